@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import { resolveContentDir } from "./src/loaders/content-folder.ts";
+import { readSiteLocation } from "./src/loaders/site-location.ts";
+import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
+
+const contentDir = resolveContentDir(undefined, process.env, process.cwd());
+const location = readSiteLocation(contentDir, process.env);
+
+export default defineConfig({
+  site: location.url,
+  base: location.basePath,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  vite: {
+    css: { preprocessorOptions: { scss: { loadPaths: ["node_modules"], quietDeps: true } } },
+  },
+  markdown: {
+    // Raw HTML in .md bodies is parsed, then sanitised, before Astro adds heading ids.
+    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }),
+  },
+  // MDX is for trusted authors: it keeps its components, so it is not sanitised.
+  integrations: [mdx({ processor: unified({}) })],
+});

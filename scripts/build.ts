@@ -1,0 +1,69 @@
+// Builds the site atomically: validate, render into a staging folder, then swap it into dist/.
+// A failure at any stage leaves the previous dist/ exactly as it was.
+import { rename, rm, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { resolveContentDir } from "../src/loaders/content-folder.ts";
+import { countProblems, type Problem } from "../src/lib/problems.ts";
+import { formatReport, validateFolder } from "./validate.ts";
+
+/** Returns true when the path exists. */
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}
+
+/** Replaces `target` with `staging` in two renames, so a reader never sees a half-written folder. */
+export async function swapInto(staging: string, target: string): Promise<void> {
+  const previous = `${target}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  if (await exists(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}
+
+function step(message: string): void {
+  process.stdout.write(`\n▶ ${message}\n`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { content: { type: "string" }, out: { type: "string", default: "dist" } } });
+  const contentDir = resolveContentDir(values.content, process.env, process.cwd());
+  // The Astro config and content loaders read the folder from the environment.
+  process.env["CONTENT_DIR"] = contentDir;
+  process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+  const outDir = resolve(values.out);
+  const staging = `${outDir}.staging`;
+
+  step(`Validating ${contentDir}`);
+  const started = performance.now();
+  const { problems } = await validateFolder(contentDir);
+  const errors = problems.filter((problem: Problem) => problem.severity === "error");
+  process.stdout.write(
+    `${formatReport(errors.length > 0 ? errors : problems, contentDir, performance.now() - started)}\n`,
+  );
+  if (countProblems(problems).error > 0) {
+    process.stderr.write(`\nBuild stopped: fix the errors above. ${outDir} was not changed.\n`);
+    return 1;
+  }
+
+  step("Rendering pages");
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const { build } = await import("astro");
+    await build({ root: process.cwd(), outDir: staging, logLevel: "info" });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`\nBuild failed while rendering: ${message}\n${outDir} was not changed.\n`);
+    return 1;
+  }
+
+  step(`Publishing to ${outDir}`);
+  await swapInto(staging, outDir);
+  process.stdout.write(`Built ${outDir}\n`);
+  return 0;
+}
+
+if (import.meta.main) {
+  process.exitCode = await main();
+}

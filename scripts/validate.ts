@@ -1,0 +1,63 @@
+// Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
+import { parseArgs } from "node:util";
+import { stat } from "node:fs/promises";
+import { readContentFolder, resolveContentDir } from "../src/loaders/content-folder.ts";
+import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
+import { validateSources, type ValidationResult } from "../src/lib/validation.ts";
+
+/** Returns the validation result for a content folder on disk, or a problem when the folder cannot be read. */
+export async function validateFolder(dir: string): Promise<ValidationResult> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined || !info.isDirectory()) {
+    return {
+      problems: [{ severity: "error", file: dir, field: "(folder)", message: "is not a folder that can be read" }],
+    };
+  }
+  return validateSources(await readContentFolder(dir));
+}
+
+const LABELS = { error: "error", warning: "warning", info: "info" } as const;
+
+/** Returns the human-readable report: one line per problem, then a count. */
+export function formatReport(problems: readonly Problem[], dir: string, millis: number): string {
+  const lines = sortProblems(problems).map(
+    (problem) => `${LABELS[problem.severity].padEnd(7)} ${formatProblem(problem)}`,
+  );
+  const counts = countProblems(problems);
+  const verdict = counts.error === 0 ? "Content is valid" : "Content has errors";
+  lines.push(
+    `${verdict}: ${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.info} note${counts.info === 1 ? "" : "s"} in ${dir} (${millis.toFixed(0)} ms)`,
+  );
+  return lines.join("\n");
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      content: { type: "string" },
+      json: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+    },
+  });
+  const dir = resolveContentDir(values.content, process.env, process.cwd());
+  const started = performance.now();
+  const { problems } = await validateFolder(dir);
+  const millis = performance.now() - started;
+  const counts = countProblems(problems);
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({ contentDir: dir, valid: counts.error === 0, counts, problems: sortProblems(problems) }, null, 2)}\n`,
+    );
+  } else {
+    const shown = values.quiet ? problems.filter((problem) => problem.severity === "error") : problems;
+    process.stdout.write(`${formatReport(shown, dir, millis)}\n`);
+  }
+  return counts.error === 0 ? 0 : 1;
+}
+
+if (import.meta.main) {
+  process.exitCode = await main().catch((error: unknown) => {
+    process.stderr.write(`validate: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  });
+}

@@ -1,0 +1,314 @@
+import type { Framework, Partnership, Review, ReviewData } from "../schema/index.ts";
+import { fieldPath, WHOLE_FILE, type Problem, type Severity } from "./problems.ts";
+import type { Position } from "./sources.ts";
+import { didYouMean } from "./suggestions.ts";
+import { isSuppressed, readFactor } from "./triangulation.ts";
+
+/** A file that passed its own schema, with a way to find where its fields are written. */
+export interface Checked<T> {
+  file: string;
+  value: T;
+  locate: (path: readonly PropertyKey[]) => Position | undefined;
+}
+
+/** A review as far as it could be read: either half may be missing or invalid. */
+export interface ReviewParts {
+  partnership: string;
+  id: string;
+  meta?: Checked<Review>;
+  data?: Checked<ReviewData>;
+}
+
+/** Everything the cross-file rules look at. */
+export interface RuleInput {
+  framework?: Framework;
+  /** Slugs of every partnership file present, valid or not. */
+  partnershipSlugs: ReadonlySet<string>;
+  partnerships: readonly Checked<Partnership>[];
+  reviews: readonly ReviewParts[];
+}
+
+function problemAt<T>(severity: Severity, checked: Checked<T>, path: readonly PropertyKey[], message: string): Problem {
+  return { severity, file: checked.file, field: fieldPath(path), message, ...checked.locate(path) };
+}
+
+function idList(items: readonly { id: string }[]): string[] {
+  return items.map((item) => item.id);
+}
+
+function unknownId(kind: string, id: string, known: readonly string[]): string {
+  return `"${id}" is not a ${kind} in framework.json.${didYouMean(id, known)}`;
+}
+
+/** Returns problems with references from partnerships and reviews to the framework's levels, factors and groups. */
+function checkFrameworkReferences(input: RuleInput, framework: Framework): Problem[] {
+  const problems: Problem[] = [];
+  const levels = idList(framework.spectrum);
+  const factors = idList(framework.factors);
+  const groups = idList(framework.stakeholderGroups);
+  const orders = framework.spectrum.map((level) => level.order);
+  const lowest = Math.min(...orders);
+  const highest = Math.max(...orders);
+
+  for (const partnership of input.partnerships) {
+    const target = partnership.value.targetLevel;
+    if (target !== undefined && !levels.includes(target)) {
+      problems.push(problemAt("error", partnership, ["targetLevel"], unknownId("spectrum level", target, levels)));
+    }
+  }
+  for (const { meta, data } of input.reviews) {
+    if (meta !== undefined && !levels.includes(meta.value.assessedLevel)) {
+      problems.push(
+        problemAt("error", meta, ["assessedLevel"], unknownId("spectrum level", meta.value.assessedLevel, levels)),
+      );
+    }
+    if (data === undefined) continue;
+    data.value.ratings.forEach((rating, i) => {
+      if (!factors.includes(rating.factor)) {
+        problems.push(problemAt("error", data, ["ratings", i, "factor"], unknownId("factor", rating.factor, factors)));
+      }
+      if (!groups.includes(rating.group)) {
+        problems.push(
+          problemAt("error", data, ["ratings", i, "group"], unknownId("stakeholder group", rating.group, groups)),
+        );
+      }
+      if (rating.level < lowest) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["ratings", i, "level"],
+            `${rating.level} is below the lowest spectrum level (${lowest})`,
+          ),
+        );
+      } else if (rating.level > highest) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["ratings", i, "level"],
+            `${rating.level} is above the highest spectrum level (${highest})`,
+          ),
+        );
+      }
+    });
+    data.value.recommendations.forEach((rec, i) => {
+      if (rec.factor !== undefined && !factors.includes(rec.factor)) {
+        problems.push(
+          problemAt("error", data, ["recommendations", i, "factor"], unknownId("factor", rec.factor, factors)),
+        );
+      }
+    });
+    data.value.goodPractice.forEach((practice, i) => {
+      if (practice.factor !== undefined && !factors.includes(practice.factor)) {
+        problems.push(
+          problemAt("error", data, ["goodPractice", i, "factor"], unknownId("factor", practice.factor, factors)),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/** Returns problems with ids that must be unique: ratings per factor and group, risks per review, recommendations everywhere. */
+function checkUniqueIds(input: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const recommendationHomes = new Map<string, string>();
+  for (const { data } of input.reviews) {
+    if (data === undefined) continue;
+    const pairs = new Set<string>();
+    data.value.ratings.forEach((rating, i) => {
+      const pair = `${rating.factor}\u0000${rating.group}`;
+      if (pairs.has(pair)) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["ratings", i],
+            `a second rating of factor "${rating.factor}" by group "${rating.group}": give at most one per factor and group`,
+          ),
+        );
+      }
+      pairs.add(pair);
+    });
+    const risks = new Set<string>();
+    data.value.risks.forEach((risk, i) => {
+      if (risks.has(risk.id))
+        problems.push(
+          problemAt("error", data, ["risks", i, "id"], `"${risk.id}" is used by another risk in this review`),
+        );
+      risks.add(risk.id);
+    });
+    data.value.recommendations.forEach((rec, i) => {
+      const home = recommendationHomes.get(rec.id);
+      if (home !== undefined) {
+        const where = home === data.file ? "this review" : home;
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["recommendations", i, "id"],
+            `"${rec.id}" is already used by a recommendation in ${where}: recommendation ids are permanent and unique across the folder`,
+          ),
+        );
+      } else {
+        recommendationHomes.set(rec.id, data.file);
+      }
+    });
+  }
+  return problems;
+}
+
+/** Returns problems with recommendationUpdates: each must name a recommendation of an earlier review of the same partnership. */
+function checkRecommendationUpdates(input: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const byPartnership = new Map<string, ReviewParts[]>();
+  for (const review of input.reviews) {
+    byPartnership.set(review.partnership, [...(byPartnership.get(review.partnership) ?? []), review]);
+  }
+  const allRecommendations = new Map<string, { partnership: string; internal: boolean }>();
+  for (const review of input.reviews) {
+    for (const rec of review.data?.value.recommendations ?? []) {
+      allRecommendations.set(rec.id, { partnership: review.partnership, internal: rec.internal });
+    }
+  }
+  for (const review of input.reviews) {
+    const { data, meta } = review;
+    if (data === undefined) continue;
+    const siblings = byPartnership.get(review.partnership) ?? [];
+    const seen = new Set<string>();
+    data.value.recommendationUpdates.forEach((update, i) => {
+      const path = ["recommendationUpdates", i, "id"];
+      if (seen.has(update.id)) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${update.id}" is updated twice in this review: give one update per recommendation`,
+          ),
+        );
+        return;
+      }
+      seen.add(update.id);
+      const home = siblings.find((sibling) => sibling.data?.value.recommendations.some((rec) => rec.id === update.id));
+      if (home === undefined) {
+        const elsewhere = allRecommendations.get(update.id);
+        const known = siblings.flatMap((sibling) => sibling.data?.value.recommendations.map((rec) => rec.id) ?? []);
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            elsewhere === undefined
+              ? `"${update.id}" is not a recommendation of any review of ${review.partnership}.${didYouMean(update.id, known)}`
+              : `"${update.id}" is a recommendation of ${elsewhere.partnership}, not of ${review.partnership}: updates must be about the same partnership`,
+          ),
+        );
+        return;
+      }
+      if (home === review) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${update.id}" is a recommendation of this same review: set its status there instead`,
+          ),
+        );
+        return;
+      }
+      const homeDate = home.meta?.value.date;
+      const ownDate = meta?.value.date;
+      if (homeDate !== undefined && ownDate !== undefined && homeDate >= ownDate) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${update.id}" comes from review ${home.id} (${homeDate}), which is not earlier than this review (${ownDate})`,
+          ),
+        );
+        return;
+      }
+      if (allRecommendations.get(update.id)?.internal === true) {
+        problems.push(
+          problemAt(
+            "warning",
+            data,
+            path,
+            `"${update.id}" is an internal recommendation, so this update is never published`,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/** Returns warnings for factors that are not triangulated and information about withheld ratings. */
+function checkTriangulation(input: RuleInput, framework: Framework): Problem[] {
+  const problems: Problem[] = [];
+  const { minGroups, minRespondents } = framework.triangulation;
+  for (const { data } of input.reviews) {
+    if (data === undefined || data.value.ratings.length === 0) continue;
+    data.value.ratings.forEach((rating, i) => {
+      if (isSuppressed(rating, minRespondents)) {
+        problems.push(
+          problemAt(
+            "info",
+            data,
+            ["ratings", i, "respondents"],
+            `${rating.respondents} respondent${rating.respondents === 1 ? "" : "s"} is below the minimum of ${minRespondents}, so this rating (and its comment) is withheld from the published site`,
+          ),
+        );
+      }
+    });
+    for (const factor of framework.factors) {
+      const reading = readFactor(factor.id, data.value.ratings, framework.triangulation);
+      if (!reading.triangulated) {
+        const groups = reading.ratings.map((rating) => rating.group);
+        const by =
+          groups.length === 0
+            ? "no group"
+            : `${groups.length} group${groups.length === 1 ? "" : "s"} (${groups.join(", ")})`;
+        problems.push({
+          severity: "warning",
+          file: data.file,
+          field: "ratings",
+          message: `factor "${factor.id}" is not triangulated: its published views come from ${by}, fewer than the ${minGroups} needed`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Returns problems with review folders: each must belong to a partnership file. */
+function checkReviewFolders(input: RuleInput): Problem[] {
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  for (const review of input.reviews) {
+    if (input.partnershipSlugs.has(review.partnership) || reported.has(review.partnership)) continue;
+    reported.add(review.partnership);
+    const known = [...input.partnershipSlugs];
+    problems.push({
+      severity: "error",
+      file: `reviews/${review.partnership}`,
+      field: WHOLE_FILE,
+      message: `there is no partnerships/${review.partnership}.md for this folder's reviews.${didYouMean(review.partnership, known)}`,
+    });
+  }
+  return problems;
+}
+
+/** Returns every problem that involves more than one file. */
+export function checkContentRules(input: RuleInput): Problem[] {
+  return [
+    ...checkReviewFolders(input),
+    ...(input.framework === undefined ? [] : checkFrameworkReferences(input, input.framework)),
+    ...checkUniqueIds(input),
+    ...checkRecommendationUpdates(input),
+    ...(input.framework === undefined ? [] : checkTriangulation(input, input.framework)),
+  ];
+}

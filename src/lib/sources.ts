@@ -1,0 +1,115 @@
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from "jsonc-parser";
+import { LineCounter, parseDocument, isNode } from "yaml";
+import { WHOLE_FILE, type Problem } from "./problems.ts";
+
+/** One file read from the content folder. */
+export interface SourceFile {
+  /** The path relative to the content folder, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** A position in a file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed file: its data, its Markdown body, and a way to find where a field is written. */
+export interface ParsedSource {
+  data: unknown;
+  /** The Markdown body after the front matter; empty for JSON files. */
+  body: string;
+  /** Returns where the value at `path` is written, where it can be found. */
+  locate: (path: readonly PropertyKey[]) => Position | undefined;
+}
+
+/** The outcome of parsing: the parsed file, or the problems that stopped it. */
+export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: Problem[] };
+
+function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function syntaxError(file: string, message: string, position: Position | undefined): ParseResult {
+  return { ok: false, problems: [{ severity: "error", file, field: WHOLE_FILE, message, ...position }] };
+}
+
+/** Returns the parsed JSON file, or a problem naming the line and column of the syntax error. */
+export function parseJsonSource(file: SourceFile): ParseResult {
+  const text = file.text.replace(/^\uFEFF/, "");
+  try {
+    const data: unknown = JSON.parse(text);
+    let tree: JsonNode | undefined;
+    const locate = (path: readonly PropertyKey[]): Position | undefined => {
+      tree ??= parseTree(text);
+      let node =
+        tree &&
+        findNodeAtLocation(
+          tree,
+          path.map((key) => (typeof key === "number" ? key : String(key))),
+        );
+      // A missing field has no node of its own: point at the object that should hold it.
+      for (let depth = path.length - 1; node === undefined && tree !== undefined && depth >= 0; depth--) {
+        node = findNodeAtLocation(
+          tree,
+          path.slice(0, depth).map((key) => (typeof key === "number" ? key : String(key))),
+        );
+      }
+      const target = node?.parent?.type === "property" ? node.parent : node;
+      return target === undefined ? undefined : positionAt(text, target.offset);
+    };
+    return { ok: true, source: { data, body: "", locate } };
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const offset = /at position (\d+)/.exec(raw)?.[1];
+    const message = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/^JSON\.parse: /, "");
+    const position = offset === undefined ? undefined : positionAt(text, Number(offset));
+    return syntaxError(file.path, `is not valid JSON: ${message}`, position);
+  }
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Returns the parsed Markdown file (YAML front matter and body), or a problem naming the line and column. */
+export function parseMarkdownSource(file: SourceFile): ParseResult {
+  const text = file.text.replace(/^\uFEFF/, "");
+  const match = FRONT_MATTER.exec(text);
+  if (match === null) {
+    return syntaxError(
+      file.path,
+      'has no front matter: start the file with a line "---", the fields, then another "---"',
+      {
+        line: 1,
+        column: 1,
+      },
+    );
+  }
+  const yamlText = match[1] ?? "";
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError !== undefined) {
+    const at = lineCounter.linePos(firstError.pos[0]);
+    const message = firstError.message.split("\n")[0] ?? firstError.message;
+    // Line 1 is the opening "---", so front-matter line n is file line n + 1.
+    return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, {
+      line: at.line + 1,
+      column: at.col,
+    });
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node: unknown = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const at = lineCounter.linePos(node.range[0]);
+        return { line: at.line + 1, column: at.col };
+      }
+      if (depth === 0) break;
+    }
+    return undefined;
+  };
+  return { ok: true, source: { data, body: text.slice(match[0].length), locate } };
+}

@@ -1,0 +1,207 @@
+import type { z } from "zod";
+import {
+  frameworkSchema,
+  partnershipSchema,
+  reviewDataSchema,
+  reviewSchema,
+  SLUG_PATTERN,
+  siteSchema,
+  type Framework,
+  type Site,
+} from "../schema/index.ts";
+import type { ContentSet, ReviewEntry } from "./content.ts";
+import { checkContentRules, type Checked, type ReviewParts } from "./content-rules.ts";
+import { WHOLE_FILE, type Problem } from "./problems.ts";
+import { issuesToProblems } from "./schema-issues.ts";
+import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
+
+/** The outcome of validating a content folder: every problem, and the content when there is no error. */
+export interface ValidationResult {
+  problems: Problem[];
+  content?: ContentSet;
+}
+
+type Kind =
+  | { kind: "site" }
+  | { kind: "framework" }
+  | { kind: "partnership"; slug: string; ext: string }
+  | { kind: "review"; slug: string; id: string; ext: string };
+
+const MARKDOWN = new Set(["md", "mdx"]);
+
+/** Returns what a content-folder path holds, or a problem when it is not part of the content model. */
+function classify(path: string): Kind | Problem {
+  if (path === "site.json") return { kind: "site" };
+  if (path === "framework.json") return { kind: "framework" };
+  const parts = path.split("/");
+  const name = parts.at(-1) ?? "";
+  const dot = name.lastIndexOf(".");
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot + 1) : "";
+  const badName = (what: string): Problem => ({
+    severity: "error",
+    file: path,
+    field: WHOLE_FILE,
+    message: `the ${what} "${base}" must use lowercase letters, digits and single hyphens, such as annual-review-2024`,
+  });
+  if (parts[0] === "partnerships" && parts.length === 2 && MARKDOWN.has(ext)) {
+    return SLUG_PATTERN.test(base) ? { kind: "partnership", slug: base, ext } : badName("partnership slug");
+  }
+  if (parts[0] === "reviews" && parts.length === 3 && (MARKDOWN.has(ext) || ext === "json")) {
+    const slug = parts[1] ?? "";
+    if (!SLUG_PATTERN.test(slug)) {
+      return {
+        ...badName("folder name"),
+        message: `the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`,
+      };
+    }
+    return SLUG_PATTERN.test(base) ? { kind: "review", slug, id: base, ext } : badName("review id");
+  }
+  return {
+    severity: "warning",
+    file: path,
+    field: WHOLE_FILE,
+    message:
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)",
+  };
+}
+
+/** Parses one file against its schema, adding any problems to `problems`. */
+function check<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  problems: Problem[],
+): (Checked<z.output<S>> & { body: string }) | undefined {
+  const parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const { data, body, locate } = parsed.source;
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    problems.push(...issuesToProblems(file.path, result.error.issues, schema, data, locate));
+    return undefined;
+  }
+  return { file: file.path, value: result.data, locate, body };
+}
+
+/** Returns every problem in the content folder's files, and the validated content when there is no error. */
+export function validateSources(sources: readonly SourceFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  let site: Site | undefined;
+  let framework: Framework | undefined;
+  const partnershipSlugs = new Set<string>();
+  const partnerships: (Checked<z.output<typeof partnershipSchema>> & { body: string })[] = [];
+  const reviews = new Map<string, ReviewParts & { markdown?: string; json?: string; body?: string }>();
+
+  for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
+    const kind = classify(source.path);
+    if ("severity" in kind) {
+      problems.push(kind);
+      continue;
+    }
+    if (kind.kind === "site") {
+      site = check(source, siteSchema, problems)?.value;
+    } else if (kind.kind === "framework") {
+      framework = check(source, frameworkSchema, problems)?.value;
+    } else if (kind.kind === "partnership") {
+      if (partnershipSlugs.has(kind.slug)) {
+        problems.push({
+          severity: "error",
+          file: source.path,
+          field: WHOLE_FILE,
+          message: `another file already defines partnership "${kind.slug}": keep one of ${kind.slug}.md and ${kind.slug}.mdx`,
+        });
+        continue;
+      }
+      partnershipSlugs.add(kind.slug);
+      const checked = check(source, partnershipSchema, problems);
+      if (checked !== undefined) partnerships.push(checked);
+    } else {
+      const key = `${kind.slug}/${kind.id}`;
+      const review = reviews.get(key) ?? { partnership: kind.slug, id: kind.id };
+      reviews.set(key, review);
+      if (kind.ext === "json") {
+        review.json = source.path;
+        review.data = check(source, reviewDataSchema, problems);
+      } else if (review.markdown !== undefined) {
+        problems.push({
+          severity: "error",
+          file: source.path,
+          field: WHOLE_FILE,
+          message: `another file already holds review "${key}": keep one of ${kind.id}.md and ${kind.id}.mdx`,
+        });
+      } else {
+        review.markdown = source.path;
+        const checked = check(source, reviewSchema, problems);
+        review.meta = checked;
+        review.body = checked?.body;
+      }
+    }
+  }
+
+  if (!sources.some((source) => source.path === "site.json")) {
+    problems.push({
+      severity: "error",
+      file: "site.json",
+      field: WHOLE_FILE,
+      message: "is missing: every content folder needs site.json",
+    });
+  }
+  if (!sources.some((source) => source.path === "framework.json")) {
+    problems.push({
+      severity: "error",
+      file: "framework.json",
+      field: WHOLE_FILE,
+      message: "is missing: every content folder needs framework.json",
+    });
+  }
+  for (const review of reviews.values()) {
+    if (review.markdown === undefined && review.json !== undefined) {
+      problems.push({
+        severity: "error",
+        file: review.json,
+        field: WHOLE_FILE,
+        message: `has no report beside it: add reviews/${review.partnership}/${review.id}.md`,
+      });
+    }
+    if (review.json === undefined && review.markdown !== undefined) {
+      problems.push({
+        severity: "error",
+        file: review.markdown,
+        field: WHOLE_FILE,
+        message: `has no data file beside it: add reviews/${review.partnership}/${review.id}.json (it may hold just {})`,
+      });
+    }
+  }
+
+  problems.push(...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()] }));
+
+  if (problems.some((problem) => problem.severity === "error") || site === undefined || framework === undefined) {
+    return { problems };
+  }
+  const reviewEntries = [...reviews.values()].map((review): ReviewEntry => ({
+    partnership: review.partnership,
+    id: review.id,
+    file: review.markdown as string,
+    dataFile: review.json as string,
+    meta: (review.meta as Checked<ReviewEntry["meta"]>).value,
+    data: (review.data as Checked<ReviewEntry["data"]>).value,
+    body: review.body ?? "",
+  }));
+  return {
+    problems,
+    content: {
+      site,
+      framework,
+      partnerships: partnerships.map((p) => ({
+        slug: p.file.slice("partnerships/".length).replace(/\.mdx?$/, ""),
+        file: p.file,
+        data: p.value,
+        body: p.body,
+      })),
+      reviews: reviewEntries,
+    },
+  };
+}

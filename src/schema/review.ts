@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { isoDate, slug, text } from "./common.ts";
+
+/** Where a review is in publication. */
+export const REVIEW_STATUSES = ["draft", "published", "withdrawn"] as const;
+
+/** Who carried out a review. */
+export const REVIEW_TYPES = ["independent", "internal-audit", "self-assessment", "peer"] as const;
+
+/** Front matter of reviews/<slug>/<review-id>.md: the review report's metadata. */
+export const reviewSchema = z
+  .strictObject({
+    /** The report's title. Example: "Shared Legal Service: annual review 2024". */
+    title: text,
+    /** The date of the report, YYYY-MM-DD. */
+    date: isoDate,
+    /** draft (never published), published, or withdrawn (keeps its page with a notice). */
+    status: z.enum(REVIEW_STATUSES),
+    /** Optional embargo, YYYY-MM-DD: the review stays unpublished until this date. Defaults to date. */
+    publishDate: isoDate.optional(),
+    /** Required when status is withdrawn: the date it was withdrawn, YYYY-MM-DD. */
+    withdrawnDate: isoDate.optional(),
+    /** Required when status is withdrawn: why, in a sentence readers will see. */
+    withdrawnReason: text.optional(),
+    /** The organisation or team that carried out the review. Example: "Internal Audit Partnership". */
+    reviewer: text,
+    /** independent, internal-audit, self-assessment or peer. */
+    reviewType: z.enum(REVIEW_TYPES),
+    /** Optional: what the review covered and what it left out. */
+    scope: text.optional(),
+    /** The spectrum level id where the reviewer judges the partnership sits overall. Example: "coordinating". */
+    assessedLevel: slug,
+    /** A summary for lists and search results; at most 600 characters. */
+    summary: text.max(600, "must be at most 600 characters"),
+    /** Optional: notes for the review team. Never published anywhere. */
+    internalNotes: z.string().optional(),
+  })
+  .superRefine((review, ctx) => {
+    if (review.status === "withdrawn") {
+      for (const field of ["withdrawnDate", "withdrawnReason"] as const) {
+        if (review[field] === undefined) {
+          ctx.addIssue({ code: "custom", path: [field], message: "is required when status is withdrawn" });
+        }
+      }
+    } else {
+      for (const field of ["withdrawnDate", "withdrawnReason"] as const) {
+        if (review[field] !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: `is set but status is ${review.status}: set status to withdrawn, or remove it`,
+          });
+        }
+      }
+    }
+    if (review.publishDate !== undefined && review.publishDate < review.date) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["publishDate"],
+        message: `${review.publishDate} is before the report date (${review.date})`,
+      });
+    }
+    if (review.withdrawnDate !== undefined && review.withdrawnDate < review.date) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["withdrawnDate"],
+        message: `${review.withdrawnDate} is before the report date (${review.date})`,
+      });
+    }
+  });
+
+/** A review's front matter. */
+export type Review = z.output<typeof reviewSchema>;
+/** A review's status. */
+export type ReviewStatus = Review["status"];

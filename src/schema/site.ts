@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { email, isoDate, text, url } from "./common.ts";
+
+/** site.json: the publishing organisation and site-wide settings. */
+export const siteSchema = z.strictObject({
+  /** The site's name, shown in the header and in every page title. Example: "Exmoor Borough Council partnership reviews". */
+  title: text,
+  organisation: z.strictObject({
+    /** The publishing organisation's name. Example: "Exmoor Borough Council". */
+    name: text,
+    /** Optional: the organisation's own website, linked from the header. */
+    url: url.optional(),
+  }),
+  /** The canonical origin of the published site, used in feeds, the sitemap and canonical links. The SITE_URL environment variable overrides it. */
+  url,
+  /** Optional, default "/": the sub-path the site is served under, such as "/partnership-reviews/". The BASE_PATH environment variable overrides it. */
+  basePath: z
+    .string()
+    .regex(/^\/([a-z0-9._~-]+\/)*$/i, 'must start and end with "/", such as /partnership-reviews/')
+    .default("/"),
+  /** Optional, default "en-GB": the language of the content, as a BCP 47 tag. */
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "must be a BCP 47 language tag, such as en-GB or cy-GB")
+    .default("en-GB"),
+  licence: z.strictObject({
+    /** The licence the content and data are published under. Example: "Open Government Licence v3.0". */
+    name: text,
+    /** The licence's web address. */
+    url,
+    /** The sentence that re-users must include. Example: "Contains public sector information licensed under the Open Government Licence v3.0." */
+    attribution: text,
+  }),
+  contact: z.strictObject({
+    /** The address readers write to about the reviews. */
+    email,
+    /** Optional, defaults to contact.email: where to report accessibility problems. */
+    accessibilityEmail: email.optional(),
+  }),
+  accessibility: z.strictObject({
+    /** The date the accessibility statement was last reviewed, YYYY-MM-DD. */
+    lastReviewed: isoDate,
+    /** Optional: known accessibility problems, one sentence each, listed in the statement. */
+    knownIssues: z.array(text).optional(),
+  }),
+  theme: z
+    .strictObject({
+      /** Optional: the council's brand colour as #rrggbb, used for the header. It must give 4.5:1 contrast with white text. */
+      colour: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written as #rrggbb, such as #1d4f91")
+        .optional(),
+    })
+    .optional(),
+});
+
+/** The site settings after defaults are applied. */
+export type Site = z.output<typeof siteSchema>;
