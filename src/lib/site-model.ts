@@ -67,6 +67,8 @@ export interface PublicPartnership {
   reviews: PublicReview[];
   /** The latest published review by date, if any. */
   current?: PublicReview;
+  /** Recommendations of this partnership's published reviews, with their current status. */
+  recommendations: TrackedRecommendation[];
 }
 
 /** Everything the site publishes, and nothing it must not. */
@@ -80,6 +82,8 @@ export interface SiteModel {
   reviews: PublicReview[];
   /** Every recommendation of a published review, with its current status. */
   recommendations: TrackedRecommendation[];
+  /** The same recommendations by id. */
+  recommendationsById: Map<string, TrackedRecommendation>;
 }
 
 function byDateDescending(
@@ -153,16 +157,6 @@ export function buildSiteModel(content: ContentSet, today: string): SiteModel {
   };
   const reviews = visible.map(toPublic).sort(byDateDescending);
 
-  const reviewsBySlug = Map.groupBy(reviews, (review) => review.partnership);
-
-  const partnerships = content.partnerships
-    .map((entry): PublicPartnership => {
-      const own = reviewsBySlug.get(entry.slug) ?? [];
-      const current = own.find((review) => review.published);
-      return { slug: entry.slug, data: entry.data, reviews: own, ...(current === undefined ? {} : { current }) };
-    })
-    .sort((a, b) => a.data.name.localeCompare(b.data.name, "en-GB"));
-
   // Only published reviews speak for a recommendation's status; a withdrawn review's word no longer stands.
   const updatesById = Map.groupBy(
     reviews.filter((review) => review.published).flatMap((review) => review.updates),
@@ -193,5 +187,25 @@ export function buildSiteModel(content: ContentSet, today: string): SiteModel {
       }),
     );
 
-  return { site: content.site, framework, today, partnerships, reviews, recommendations };
+  const recommendationsBySlug = Map.groupBy(recommendations, (item) => item.partnership);
+  const reviewsBySlug = Map.groupBy(reviews, (review) => review.partnership);
+
+  const partnerships = content.partnerships
+    .map((entry): PublicPartnership => {
+      const own = reviewsBySlug.get(entry.slug) ?? [];
+      const current = own.find((review) => review.published);
+      const tracked = recommendationsBySlug.get(entry.slug) ?? [];
+      return { slug: entry.slug, data: entry.data, reviews: own, recommendations: tracked, ...(current === undefined ? {} : { current }) };
+    })
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, "en-GB"));
+
+  return {
+    site: content.site,
+    framework,
+    today,
+    partnerships,
+    reviews,
+    recommendations,
+    recommendationsById: new Map(recommendations.map((item) => [item.recommendation.id, item])),
+  };
 }

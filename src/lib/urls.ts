@@ -1,0 +1,19 @@
+/** Returns the site-relative path of a partnership page, such as "partnerships/shared-legal/". */
+export function partnershipPath(slug: string): string {
+  return `partnerships/${slug}/`;
+}
+
+/** Returns the site-relative path of a review report. */
+export function reviewPath(slug: string, reviewId: string): string {
+  return `partnerships/${slug}/reviews/${reviewId}/`;
+}
+
+/** Returns the permanent anchor of a recommendation on its review page, such as "rec-kbc-2024-01". */
+export function recommendationAnchor(id: string): string {
+  return `rec-${id}`;
+}
+
+/** Returns a site-relative path joined to the base path, such as "/reviews/" + "partnerships/" → "/reviews/partnerships/". */
+export function withBase(base: string, path: string): string {
+  return `${base.endsWith("/") ? base : `${base}/`}${path.replace(/^\/+/, "")}`;
+}
