@@ -17,6 +17,22 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  security: {
+    // Everything is served from the site itself; Astro adds hashes for its own inline scripts and styles.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     css: { preprocessorOptions: { scss: { loadPaths: ["node_modules"], quietDeps: true } } },
   },

@@ -1,6 +1,11 @@
 import type { Framework, SpectrumLevel } from "../schema/index.ts";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const moneyFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const levelFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
@@ -28,7 +33,10 @@ export function levelById(framework: Framework, id: string | undefined): Spectru
 export function nearestLevel(framework: Framework, order: number): SpectrumLevel {
   const rounded = Math.round(order);
   const lowest = framework.spectrum[0] as SpectrumLevel;
-  return framework.spectrum.find((level) => level.order === rounded) ?? (rounded < lowest.order ? lowest : (framework.spectrum.at(-1) as SpectrumLevel));
+  return (
+    framework.spectrum.find((level) => level.order === rounded) ??
+    (rounded < lowest.order ? lowest : (framework.spectrum.at(-1) as SpectrumLevel))
+  );
 }
 
 /** Returns a level number in words, such as "3.4 (Coordinating)" or "4 (Cooperating)". */
@@ -45,7 +53,6 @@ export function factorLabel(framework: Framework, id: string): string {
 export function groupLabel(framework: Framework, id: string): string {
   return framework.stakeholderGroups.find((group) => group.id === id)?.label ?? id;
 }
-
 
 /** Returns "1 recommendation" or "3 recommendations". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

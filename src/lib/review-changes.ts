@@ -50,8 +50,12 @@ export function changesSince(
       change: was === undefined || now === undefined ? undefined : Math.round((now - was) * 100) / 100,
     });
   }
-  const implementedNow = new Set(current.updates.filter((update) => update.status === "implemented").map((update) => update.id));
-  const earlier = tracked.filter((item) => item.partnership === current.partnership && item.reviewDate < current.meta.date);
+  const implementedNow = new Set(
+    current.updates.filter((update) => update.status === "implemented").map((update) => update.id),
+  );
+  const earlier = tracked.filter(
+    (item) => item.partnership === current.partnership && item.reviewDate < current.meta.date,
+  );
   return {
     previous,
     current,

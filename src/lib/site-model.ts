@@ -195,7 +195,13 @@ export function buildSiteModel(content: ContentSet, today: string): SiteModel {
       const own = reviewsBySlug.get(entry.slug) ?? [];
       const current = own.find((review) => review.published);
       const tracked = recommendationsBySlug.get(entry.slug) ?? [];
-      return { slug: entry.slug, data: entry.data, reviews: own, recommendations: tracked, ...(current === undefined ? {} : { current }) };
+      return {
+        slug: entry.slug,
+        data: entry.data,
+        reviews: own,
+        recommendations: tracked,
+        ...(current === undefined ? {} : { current }),
+      };
     })
     .sort((a, b) => a.data.name.localeCompare(b.data.name, "en-GB"));
 

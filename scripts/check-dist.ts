@@ -1,0 +1,174 @@
+// Checks a built site: valid HTML, internal links and #anchors that resolve, headings that do not
+// skip levels, and a text alternative for every image and chart. npm run check:dist [-- --dir DIR --base /path/]
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { HtmlValidate } from "html-validate";
+import { parse, type HTMLElement } from "node-html-parser";
+
+/** One problem found in a built page. */
+export interface DistProblem {
+  page: string;
+  check: "html" | "link" | "heading" | "alt";
+  message: string;
+}
+
+/** Returns every file under `dir`, as paths relative to it with forward slashes. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
+/** Returns problems with heading order: an h1 first, and no level skipped on the way down. */
+export function checkHeadings(page: string, root: HTMLElement): DistProblem[] {
+  const problems: DistProblem[] = [];
+  const headings = root.querySelectorAll("h1, h2, h3, h4, h5, h6");
+  let previous = 0;
+  for (const heading of headings) {
+    const level = Number(heading.tagName.slice(1));
+    if (level > previous + 1) {
+      const text = heading.text.trim().slice(0, 60);
+      problems.push({
+        page,
+        check: "heading",
+        message: `h${level} "${text}" follows h${previous || "(none)"}: a heading level is skipped`,
+      });
+    }
+    previous = level;
+  }
+  if (root.querySelectorAll("h1").length !== 1) {
+    problems.push({
+      page,
+      check: "heading",
+      message: `has ${root.querySelectorAll("h1").length} h1 elements; a page needs exactly one`,
+    });
+  }
+  return problems;
+}
+
+/** Returns problems with text alternatives: every img has alt, every svg is either labelled role="img" or hidden. */
+export function checkAlternatives(page: string, root: HTMLElement): DistProblem[] {
+  const problems: DistProblem[] = [];
+  for (const img of root.querySelectorAll("img")) {
+    if (img.getAttribute("alt") === undefined)
+      problems.push({ page, check: "alt", message: `img ${img.getAttribute("src") ?? ""} has no alt text` });
+  }
+  for (const svg of root.querySelectorAll("svg")) {
+    if (svg.getAttribute("aria-hidden") === "true") continue;
+    const labelled = svg.getAttribute("aria-labelledby") ?? svg.getAttribute("aria-label");
+    if (svg.getAttribute("role") !== "img" || !labelled || svg.querySelector("title") === null) {
+      problems.push({
+        page,
+        check: "alt",
+        message: 'an svg is neither aria-hidden nor role="img" with a <title> and a label',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Returns problems with internal links and anchors, resolving them against the built files. */
+export function checkLinks(
+  page: string,
+  root: HTMLElement,
+  base: string,
+  files: ReadonlySet<string>,
+  idsOf: (file: string) => ReadonlySet<string> | undefined,
+): DistProblem[] {
+  const problems: DistProblem[] = [];
+  const pageUrl = new URL(`/${base.replace(/^\/|\/$/g, "")}/${page}`.replace(/\/+/g, "/"), "http://site.test");
+  for (const element of root.querySelectorAll("a[href], link[href], script[src], img[src], source[src]")) {
+    const raw = element.getAttribute("href") ?? element.getAttribute("src") ?? "";
+    if (/^(mailto:|tel:|https?:\/\/|data:)/i.test(raw) || raw === "") continue;
+    const url = new URL(raw, pageUrl);
+    if (url.origin !== pageUrl.origin) continue;
+    if (!url.pathname.startsWith(base)) {
+      problems.push({ page, check: "link", message: `${raw} is outside the base path ${base}` });
+      continue;
+    }
+    const path = decodeURIComponent(url.pathname.slice(base.length));
+    const target = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+    if (!files.has(target)) {
+      problems.push({ page, check: "link", message: `${raw} points to ${target}, which was not built` });
+      continue;
+    }
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    if (anchor !== "" && target.endsWith(".html") && !idsOf(target)?.has(anchor)) {
+      problems.push({ page, check: "link", message: `${raw}: ${target} has no element with id "${anchor}"` });
+    }
+  }
+  return problems;
+}
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    // Astro writes boolean attributes and void elements its own (valid) way.
+    "void-style": "off",
+    "no-trailing-whitespace": "off",
+    "attribute-boolean-style": "off",
+    "attribute-empty-style": "off",
+    // GOV.UK Frontend's markup patterns, such as the breadcrumbs' aria-label on nav, are sound.
+    "no-redundant-role": "off",
+    "long-title": "off",
+  },
+});
+
+/** Returns every problem in the built site at `dir`, served under `base`. */
+export async function checkDist(
+  dir: string,
+  base: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DistProblem[]> {
+  const files = await listFiles(dir);
+  const fileSet = new Set(files);
+  const pages = files.filter((file) => file.endsWith(".html"));
+  const roots = new Map<string, HTMLElement>();
+  const ids = new Map<string, Set<string>>();
+  for (const page of pages) {
+    const root = parse(await readFile(join(dir, page), "utf8"));
+    roots.set(page, root);
+    ids.set(page, new Set(root.querySelectorAll("[id]").map((element) => element.getAttribute("id") ?? "")));
+  }
+  const problems: DistProblem[] = [];
+  let done = 0;
+  for (const page of pages) {
+    const root = roots.get(page) as HTMLElement;
+    const report = await validator.validateFile(join(dir, page));
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        problems.push({ page, check: "html", message: `${message.ruleId}: ${message.message} (line ${message.line})` });
+      }
+    }
+    const pagePath =
+      page === "index.html" ? "" : page.endsWith("/index.html") ? page.slice(0, -"index.html".length) : page;
+    problems.push(...checkLinks(pagePath, root, base, fileSet, (file) => ids.get(file)));
+    problems.push(...checkHeadings(page, root), ...checkAlternatives(page, root));
+    onProgress?.(++done, pages.length);
+  }
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { dir: { type: "string", default: "dist" }, base: { type: "string" } } });
+  const dir = values.dir;
+  if ((await stat(dir).catch(() => undefined))?.isDirectory() !== true) {
+    process.stderr.write(`check:dist: ${dir} is not a built site; run npm run build first\n`);
+    return 2;
+  }
+  const base = values.base ?? process.env["BASE_PATH"] ?? "/";
+  const problems = await checkDist(dir, base.endsWith("/") ? base : `${base}/`, (done, total) => {
+    if (done % 100 === 0 || done === total) process.stdout.write(`Checked ${done} of ${total} pages\n`);
+  });
+  for (const problem of problems) process.stdout.write(`${problem.page}: ${problem.check}: ${problem.message}\n`);
+  process.stdout.write(
+    problems.length === 0 ? "The built site passed every check.\n" : `${problems.length} problems found.\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
+
+if (import.meta.main) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,24 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+/** Where the test builds go; ignored by git. */
+export const OUTPUT = resolve(ROOT, "test/output");
+
+/** The pinned Node runtime, so child processes never run on an older system Node. */
+export const NODE = resolve(ROOT, "node_modules/.bin/node");
+
+/** Builds a content folder into test/output/<name> with the project's own build command, and returns the folder. */
+export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): string {
+  const out = resolve(OUTPUT, name);
+  execFileSync(NODE, ["scripts/build.ts", "--content", contentDir, "--out", out], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1795737600", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (!existsSync(resolve(out, "index.html"))) throw new Error(`the build of ${contentDir} wrote no index.html`);
+  return out;
+}
