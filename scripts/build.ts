@@ -5,6 +5,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { countProblems, type Problem } from "../src/lib/problems.ts";
+import { isoDay, resolveNow } from "../src/lib/publication.ts";
+import { buildSiteModel } from "../src/lib/site-model.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { formatReport, validateFolder } from "./validate.ts";
 
 /** Returns true when the path exists. */
@@ -31,17 +34,20 @@ async function main(): Promise<number> {
   // The Astro config and content loaders read the folder from the environment.
   process.env["CONTENT_DIR"] = contentDir;
   process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+  // One "now" for the whole build, so pages and the search index agree on every embargo.
+  const now = resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+  process.env["SOURCE_DATE_EPOCH"] = String(Math.floor(now.getTime() / 1000));
   const outDir = resolve(values.out);
   const staging = `${outDir}.staging`;
 
   step(`Validating ${contentDir}`);
   const started = performance.now();
-  const { problems } = await validateFolder(contentDir);
+  const { problems, content } = await validateFolder(contentDir);
   const errors = problems.filter((problem: Problem) => problem.severity === "error");
   process.stdout.write(
     `${formatReport(errors.length > 0 ? errors : problems, contentDir, performance.now() - started)}\n`,
   );
-  if (countProblems(problems).error > 0) {
+  if (countProblems(problems).error > 0 || content === undefined) {
     process.stderr.write(`\nBuild stopped: fix the errors above. ${outDir} was not changed.\n`);
     return 1;
   }
@@ -58,6 +64,18 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  step("Indexing for search");
+  try {
+    const model = buildSiteModel(content, isoDay(now));
+    const summary = await writeSearchIndex(staging, model);
+    process.stdout.write(`Indexed ${summary.pages} pages and ${summary.records} recommendations\n`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`\nBuild failed while indexing for search: ${message}\n${outDir} was not changed.\n`);
+    return 1;
+  }
+
   step(`Publishing to ${outDir}`);
   await swapInto(staging, outDir);
   process.stdout.write(`Built ${outDir}\n`);
@@ -65,5 +83,8 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.exitCode = await main();
+  process.exitCode = await main().catch((error: unknown) => {
+    process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  });
 }

@@ -37,7 +37,7 @@ function idList(items: readonly { id: string }[]): string[] {
 }
 
 function unknownId(kind: string, id: string, known: readonly string[]): string {
-  return `"${id}" is not a ${kind} in framework.json.${didYouMean(id, known)}`;
+  return `"${id}" is not a ${kind} in framework.json: use one of ${known.join(", ")}.${didYouMean(id, known)}`;
 }
 
 /** Returns problems with references from partnerships and reviews to the framework's levels, factors and groups. */
@@ -272,12 +272,14 @@ function checkTriangulation(input: RuleInput, framework: Framework): Problem[] {
           groups.length === 0
             ? "no group"
             : `${groups.length} group${groups.length === 1 ? "" : "s"} (${groups.join(", ")})`;
-        problems.push({
-          severity: "warning",
-          file: data.file,
-          field: "ratings",
-          message: `factor "${factor.id}" is not triangulated: its published views come from ${by}, fewer than the ${minGroups} needed`,
-        });
+        problems.push(
+          problemAt(
+            "warning",
+            data,
+            ["ratings"],
+            `factor "${factor.id}" is not triangulated: its published views come from ${by}, fewer than the ${minGroups} needed`,
+          ),
+        );
       }
     }
   }

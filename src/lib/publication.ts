@@ -3,10 +3,12 @@ import type { Review } from "../schema/index.ts";
 /** Returns "now" for the build: SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible, else the clock. */
 export function resolveNow(sourceDateEpoch: string | undefined, clock: Date): Date {
   if (sourceDateEpoch === undefined || sourceDateEpoch.trim() === "") return clock;
-  if (!/^\d+$/.test(sourceDateEpoch.trim())) {
+  const now = /^\d+$/.test(sourceDateEpoch.trim()) ? new Date(Number(sourceDateEpoch) * 1000) : undefined;
+  // A number too large for a date would otherwise fail later, far from its cause.
+  if (now === undefined || Number.isNaN(now.getTime())) {
     throw new RangeError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${sourceDateEpoch}"`);
   }
-  return new Date(Number(sourceDateEpoch) * 1000);
+  return now;
 }
 
 /** Returns the UTC calendar day of `now` as YYYY-MM-DD; embargoes lift at midnight UTC. */

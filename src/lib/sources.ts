@@ -1,5 +1,11 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from "jsonc-parser";
-import { LineCounter, parseDocument, isNode } from "yaml";
+import {
+  findNodeAtLocation,
+  parse as parseLenient,
+  parseTree,
+  type Node as JsonNode,
+  type ParseError,
+} from "jsonc-parser";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type YAMLError } from "yaml";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 
 /** One file read from the content folder. */
@@ -62,15 +68,52 @@ export function parseJsonSource(file: SourceFile): ParseResult {
     };
     return { ok: true, source: { data, body: "", locate } };
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const offset = /at position (\d+)/.exec(raw)?.[1];
-    const message = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/^JSON\.parse: /, "");
-    const position = offset === undefined ? undefined : positionAt(text, Number(offset));
+    const { message, position } = describeJsonError(error instanceof Error ? error.message : String(error), text);
     return syntaxError(file.path, `is not valid JSON: ${message}`, position);
   }
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** Returns the first syntax error as a lenient parser finds it, which knows where errors are that the runtime does not place. */
+function firstJsonError(text: string): ParseError | undefined {
+  const errors: ParseError[] = [];
+  parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0];
+}
+
+/** Returns a plain message and the position for a JSON syntax error reported by the runtime as `raw`. */
+function describeJsonError(raw: string, text: string): { message: string; position: Position | undefined } {
+  const given = /at position (\d+)/.exec(raw)?.[1];
+  const first = firstJsonError(text);
+  const offset = given === undefined ? first?.offset : Number(given);
+  const position = offset === undefined ? undefined : positionAt(text, offset);
+  // The commonest slip: a comma after the last item of a list or group, which JSON does not allow.
+  if (first !== undefined && /,\s*$/.test(text.slice(0, first.offset)) && /^\s*[}\]]/.test(text.slice(first.offset))) {
+    return { message: "there is a comma after the last item of a list or group: remove it", position };
+  }
+  if (text.trim() === "") return { message: "the file is empty", position };
+  if (/^Unexpected end of JSON input/.test(raw)) {
+    return { message: "the file ends too soon: a closing } or ] may be missing", position };
+  }
+  if (given === undefined && first !== undefined && first.length > 0) {
+    // The runtime names a token but not where it is, so name what the lenient parser found instead.
+    return { message: `unexpected "${text.slice(first.offset, first.offset + first.length)}"`, position };
+  }
+  const message = raw
+    .replace(/\s*(in JSON )?at position \d+.*$/s, "")
+    .replace(/^JSON\.parse: /, "")
+    .replace(/, ".*" is not valid JSON$/s, "");
+  return { message, position };
+}
+
+/** Plain-English readings of the YAML mistakes authors make most. */
+const YAML_HINTS: Partial<Record<YAMLError["code"], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a line is indented too far, or a value contains ": " (put such a value in quotes)',
+  DUPLICATE_KEY: "a field is written twice",
+  TAB_AS_INDENT: "indent with spaces, not tabs",
+};
+
+// The closing "---" must stand on a line of its own, so a value such as "Part one ---" does not end the front matter.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Returns the parsed Markdown file (YAML front matter and body), or a problem naming the line and column. */
 export function parseMarkdownSource(file: SourceFile): ParseResult {
@@ -92,7 +135,7 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
     const at = lineCounter.linePos(firstError.pos[0]);
-    const message = firstError.message.split("\n")[0] ?? firstError.message;
+    const message = YAML_HINTS[firstError.code] ?? firstError.message.split("\n")[0] ?? firstError.message;
     // Line 1 is the opening "---", so front-matter line n is file line n + 1.
     return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, {
       line: at.line + 1,
@@ -100,14 +143,21 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
     });
   }
   const data: unknown = doc.toJS() ?? {};
+  const lineOf = (offset: number): Position => {
+    const at = lineCounter.linePos(offset);
+    return { line: at.line + 1, column: at.col };
+  };
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    // Point at a field's name, as for JSON, so an unknown or misspelt field is found where it is written.
+    const parent: unknown = doc.getIn(path.slice(0, -1), true);
+    const last = path.at(-1);
+    if (last !== undefined && isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+      if (isNode(pair?.key) && pair.key.range) return lineOf(pair.key.range[0]);
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node: unknown = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const at = lineCounter.linePos(node.range[0]);
-        return { line: at.line + 1, column: at.col };
-      }
-      if (depth === 0) break;
+      if (isNode(node) && node.range) return lineOf(node.range[0]);
     }
     return undefined;
   };

@@ -14,6 +14,14 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
 }
 
+/**
+ * Returns a derived level rounded to 6 decimal places. Levels are often fractional means, and
+ * without this 3.3 - 1.3 comes to 1.9999999999999998, which would miss a gap threshold of 2.
+ */
+function roundLevel(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
 /** What the published ratings of one factor say, once suppressed ratings are withheld. */
 export interface FactorReading {
   factor: string;
@@ -36,12 +44,13 @@ export function readFactor(factor: string, ratings: readonly Rating[], threshold
   const own = ratings.filter((rating) => rating.factor === factor);
   const published = own.filter((rating) => !isSuppressed(rating, thresholds.minRespondents));
   const levels = published.map((rating) => rating.level);
-  const spread = levels.length === 0 ? undefined : Math.max(...levels) - Math.min(...levels);
+  const spread = levels.length === 0 ? undefined : roundLevel(Math.max(...levels) - Math.min(...levels));
+  const consensus = median(levels);
   return {
     factor,
     ratings: published,
     withheld: own.length - published.length,
-    consensus: median(levels),
+    consensus: consensus === undefined ? undefined : roundLevel(consensus),
     spread,
     triangulated: published.length >= thresholds.minGroups,
     gap: spread !== undefined && published.length >= 2 && spread >= thresholds.gapThreshold,

@@ -38,24 +38,30 @@ function classify(path: string): Kind | Problem {
   const dot = name.lastIndexOf(".");
   const base = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot + 1) : "";
-  const badName = (what: string): Problem => ({
+  const badName = (what: string, example: string): Problem => ({
     severity: "error",
     file: path,
     field: WHOLE_FILE,
-    message: `the ${what} "${base}" must use lowercase letters, digits and single hyphens, such as annual-review-2024`,
+    message: `the ${what} "${base}" must use lowercase letters, digits and single hyphens, such as ${example}`,
   });
   if (parts[0] === "partnerships" && parts.length === 2 && MARKDOWN.has(ext)) {
-    return SLUG_PATTERN.test(base) ? { kind: "partnership", slug: base, ext } : badName("partnership slug");
+    return SLUG_PATTERN.test(base)
+      ? { kind: "partnership", slug: base, ext }
+      : badName("partnership slug", "shared-legal-service");
   }
   if (parts[0] === "reviews" && parts.length === 3 && (MARKDOWN.has(ext) || ext === "json")) {
     const slug = parts[1] ?? "";
     if (!SLUG_PATTERN.test(slug)) {
       return {
-        ...badName("folder name"),
+        severity: "error",
+        file: path,
+        field: WHOLE_FILE,
         message: `the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`,
       };
     }
-    return SLUG_PATTERN.test(base) ? { kind: "review", slug, id: base, ext } : badName("review id");
+    return SLUG_PATTERN.test(base)
+      ? { kind: "review", slug, id: base, ext }
+      : badName("review id", "2024-annual-review");
   }
   return {
     severity: "warning",

@@ -11,7 +11,10 @@ export const slug = z
 /** Returns a schema for a non-empty string with surrounding spaces trimmed. */
 export const text = z.string().trim().min(1, "must not be empty");
 
-function isRealDate(value: string): boolean {
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Returns true when `value` is a YYYY-MM-DD date that exists on the calendar (so not 2024-02-30). */
+export function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
@@ -24,8 +27,11 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string("must be a date written as YYYY-MM-DD, such as 2024-03-31")
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "write dates as YYYY-MM-DD, such as 2024-03-31")
-    .refine(isRealDate, "is not a real calendar date"),
+    .regex(DATE_SHAPE, "write dates as YYYY-MM-DD, such as 2024-03-31")
+    // A date in the wrong shape already has its message; it needs no second one.
+    .refine((value) => !DATE_SHAPE.test(value) || isRealDate(value), {
+      error: (issue) => `${String(issue.input)} is not a real calendar date`,
+    }),
 );
 
 /** An absolute http or https URL. */
@@ -33,3 +39,18 @@ export const url = z.url({ protocol: /^https?$/, error: "must be a full web addr
 
 /** An email address. */
 export const email = z.email({ error: "must be an email address, such as reviews@example.gov.uk" });
+
+/**
+ * Options for a rule across fields that should run even when another field has a problem, so that
+ * one run reports every problem. The rule then sees the raw value of any invalid field, so it must
+ * check each value it uses (see `validDate`).
+ */
+export const evenWithOtherProblems = {
+  when: (payload: { value: unknown }): boolean =>
+    typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+};
+
+/** Returns the value when it is a real YYYY-MM-DD date, else undefined: for rules that compare dates. */
+export function validDate(value: unknown): string | undefined {
+  return typeof value === "string" && DATE_SHAPE.test(value) && isRealDate(value) ? value : undefined;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slug, text } from "./common.ts";
+import { evenWithOtherProblems, slug, text } from "./common.ts";
 
 /** One step on the collaboration spectrum. */
 export const spectrumLevelSchema = z.strictObject({
@@ -43,13 +43,23 @@ export const triangulationSchema = z.strictObject({
   minRespondents: z.int("must be a whole number").min(1, "must be at least 1").default(3),
 });
 
-function duplicateIds(items: readonly { id: string }[]): { index: number; id: string }[] {
+/** Returns the position and id of every item whose id an earlier item already has; items without a text id are skipped. */
+function duplicateIds(items: unknown): { index: number; id: string }[] {
+  if (!Array.isArray(items)) return [];
   const seen = new Set<string>();
-  return items.flatMap((item, index) => {
-    if (seen.has(item.id)) return [{ index, id: item.id }];
-    seen.add(item.id);
+  return items.flatMap((item: unknown, index) => {
+    const id: unknown = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== "string") return [];
+    if (seen.has(id)) return [{ index, id }];
+    seen.add(id);
     return [];
   });
+}
+
+/** Returns the spectrum level's order when it is a whole number, else undefined. */
+function orderOf(level: unknown): number | undefined {
+  const order: unknown = typeof level === "object" && level !== null ? (level as { order?: unknown }).order : undefined;
+  return Number.isInteger(order) ? (order as number) : undefined;
 }
 
 /** framework.json: the assessment framework (spectrum levels, factors, stakeholder groups). */
@@ -78,17 +88,18 @@ export const frameworkSchema = z
         ctx.addIssue({ code: "custom", path: [list, index, "id"], message: `"${id}" is used more than once` });
       }
     }
-    framework.spectrum.forEach((level, index) => {
-      const expected = (framework.spectrum[0]?.order ?? 0) + index;
-      if (index > 0 && level.order !== expected) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["spectrum", index, "order"],
-          message: `${level.order} should be ${expected}: orders must be consecutive whole numbers in ascending order`,
-        });
-      }
+    const spectrum: unknown[] = Array.isArray(framework.spectrum) ? framework.spectrum : [];
+    const first = orderOf(spectrum[0]);
+    spectrum.forEach((level, index) => {
+      const order = orderOf(level);
+      if (index === 0 || first === undefined || order === undefined || order === first + index) return;
+      ctx.addIssue({
+        code: "custom",
+        path: ["spectrum", index, "order"],
+        message: `${order} should be ${first + index}: orders must be consecutive whole numbers in ascending order`,
+      });
     });
-  });
+  }, evenWithOtherProblems);
 
 /** The framework after defaults are applied. */
 export type Framework = z.output<typeof frameworkSchema>;

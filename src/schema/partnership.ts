@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, slug, text } from "./common.ts";
+import { evenWithOtherProblems, isoDate, slug, text, validDate } from "./common.ts";
 
 /** The forms a partnership can take. */
 export const PARTNERSHIP_FORMS = [
@@ -78,14 +78,16 @@ export const partnershipSchema = z
         message: "is required when basis is statutory: name the Act or duty",
       });
     }
-    if (partnership.endDate !== undefined && partnership.endDate < partnership.startDate) {
+    const startDate = validDate(partnership.startDate);
+    const endDate = validDate(partnership.endDate);
+    if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
       ctx.addIssue({
         code: "custom",
         path: ["endDate"],
-        message: `${partnership.endDate} is before startDate (${partnership.startDate})`,
+        message: `${endDate} is before startDate (${startDate})`,
       });
     }
-  });
+  }, evenWithOtherProblems);
 
 /** A partnership's front matter after defaults. */
 export type Partnership = z.output<typeof partnershipSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, slug, text } from "./common.ts";
+import { evenWithOtherProblems, isoDate, slug, text, validDate } from "./common.ts";
 
 /** Where a review is in publication. */
 export const REVIEW_STATUSES = ["draft", "published", "withdrawn"] as const;
@@ -42,7 +42,7 @@ export const reviewSchema = z
           ctx.addIssue({ code: "custom", path: [field], message: "is required when status is withdrawn" });
         }
       }
-    } else {
+    } else if (REVIEW_STATUSES.includes(review.status)) {
       for (const field of ["withdrawnDate", "withdrawnReason"] as const) {
         if (review[field] !== undefined) {
           ctx.addIssue({
@@ -53,21 +53,24 @@ export const reviewSchema = z
         }
       }
     }
-    if (review.publishDate !== undefined && review.publishDate < review.date) {
+    const date = validDate(review.date);
+    const publishDate = validDate(review.publishDate);
+    const withdrawnDate = validDate(review.withdrawnDate);
+    if (date !== undefined && publishDate !== undefined && publishDate < date) {
       ctx.addIssue({
         code: "custom",
         path: ["publishDate"],
-        message: `${review.publishDate} is before the report date (${review.date})`,
+        message: `${publishDate} is before the report date (${date})`,
       });
     }
-    if (review.withdrawnDate !== undefined && review.withdrawnDate < review.date) {
+    if (date !== undefined && withdrawnDate !== undefined && withdrawnDate < date) {
       ctx.addIssue({
         code: "custom",
         path: ["withdrawnDate"],
-        message: `${review.withdrawnDate} is before the report date (${review.date})`,
+        message: `${withdrawnDate} is before the report date (${date})`,
       });
     }
-  });
+  }, evenWithOtherProblems);
 
 /** A review's front matter. */
 export type Review = z.output<typeof reviewSchema>;

@@ -1,0 +1,43 @@
+/** What the reader asked for: the words, the chosen filter values, and the order. */
+export interface SearchState {
+  query: string;
+  filters: Record<string, string[]>;
+  sort: "" | "newest" | "oldest";
+}
+
+/** Returns the search state held in a URL's query string, keeping only known filter keys. */
+export function readState(search: string, filterKeys: readonly string[]): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter((value) => value !== "");
+    if (values.length > 0) filters[key] = [...new Set(values)];
+  }
+  const sort = params.get("sort");
+  return { query: (params.get("q") ?? "").trim(), filters, sort: sort === "newest" || sort === "oldest" ? sort : "" };
+}
+
+/** Returns the query string for a search state, such as "?q=measurement&form=shared-service", or "" for none. */
+export function writeState(state: SearchState, filterKeys: readonly string[]): string {
+  const params = new URLSearchParams();
+  if (state.query !== "") params.set("q", state.query);
+  for (const key of filterKeys) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort !== "") params.set("sort", state.sort);
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/** Returns the state with one filter value added or removed. */
+export function toggleFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
+  const current = state.filters[key] ?? [];
+  const next = on ? [...new Set([...current, value])] : current.filter((item) => item !== value);
+  const filters = { ...state.filters };
+  if (next.length === 0) delete filters[key];
+  else filters[key] = next;
+  return { ...state, filters };
+}
+
+/** Returns true when the state asks for anything at all: words or at least one filter. */
+export function isActive(state: SearchState): boolean {
+  return state.query !== "" || Object.keys(state.filters).length > 0;
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { SITE } from "./sites.ts";
+
+/** Returns the first built page under `dir` whose HTML contains `text`, as a site path. */
+function findPage(dir: string, text: string): string {
+  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith("index.html"),
+  );
+  const match = files.sort().find((file) => readFileSync(join(SITE, dir, file), "utf8").includes(text));
+  if (match === undefined) throw new Error(`no page under ${dir} contains "${text}"`);
+  return `${dir}${match.slice(0, -"index.html".length)}`;
+}
+
+/** One page of each type in the sample site. */
+const PAGE_TYPES: Record<string, () => string> = {
+  home: () => "",
+  register: () => "partnerships/",
+  partnership: () => findPage("partnerships/", "What changed since the previous review"),
+  "partnership without a review": () => findPage("partnerships/", "no published review yet"),
+  "current review": () => findPage("partnerships/", 'id="recommendations"'),
+  "older review": () => findPage("partnerships/", "This is not the latest review"),
+  "withdrawn review": () => findPage("partnerships/", "This review was withdrawn on"),
+  methodology: () => "methodology/",
+  accessibility: () => "accessibility/",
+  "not found": () => "no-such-page/",
+};
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(SITE, "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1024): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe.each(Object.entries(PAGE_TYPES))("the %s page", (_name, pathOf) => {
+  it("has no axe-core WCAG 2.2 AA violation", async () => {
+    const page = await open(pathOf());
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("does not scroll sideways at 320 px wide", async () => {
+    const page = await open(pathOf(), 320);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+
+  it("reaches every link and control with the Tab key, starting with the skip link", async () => {
+    const page = await open(pathOf());
+    const focusable = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]"),
+        ].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0).length,
+    );
+    const reached: string[] = [];
+    for (let i = 0; i < focusable; i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.outerHTML.slice(0, 80) ?? ""),
+      );
+    }
+    expect(reached[0]).toContain("Skip to main content");
+    expect(new Set(reached).size).toBe(focusable);
+    await page.close();
+  });
+});

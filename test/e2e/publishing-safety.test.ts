@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parse, type HTMLElement } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, NODE, ROOT } from "../support/built-site.ts";
+
+/** Returns every file under `dir` with its text; Pagefind's compressed files are decompressed first. */
+function readOutput(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const bytes = readFileSync(file);
+      const compressed = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      return { file, text: (compressed ? gunzipSync(bytes) : bytes).toString("utf8") };
+    });
+}
+
+/** Returns a fingerprint of every file under `dir`, to prove a folder did not change. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [file.slice(dir.length), createHash("sha256").update(readFileSync(file)).digest("hex")];
+      }),
+  );
+}
+
+describe("nothing unpublished leaks", () => {
+  let output: { file: string; text: string }[];
+  beforeAll(() => {
+    output = readOutput(buildSite("leaks", resolve(ROOT, "test/fixtures/leaks")));
+  });
+
+  it("no output file contains any private marker (drafts, embargo, internal notes, risks, recommendations, updates, withheld comments)", () => {
+    const leaks = output.flatMap(({ file, text }) =>
+      [...text.matchAll(/LEAK-[A-Z-]+/g)].map((match) => `${file}: ${match[0]}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it("still publishes what is public, so the test above is not vacuous", () => {
+    const all = output.map(({ text }) => text).join("\n");
+    expect(all).toContain("Shared Legal Service annual review 2024");
+    expect(all).toContain("Agree shared performance measures.");
+    expect(all).toContain("Public risk");
+  });
+
+  it("reads the search index decompressed, so markers in it would be found", () => {
+    const fragments = output.filter(({ file }) => file.includes("/pagefind/fragment/"));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.some(({ text }) => text.includes("Agree shared performance measures."))).toBe(true);
+  });
+
+  it("builds no page for a draft or an embargoed review", () => {
+    expect(output.some(({ file }) => file.includes("2025-draft") || file.includes("2026-embargoed"))).toBe(false);
+  });
+});
+
+describe("Markdown bodies are sanitised", () => {
+  let prose: HTMLElement;
+  let elements: HTMLElement[];
+  beforeAll(() => {
+    const site = buildSite("hostile-html", resolve(ROOT, "test/fixtures/hostile-html"));
+    const html = readFileSync(join(site, "partnerships/shared-legal/reviews/2024-annual/index.html"), "utf8");
+    prose = parse(html).querySelector(".app-prose") as HTMLElement;
+    elements = prose.querySelectorAll("*");
+  });
+
+  it("keeps safe HTML", () => {
+    expect(prose.innerHTML).toContain('<abbr title="Service level agreement">SLA</abbr>');
+  });
+
+  it("removes dangerous elements: script, style, iframe, form controls, object, embed, base, meta, svg, math", () => {
+    const banned = [
+      "script",
+      "style",
+      "iframe",
+      "form",
+      "input",
+      "button",
+      "object",
+      "embed",
+      "base",
+      "meta",
+      "svg",
+      "math",
+    ];
+    expect(elements.map((element) => element.tagName.toLowerCase()).filter((tag) => banned.includes(tag))).toEqual([]);
+  });
+
+  it("removes event handlers and style attributes", () => {
+    const attributes = elements.flatMap((element) => Object.keys(element.attributes));
+    expect(attributes.filter((name) => /^on/i.test(name) || name.toLowerCase() === "style")).toEqual([]);
+  });
+
+  it("removes javascript: URLs from links and images", () => {
+    const urls = elements.flatMap((element) => [element.getAttribute("href"), element.getAttribute("src")]);
+    expect(urls.filter((url) => url !== undefined && /^\s*javascript:/i.test(url))).toEqual([]);
+  });
+
+  it("prefixes ids written by hand, so they cannot clobber the page's own", () => {
+    expect(prose.querySelector("#main-content")).toBeNull();
+    expect(prose.querySelector("#user-content-main-content")?.text).toBe("xss-clobber");
+  });
+});
+
+describe("atomic output", () => {
+  it("leaves the previous output exactly as it was when validation, or rendering, fails", () => {
+    const work = mkdtempSync(join(tmpdir(), "atomic-"));
+    const out = join(work, "dist");
+    const build = (content: string): number => {
+      try {
+        execFileSync(NODE, ["scripts/build.ts", "--content", content, "--out", out], { cwd: ROOT, stdio: "pipe" });
+        return 0;
+      } catch (error) {
+        return (error as { status: number }).status;
+      }
+    };
+    try {
+      expect(build(resolve(ROOT, "test/fixtures/minimal"))).toBe(0);
+      const before = fingerprint(out);
+      expect(Object.keys(before).length).toBeGreaterThan(3);
+
+      const invalid = join(work, "invalid");
+      cpSync(resolve(ROOT, "test/fixtures/minimal"), invalid, { recursive: true });
+      writeFileSync(join(invalid, "framework.json"), "{ not json");
+      expect(build(invalid)).toBe(1);
+      expect(fingerprint(out)).toEqual(before);
+
+      // Valid to the validator, but the MDX cannot be compiled: the failure comes from the rendering stage.
+      const unrenderable = join(work, "unrenderable");
+      cpSync(resolve(ROOT, "test/fixtures/minimal"), unrenderable, { recursive: true });
+      const md = join(unrenderable, "reviews/shared-legal/2024-annual.md");
+      writeFileSync(md.replace(/\.md$/, ".mdx"), `${readFileSync(md, "utf8")}\n<Unclosed {\n`);
+      rmSync(md);
+      expect(build(unrenderable)).toBe(1);
+      expect(fingerprint(out)).toEqual(before);
+      expect(existsSync(`${out}.staging`)).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
