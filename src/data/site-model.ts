@@ -1,7 +1,8 @@
 import { getCollection, getEntry } from "astro:content";
 import type { ContentSet } from "../lib/content.ts";
 import { isoDay, resolveNow } from "../lib/publication.ts";
-import { buildSiteModel, type SiteModel } from "../lib/site-model.ts";
+import { similarPartnerships } from "../lib/comparison.ts";
+import { buildSiteModel, type PublicPartnership, type SiteModel } from "../lib/site-model.ts";
 
 /** The build's "now": SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
 export const buildTime = resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
@@ -48,4 +49,12 @@ let model: Promise<SiteModel> | undefined;
 export function getSiteModel(): Promise<SiteModel> {
   model ??= loadContent().then((content) => buildSiteModel(content, isoDay(buildTime)));
   return model;
+}
+
+let similar: Promise<Map<string, PublicPartnership[]>> | undefined;
+
+/** Returns each partnership's similar partnerships (same form or service area), worked out once per build. */
+export function getSimilarPartnerships(): Promise<Map<string, PublicPartnership[]>> {
+  similar ??= getSiteModel().then((siteModel) => similarPartnerships(siteModel));
+  return similar;
 }
