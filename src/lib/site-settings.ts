@@ -19,6 +19,8 @@ export function resolveSiteLocation(
   site: Pick<Site, "url" | "basePath">,
   env: Record<string, string | undefined>,
 ): SiteLocation {
-  const url = (env["SITE_URL"] ?? site.url).replace(/\/+$/, "");
-  return { url, basePath: normaliseBasePath(env["BASE_PATH"] ?? site.basePath) };
+  // An empty variable, as CI systems often pass for an unset one, means "not set".
+  const siteUrl = env["SITE_URL"]?.trim() || site.url;
+  const basePath = env["BASE_PATH"]?.trim() || site.basePath;
+  return { url: siteUrl.replace(/\/+$/, ""), basePath: normaliseBasePath(basePath) };
 }

@@ -47,9 +47,17 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   const text = file.text.replace(/^\uFEFF/, "");
   try {
     const data: unknown = JSON.parse(text);
-    let tree: JsonNode | undefined;
+    const tree = parseTree(text);
+    // JSON.parse keeps only the last of two fields with one name, so the first would vanish unseen.
+    const duplicate = findDuplicateKey(tree);
+    if (duplicate !== undefined) {
+      return syntaxError(
+        file.path,
+        `has the field "${String(duplicate.value)}" written twice in one group: keep one (only the last would be read)`,
+        positionAt(text, duplicate.offset),
+      );
+    }
     const locate = (path: readonly PropertyKey[]): Position | undefined => {
-      tree ??= parseTree(text);
       let node =
         tree &&
         findNodeAtLocation(
@@ -73,6 +81,25 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   }
 }
 
+/** Returns the key node of the first field written twice in the same object, if any. */
+function findDuplicateKey(node: JsonNode | undefined): JsonNode | undefined {
+  if (node === undefined) return undefined;
+  if (node.type === "object") {
+    const seen = new Set<unknown>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (key === undefined) continue;
+      if (seen.has(key.value)) return key;
+      seen.add(key.value);
+    }
+  }
+  for (const child of node.children ?? []) {
+    const found = findDuplicateKey(child.type === "property" ? child.children?.[1] : child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Returns the first syntax error as a lenient parser finds it, which knows where errors are that the runtime does not place. */
 function firstJsonError(text: string): ParseError | undefined {
   const errors: ParseError[] = [];
@@ -87,11 +114,15 @@ function describeJsonError(raw: string, text: string): { message: string; positi
   const offset = given === undefined ? first?.offset : Number(given);
   const position = offset === undefined ? undefined : positionAt(text, offset);
   // The commonest slip: a comma after the last item of a list or group, which JSON does not allow.
-  if (first !== undefined && /,\s*$/.test(text.slice(0, first.offset)) && /^\s*[}\]]/.test(text.slice(first.offset))) {
-    return { message: "there is a comma after the last item of a list or group: remove it", position };
+  const before = first === undefined ? "" : text.slice(0, first.offset).trimEnd();
+  if (first !== undefined && before.endsWith(",") && /^\s*[}\]]/.test(text.slice(first.offset))) {
+    return {
+      message: "there is a comma after the last item of a list or group: remove it",
+      position: positionAt(text, before.length - 1),
+    };
   }
   if (text.trim() === "") return { message: "the file is empty", position };
-  if (/^Unexpected end of JSON input/.test(raw)) {
+  if (/^Unexpected end of JSON input/.test(raw) || (offset !== undefined && offset >= text.trimEnd().length)) {
     return { message: "the file ends too soon: a closing } or ] may be missing", position };
   }
   if (given === undefined && first !== undefined && first.length > 0) {

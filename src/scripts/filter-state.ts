@@ -31,5 +31,7 @@ export function writeFilters(state: FilterState, names: readonly string[], searc
 
 /** Returns true when an item with these values passes every filter (any chosen value of a filter matches). */
 export function matches(state: FilterState, values: Record<string, readonly string[]>): boolean {
-  return Object.entries(state).every(([name, chosen]) => chosen.some((value) => values[name]?.includes(value) ?? false));
+  return Object.entries(state).every(([name, chosen]) =>
+    chosen.some((value) => values[name]?.includes(value) ?? false),
+  );
 }

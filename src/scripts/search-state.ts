@@ -31,10 +31,8 @@ export function writeState(state: SearchState, filterKeys: readonly string[]): s
 export function toggleFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
   const current = state.filters[key] ?? [];
   const next = on ? [...new Set([...current, value])] : current.filter((item) => item !== value);
-  const filters = { ...state.filters };
-  if (next.length === 0) delete filters[key];
-  else filters[key] = next;
-  return { ...state, filters };
+  const others = Object.entries(state.filters).filter(([name]) => name !== key);
+  return { ...state, filters: Object.fromEntries(next.length === 0 ? others : [...others, [key, next]]) };
 }
 
 /** Returns true when the state asks for anything at all: words or at least one filter. */

@@ -4,7 +4,12 @@ import { matches, readFilters, writeFilters, type FilterState } from "./filter-s
 
 /** Returns the row's filterable values, read from data-filter-<name> attributes ("|"-separated lists). */
 function rowValues(row: HTMLElement, names: readonly string[]): Record<string, string[]> {
-  return Object.fromEntries(names.map((name) => [name, (row.dataset[`filter${name[0]?.toUpperCase()}${name.slice(1)}`] ?? "").split("|").filter(Boolean)]));
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      (row.dataset[`filter${name[0]?.toUpperCase()}${name.slice(1)}`] ?? "").split("|").filter(Boolean),
+    ]),
+  );
 }
 
 function sortKey(cell: Element | undefined): string | number {
@@ -32,7 +37,8 @@ function enhanceSorting(table: HTMLTableElement): void {
       const rows = [...body.rows].sort((a, b) => {
         const x = sortKey(a.cells[column]);
         const y = sortKey(b.cells[column]);
-        const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en-GB");
+        const order =
+          typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en-GB");
         return ascending ? order : -order;
       });
       body.append(...rows);
@@ -46,7 +52,13 @@ function enhanceFilters(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>("[role=status]");
   if (!(table instanceof HTMLTableElement) || table.tBodies[0] === undefined) return;
   const rows = [...table.tBodies[0].rows];
-  const names = [...new Set([...form.elements].flatMap((field) => ("name" in field && typeof field.name === "string" && field.name !== "" ? [field.name] : [])))];
+  const names = [
+    ...new Set(
+      [...form.elements].flatMap((field) =>
+        "name" in field && typeof field.name === "string" && field.name !== "" ? [field.name] : [],
+      ),
+    ),
+  ];
   const noun = form.dataset["noun"] ?? "rows";
   const linked = [...document.querySelectorAll<HTMLElement>(`[data-filtered-by="${form.id}"] [data-row]`)];
 
@@ -55,7 +67,15 @@ function enhanceFilters(form: HTMLFormElement): void {
     for (const name of names) {
       const values = [...form.elements]
         .filter((field): field is HTMLInputElement | HTMLSelectElement => "name" in field && field.name === name)
-        .flatMap((field) => (field instanceof HTMLInputElement ? (field.checked ? [field.value] : []) : field.value === "" ? [] : [field.value]));
+        .flatMap((field) =>
+          field instanceof HTMLInputElement
+            ? field.checked
+              ? [field.value]
+              : []
+            : field.value === ""
+              ? []
+              : [field.value],
+        );
       if (values.length > 0) state[name] = values;
     }
     return state;
@@ -63,7 +83,8 @@ function enhanceFilters(form: HTMLFormElement): void {
 
   function writeForm(state: FilterState): void {
     for (const field of form.elements) {
-      if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) field.checked = state[field.name]?.includes(field.value) ?? false;
+      if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio"))
+        field.checked = state[field.name]?.includes(field.value) ?? false;
       else if (field instanceof HTMLSelectElement) field.value = state[field.name]?.[0] ?? "";
     }
   }

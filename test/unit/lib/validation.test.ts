@@ -25,7 +25,14 @@ const FILES: Case[] = [
     fixture: "broken/malformed-json-trailing-comma",
     what: "a comma after the last item of a JSON list, with its line and column",
     problems: [
-      "error reviews/shared-legal/2024-annual.json: (file): is not valid JSON: there is a comma after the last item of a list or group: remove it (line 7, column 3)",
+      "error reviews/shared-legal/2024-annual.json: (file): is not valid JSON: there is a comma after the last item of a list or group: remove it (line 6, column 77)",
+    ],
+  },
+  {
+    fixture: "broken/json-field-twice",
+    what: "a JSON field written twice, which JSON.parse would silently drop",
+    problems: [
+      'error reviews/shared-legal/2024-annual.json: (file): has the field "ratings" written twice in one group: keep one (only the last would be read) (line 8, column 3)',
     ],
   },
   {

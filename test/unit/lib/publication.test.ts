@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { hasPublicPage, isoDay, isPublished, releaseDate, resolveNow } from "../../../src/lib/publication.ts";
+
+const TODAY = "2025-06-30";
+
+describe("resolveNow(sourceDateEpoch, clock)", () => {
+  const clock = new Date("2025-01-02T03:04:05Z");
+
+  it("resolveNow(sourceDateEpoch, clock) honours SOURCE_DATE_EPOCH in seconds", () => {
+    expect(resolveNow("1795737600", clock).toISOString()).toBe("2026-11-27T00:00:00.000Z");
+    expect(resolveNow("0", clock).toISOString()).toBe("1970-01-01T00:00:00.000Z");
+  });
+
+  it("resolveNow(sourceDateEpoch, clock) allows spaces around the number", () => {
+    expect(resolveNow(" 86400\n", clock).toISOString()).toBe("1970-01-02T00:00:00.000Z");
+  });
+
+  it("resolveNow(sourceDateEpoch, clock) uses the clock when SOURCE_DATE_EPOCH is unset or empty", () => {
+    expect(resolveNow(undefined, clock)).toBe(clock);
+    expect(resolveNow("", clock)).toBe(clock);
+    expect(resolveNow("  ", clock)).toBe(clock);
+  });
+
+  it.each(["yesterday", "-1", "1.5", "1e9", "0x10", "99999999999999999"])(
+    "resolveNow(sourceDateEpoch, clock) rejects %j",
+    (value) => {
+      expect(() => resolveNow(value, clock)).toThrow(
+        new RangeError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`),
+      );
+    },
+  );
+});
+
+describe("isoDay(now)", () => {
+  it("isoDay(now) gives the UTC calendar day", () => {
+    expect(isoDay(new Date("2025-06-30T23:59:59.999Z"))).toBe("2025-06-30");
+    expect(isoDay(new Date("2025-07-01T00:00:00Z"))).toBe("2025-07-01");
+  });
+
+  it("isoDay(now) gives the UTC day even when the local time is already the next day", () => {
+    expect(isoDay(new Date("2025-06-30T23:30:00-02:00"))).toBe("2025-07-01");
+    expect(isoDay(new Date("2025-07-01T00:30:00+01:00"))).toBe("2025-06-30");
+  });
+});
+
+describe("releaseDate(review)", () => {
+  it("releaseDate(review) is the publishDate when there is an embargo", () => {
+    expect(releaseDate({ status: "published", date: "2025-06-01", publishDate: "2025-07-01" })).toBe("2025-07-01");
+  });
+
+  it("releaseDate(review) is the report date without an embargo", () => {
+    expect(releaseDate({ status: "published", date: "2025-06-01" })).toBe("2025-06-01");
+  });
+});
+
+describe("isPublished(review, today)", () => {
+  it("isPublished(review, today) is true when publishDate is today", () => {
+    expect(isPublished({ status: "published", date: "2025-06-01", publishDate: TODAY }, TODAY)).toBe(true);
+  });
+
+  it("isPublished(review, today) is false when publishDate is tomorrow", () => {
+    expect(isPublished({ status: "published", date: "2025-06-01", publishDate: "2025-07-01" }, TODAY)).toBe(false);
+  });
+
+  it("isPublished(review, today) uses the report date without an embargo: today yes, tomorrow no", () => {
+    expect(isPublished({ status: "published", date: TODAY }, TODAY)).toBe(true);
+    expect(isPublished({ status: "published", date: "2025-07-01" }, TODAY)).toBe(false);
+  });
+
+  it("isPublished(review, today) is never true for a draft", () => {
+    expect(isPublished({ status: "draft", date: "2020-01-01" }, TODAY)).toBe(false);
+  });
+
+  it("isPublished(review, today) is false for a withdrawn review", () => {
+    expect(isPublished({ status: "withdrawn", date: "2020-01-01" }, TODAY)).toBe(false);
+  });
+});
+
+describe("hasPublicPage(review, today)", () => {
+  it("hasPublicPage(review, today) is true for a published review released today", () => {
+    expect(hasPublicPage({ status: "published", date: "2025-06-01", publishDate: TODAY }, TODAY)).toBe(true);
+  });
+
+  it("hasPublicPage(review, today) is false for an embargoed review", () => {
+    expect(hasPublicPage({ status: "published", date: "2025-06-01", publishDate: "2025-07-01" }, TODAY)).toBe(false);
+  });
+
+  it("hasPublicPage(review, today) is never true for a draft", () => {
+    expect(hasPublicPage({ status: "draft", date: "2020-01-01" }, TODAY)).toBe(false);
+  });
+
+  it("hasPublicPage(review, today) keeps the page of a withdrawn review that was released", () => {
+    expect(hasPublicPage({ status: "withdrawn", date: "2025-01-01" }, TODAY)).toBe(true);
+    expect(hasPublicPage({ status: "withdrawn", date: "2025-01-01", publishDate: TODAY }, TODAY)).toBe(true);
+  });
+
+  it("hasPublicPage(review, today) gives no page to a review withdrawn before its embargo lifted", () => {
+    expect(hasPublicPage({ status: "withdrawn", date: "2025-06-01", publishDate: "2025-07-01" }, TODAY)).toBe(false);
+  });
+});

@@ -1,0 +1,391 @@
+import { describe, expect, it } from "vitest";
+import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
+import { buildSiteModel } from "../../../src/lib/site-model.ts";
+import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../src/schema/index.ts";
+import { validateFixture } from "../helpers/fixtures.ts";
+
+const TODAY = "2025-06-30";
+
+/** The minimal fixture's site and framework: strategy and delivery, rated by officers and users on 1 to 3. */
+const { site, framework } = await (async () => {
+  const content = (await validateFixture("minimal")).content;
+  if (content === undefined) throw new Error("the minimal fixture must be valid");
+  return content;
+})();
+
+function partnership(slug: string, name: string): PartnershipEntry {
+  return {
+    slug,
+    file: `partnerships/${slug}.md`,
+    body: "",
+    data: partnershipSchema.parse({
+      name,
+      summary: "Summary.",
+      form: "shared-service",
+      basis: "contractual",
+      serviceArea: "Area",
+      partners: [{ name: "Council", sector: "public" }],
+      leadRole: "Director",
+      startDate: "2020-01-01",
+    }),
+  };
+}
+
+/** Returns a review entry; `meta` overrides a published review of the given date. */
+function review(slug: string, id: string, meta: Record<string, unknown>, data: object = {}): ReviewEntry {
+  return {
+    partnership: slug,
+    id,
+    file: `reviews/${slug}/${id}.md`,
+    dataFile: `reviews/${slug}/${id}.json`,
+    body: "",
+    meta: reviewSchema.parse({
+      title: `Review ${id}`,
+      status: "published",
+      reviewer: "Audit",
+      reviewType: "peer",
+      assessedLevel: "aligned",
+      summary: "Summary.",
+      ...meta,
+    }),
+    data: reviewDataSchema.parse(data),
+  };
+}
+
+function content(partnerships: PartnershipEntry[], reviews: ReviewEntry[]): ContentSet {
+  return { site, framework, partnerships, reviews };
+}
+
+const rec = (id: string, extra: object = {}) => ({ id, text: `Do ${id}.`, priority: "high", status: "open", ...extra });
+const WITHDRAWN = { status: "withdrawn", withdrawnDate: "2025-06-01", withdrawnReason: "A figure was wrong." };
+
+describe("buildSiteModel(content, today)", () => {
+  it("buildSiteModel(content, today) leaves drafts and embargoed reviews out of every list", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review("legal", "published", { date: "2025-01-01" }, { recommendations: [rec("p-01")] }),
+          review("legal", "draft", { date: "2025-02-01", status: "draft" }, { recommendations: [rec("d-01")] }),
+          review(
+            "legal",
+            "embargoed",
+            { date: "2025-03-01", publishDate: "2025-07-01" },
+            { recommendations: [rec("e-01")] },
+          ),
+          review("legal", "released-today", { date: "2025-03-01", publishDate: TODAY }),
+        ],
+      ),
+      TODAY,
+    );
+    expect(model.today).toBe(TODAY);
+    expect(model.reviews.map((r) => r.id)).toEqual(["released-today", "published"]);
+    expect(model.partnerships[0]?.reviews.map((r) => r.id)).toEqual(["released-today", "published"]);
+    expect(model.recommendations.map((r) => r.recommendation.id)).toEqual(["p-01"]);
+    expect([...model.recommendationsById.keys()]).toEqual(["p-01"]);
+    const json = JSON.stringify(model);
+    expect(json).not.toContain("d-01");
+    expect(json).not.toContain("e-01");
+    expect(json).not.toContain("Review draft");
+    expect(json).not.toContain("Review embargoed");
+  });
+
+  it("buildSiteModel(content, today) leaves out internal risks and recommendations", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review(
+            "legal",
+            "2025",
+            { date: "2025-01-01" },
+            {
+              risks: [
+                { id: "public-risk", category: "other", title: "Public risk", likelihood: 2, impact: 3 },
+                {
+                  id: "secret-risk",
+                  category: "other",
+                  title: "Secret risk",
+                  likelihood: 5,
+                  impact: 5,
+                  internal: true,
+                },
+              ],
+              recommendations: [rec("open-01"), rec("secret-01", { internal: true })],
+            },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    const [only] = model.reviews;
+    expect(only?.risks.map((r) => r.id)).toEqual(["public-risk"]);
+    expect(only?.recommendations.map((r) => r.id)).toEqual(["open-01"]);
+    expect(model.recommendations.map((r) => r.recommendation.id)).toEqual(["open-01"]);
+    const json = JSON.stringify(model);
+    expect(json).not.toContain("secret");
+    expect(json).not.toContain("Secret");
+  });
+
+  it("buildSiteModel(content, today) leaves internalNotes out of the review's front matter", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [review("legal", "2025", { date: "2025-01-01", internalNotes: "Chief executive disagrees." })],
+      ),
+      TODAY,
+    );
+    const meta = model.reviews[0]?.meta;
+    expect(meta).toBeDefined();
+    expect(Object.keys(meta ?? {})).not.toContain("internalNotes");
+    expect(JSON.stringify(model)).not.toContain("Chief executive");
+  });
+
+  it("buildSiteModel(content, today) leaves out suppressed ratings and their comments, and counts them as withheld", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review(
+            "legal",
+            "2025",
+            { date: "2025-01-01" },
+            {
+              ratings: [
+                { factor: "strategy", group: "officers", level: 3, respondents: 3, comment: "Clear plans." },
+                { factor: "strategy", group: "users", level: 1, respondents: 2, comment: "Only two of us said this." },
+                { factor: "delivery", group: "officers", level: 2, respondents: 1, comment: "Just me." },
+                { factor: "delivery", group: "users", level: 2 },
+              ],
+            },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    const [only] = model.reviews;
+    expect(only?.withheld).toBe(2);
+    expect(
+      only?.factors.map((f) => [f.factor, f.withheld, f.ratings.map((r) => r.group), f.consensus, f.triangulated]),
+    ).toEqual([
+      ["strategy", 1, ["officers"], 3, false],
+      ["delivery", 1, ["users"], 2, false],
+    ]);
+    const json = JSON.stringify(model);
+    expect(json).toContain("Clear plans.");
+    expect(json).not.toContain("Only two of us");
+    expect(json).not.toContain("Just me");
+  });
+
+  it("buildSiteModel(content, today) makes the latest published review current, not a later withdrawn one", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review("legal", "2023", { date: "2023-01-01" }),
+          review("legal", "2024", { date: "2024-01-01" }),
+          review("legal", "2025", { date: "2025-01-01", ...WITHDRAWN }),
+          review("legal", "2025-draft", { date: "2025-02-01", status: "draft" }),
+        ],
+      ),
+      TODAY,
+    );
+    const [legal] = model.partnerships;
+    expect(legal?.current?.id).toBe("2024");
+    expect(legal?.reviews.map((r) => [r.id, r.published])).toEqual([
+      ["2025", false],
+      ["2024", true],
+      ["2023", true],
+    ]);
+    expect(legal?.reviews[0]?.meta.withdrawnReason).toBe("A figure was wrong.");
+  });
+
+  it("buildSiteModel(content, today) orders reviews of the same date by id, newest first, and picks the current one the same way", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [review("legal", "2025-a", { date: "2025-01-01" }), review("legal", "2025-b", { date: "2025-01-01" })],
+      ),
+      TODAY,
+    );
+    expect(model.reviews.map((r) => r.id)).toEqual(["2025-b", "2025-a"]);
+    expect(model.partnerships[0]?.current?.id).toBe("2025-b");
+  });
+
+  it("buildSiteModel(content, today) gives a partnership with no published review no current review", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal"), partnership("waste", "Waste")],
+        [
+          review("legal", "2025", { date: "2025-01-01" }),
+          review("waste", "2024", { date: "2024-01-01", ...WITHDRAWN }),
+          review("waste", "2025", { date: "2025-01-01", status: "draft" }),
+        ],
+      ),
+      TODAY,
+    );
+    const waste = model.partnerships.find((p) => p.slug === "waste");
+    expect(waste?.current).toBeUndefined();
+    expect(Object.keys(waste ?? {})).not.toContain("current");
+    expect(waste?.reviews.map((r) => r.id)).toEqual(["2024"]);
+    expect(waste?.recommendations).toEqual([]);
+  });
+
+  it("buildSiteModel(content, today) lists partnerships by name", () => {
+    const model = buildSiteModel(
+      content([partnership("z", "Youth services"), partnership("a", "Waste"), partnership("m", "adult care")], []),
+      TODAY,
+    );
+    expect(model.partnerships.map((p) => p.data.name)).toEqual(["adult care", "Waste", "Youth services"]);
+  });
+
+  it("buildSiteModel(content, today) tracks a recommendation's current status from later published reviews, oldest update first", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review("legal", "2023", { date: "2023-01-01" }, { recommendations: [rec("l-01", { due: "2024-01-01" })] }),
+          review(
+            "legal",
+            "2025",
+            { date: "2025-01-01" },
+            { recommendationUpdates: [{ id: "l-01", status: "implemented", note: "Done." }] },
+          ),
+          review(
+            "legal",
+            "2024",
+            { date: "2024-01-01" },
+            { recommendationUpdates: [{ id: "l-01", status: "in-progress" }] },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    const tracked = model.recommendationsById.get("l-01");
+    expect(tracked?.status).toBe("implemented");
+    expect(tracked?.overdue).toBe(false);
+    expect(tracked?.reviewId).toBe("2023");
+    expect(tracked?.history).toEqual([
+      { id: "l-01", status: "in-progress", partnership: "legal", reviewId: "2024", reviewDate: "2024-01-01" },
+      {
+        id: "l-01",
+        status: "implemented",
+        note: "Done.",
+        partnership: "legal",
+        reviewId: "2025",
+        reviewDate: "2025-01-01",
+      },
+    ]);
+    expect(model.partnerships[0]?.recommendations).toEqual([tracked]);
+  });
+
+  it("buildSiteModel(content, today) ignores updates from withdrawn, draft and embargoed reviews", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review("legal", "2023", { date: "2023-01-01" }, { recommendations: [rec("l-01", { due: "2024-01-01" })] }),
+          review(
+            "legal",
+            "2024",
+            { date: "2024-01-01", ...WITHDRAWN },
+            { recommendationUpdates: [{ id: "l-01", status: "implemented" }] },
+          ),
+          review(
+            "legal",
+            "2025-draft",
+            { date: "2025-01-01", status: "draft" },
+            { recommendationUpdates: [{ id: "l-01", status: "implemented" }] },
+          ),
+          review(
+            "legal",
+            "2025-embargo",
+            { date: "2025-01-01", publishDate: "2025-07-01" },
+            { recommendationUpdates: [{ id: "l-01", status: "implemented" }] },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    const tracked = model.recommendationsById.get("l-01");
+    expect(tracked?.history).toEqual([]);
+    expect(tracked?.status).toBe("open");
+    expect(tracked?.overdue).toBe(true);
+  });
+
+  it("buildSiteModel(content, today) drops updates about internal recommendations", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review(
+            "legal",
+            "2023",
+            { date: "2023-01-01" },
+            { recommendations: [rec("l-01"), rec("secret-01", { internal: true })] },
+          ),
+          review(
+            "legal",
+            "2024",
+            { date: "2024-01-01" },
+            {
+              recommendationUpdates: [
+                { id: "l-01", status: "in-progress" },
+                { id: "secret-01", status: "implemented", note: "Quietly done." },
+              ],
+            },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    expect(model.reviews.find((r) => r.id === "2024")?.updates.map((u) => u.id)).toEqual(["l-01"]);
+    const json = JSON.stringify(model);
+    expect(json).not.toContain("secret-01");
+    expect(json).not.toContain("Quietly done.");
+  });
+
+  it("buildSiteModel(content, today) marks overdue recommendations due before today, not those due today", () => {
+    const model = buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review(
+            "legal",
+            "2025",
+            { date: "2025-01-01" },
+            {
+              recommendations: [
+                rec("yesterday", { due: "2025-06-29" }),
+                rec("today", { due: TODAY }),
+                rec("done", { due: "2025-01-31", status: "implemented" }),
+                rec("undated"),
+              ],
+            },
+          ),
+        ],
+      ),
+      TODAY,
+    );
+    expect(model.recommendations.map((r) => [r.recommendation.id, r.overdue])).toEqual([
+      ["yesterday", true],
+      ["today", false],
+      ["done", false],
+      ["undated", false],
+    ]);
+  });
+
+  it("buildSiteModel(content, today) builds the minimal fixture with its one current review", async () => {
+    const minimal = (await validateFixture("minimal")).content;
+    if (minimal === undefined) throw new Error("the minimal fixture must be valid");
+    const model = buildSiteModel(minimal, TODAY);
+    expect(model.partnerships.map((p) => [p.slug, p.current?.id])).toEqual([["shared-legal", "2024-annual"]]);
+    expect(model.reviews[0]?.factors.map((f) => [f.factor, f.consensus, f.spread, f.triangulated, f.gap])).toEqual([
+      ["strategy", 2, 2, true, true],
+      ["delivery", 2.25, 0.5, true, false],
+    ]);
+    expect(model.recommendations.map((r) => [r.recommendation.id, r.status, r.overdue])).toEqual([
+      ["min-2024-01", "open", true],
+    ]);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { parseJsonSource, parseMarkdownSource, type ParseResult } from "../../../src/lib/sources.ts";
+
+/** Returns the parsed source, failing the test when the file did not parse. */
+function parsed(result: ParseResult) {
+  if (!result.ok) throw new Error(`expected the file to parse: ${JSON.stringify(result.problems)}`);
+  return result.source;
+}
+
+/** Returns "message (line L, column C)" for a file that did not parse. */
+function failure(result: ParseResult): string {
+  if (result.ok) throw new Error("expected the file not to parse");
+  expect(result.problems).toHaveLength(1);
+  const [problem] = result.problems;
+  expect(problem?.field).toBe("(file)");
+  expect(problem?.severity).toBe("error");
+  return `${problem?.message} (line ${problem?.line}, column ${problem?.column})`;
+}
+
+const json = (text: string) => parseJsonSource({ path: "x.json", text });
+const markdown = (text: string) => parseMarkdownSource({ path: "x.md", text });
+
+describe("parseJsonSource(file)", () => {
+  it("parseJsonSource(file) returns the data and no body", () => {
+    const source = parsed(json('{ "a": [1, 2] }'));
+    expect(source.data).toEqual({ a: [1, 2] });
+    expect(source.body).toBe("");
+  });
+
+  it("parseJsonSource(file) ignores a byte order mark", () => {
+    expect(parsed(json('\uFEFF{ "a": 1 }')).data).toEqual({ a: 1 });
+  });
+
+  it.each([
+    ['{\n  "a": 1\n  "b": 2\n}', "is not valid JSON: Expected ',' or '}' after property value (line 3, column 3)"],
+    [
+      '{\n  "a": [1, 2,]\n}',
+      "is not valid JSON: there is a comma after the last item of a list or group: remove it (line 2, column 13)",
+    ],
+    [
+      '{\n  "a": 1,\n}',
+      "is not valid JSON: there is a comma after the last item of a list or group: remove it (line 2, column 9)",
+    ],
+    ['{\n  "a": tru\n}', 'is not valid JSON: unexpected "tru" (line 2, column 8)'],
+    ["{\n  'a': 1\n}", "is not valid JSON: Expected property name or '}' (line 2, column 3)"],
+    ['{\n  "a": {\n', "is not valid JSON: the file ends too soon: a closing } or ] may be missing (line 3, column 1)"],
+    ["", "is not valid JSON: the file is empty (line 1, column 1)"],
+    ['{ "a": 1 }\n}', "is not valid JSON: Unexpected non-whitespace character after JSON (line 2, column 1)"],
+  ])("parseJsonSource(file) reports %j with its line and column", (text, expected) => {
+    expect(failure(json(text))).toBe(expected);
+  });
+
+  it("parseJsonSource(file) reports a field written twice in one group, which JSON.parse would silently drop", () => {
+    expect(failure(json('{\n  "ratings": [{ "a": 1, "b": 2 }],\n  "ratings": []\n}'))).toBe(
+      'has the field "ratings" written twice in one group: keep one (only the last would be read) (line 3, column 3)',
+    );
+    expect(failure(json('{ "ratings": [{ "level": 1, "level": 2 }] }'))).toBe(
+      'has the field "level" written twice in one group: keep one (only the last would be read) (line 1, column 29)',
+    );
+  });
+
+  it("parseJsonSource(file) allows the same field name in different groups", () => {
+    expect(parsed(json('{ "a": { "id": 1 }, "b": [{ "id": 1 }, { "id": 2 }] }')).data).toEqual({
+      a: { id: 1 },
+      b: [{ id: 1 }, { id: 2 }],
+    });
+  });
+
+  it("parseJsonSource(file) counts lines of a file with Windows line endings", () => {
+    expect(failure(json('{\r\n  "a": 1\r\n  "b": 2\r\n}'))).toBe(
+      "is not valid JSON: Expected ',' or '}' after property value (line 3, column 3)",
+    );
+  });
+
+  it("parseJsonSource(file) locates a field by its name, an array item, and a missing field by its parent", () => {
+    const source = parsed(json('{\n  "ratings": [\n    { "factor": "strategy", "level": 7 }\n  ]\n}'));
+    expect(source.locate(["ratings"])).toEqual({ line: 2, column: 3 });
+    expect(source.locate(["ratings", 0])).toEqual({ line: 3, column: 5 });
+    expect(source.locate(["ratings", 0, "level"])).toEqual({ line: 3, column: 29 });
+    expect(source.locate(["ratings", 0, "group"])).toEqual({ line: 3, column: 5 });
+    expect(source.locate(["risks"])).toEqual({ line: 1, column: 1 });
+    expect(source.locate([])).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe("parseMarkdownSource(file)", () => {
+  it("parseMarkdownSource(file) returns the front matter as data and the rest as the body", () => {
+    const source = parsed(markdown("---\ntitle: Annual review\ndate: 2024-06-30\n---\n\n## Findings\n"));
+    expect(source.data).toEqual({ title: "Annual review", date: "2024-06-30" });
+    expect(source.body).toBe("\n## Findings\n");
+  });
+
+  it("parseMarkdownSource(file) reads empty front matter as no fields", () => {
+    expect(parsed(markdown("---\n---\nBody")).data).toEqual({});
+    expect(parsed(markdown("---\n\n---\nBody")).data).toEqual({});
+  });
+
+  it("parseMarkdownSource(file) reads Windows line endings and a byte order mark", () => {
+    const source = parsed(markdown("\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n"));
+    expect(source.data).toEqual({ title: "A" });
+    expect(source.body).toBe("Body\r\n");
+  });
+
+  it('parseMarkdownSource(file) ends the front matter only at a line that is just "---"', () => {
+    const source = parsed(markdown("---\ntitle: Part one ---\nsummary: S\n---\nBody"));
+    expect(source.data).toEqual({ title: "Part one ---", summary: "S" });
+    expect(source.body).toBe("Body");
+  });
+
+  it.each([
+    [
+      "## Findings\n",
+      'has no front matter: start the file with a line "---", the fields, then another "---" (line 1, column 1)',
+    ],
+    [
+      "---\ntitle: A\n",
+      'has no front matter: start the file with a line "---", the fields, then another "---" (line 1, column 1)',
+    ],
+    [
+      "---\ntitle: A\nsummary: Legal advice: two councils\n---\n",
+      'has front matter that is not valid YAML: a line is indented too far, or a value contains ": " (put such a value in quotes) (line 3, column 10)',
+    ],
+    [
+      "---\ntitle: A\ntitle: B\n---\n",
+      "has front matter that is not valid YAML: a field is written twice (line 3, column 1)",
+    ],
+    [
+      "---\npartners:\n\t- a\n---\n",
+      "has front matter that is not valid YAML: indent with spaces, not tabs (line 3, column 1)",
+    ],
+    [
+      '---\ntitle: "Annual\n---\n',
+      'has front matter that is not valid YAML: Missing closing "quote (line 2, column 15)',
+    ],
+  ])("parseMarkdownSource(file) reports %j with its line and column", (text, expected) => {
+    expect(failure(markdown(text))).toBe(expected);
+  });
+
+  it("parseMarkdownSource(file) locates a field by its name, counting the opening --- as line 1", () => {
+    const source = parsed(markdown("---\nname: A\npartners:\n  - name: B\n    sector: publik\nassesedLevel: x\n---\n"));
+    expect(source.locate(["name"])).toEqual({ line: 2, column: 1 });
+    expect(source.locate(["assesedLevel"])).toEqual({ line: 6, column: 1 });
+    expect(source.locate(["partners", 0])).toEqual({ line: 4, column: 5 });
+    expect(source.locate(["partners", 0, "sector"])).toEqual({ line: 5, column: 5 });
+  });
+
+  it("parseMarkdownSource(file) locates a missing field at its parent", () => {
+    const source = parsed(markdown("---\nname: A\npartners:\n  - name: B\n---\n"));
+    expect(source.locate(["partners", 0, "sector"])).toEqual({ line: 4, column: 5 });
+    expect(source.locate(["summary"])).toEqual({ line: 2, column: 1 });
+    expect(source.locate([])).toEqual({ line: 2, column: 1 });
+  });
+
+  it("parseMarkdownSource(file) keeps dates as the text written, not as Date objects", () => {
+    expect(parsed(markdown("---\ndate: 2024-02-30\n---\n")).data).toEqual({ date: "2024-02-30" });
+  });
+});

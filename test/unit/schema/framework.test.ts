@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { frameworkSchema } from "../../../src/schema/framework.ts";
+import { issuesOf } from "../helpers/schema.ts";
+
+const level = (id: string, order: unknown) => ({ id, order, label: id, definition: `${id}.` });
+const FRAMEWORK = {
+  id: "four-levels",
+  version: "2.1",
+  name: "Four-level framework",
+  spectrum: [level("one", 1), level("two", 2), level("three", 3), level("four", 4)],
+  factors: [{ id: "strategy", label: "Strategy", description: "S." }],
+  stakeholderGroups: [
+    { id: "officers", label: "Officers" },
+    { id: "members", label: "Members", description: "Elected members." },
+  ],
+};
+
+describe("frameworkSchema", () => {
+  it("frameworkSchema applies the triangulation defaults 2, 2 and 3", () => {
+    expect(frameworkSchema.parse(FRAMEWORK).triangulation).toEqual({
+      minGroups: 2,
+      gapThreshold: 2,
+      minRespondents: 3,
+    });
+  });
+
+  it("frameworkSchema fills in each missing triangulation threshold on its own", () => {
+    expect(frameworkSchema.parse({ ...FRAMEWORK, triangulation: { minRespondents: 5 } }).triangulation).toEqual({
+      minGroups: 2,
+      gapThreshold: 2,
+      minRespondents: 5,
+    });
+  });
+
+  it("frameworkSchema accepts orders that start anywhere, so long as they are consecutive", () => {
+    const spectrum = [level("zero", 0), level("one", 1)];
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, spectrum })).toEqual([]);
+  });
+
+  it("frameworkSchema reports orders that skip a number, from the first that is out of step", () => {
+    const spectrum = [level("one", 1), level("two", 2), level("four", 4), level("five", 5)];
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, spectrum })).toEqual([
+      "spectrum[2].order: 4 should be 3: orders must be consecutive whole numbers in ascending order",
+      "spectrum[3].order: 5 should be 4: orders must be consecutive whole numbers in ascending order",
+    ]);
+  });
+
+  it("frameworkSchema reports orders written in descending order", () => {
+    const spectrum = [level("high", 2), level("low", 1)];
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, spectrum })).toEqual([
+      "spectrum[1].order: 1 should be 3: orders must be consecutive whole numbers in ascending order",
+    ]);
+  });
+
+  it("frameworkSchema reports a fractional order", () => {
+    const spectrum = [level("one", 1), level("two", 1.5)];
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, spectrum })).toEqual([
+      "spectrum[1].order: must be a whole number",
+    ]);
+  });
+
+  it("frameworkSchema reports each id used more than once, in every list", () => {
+    expect(
+      issuesOf(frameworkSchema, {
+        ...FRAMEWORK,
+        spectrum: [level("one", 1), level("one", 2)],
+        factors: [...FRAMEWORK.factors, { id: "strategy", label: "Strategy again", description: "S." }],
+        stakeholderGroups: [...FRAMEWORK.stakeholderGroups, { id: "members", label: "Members again" }],
+      }),
+    ).toEqual([
+      'spectrum[1].id: "one" is used more than once',
+      'factors[1].id: "strategy" is used more than once',
+      'stakeholderGroups[2].id: "members" is used more than once',
+    ]);
+  });
+
+  it("frameworkSchema needs at least 2 levels, 1 factor and 2 groups", () => {
+    expect(
+      issuesOf(frameworkSchema, {
+        ...FRAMEWORK,
+        spectrum: [level("one", 1)],
+        factors: [],
+        stakeholderGroups: [{ id: "officers", label: "Officers" }],
+      }),
+    ).toEqual([
+      "spectrum: needs at least 2 levels",
+      "factors: needs at least 1 factor",
+      "stakeholderGroups: needs at least 2 groups",
+    ]);
+  });
+
+  it("frameworkSchema still reports a duplicate id when another field is wrong", () => {
+    expect(
+      issuesOf(frameworkSchema, { ...FRAMEWORK, name: "", factors: [...FRAMEWORK.factors, ...FRAMEWORK.factors] }),
+    ).toEqual(["name: must not be empty", 'factors[1].id: "strategy" is used more than once']);
+  });
+
+  it("frameworkSchema checks the thresholds", () => {
+    expect(
+      issuesOf(frameworkSchema, {
+        ...FRAMEWORK,
+        triangulation: { minGroups: 0, gapThreshold: 0, minRespondents: 2.5 },
+      }),
+    ).toEqual([
+      "triangulation.minGroups: must be at least 1",
+      "triangulation.gapThreshold: must be above 0",
+      "triangulation.minRespondents: must be a whole number",
+    ]);
+  });
+});
