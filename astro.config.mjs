@@ -6,6 +6,7 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import { resolveContentDir } from "./src/loaders/content-folder.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
+import { contentValidation } from "./src/integrations/content-validation.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());
@@ -41,5 +42,5 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }),
   },
   // MDX is for trusted authors: it keeps its components, so it is not sanitised.
-  integrations: [mdx({ processor: unified({}) })],
+  integrations: [mdx({ processor: unified({}) }), contentValidation(contentDir)],
 });

@@ -1,20 +1,9 @@
 // Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
 import { parseArgs } from "node:util";
-import { stat } from "node:fs/promises";
-import { readContentFolder, resolveContentDir } from "../src/loaders/content-folder.ts";
+import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
 import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
-import { validateSources, type ValidationResult } from "../src/lib/validation.ts";
 
-/** Returns the validation result for a content folder on disk, or a problem when the folder cannot be read. */
-export async function validateFolder(dir: string): Promise<ValidationResult> {
-  const info = await stat(dir).catch(() => undefined);
-  if (info === undefined || !info.isDirectory()) {
-    return {
-      problems: [{ severity: "error", file: dir, field: "(folder)", message: "is not a folder that can be read" }],
-    };
-  }
-  return validateSources(await readContentFolder(dir));
-}
+export { validateFolder };
 
 const LABELS = { error: "error", warning: "warning", info: "info" } as const;
 

@@ -35,6 +35,8 @@ export interface PublicReview {
   meta: PublicReviewMeta;
   /** True when the review is published (not withdrawn). */
   published: boolean;
+  /** True only in the authors' preview: a draft or embargoed review that a build never publishes. */
+  preview: boolean;
   /** One reading per framework factor; suppressed ratings are already removed. */
   factors: FactorReading[];
   /** How many ratings were withheld because too few people gave them. */
@@ -123,10 +125,15 @@ function publicMeta(meta: Review): PublicReviewMeta {
   };
 }
 
+/** How the model is built: `preview` adds drafts and embargoed reviews, for the authors' dev server only. */
+export interface ModelOptions {
+  preview?: boolean;
+}
+
 /** Returns the published model of the content: only what may appear on the public site, with every derived figure. */
-export function buildSiteModel(content: ContentSet, today: string): SiteModel {
+export function buildSiteModel(content: ContentSet, today: string, options: ModelOptions = {}): SiteModel {
   const { framework } = content;
-  const visible = content.reviews.filter((review) => hasPublicPage(review.meta, today));
+  const visible = content.reviews.filter((review) => options.preview === true || hasPublicPage(review.meta, today));
   const publicRecommendationIds = new Set(
     visible.flatMap((review) => review.data.recommendations.filter((rec) => !rec.internal).map((rec) => rec.id)),
   );
@@ -137,6 +144,7 @@ export function buildSiteModel(content: ContentSet, today: string): SiteModel {
       id: review.id,
       meta: publicMeta(review.meta),
       published: isPublished(review.meta, today),
+      preview: !hasPublicPage(review.meta, today),
       factors,
       withheld: factors.reduce((sum, reading) => sum + reading.withheld, 0),
       risks: review.data.risks.filter((risk) => !risk.internal),

@@ -1,6 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { SourceFile } from "../lib/sources.ts";
+import { validateSources, type ValidationResult } from "../lib/validation.ts";
 
 /** Returns true for names the build skips: authors' scratch files (leading "_") and hidden files (leading "."). */
 export function isIgnoredName(name: string): boolean {
@@ -26,4 +27,15 @@ export async function readContentFolder(dir: string): Promise<SourceFile[]> {
       return { path: relative(dir, full).split(sep).join("/"), text: await readFile(full, "utf8") };
     }),
   );
+}
+
+/** Returns the validation result for a content folder on disk, or a problem when the folder cannot be read. */
+export async function validateFolder(dir: string): Promise<ValidationResult> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined || !info.isDirectory()) {
+    return {
+      problems: [{ severity: "error", file: dir, field: "(folder)", message: "is not a folder that can be read" }],
+    };
+  }
+  return validateSources(await readContentFolder(dir));
 }
