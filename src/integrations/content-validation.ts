@@ -17,8 +17,7 @@ export function contentValidation(contentDir: string): AstroIntegration {
       // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
       // any other command clears the switch, so a build can never publish them.
       "astro:config:setup": ({ command }) => {
-        if (command === "dev") process.env[PREVIEW_SWITCH] = "1";
-        else delete process.env[PREVIEW_SWITCH];
+        process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
       },
       "astro:server:setup": ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
