@@ -26,6 +26,8 @@ export interface ParsedSource {
   data: unknown;
   /** The Markdown body after the front matter; empty for JSON files. */
   body: string;
+  /** The 1-based line of the file on which the body starts. */
+  bodyLine: number;
   /** Returns where the value at `path` is written, where it can be found. */
   locate: (path: readonly PropertyKey[]) => Position | undefined;
 }
@@ -74,7 +76,7 @@ export function parseJsonSource(file: SourceFile): ParseResult {
       const target = node?.parent?.type === "property" ? node.parent : node;
       return target === undefined ? undefined : positionAt(text, target.offset);
     };
-    return { ok: true, source: { data, body: "", locate } };
+    return { ok: true, source: { data, body: "", bodyLine: 1, locate } };
   } catch (error) {
     const { message, position } = describeJsonError(error instanceof Error ? error.message : String(error), text);
     return syntaxError(file.path, `is not valid JSON: ${message}`, position);
@@ -192,5 +194,6 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
     }
     return undefined;
   };
-  return { ok: true, source: { data, body: text.slice(match[0].length), locate } };
+  const bodyLine = match[0].split("\n").length - (match[0].endsWith("\n") ? 0 : 1);
+  return { ok: true, source: { data, body: text.slice(match[0].length), bodyLine, locate } };
 }

@@ -12,6 +12,7 @@ import {
 import type { ContentSet, ReviewEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
+import { checkMdx } from "./mdx-check.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
 
@@ -83,7 +84,16 @@ function check<S extends z.ZodType>(
     problems.push(...parsed.problems);
     return undefined;
   }
-  const { data, body, locate } = parsed.source;
+  const { data, body, bodyLine, locate } = parsed.source;
+  if (file.path.endsWith(".mdx")) {
+    for (const problem of checkMdx(body)) {
+      const at = problem.position && {
+        line: problem.position.line + bodyLine - 1,
+        column: problem.position.column,
+      };
+      problems.push({ severity: "error", file: file.path, field: "(body)", message: problem.message, ...at });
+    }
+  }
   const result = schema.safeParse(data);
   if (!result.success) {
     problems.push(...issuesToProblems(file.path, result.error.issues, schema, data, locate));

@@ -50,6 +50,20 @@ const FILES: Case[] = [
     ],
   },
   {
+    fixture: "broken/mdx-syntax",
+    what: "an MDX body that cannot be compiled, with its line in the file",
+    problems: [
+      "error reviews/shared-legal/2024-annual.mdx: (body): is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{` (line 13, column 40)",
+    ],
+  },
+  {
+    fixture: "broken/mdx-undocumented-component",
+    what: "an MDX body using a component that is not documented",
+    problems: [
+      "error reviews/shared-legal/2024-annual.mdx: (body): <Chart> is not a documented component: use Callout or SpectrumChart (line 17, column 1)",
+    ],
+  },
+  {
     fixture: "broken/missing-site-json",
     what: "a missing site.json",
     problems: ["error site.json: (file): is missing: every content folder needs site.json"],
