@@ -148,3 +148,47 @@ describe("atomic output", () => {
     }
   });
 });
+
+describe("reproducible builds", () => {
+  it("two builds of the same content with the same SOURCE_DATE_EPOCH are byte-identical", () => {
+    const first = fingerprint(buildSite("repeat-1", resolve(ROOT, "test/fixtures/leaks")));
+    const second = fingerprint(buildSite("repeat-2", resolve(ROOT, "test/fixtures/leaks")));
+    expect(Object.keys(first).length).toBeGreaterThan(10);
+    expect(second).toEqual(first);
+  });
+});
+
+describe("clear failure", () => {
+  it("stops on bad content with file, field, line and column, and no stack trace", () => {
+    const work = mkdtempSync(join(tmpdir(), "failure-"));
+    try {
+      const content = join(work, "content");
+      cpSync(resolve(ROOT, "test/fixtures/minimal"), content, { recursive: true });
+      writeFileSync(join(content, "framework.json"), '{\n  "id": "minimal",\n  "version": 1,\n');
+      const partnership = join(content, "partnerships/shared-legal.md");
+      writeFileSync(partnership, readFileSync(partnership, "utf8").replace("targetLevel:", "targetLevle:"));
+      let output = "";
+      let status = 0;
+      try {
+        execFileSync(NODE, ["scripts/build.ts", "--content", content, "--out", join(work, "dist")], {
+          cwd: ROOT,
+          stdio: "pipe",
+        });
+      } catch (error) {
+        const failure = error as { status: number; stdout: Buffer; stderr: Buffer };
+        status = failure.status;
+        output = `${failure.stdout.toString()}${failure.stderr.toString()}`;
+      }
+      expect(status).toBe(1);
+      expect(output).toContain("framework.json: (file): is not valid JSON");
+      expect(output).toContain(
+        'partnerships/shared-legal.md: targetLevle: is not a known field. Did you mean "targetLevel"? (line 16, column 1)',
+      );
+      expect(output).toContain("was not changed");
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(existsSync(join(work, "dist"))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
