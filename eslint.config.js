@@ -8,6 +8,18 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
   {
+    rules: {
+      // A leading underscore marks a value left unused on purpose, such as one dropped from a rest copy.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
     languageOptions: {
       globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
     },

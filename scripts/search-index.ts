@@ -13,7 +13,9 @@ export interface SearchIndexSummary {
 
 /** Writes the search index into `<siteDir>/pagefind/`; throws with Pagefind's own message when it fails. */
 export async function writeSearchIndex(siteDir: string, model: SiteModel): Promise<SearchIndexSummary> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: model.site.language.slice(0, 2).toLowerCase() });
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: model.site.language.slice(0, 2).toLowerCase(),
+  });
   try {
     if (index === undefined) throw new Error(errors.join("; "));
     const added = await index.addDirectory({ path: siteDir });

@@ -141,7 +141,9 @@ export function currentRisks(model: SiteModel): PlacedRisk[] {
   return model.partnerships
     .flatMap((partnership) => {
       const review = partnership.current;
-      return review ? review.risks.map((risk) => ({ risk, partnership, review, score: risk.likelihood * risk.impact })) : [];
+      return review
+        ? review.risks.map((risk) => ({ risk, partnership, review, score: risk.likelihood * risk.impact }))
+        : [];
     })
     .sort(
       (a, b) =>
@@ -187,5 +189,9 @@ export interface TrackerCounts {
 export function trackerCounts(model: SiteModel): TrackerCounts {
   const byStatus: Record<string, number> = {};
   for (const item of model.recommendations) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
-  return { total: model.recommendations.length, byStatus, overdue: model.recommendations.filter((item) => item.overdue).length };
+  return {
+    total: model.recommendations.length,
+    byStatus,
+    overdue: model.recommendations.filter((item) => item.overdue).length,
+  };
 }

@@ -21,7 +21,9 @@ export function filterOptions(model: SiteModel): PartnershipFilterOptions {
   const used = (values: Iterable<string>) => new Set(values);
   const forms = used(model.partnerships.map((partnership) => partnership.data.form));
   const bases = used(model.partnerships.map((partnership) => partnership.data.basis));
-  const sectors = used(model.partnerships.flatMap((partnership) => partnership.data.partners.map((partner) => partner.sector)));
+  const sectors = used(
+    model.partnerships.flatMap((partnership) => partnership.data.partners.map((partner) => partner.sector)),
+  );
   const services = [...used(model.partnerships.map((partnership) => partnership.data.serviceArea))].sort((a, b) =>
     a.localeCompare(b, "en-GB"),
   );

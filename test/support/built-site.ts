@@ -14,9 +14,11 @@ export const NODE = resolve(ROOT, "node_modules/.bin/node");
 /** Builds a content folder into test/output/<name> with the project's own build command, and returns the folder. */
 export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): string {
   const out = resolve(OUTPUT, name);
+  // Vitest sets BASE_URL for its own workers; a child build would take it as Astro's base path.
+  const { BASE_URL: _ignored, ...inherited } = process.env;
   execFileSync(NODE, ["scripts/build.ts", "--content", contentDir, "--out", out], {
     cwd: ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1795737600", ...env },
+    env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (!existsSync(resolve(out, "index.html"))) throw new Error(`the build of ${contentDir} wrote no index.html`);

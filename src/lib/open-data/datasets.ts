@@ -1,0 +1,754 @@
+import {
+  BENEFIT_CATEGORIES,
+  COST_BENEFIT_BASES,
+  COST_BENEFIT_KINDS,
+  PARTNERSHIP_BASES,
+  PARTNERSHIP_FORMS,
+  PARTNERSHIP_STATUSES,
+  PRIORITIES,
+  RATING_METHODS,
+  RECOMMENDATION_STATUSES,
+  REVIEW_TYPES,
+  RISK_CATEGORIES,
+  type CostBenefit,
+  type Framework,
+  type GoodPractice,
+  type Rating,
+  type Risk,
+} from "../../schema/index.ts";
+import { factorLabel, groupLabel, levelById, nearestLevel } from "../format.ts";
+import { RISK_CATEGORY_TEXT } from "../labels.ts";
+import { releaseDate } from "../publication.ts";
+import { isOutstanding } from "../recommendations.ts";
+import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import { partnershipPath, recommendationAnchor, reviewPath } from "../urls.ts";
+import type { CellValue } from "./csv.ts";
+import { absoluteUrl } from "./links.ts";
+
+/** A column's type, named as Frictionless Table Schema names it. */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
+
+/** What one column holds: the single definition behind the CSV header, the /data/ page and datapackage.json. */
+export interface ColumnInfo {
+  /** The column's stable snake_case name, as in the header row. */
+  name: string;
+  type: FieldType;
+  /** What the column means, in a sentence or two for readers. */
+  description: string;
+  /** True when every row has a value; otherwise an empty cell means "not given". */
+  required: boolean;
+  /** The only values the column takes, when it is a fixed list. */
+  values?: readonly string[];
+}
+
+/** A reference from some columns of one dataset to the key of another. */
+export interface ForeignKey {
+  fields: string[];
+  /** The name of the dataset referred to. */
+  resource: string;
+  resourceFields: string[];
+}
+
+/** One CSV download: what a row is, its columns, and how to build its rows from the published model. */
+export interface Dataset {
+  /** The dataset's name, also its file's base name, such as "ratings". */
+  name: string;
+  /** The file name in the data folder, such as "ratings.csv". */
+  file: string;
+  /** A short title, such as "Ratings". */
+  title: string;
+  /** What the file holds and what one row is. */
+  description: string;
+  /** The columns whose values together identify one row. */
+  primaryKey: string[];
+  foreignKeys: ForeignKey[];
+  columns: ColumnInfo[];
+  /** Returns the rows, one array of cells per row in column order; `root` is the site's absolute address. */
+  records: (model: SiteModel, root: string) => CellValue[][];
+}
+
+/** A column with the function that reads its cell from a row; `root` is the site's absolute address, for links. */
+interface Column<Row> extends ColumnInfo {
+  value: (row: Row, root: string) => CellValue;
+}
+
+interface DatasetSpec<Row> extends Omit<Dataset, "columns" | "records"> {
+  columns: Column<Row>[];
+  rows: (model: SiteModel) => Row[];
+}
+
+/** Returns a dataset whose columns and rows come from one list of column definitions. */
+function defineDataset<Row>({ columns, rows, ...rest }: DatasetSpec<Row>): Dataset {
+  return {
+    ...rest,
+    columns: columns.map(({ name, type, description, required, values }) => ({
+      name,
+      type,
+      description,
+      required,
+      ...(values === undefined ? {} : { values }),
+    })),
+    records: (model, root) => rows(model).map((row) => columns.map((item) => item.value(row, root))),
+  };
+}
+
+/** Returns a column definition; a column is optional unless `required` is set. */
+function column<Row>(
+  name: string,
+  type: FieldType,
+  description: string,
+  value: (row: Row, root: string) => CellValue,
+  options: { required?: boolean; values?: readonly string[] } = {},
+): Column<Row> {
+  return {
+    name,
+    type,
+    description,
+    required: options.required ?? false,
+    ...(options.values === undefined ? {} : { values: options.values }),
+    value,
+  };
+}
+
+/** The separator between the items of a list held in one cell, such as the partners of a partnership. */
+export const LIST_SEPARATOR = "; ";
+
+/** A review row: a published review with its partnership. */
+interface ReviewRow {
+  partnership: PublicPartnership;
+  review: PublicReview;
+}
+
+/** Returns the published reviews (withdrawn ones left out) in file order: by partnership slug, then date, then id. */
+function publishedReviews(model: SiteModel): ReviewRow[] {
+  return reviewsInFileOrder(model).filter(({ review }) => review.published);
+}
+
+/** Returns every review with a public page (published or withdrawn), by partnership slug, then date, then id. */
+function reviewsInFileOrder(model: SiteModel): ReviewRow[] {
+  const bySlug = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership]));
+  return [...model.reviews]
+    .sort(
+      (a, b) =>
+        a.partnership.localeCompare(b.partnership) ||
+        a.meta.date.localeCompare(b.meta.date) ||
+        a.id.localeCompare(b.id),
+    )
+    .flatMap((review) => {
+      const partnership = bySlug.get(review.partnership);
+      return partnership === undefined ? [] : [{ partnership, review }];
+    });
+}
+
+/** Returns one row per item of each published review, with the item's position in its review from 1. */
+function itemsOfPublishedReviews<Item>(
+  model: SiteModel,
+  items: (review: PublicReview) => readonly Item[],
+): (ReviewRow & { item: Item; number: number })[] {
+  return publishedReviews(model).flatMap((row) =>
+    items(row.review).map((item, index) => ({ ...row, item, number: index + 1 })),
+  );
+}
+
+function ids(list: readonly { id: string }[]): string[] {
+  return list.map((item) => item.id);
+}
+
+/** Returns the words that describe the framework's spectrum scale, such as "1 (Transactional) to 6 (Integrated)". */
+function scaleText(framework: Framework): string {
+  const first = framework.spectrum[0];
+  const last = framework.spectrum.at(-1);
+  return first && last
+    ? `${first.order} (${first.label}) to ${last.order} (${last.label})`
+    : "the spectrum's order scale";
+}
+
+/** The columns that say which review a row comes from, shared by every review-level dataset. */
+function reviewKeyColumns<Row extends ReviewRow>(): Column<Row>[] {
+  return [
+    column(
+      "partnership_slug",
+      "string",
+      "The partnership's permanent id, as in its web address.",
+      (row) => row.review.partnership,
+      {
+        required: true,
+      },
+    ),
+    column("partnership_name", "string", "The partnership's name.", (row) => row.partnership.data.name, {
+      required: true,
+    }),
+    column(
+      "review_id",
+      "string",
+      "The review's permanent id, unique within its partnership (ids can repeat across partnerships).",
+      (row) => row.review.id,
+      { required: true },
+    ),
+    column("review_date", "date", "The date of the review report, YYYY-MM-DD.", (row) => row.review.meta.date, {
+      required: true,
+    }),
+  ];
+}
+
+const REVIEW_KEY = ["partnership_slug", "review_id"];
+const TO_PARTNERSHIPS: ForeignKey = {
+  fields: ["partnership_slug"],
+  resource: "partnerships",
+  resourceFields: ["partnership_slug"],
+};
+const TO_REVIEWS: ForeignKey = { fields: REVIEW_KEY, resource: "reviews", resourceFields: REVIEW_KEY };
+
+/** Returns every CSV download of the site, each described once, for the framework in use. */
+export function csvDatasets(framework: Framework): Dataset[] {
+  const levelIds = ids(framework.spectrum);
+  const scale = scaleText(framework);
+  const { minRespondents } = framework.triangulation;
+
+  const partnerships = defineDataset<PublicPartnership>({
+    name: "partnerships",
+    file: "partnerships.csv",
+    title: "Partnerships",
+    description:
+      "The partnership register: one row per partnership, with where its current review placed it and how many of its recommendations are outstanding.",
+    primaryKey: ["partnership_slug"],
+    foreignKeys: [],
+    rows: (model) => [...model.partnerships].sort((a, b) => a.slug.localeCompare(b.slug)),
+    columns: [
+      column("partnership_slug", "string", "The partnership's permanent id, as in its web address.", (p) => p.slug, {
+        required: true,
+      }),
+      column("name", "string", "The partnership's name.", (p) => p.data.name, { required: true }),
+      column("summary", "string", "A one- or two-sentence summary.", (p) => p.data.summary, { required: true }),
+      column("form", "string", "The partnership's form.", (p) => p.data.form, {
+        required: true,
+        values: PARTNERSHIP_FORMS,
+      }),
+      column("basis", "string", "What the partnership rests on.", (p) => p.data.basis, {
+        required: true,
+        values: PARTNERSHIP_BASES,
+      }),
+      column("statutory_ref", "string", "The Act or duty, for a statutory partnership.", (p) => p.data.statutoryRef),
+      column("service_area", "string", "The service area.", (p) => p.data.serviceArea, { required: true }),
+      column(
+        "partners",
+        "string",
+        `The partner organisations, each as "name (sector, role)", separated by "${LIST_SEPARATOR.trim()} ".`,
+        (p) =>
+          p.data.partners
+            .map((partner) => `${partner.name} (${[partner.sector, partner.role].filter(Boolean).join(", ")})`)
+            .join(LIST_SEPARATOR),
+        { required: true },
+      ),
+      column("partner_count", "integer", "How many partner organisations there are.", (p) => p.data.partners.length, {
+        required: true,
+      }),
+      column(
+        "lead_role",
+        "string",
+        "The lead officer's role title (people are named by role only).",
+        (p) => p.data.leadRole,
+        {
+          required: true,
+        },
+      ),
+      column(
+        "governance_body",
+        "string",
+        "The board or committee that governs the partnership.",
+        (p) => p.data.governanceBody,
+      ),
+      column("start_date", "date", "The date the partnership started, YYYY-MM-DD.", (p) => p.data.startDate, {
+        required: true,
+      }),
+      column("end_date", "date", "The date it ended or will end, YYYY-MM-DD.", (p) => p.data.endDate),
+      column(
+        "annual_value",
+        "number",
+        "The annual value in pounds sterling, as a plain number.",
+        (p) => p.data.annualValue,
+      ),
+      column(
+        "target_level",
+        "string",
+        "The id of the spectrum level the partnership should have. Higher is not always better.",
+        (p) => p.data.targetLevel,
+        { values: levelIds },
+      ),
+      column(
+        "target_level_label",
+        "string",
+        "The name of the target level.",
+        (p) => levelById(framework, p.data.targetLevel)?.label,
+      ),
+      column(
+        "target_level_order",
+        "integer",
+        `The target level's position on the spectrum, ${scale}.`,
+        (p) => levelById(framework, p.data.targetLevel)?.order,
+      ),
+      column("status", "string", "Where the partnership is in its life.", (p) => p.data.status, {
+        required: true,
+        values: PARTNERSHIP_STATUSES,
+      }),
+      column("tags", "string", `Keywords, separated by "${LIST_SEPARATOR.trim()} ".`, (p) =>
+        p.data.tags?.join(LIST_SEPARATOR),
+      ),
+      column(
+        "current_review_id",
+        "string",
+        "The id of the current review: the latest published review by date. Empty when none is published.",
+        (p) => p.current?.id,
+      ),
+      column("current_review_date", "date", "The date of the current review.", (p) => p.current?.meta.date),
+      column(
+        "assessed_level",
+        "string",
+        "The id of the spectrum level where the current review places the partnership overall.",
+        (p) => p.current?.meta.assessedLevel,
+        { values: levelIds },
+      ),
+      column(
+        "assessed_level_label",
+        "string",
+        "The name of the assessed level.",
+        (p) => levelById(framework, p.current?.meta.assessedLevel)?.label,
+      ),
+      column(
+        "assessed_level_order",
+        "integer",
+        `The assessed level's position on the spectrum, ${scale}.`,
+        (p) => levelById(framework, p.current?.meta.assessedLevel)?.order,
+      ),
+      column(
+        "published_reviews",
+        "integer",
+        "How many reviews of the partnership are published (withdrawn ones not counted).",
+        (p) => p.reviews.filter((review) => review.published).length,
+        { required: true },
+      ),
+      column(
+        "outstanding_recommendations",
+        "integer",
+        "How many of its recommendations are open or in progress, as at the build date.",
+        (p) => p.recommendations.filter((item) => isOutstanding(item.status)).length,
+        { required: true },
+      ),
+      column(
+        "overdue_recommendations",
+        "integer",
+        "How many of its recommendations are past their due date and still open or in progress, as at the build date.",
+        (p) => p.recommendations.filter((item) => item.overdue).length,
+        { required: true },
+      ),
+      column(
+        "page_url",
+        "string",
+        "The partnership's web page.",
+        (p, root) => absoluteUrl(root, partnershipPath(p.slug)),
+        {
+          required: true,
+        },
+      ),
+    ],
+  });
+
+  const reviews = defineDataset<ReviewRow>({
+    name: "reviews",
+    file: "reviews.csv",
+    title: "Reviews",
+    description:
+      "One row per review with a public page: every published review, and every withdrawn one with the date and reason it was withdrawn.",
+    primaryKey: REVIEW_KEY,
+    foreignKeys: [TO_PARTNERSHIPS],
+    rows: reviewsInFileOrder,
+    columns: [
+      ...reviewKeyColumns<ReviewRow>().filter((item) => item.name !== "review_date"),
+      column("title", "string", "The report's title.", (row) => row.review.meta.title, { required: true }),
+      column("date", "date", "The date of the report, YYYY-MM-DD.", (row) => row.review.meta.date, { required: true }),
+      column(
+        "publish_date",
+        "date",
+        "The date the review was published: its embargo date, or the report date when it had none.",
+        (row) => releaseDate(row.review.meta),
+        { required: true },
+      ),
+      column(
+        "status",
+        "string",
+        "published, or withdrawn: a withdrawn review keeps its page but its findings no longer stand, so they are left out of the other files.",
+        (row) => (row.review.published ? "published" : "withdrawn"),
+        { required: true, values: ["published", "withdrawn"] },
+      ),
+      column(
+        "withdrawn_date",
+        "date",
+        "The date the review was withdrawn, YYYY-MM-DD.",
+        (row) => row.review.meta.withdrawnDate,
+      ),
+      column("withdrawn_reason", "string", "Why the review was withdrawn.", (row) => row.review.meta.withdrawnReason),
+      column(
+        "reviewer",
+        "string",
+        "The organisation or team that carried out the review.",
+        (row) => row.review.meta.reviewer,
+        {
+          required: true,
+        },
+      ),
+      column("review_type", "string", "Who carried out the review.", (row) => row.review.meta.reviewType, {
+        required: true,
+        values: REVIEW_TYPES,
+      }),
+      column("scope", "string", "What the review covered and what it left out.", (row) => row.review.meta.scope),
+      column(
+        "assessed_level",
+        "string",
+        "The id of the spectrum level where the reviewer places the partnership overall.",
+        (row) => row.review.meta.assessedLevel,
+        { required: true, values: levelIds },
+      ),
+      column(
+        "assessed_level_label",
+        "string",
+        "The name of the assessed level.",
+        (row) => levelById(framework, row.review.meta.assessedLevel)?.label,
+      ),
+      column(
+        "assessed_level_order",
+        "integer",
+        `The assessed level's position on the spectrum, ${scale}.`,
+        (row) => levelById(framework, row.review.meta.assessedLevel)?.order,
+      ),
+      column("summary", "string", "The review's summary.", (row) => row.review.meta.summary, { required: true }),
+      column(
+        "is_current",
+        "boolean",
+        "true for the partnership's current review: its latest published review by date.",
+        (row) => row.partnership.current?.id === row.review.id,
+        { required: true },
+      ),
+      column(
+        "ratings_published",
+        "integer",
+        "How many group ratings the review publishes (rows in ratings.csv). Empty for a withdrawn review.",
+        (row) =>
+          row.review.published
+            ? row.review.factors.reduce((sum, reading) => sum + reading.ratings.length, 0)
+            : undefined,
+      ),
+      column(
+        "ratings_withheld",
+        "integer",
+        `How many group ratings were withheld because fewer than ${minRespondents} people gave them. Empty for a withdrawn review.`,
+        (row) => (row.review.published ? row.review.withheld : undefined),
+      ),
+      column(
+        "page_url",
+        "string",
+        "The review's web page.",
+        (row, root) => absoluteUrl(root, reviewPath(row.review.partnership, row.review.id)),
+        { required: true },
+      ),
+    ],
+  });
+
+  const ratings = defineDataset<ReviewRow & { rating: Rating }>({
+    name: "ratings",
+    file: "ratings.csv",
+    title: "Ratings",
+    description: `One row per stakeholder group's rating of one factor in a published review: where that group places the partnership on the collaboration spectrum. Ratings given by fewer than ${minRespondents} people are withheld and not listed.`,
+    primaryKey: [...REVIEW_KEY, "factor_id", "group_id"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) =>
+      publishedReviews(model).flatMap((row) =>
+        row.review.factors.flatMap((reading) => reading.ratings.map((rating) => ({ ...row, rating }))),
+      ),
+    columns: [
+      ...reviewKeyColumns<ReviewRow & { rating: Rating }>(),
+      column("factor_id", "string", "The id of the factor rated, from framework.json.", (row) => row.rating.factor, {
+        required: true,
+        values: ids(framework.factors),
+      }),
+      column("factor_label", "string", "The factor's name.", (row) => factorLabel(framework, row.rating.factor), {
+        required: true,
+      }),
+      column("group_id", "string", "The id of the stakeholder group, from framework.json.", (row) => row.rating.group, {
+        required: true,
+        values: ids(framework.stakeholderGroups),
+      }),
+      column(
+        "group_label",
+        "string",
+        "The stakeholder group's name.",
+        (row) => groupLabel(framework, row.rating.group),
+        {
+          required: true,
+        },
+      ),
+      column(
+        "level",
+        "number",
+        `The group's level on the spectrum, ${scale}; may be fractional, as a mean of respondents' levels.`,
+        (row) => row.rating.level,
+        { required: true },
+      ),
+      column(
+        "level_label",
+        "string",
+        "The name of the spectrum level nearest to the level (halves round up).",
+        (row) => nearestLevel(framework, row.rating.level).label,
+        { required: true },
+      ),
+      column(
+        "respondents",
+        "integer",
+        "How many people gave this view, when recorded.",
+        (row) => row.rating.respondents,
+      ),
+      column("method", "string", "How the view was gathered.", (row) => row.rating.method, { values: RATING_METHODS }),
+      column(
+        "comment",
+        "string",
+        "An anonymised comment, published as written; never attributed to a person.",
+        (row) => row.rating.comment,
+      ),
+    ],
+  });
+
+  type RecommendationRow = TrackedRecommendation & { partnershipName: string };
+  const recommendations = defineDataset<RecommendationRow>({
+    name: "recommendations",
+    file: "recommendations.csv",
+    title: "Recommendations",
+    description:
+      "One row per recommendation made by a published review, with its status now: the status given by the latest published review that reports on it.",
+    primaryKey: ["recommendation_id"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) => {
+      const names = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership.data.name]));
+      const order = new Map(
+        publishedReviews(model).map((row, index) => [`${row.review.partnership}/${row.review.id}`, index]),
+      );
+      return [...model.recommendations]
+        .map((item) => ({ ...item, partnershipName: names.get(item.partnership) ?? item.partnership }))
+        .sort(
+          (a, b) =>
+            (order.get(`${a.partnership}/${a.reviewId}`) ?? 0) - (order.get(`${b.partnership}/${b.reviewId}`) ?? 0),
+        );
+    },
+    columns: [
+      column(
+        "recommendation_id",
+        "string",
+        "The recommendation's permanent id, unique across the site and cited in committee papers.",
+        (row) => row.recommendation.id,
+        { required: true },
+      ),
+      column(
+        "partnership_slug",
+        "string",
+        "The partnership's permanent id, as in its web address.",
+        (row) => row.partnership,
+        {
+          required: true,
+        },
+      ),
+      column("partnership_name", "string", "The partnership's name.", (row) => row.partnershipName, { required: true }),
+      column("review_id", "string", "The id of the review that made the recommendation.", (row) => row.reviewId, {
+        required: true,
+      }),
+      column("review_date", "date", "The date of the review that made it, YYYY-MM-DD.", (row) => row.reviewDate, {
+        required: true,
+      }),
+      column("text", "string", "What should be done.", (row) => row.recommendation.text, { required: true }),
+      column("priority", "string", "The recommendation's priority.", (row) => row.recommendation.priority, {
+        required: true,
+        values: PRIORITIES,
+      }),
+      column(
+        "factor_id",
+        "string",
+        "The id of the factor it addresses, from framework.json.",
+        (row) => row.recommendation.factor,
+        {
+          values: ids(framework.factors),
+        },
+      ),
+      column("factor_label", "string", "The name of the factor it addresses.", (row) =>
+        row.recommendation.factor === undefined ? undefined : factorLabel(framework, row.recommendation.factor),
+      ),
+      column(
+        "owner_role",
+        "string",
+        "The role that owns it (people are named by role only).",
+        (row) => row.recommendation.ownerRole,
+      ),
+      column("due_date", "date", "When it is due, YYYY-MM-DD.", (row) => row.recommendation.due),
+      column(
+        "status_as_made",
+        "string",
+        "Its status as at the review that made it.",
+        (row) => row.recommendation.status,
+        { required: true, values: RECOMMENDATION_STATUSES },
+      ),
+      column(
+        "current_status",
+        "string",
+        "Its status now: from the latest published review that reports on it, else status_as_made.",
+        (row) => row.status,
+        { required: true, values: RECOMMENDATION_STATUSES },
+      ),
+      column(
+        "overdue",
+        "boolean",
+        "true when its due date was before the build date and it is still open or in progress.",
+        (row) => row.overdue,
+        { required: true },
+      ),
+      column(
+        "status_updated_by_review_id",
+        "string",
+        "The id of the later review (of the same partnership) that last reported on it; empty when none has.",
+        (row) => row.history.at(-1)?.reviewId,
+      ),
+      column(
+        "status_updated_date",
+        "date",
+        "The date of that later review, YYYY-MM-DD.",
+        (row) => row.history.at(-1)?.reviewDate,
+      ),
+      column(
+        "status_note",
+        "string",
+        "What that later review said has happened since.",
+        (row) => row.history.at(-1)?.note,
+      ),
+      column(
+        "page_url",
+        "string",
+        "The recommendation on the web page of the review that made it.",
+        (row, root) =>
+          absoluteUrl(
+            root,
+            `${reviewPath(row.partnership, row.reviewId)}#${recommendationAnchor(row.recommendation.id)}`,
+          ),
+        { required: true },
+      ),
+    ],
+  });
+
+  type RiskRow = ReviewRow & { item: Risk };
+  const risks = defineDataset<RiskRow>({
+    name: "risks",
+    file: "risks.csv",
+    title: "Risks",
+    description: "One row per risk found by a published review, scored likelihood × impact.",
+    primaryKey: [...REVIEW_KEY, "risk_id"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) => itemsOfPublishedReviews(model, (review) => review.risks),
+    columns: [
+      ...reviewKeyColumns<RiskRow>(),
+      column("risk_id", "string", "The risk's id, unique within its review.", (row) => row.item.id, { required: true }),
+      column("category", "string", "One of the six common partnership risks, or other.", (row) => row.item.category, {
+        required: true,
+        values: RISK_CATEGORIES,
+      }),
+      column(
+        "category_label",
+        "string",
+        "The category's name.",
+        (row) => RISK_CATEGORY_TEXT[row.item.category]?.label ?? row.item.category,
+        { required: true },
+      ),
+      column("title", "string", "The risk in a short sentence.", (row) => row.item.title, { required: true }),
+      column("likelihood", "integer", "How likely, 1 (rare) to 5 (almost certain).", (row) => row.item.likelihood, {
+        required: true,
+      }),
+      column("impact", "integer", "How serious, 1 (minimal) to 5 (severe).", (row) => row.item.impact, {
+        required: true,
+      }),
+      column("score", "integer", "likelihood × impact, 1 to 25.", (row) => row.item.likelihood * row.item.impact, {
+        required: true,
+      }),
+      column("mitigation", "string", "What is being done about it.", (row) => row.item.mitigation),
+      column(
+        "owner_role",
+        "string",
+        "The role that owns the risk (people are named by role only).",
+        (row) => row.item.ownerRole,
+      ),
+    ],
+  });
+
+  type CostBenefitRow = ReviewRow & { item: CostBenefit; number: number };
+  const costsBenefits = defineDataset<CostBenefitRow>({
+    name: "costs-benefits",
+    file: "costs-benefits.csv",
+    title: "Costs and benefits",
+    description: "One row per cost, saving, income or benefit reported by a published review.",
+    primaryKey: [...REVIEW_KEY, "item_number"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) => itemsOfPublishedReviews(model, (review) => review.costsBenefits),
+    columns: [
+      ...reviewKeyColumns<CostBenefitRow>(),
+      column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
+        required: true,
+      }),
+      column("kind", "string", "cost, saving, income or benefit.", (row) => row.item.kind, {
+        required: true,
+        values: COST_BENEFIT_KINDS,
+      }),
+      column("description", "string", "What it is.", (row) => row.item.description, { required: true }),
+      column(
+        "amount",
+        "number",
+        "The amount in pounds sterling, as a plain number; empty when the review gives none.",
+        (row) => row.item.amount,
+      ),
+      column("period", "string", "The period it covers, such as 2024/25.", (row) => row.item.period),
+      column("basis", "string", "How firm the figure is.", (row) => row.item.basis, {
+        required: true,
+        values: COST_BENEFIT_BASES,
+      }),
+      column("benefit_category", "string", "The kind of benefit.", (row) => row.item.benefitCategory, {
+        values: BENEFIT_CATEGORIES,
+      }),
+    ],
+  });
+
+  type GoodPracticeRow = ReviewRow & { item: GoodPractice; number: number };
+  const goodPractice = defineDataset<GoodPracticeRow>({
+    name: "good-practice",
+    file: "good-practice.csv",
+    title: "Good practice",
+    description: "One row per piece of transferable good practice named by a published review.",
+    primaryKey: [...REVIEW_KEY, "item_number"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) => itemsOfPublishedReviews(model, (review) => review.goodPractice),
+    columns: [
+      ...reviewKeyColumns<GoodPracticeRow>(),
+      column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
+        required: true,
+      }),
+      column("title", "string", "A short title.", (row) => row.item.title, { required: true }),
+      column("description", "string", "What was done and why it worked.", (row) => row.item.description, {
+        required: true,
+      }),
+      column(
+        "factor_id",
+        "string",
+        "The id of the factor it relates to, from framework.json.",
+        (row) => row.item.factor,
+        {
+          values: ids(framework.factors),
+        },
+      ),
+      column("factor_label", "string", "The name of the factor it relates to.", (row) =>
+        row.item.factor === undefined ? undefined : factorLabel(framework, row.item.factor),
+      ),
+    ],
+  });
+
+  return [partnerships, reviews, ratings, recommendations, risks, costsBenefits, goodPractice];
+}

@@ -1,0 +1,521 @@
+import { z } from "zod";
+import {
+  COST_BENEFIT_BASES,
+  COST_BENEFIT_KINDS,
+  BENEFIT_CATEGORIES,
+  PARTNERSHIP_BASES,
+  PARTNERSHIP_FORMS,
+  PARTNERSHIP_STATUSES,
+  PRIORITIES,
+  RATING_METHODS,
+  RECOMMENDATION_STATUSES,
+  REVIEW_TYPES,
+  RISK_CATEGORIES,
+  factorSchema,
+  partnerSchema,
+  spectrumLevelSchema,
+  stakeholderGroupSchema,
+  triangulationSchema,
+} from "../../schema/index.ts";
+import { factorLabel, groupLabel, nearestLevel } from "../format.ts";
+import { releaseDate } from "../publication.ts";
+import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import { partnershipPath, recommendationAnchor, reviewPath } from "../urls.ts";
+import { citation } from "./citation.ts";
+import { absoluteUrl, dataPath, partnershipDataPath, partnershipFeedPath } from "./links.ts";
+
+// The download shapes are written out here rather than derived from the content schemas: a download
+// holds only what may be published, adds derived figures, and its dates are plain YYYY-MM-DD strings.
+
+const date = (description: string) => z.iso.date().meta({ description: `${description}, YYYY-MM-DD.` });
+const link = (description: string) => z.url().meta({ description });
+const words = (description: string) => z.string().meta({ description });
+const count = (description: string) => z.int().min(0).meta({ description });
+const id = (description: string) => z.string().meta({ description });
+
+const schemaLink = link("The address of the JSON Schema this file follows.");
+
+/** Who publishes the data, under what licence, how to cite it and when it was built. */
+export const aboutSchema = z
+  .strictObject({
+    title: words("The site's name."),
+    publisher: words("The organisation that publishes the reviews."),
+    homepage: link("The site's home page."),
+    documentation: link("The open data page: every file, its columns, the licence and how to cite."),
+    licence: z.strictObject({
+      name: words("The licence the data is published under."),
+      url: link("The licence's web address."),
+      attribution: words("The sentence re-users must include when they use the data."),
+    }),
+    citation: words("How to cite the data."),
+    built: date("The date the data was built: every status, overdue flag and embargo is as at this date"),
+  })
+  .meta({ description: "Who publishes the data, the licence, how to cite it, and when it was built." });
+
+/** framework.json as published: the assessment framework, with every default filled in. */
+export const frameworkDownloadSchema = z
+  .strictObject({
+    $schema: schemaLink,
+    id: words("The framework's id."),
+    version: words("The framework's version."),
+    name: words("The framework's name."),
+    basedOn: words("The standard or model the framework draws on.").optional(),
+    spectrum: z
+      .array(spectrumLevelSchema)
+      .meta({ description: "The collaboration spectrum's levels, lowest first; ratings use their order scale." }),
+    factors: z.array(factorSchema).meta({ description: "The factors each stakeholder group rates." }),
+    stakeholderGroups: z.array(stakeholderGroupSchema).meta({ description: "The stakeholder groups." }),
+    triangulation: triangulationSchema.meta({
+      description:
+        "minGroups: groups needed for a factor to be triangulated; gapThreshold: spread that counts as a perception gap; minRespondents: below this a rating is withheld.",
+    }),
+  })
+  .meta({ description: "The assessment framework: spectrum levels, factors and stakeholder groups." });
+
+const ratingDownloadSchema = z.strictObject({
+  group: id("The stakeholder group's id, from framework.json."),
+  groupLabel: words("The stakeholder group's name."),
+  level: z.number().meta({ description: "The group's level on the spectrum's order scale; may be fractional." }),
+  levelLabel: words("The name of the spectrum level nearest to the level (halves round up)."),
+  respondents: z.int().min(1).meta({ description: "How many people gave this view." }).optional(),
+  method: z.enum(RATING_METHODS).meta({ description: "How the view was gathered." }).optional(),
+  comment: words("An anonymised comment, published as written.").optional(),
+});
+
+const factorReadingSchema = z.strictObject({
+  factor: id("The factor's id, from framework.json."),
+  factorLabel: words("The factor's name."),
+  consensus: z
+    .number()
+    .meta({ description: "The median of the published group levels; left out when no group's view is published." })
+    .optional(),
+  spread: z
+    .number()
+    .min(0)
+    .meta({ description: "The highest published group level minus the lowest; left out when none is published." })
+    .optional(),
+  triangulated: z
+    .boolean()
+    .meta({ description: "true when enough groups' views are published (framework minGroups)." }),
+  perceptionGap: z
+    .boolean()
+    .meta({ description: "true when the spread reaches the framework's gapThreshold: the groups disagree." }),
+  withheld: count("How many group ratings of this factor were withheld because too few people gave them."),
+  ratings: z
+    .array(ratingDownloadSchema)
+    .meta({ description: "The published group ratings, in framework group order." }),
+});
+
+const riskDownloadSchema = z.strictObject({
+  id: id("The risk's id, unique within its review."),
+  category: z.enum(RISK_CATEGORIES).meta({ description: "One of the six common partnership risks, or other." }),
+  title: words("The risk in a short sentence."),
+  likelihood: z.int().min(1).max(5).meta({ description: "How likely, 1 (rare) to 5 (almost certain)." }),
+  impact: z.int().min(1).max(5).meta({ description: "How serious, 1 (minimal) to 5 (severe)." }),
+  score: z.int().min(1).max(25).meta({ description: "likelihood × impact." }),
+  mitigation: words("What is being done about it.").optional(),
+  ownerRole: words("The role that owns the risk.").optional(),
+});
+
+const statusSchema = z.enum(RECOMMENDATION_STATUSES);
+
+const recommendationDownloadSchema = z.strictObject({
+  id: id("The recommendation's permanent id, unique across the site."),
+  text: words("What should be done."),
+  priority: z.enum(PRIORITIES),
+  factor: id("The id of the factor it addresses.").optional(),
+  ownerRole: words("The role that owns it.").optional(),
+  due: date("When it is due").optional(),
+  statusAsMade: statusSchema.meta({ description: "Its status as at the review that made it." }),
+  currentStatus: statusSchema.meta({
+    description: "Its status now, from the latest published review reporting on it.",
+  }),
+  overdue: z
+    .boolean()
+    .meta({ description: "true when it was due before the build date and is still open or in progress." }),
+  updates: z
+    .array(
+      z.strictObject({
+        reviewId: id("The later review of the same partnership that reported on it."),
+        reviewDate: date("The date of that review"),
+        status: statusSchema,
+        note: words("What had happened.").optional(),
+      }),
+    )
+    .meta({ description: "What later published reviews said about it, oldest first." }),
+  url: link("The recommendation on its review's web page."),
+});
+
+const reviewDownloadSchema = z.strictObject({
+  id: id("The review's permanent id, unique within its partnership."),
+  title: words("The report's title."),
+  date: date("The date of the report"),
+  publishDate: date("The date it was published (its embargo date, or the report date)"),
+  status: z.enum(["published", "withdrawn"]).meta({
+    description: "withdrawn: the review keeps its page, but its findings no longer stand and are left out here.",
+  }),
+  withdrawnDate: date("The date it was withdrawn").optional(),
+  withdrawnReason: words("Why it was withdrawn.").optional(),
+  reviewer: words("The organisation or team that carried out the review."),
+  reviewType: z.enum(REVIEW_TYPES),
+  scope: words("What the review covered and what it left out.").optional(),
+  assessedLevel: id("The spectrum level id where the reviewer places the partnership overall."),
+  current: z.boolean().meta({ description: "true for the partnership's latest published review by date." }),
+  summary: words("The review's summary."),
+  url: link("The review's web page."),
+  ratingsWithheld: count("How many group ratings were withheld because too few people gave them."),
+  factors: z
+    .array(factorReadingSchema)
+    .meta({ description: "One reading per framework factor; empty when withdrawn." }),
+  risks: z.array(riskDownloadSchema).meta({ description: "Risks found by the review; empty when withdrawn." }),
+  recommendations: z
+    .array(recommendationDownloadSchema)
+    .meta({ description: "Recommendations the review made; empty when withdrawn." }),
+  recommendationUpdates: z
+    .array(
+      z.strictObject({
+        id: id("The earlier recommendation's id."),
+        status: statusSchema,
+        note: words("What has happened since.").optional(),
+      }),
+    )
+    .meta({ description: "This review's word on recommendations of earlier reviews; empty when withdrawn." }),
+  goodPractice: z
+    .array(
+      z.strictObject({
+        title: words("A short title."),
+        description: words("What was done and why it worked."),
+        factor: id("The id of the factor it relates to.").optional(),
+      }),
+    )
+    .meta({ description: "Transferable good practice; empty when withdrawn." }),
+  costsBenefits: z
+    .array(
+      z.strictObject({
+        kind: z.enum(COST_BENEFIT_KINDS),
+        description: words("What it is."),
+        amount: z.number().min(0).meta({ description: "The amount in pounds sterling." }).optional(),
+        period: words("The period it covers, such as 2024/25.").optional(),
+        basis: z.enum(COST_BENEFIT_BASES),
+        benefitCategory: z.enum(BENEFIT_CATEGORIES).optional(),
+      }),
+    )
+    .meta({ description: "Costs, savings, income and benefits; empty when withdrawn." }),
+});
+
+const partnershipDownloadSchema = z.strictObject({
+  slug: id("The partnership's permanent id, as in its web address."),
+  name: words("The partnership's name."),
+  summary: words("A one- or two-sentence summary."),
+  form: z.enum(PARTNERSHIP_FORMS),
+  basis: z.enum(PARTNERSHIP_BASES),
+  statutoryRef: words("The Act or duty, for a statutory partnership.").optional(),
+  serviceArea: words("The service area."),
+  partners: z.array(partnerSchema).meta({ description: "The partner organisations." }),
+  leadRole: words("The lead officer's role title."),
+  governanceBody: words("The board or committee that governs the partnership.").optional(),
+  startDate: date("The date it started"),
+  endDate: date("The date it ended or will end").optional(),
+  annualValue: z.number().min(0).meta({ description: "The annual value in pounds sterling." }).optional(),
+  targetLevel: id("The spectrum level id the partnership should have.").optional(),
+  status: z.enum(PARTNERSHIP_STATUSES),
+  tags: z.array(z.string()).optional(),
+  url: link("The partnership's web page."),
+  dataUrl: link("This partnership's JSON download."),
+  feedUrl: link("This partnership's Atom feed of published reviews."),
+  currentReview: id("The id of the current review: the latest published review by date.").optional(),
+  reviews: z.array(reviewDownloadSchema).meta({
+    description: "Reviews with a public page, newest first: published ones, and withdrawn ones with their reason.",
+  }),
+});
+
+/** data/all.json: everything published, nested: the framework, and each partnership with its reviews. */
+export const allDownloadSchema = z
+  .strictObject({
+    $schema: schemaLink,
+    about: aboutSchema,
+    framework: frameworkDownloadSchema.omit({ $schema: true }),
+    partnerships: z.array(partnershipDownloadSchema).meta({ description: "Every partnership, by name." }),
+  })
+  .meta({ description: "Everything the site publishes, nested: the framework, the partnerships and their reviews." });
+
+/** partnerships/<slug>/data.json: one partnership with its published reviews. */
+export const partnershipFileSchema = z
+  .strictObject({
+    $schema: schemaLink,
+    about: aboutSchema,
+    framework: link("framework.json: the spectrum levels, factors and stakeholder groups the ids refer to."),
+    partnership: partnershipDownloadSchema,
+  })
+  .meta({ description: "One partnership and its reviews, as published." });
+
+/** The type of data/all.json. */
+export type AllDownload = z.output<typeof allDownloadSchema>;
+/** The type of data/framework.json. */
+export type FrameworkDownload = z.output<typeof frameworkDownloadSchema>;
+/** The type of partnerships/<slug>/data.json. */
+export type PartnershipFile = z.output<typeof partnershipFileSchema>;
+type PartnershipDownload = z.output<typeof partnershipDownloadSchema>;
+type ReviewDownload = z.output<typeof reviewDownloadSchema>;
+type RecommendationDownload = z.output<typeof recommendationDownloadSchema>;
+
+/** One JSON download with the JSON Schema published beside it. */
+export interface JsonDownload {
+  /** The site-relative path of the file, such as "data/all.json"; "<slug>" stands for every partnership. */
+  path: string;
+  /** The site-relative path of its JSON Schema. */
+  schemaPath: string;
+  title: string;
+  description: string;
+  schema: z.ZodType;
+}
+
+/** The JSON downloads, each with its schema. */
+export const JSON_DOWNLOADS = {
+  all: {
+    path: dataPath("all.json"),
+    schemaPath: dataPath("all.schema.json"),
+    title: "Everything published",
+    description:
+      "The framework, every partnership and every review with a public page, nested, with ratings, risks, recommendations (and their current status), good practice, and costs and benefits.",
+    schema: allDownloadSchema,
+  },
+  framework: {
+    path: dataPath("framework.json"),
+    schemaPath: dataPath("framework.schema.json"),
+    title: "Assessment framework",
+    description: "The collaboration spectrum's levels, the factors and the stakeholder groups that every id refers to.",
+    schema: frameworkDownloadSchema,
+  },
+  partnership: {
+    path: partnershipDataPath("<slug>"),
+    schemaPath: dataPath("partnership.schema.json"),
+    title: "One partnership",
+    description:
+      "One partnership and its reviews, in the same shape as in all.json, at each partnership's own address.",
+    schema: partnershipFileSchema,
+  },
+} as const satisfies Record<string, JsonDownload>;
+
+/** Returns the JSON Schema (draft 2020-12) of a download, with its own address as $id. */
+export function jsonSchemaOf(download: JsonDownload, root: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(download.schema, { target: "draft-2020-12", io: "output" });
+  return {
+    $schema,
+    $id: absoluteUrl(root, download.schemaPath),
+    title: download.title,
+    ...rest,
+  };
+}
+
+/** Returns the about block: publisher, licence, citation and build date. */
+export function aboutData(model: SiteModel, root: string): z.output<typeof aboutSchema> {
+  const { site } = model;
+  return {
+    title: site.title,
+    publisher: site.organisation.name,
+    homepage: root,
+    documentation: absoluteUrl(root, dataPath("")),
+    licence: { name: site.licence.name, url: site.licence.url, attribution: site.licence.attribution },
+    citation: citation(model, root),
+    built: model.today,
+  };
+}
+
+/** Returns the framework with its defaults, as data/framework.json and all.json hold it. */
+function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
+  const {
+    id: frameworkId,
+    version,
+    name,
+    basedOn,
+    spectrum,
+    factors,
+    stakeholderGroups,
+    triangulation,
+  } = model.framework;
+  return {
+    id: frameworkId,
+    version,
+    name,
+    ...(basedOn === undefined ? {} : { basedOn }),
+    spectrum,
+    factors,
+    stakeholderGroups,
+    triangulation,
+  };
+}
+
+/** Returns data/framework.json. */
+export function frameworkDownload(model: SiteModel, root: string): FrameworkDownload {
+  return { $schema: absoluteUrl(root, JSON_DOWNLOADS.framework.schemaPath), ...frameworkData(model) };
+}
+
+function recommendationData(item: TrackedRecommendation, root: string): RecommendationDownload {
+  const { recommendation } = item;
+  return {
+    id: recommendation.id,
+    text: recommendation.text,
+    priority: recommendation.priority,
+    ...(recommendation.factor === undefined ? {} : { factor: recommendation.factor }),
+    ...(recommendation.ownerRole === undefined ? {} : { ownerRole: recommendation.ownerRole }),
+    ...(recommendation.due === undefined ? {} : { due: recommendation.due }),
+    statusAsMade: recommendation.status,
+    currentStatus: item.status,
+    overdue: item.overdue,
+    updates: item.history.map((update) => ({
+      reviewId: update.reviewId,
+      reviewDate: update.reviewDate,
+      status: update.status,
+      ...(update.note === undefined ? {} : { note: update.note }),
+    })),
+    url: absoluteUrl(root, `${reviewPath(item.partnership, item.reviewId)}#${recommendationAnchor(recommendation.id)}`),
+  };
+}
+
+function reviewData(
+  model: SiteModel,
+  partnership: PublicPartnership,
+  review: PublicReview,
+  root: string,
+): ReviewDownload {
+  const { framework } = model;
+  const { meta } = review;
+  // A withdrawn review's findings no longer stand: it is listed with its reason, without them.
+  const findings = review.published;
+  return {
+    id: review.id,
+    title: meta.title,
+    date: meta.date,
+    publishDate: releaseDate(meta),
+    status: review.published ? "published" : "withdrawn",
+    ...(meta.withdrawnDate === undefined ? {} : { withdrawnDate: meta.withdrawnDate }),
+    ...(meta.withdrawnReason === undefined ? {} : { withdrawnReason: meta.withdrawnReason }),
+    reviewer: meta.reviewer,
+    reviewType: meta.reviewType,
+    ...(meta.scope === undefined ? {} : { scope: meta.scope }),
+    assessedLevel: meta.assessedLevel,
+    current: partnership.current?.id === review.id,
+    summary: meta.summary,
+    url: absoluteUrl(root, reviewPath(partnership.slug, review.id)),
+    ratingsWithheld: findings ? review.withheld : 0,
+    factors: !findings
+      ? []
+      : review.factors.map((reading) => ({
+          factor: reading.factor,
+          factorLabel: factorLabel(framework, reading.factor),
+          ...(reading.consensus === undefined ? {} : { consensus: reading.consensus }),
+          ...(reading.spread === undefined ? {} : { spread: reading.spread }),
+          triangulated: reading.triangulated,
+          perceptionGap: reading.gap,
+          withheld: reading.withheld,
+          ratings: reading.ratings.map((rating) => ({
+            group: rating.group,
+            groupLabel: groupLabel(framework, rating.group),
+            level: rating.level,
+            levelLabel: nearestLevel(framework, rating.level).label,
+            ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
+            ...(rating.method === undefined ? {} : { method: rating.method }),
+            ...(rating.comment === undefined ? {} : { comment: rating.comment }),
+          })),
+        })),
+    risks: !findings
+      ? []
+      : review.risks.map((risk) => ({
+          id: risk.id,
+          category: risk.category,
+          title: risk.title,
+          likelihood: risk.likelihood,
+          impact: risk.impact,
+          score: risk.likelihood * risk.impact,
+          ...(risk.mitigation === undefined ? {} : { mitigation: risk.mitigation }),
+          ...(risk.ownerRole === undefined ? {} : { ownerRole: risk.ownerRole }),
+        })),
+    recommendations: !findings
+      ? []
+      : review.recommendations.flatMap((recommendation) => {
+          const tracked = model.recommendationsById.get(recommendation.id);
+          return tracked === undefined ? [] : [recommendationData(tracked, root)];
+        }),
+    recommendationUpdates: !findings
+      ? []
+      : review.updates.map((update) => ({
+          id: update.id,
+          status: update.status,
+          ...(update.note === undefined ? {} : { note: update.note }),
+        })),
+    goodPractice: !findings
+      ? []
+      : review.goodPractice.map((item) => ({
+          title: item.title,
+          description: item.description,
+          ...(item.factor === undefined ? {} : { factor: item.factor }),
+        })),
+    costsBenefits: !findings
+      ? []
+      : review.costsBenefits.map((item) => ({
+          kind: item.kind,
+          description: item.description,
+          ...(item.amount === undefined ? {} : { amount: item.amount }),
+          ...(item.period === undefined ? {} : { period: item.period }),
+          basis: item.basis,
+          ...(item.benefitCategory === undefined ? {} : { benefitCategory: item.benefitCategory }),
+        })),
+  };
+}
+
+function partnershipData(model: SiteModel, partnership: PublicPartnership, root: string): PartnershipDownload {
+  const { data } = partnership;
+  return {
+    slug: partnership.slug,
+    name: data.name,
+    summary: data.summary,
+    form: data.form,
+    basis: data.basis,
+    ...(data.statutoryRef === undefined ? {} : { statutoryRef: data.statutoryRef }),
+    serviceArea: data.serviceArea,
+    partners: data.partners.map((partner) => ({
+      name: partner.name,
+      sector: partner.sector,
+      ...(partner.role === undefined ? {} : { role: partner.role }),
+    })),
+    leadRole: data.leadRole,
+    ...(data.governanceBody === undefined ? {} : { governanceBody: data.governanceBody }),
+    startDate: data.startDate,
+    ...(data.endDate === undefined ? {} : { endDate: data.endDate }),
+    ...(data.annualValue === undefined ? {} : { annualValue: data.annualValue }),
+    ...(data.targetLevel === undefined ? {} : { targetLevel: data.targetLevel }),
+    status: data.status,
+    ...(data.tags === undefined ? {} : { tags: data.tags }),
+    url: absoluteUrl(root, partnershipPath(partnership.slug)),
+    dataUrl: absoluteUrl(root, partnershipDataPath(partnership.slug)),
+    feedUrl: absoluteUrl(root, partnershipFeedPath(partnership.slug)),
+    ...(partnership.current === undefined ? {} : { currentReview: partnership.current.id }),
+    reviews: partnership.reviews.map((review) => reviewData(model, partnership, review, root)),
+  };
+}
+
+/** Returns data/all.json: everything published, nested. */
+export function allDownload(model: SiteModel, root: string): AllDownload {
+  return {
+    $schema: absoluteUrl(root, JSON_DOWNLOADS.all.schemaPath),
+    about: aboutData(model, root),
+    framework: frameworkData(model),
+    partnerships: model.partnerships.map((partnership) => partnershipData(model, partnership, root)),
+  };
+}
+
+/** Returns partnerships/<slug>/data.json for one partnership. */
+export function partnershipFile(model: SiteModel, partnership: PublicPartnership, root: string): PartnershipFile {
+  return {
+    $schema: absoluteUrl(root, JSON_DOWNLOADS.partnership.schemaPath),
+    about: aboutData(model, root),
+    framework: absoluteUrl(root, JSON_DOWNLOADS.framework.path),
+    partnership: partnershipData(model, partnership, root),
+  };
+}
+
+/** Returns a download as a file: JSON with two-space indents and a final newline, so diffs between builds read well. */
+export function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,188 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { ROOT } from "../support/built-site.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
+
+/** Words of the sample content that appear only where nothing may be published, and the file each is in. */
+const PRIVATE_WORDS: [where: string, word: string, file: string][] = [
+  ["a draft review", "sensitive", "reviews/neighbourhood-hub/2026-readiness.md"],
+  ["an embargoed review", "privilege", "reviews/shared-management/2026-independent.md"],
+  ["internal notes", "transcribed", "reviews/kestrel-waste/2023-audit-revised.md"],
+];
+
+/** Returns the content files, other than `except`, whose text contains `word`. */
+function filesWith(word: string, except?: string): string[] {
+  const dir = resolve(ROOT, "content");
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(md|mdx|json)$/.test(file) && file !== except)
+    .filter((file) => new RegExp(`\\b${word}`, "i").test(readFileSync(join(dir, file), "utf8")));
+}
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(SITE, "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page at `query` and waits until the result count is announced. */
+async function search(query: string, site = server.url): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await page.goto(`${site}search/${query}`);
+  await page.waitForFunction(() =>
+    /result|Enter words/.test(document.getElementById("search-status")?.textContent ?? ""),
+  );
+  return page;
+}
+
+function status(): Promise<string> {
+  return page.locator("#search-status").innerText();
+}
+
+function titles(): Promise<string[]> {
+  return page.locator(".app-search-result__title").allInnerTexts();
+}
+
+describe("the search page", () => {
+  it("finds the review that talks about vaccination first", async () => {
+    await search("?q=vaccination");
+    expect((await titles())[0]).toBe("Kestrelford Leisure Trust: independent review after the pandemic, 2022");
+    expect(await status()).toMatch(/^\d+ results? for “vaccination”$/);
+    await page.close();
+  });
+
+  it("lands a recommendation's words on that recommendation's permanent anchor", async () => {
+    await search("?q=performance&type=recommendation");
+    const href = await page.locator(".app-search-result__link").first().getAttribute("href");
+    expect(href).toMatch(/^\/partnerships\/[a-z0-9-]+\/reviews\/[a-z0-9-]+\/#rec-[a-z0-9-]+$/);
+    await page.close();
+  });
+
+  it("narrows the results and the counts with each filter, and shows the active filter", async () => {
+    await search("?q=partnership");
+    const all = Number((await status()).split(" ")[0]);
+    const reviewCount = Number(
+      (await page.locator('label[for^="filter-type-"]', { hasText: "Review" }).innerText()).match(/\((\d+)\)/)?.[1],
+    );
+    await page.getByLabel(/^Review \(\d+\)$/).check();
+    await page.waitForFunction(
+      (before) => !document.getElementById("search-status")?.textContent?.startsWith(`${before} `),
+      all,
+    );
+    expect(await status()).toBe(`${reviewCount} results for “partnership” with the chosen filters`);
+    expect(reviewCount).toBeLessThan(all);
+    expect(page.url()).toContain("type=review");
+    expect(await page.locator(".app-search-active__remove").allInnerTexts()).toEqual([
+      "Remove filter: Content type: Review",
+    ]);
+    const facts = await page.locator(".app-search-result__facts").allInnerTexts();
+    expect(facts.every((fact) => fact.startsWith("Review"))).toBe(true);
+    await page.close();
+  });
+
+  it("browses by filter with no words", async () => {
+    await search("?form=shared-service");
+    expect(await status()).toMatch(/^\d+ results with the chosen filters$/);
+    expect(await page.locator("#search-query").inputValue()).toBe("");
+    await page.close();
+  });
+
+  it("restores the query and filters from the URL on reload, and the back button undoes a filter", async () => {
+    await search("?q=delivery&type=review");
+    const before = await status();
+    await page.reload();
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect(await status()).toBe(before);
+    expect(await page.locator("#search-query").inputValue()).toBe("delivery");
+    expect(await page.getByLabel(/^Review \(\d+\)$/).isChecked()).toBe(true);
+    await page.getByLabel(/^Recommendation \(\d+\)$/).check();
+    await page.waitForURL(/type=review&type=recommendation|type=recommendation&type=review/);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes("recommendation"));
+    await page.waitForFunction(
+      () => !(document.querySelector('input[value="recommendation"]') as HTMLInputElement).checked,
+    );
+    expect(await page.getByLabel(/^Review \(\d+\)$/).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it.each(PRIVATE_WORDS)("finds nothing for a word that appears only in %s", async (_where, word, file) => {
+    // The word is really in that private place, and nowhere else, so an empty result means it did not leak.
+    expect(readFileSync(resolve(ROOT, "content", file), "utf8")).toMatch(new RegExp(`\\b${word}\\b`, "i"));
+    expect(filesWith(word, file)).toEqual([]);
+    await search(`?q=${word}`);
+    expect(await status()).toBe(`No results for “${word}”`);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: type, Tab to a result, Enter opens it", async () => {
+    page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.goto(`${server.url}search/`);
+    await page.waitForFunction(() => /Enter words/.test(document.getElementById("search-status")?.textContent ?? ""));
+    await page.locator("#search-query").focus();
+    await page.keyboard.type("vaccination");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    // From the search box: the button, then the filters, then the sort, then the first result.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.classList.contains("app-search-result__link"))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Kestrelford Leisure Trust: independent review after the pandemic, 2022",
+    );
+    await Promise.all([page.waitForURL(/\/partnerships\/leisure-trust\/reviews\//), page.keyboard.press("Enter")]);
+    await page.close();
+  });
+
+  it("has no axe-core violation with results and an active filter shown", async () => {
+    await search("?q=partnership&type=review");
+    expect(await page.locator(".app-search-result").count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("says plainly that search needs JavaScript when it is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}search/?q=delivery`);
+    expect(await plain.locator("#search-needs-js").isVisible()).toBe(true);
+    expect(await plain.locator("#search-needs-js a").first().getAttribute("href")).toBe("/partnerships/");
+    await context.close();
+  });
+
+  it("works under a base path", async () => {
+    const based = await serveStatic(SITE_UNDER_BASE, BASE_PATH);
+    try {
+      await search("?q=vaccination", based.url);
+      const href = await page.locator(".app-search-result__link").first().getAttribute("href");
+      expect(href?.startsWith(`${BASE_PATH}partnerships/leisure-trust/`)).toBe(true);
+      await page.close();
+    } finally {
+      await based.close();
+    }
+  });
+
+  it("runs under the site's Content Security Policy without a violation", async () => {
+    page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.url}search/?q=vaccination`);
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,389 @@
+import { describe, expect, it } from "vitest";
+import { csvDatasets, type Dataset } from "../../../../src/lib/open-data/datasets.ts";
+import { ROOT, sampleModel } from "./sample-model.ts";
+
+const model = sampleModel();
+const datasets = csvDatasets(model.framework);
+const byName = new Map(datasets.map((dataset) => [dataset.name, dataset]));
+
+function dataset(name: string): Dataset {
+  const found = byName.get(name);
+  if (found === undefined) throw new Error(`no dataset ${name}`);
+  return found;
+}
+
+/** Returns the rows of a dataset as objects keyed by column name. */
+function rows(name: string): Record<string, unknown>[] {
+  const { columns, records } = dataset(name);
+  return records(model, ROOT).map((cells) =>
+    Object.fromEntries(columns.map((column, index) => [column.name, cells[index]])),
+  );
+}
+
+const REVIEW_URL = `${ROOT}partnerships/shared-legal/reviews/`;
+
+describe("csvDatasets(framework)", () => {
+  it("describes the seven CSV downloads, each in its own file", () => {
+    expect(datasets.map((item) => item.file)).toEqual([
+      "partnerships.csv",
+      "reviews.csv",
+      "ratings.csv",
+      "recommendations.csv",
+      "risks.csv",
+      "costs-benefits.csv",
+      "good-practice.csv",
+    ]);
+  });
+
+  it("names every column once, in snake_case, with a description", () => {
+    for (const { name, columns } of datasets) {
+      const names = columns.map((column) => column.name);
+      expect(new Set(names).size, name).toBe(names.length);
+      expect(
+        names.filter((column) => !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(column)),
+        name,
+      ).toEqual([]);
+      expect(
+        columns.filter((column) => column.description.length < 10).map((column) => column.name),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it("keys every row uniquely, with required key columns", () => {
+    for (const { name, primaryKey, columns, records } of datasets) {
+      const required = new Set(columns.filter((column) => column.required).map((column) => column.name));
+      expect(
+        primaryKey.filter((key) => !required.has(key)),
+        name,
+      ).toEqual([]);
+      const indexes = primaryKey.map((key) => columns.findIndex((column) => column.name === key));
+      const keys = records(model, ROOT).map((cells) => JSON.stringify(indexes.map((index) => cells[index])));
+      expect(new Set(keys).size, name).toBe(keys.length);
+    }
+  });
+
+  it("fills every required column and keeps fixed-list columns to their values", () => {
+    for (const { name, columns, records } of datasets) {
+      for (const cells of records(model, ROOT)) {
+        columns.forEach((column, index) => {
+          const value = cells[index];
+          if (column.required) expect(value, `${name}.${column.name}`).not.toBeUndefined();
+          if (column.values && value !== undefined) expect(column.values, `${name}.${column.name}`).toContain(value);
+        });
+      }
+    }
+  });
+
+  it("points every foreign key at a row that exists", () => {
+    for (const { name, foreignKeys, columns, records } of datasets) {
+      for (const key of foreignKeys) {
+        const target = dataset(key.resource);
+        const targetIndexes = key.resourceFields.map((field) =>
+          target.columns.findIndex((column) => column.name === field),
+        );
+        const targets = new Set(
+          target.records(model, ROOT).map((cells) => JSON.stringify(targetIndexes.map((i) => cells[i]))),
+        );
+        const indexes = key.fields.map((field) => columns.findIndex((column) => column.name === field));
+        const missing = records(model, ROOT)
+          .map((cells) => JSON.stringify(indexes.map((i) => cells[i])))
+          .filter((value) => !targets.has(value));
+        expect(missing, name).toEqual([]);
+      }
+    }
+  });
+
+  it("describes levels on the framework's own scale", () => {
+    const level = dataset("ratings").columns.find((column) => column.name === "level");
+    expect(level?.description).toBe(
+      "The group's level on the spectrum, 1 (Arm's length) to 3 (Joined); may be fractional, as a mean of respondents' levels.",
+    );
+    expect(dataset("ratings").columns.find((column) => column.name === "factor_id")?.values).toEqual([
+      "strategy",
+      "delivery",
+    ]);
+  });
+});
+
+describe("the ratings dataset", () => {
+  it("lists each published rating of each published review, in framework order, leaving out withheld, withdrawn and unpublished ones", () => {
+    expect(rows("ratings")).toEqual([
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        factor_id: "strategy",
+        factor_label: "Strategy",
+        group_id: "officers",
+        group_label: "Council officers",
+        level: 3,
+        level_label: "Joined",
+        respondents: 5,
+        method: undefined,
+        comment: 'Slow, "but" improving\nnow',
+      },
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        factor_id: "strategy",
+        factor_label: "Strategy",
+        group_id: "users",
+        group_label: "Service users",
+        level: 1,
+        level_label: "Arm's length",
+        respondents: 8,
+        method: "survey",
+        comment: "=SUM(A1)",
+      },
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        factor_id: "delivery",
+        factor_label: "Delivery",
+        group_id: "officers",
+        group_label: "Council officers",
+        level: 2.5,
+        level_label: "Joined",
+        respondents: 5,
+        method: undefined,
+        comment: undefined,
+      },
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2025-annual",
+        review_date: "2025-06-30",
+        factor_id: "strategy",
+        factor_label: "Strategy",
+        group_id: "officers",
+        group_label: "Council officers",
+        level: 3,
+        level_label: "Joined",
+        respondents: undefined,
+        method: undefined,
+        comment: undefined,
+      },
+    ]);
+  });
+});
+
+describe("the recommendations dataset", () => {
+  it("gives each public recommendation of a published review its status as made, current status, overdue flag and last update", () => {
+    expect(rows("recommendations")).toEqual([
+      {
+        recommendation_id: "ex-2024-01",
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        text: "Agree shared measures.",
+        priority: "high",
+        factor_id: "delivery",
+        factor_label: "Delivery",
+        owner_role: undefined,
+        due_date: "2025-03-31",
+        status_as_made: "open",
+        current_status: "in-progress",
+        overdue: true,
+        status_updated_by_review_id: "2025-annual",
+        status_updated_date: "2025-06-30",
+        status_note: "Measures drafted.",
+        page_url: `${REVIEW_URL}2024-annual/#rec-ex-2024-01`,
+      },
+      {
+        // The withdrawn review's update to this recommendation no longer counts.
+        recommendation_id: "ex-2024-02",
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        text: "+Publish costs",
+        priority: "low",
+        factor_id: undefined,
+        factor_label: undefined,
+        owner_role: undefined,
+        due_date: undefined,
+        status_as_made: "open",
+        current_status: "open",
+        overdue: false,
+        status_updated_by_review_id: undefined,
+        status_updated_date: undefined,
+        status_note: undefined,
+        page_url: `${REVIEW_URL}2024-annual/#rec-ex-2024-02`,
+      },
+    ]);
+  });
+});
+
+describe("the reviews dataset", () => {
+  it("lists published and withdrawn reviews with their status, and no draft or embargoed one", () => {
+    expect(
+      rows("reviews").map((row) => [
+        row["review_id"],
+        row["status"],
+        row["publish_date"],
+        row["withdrawn_date"],
+        row["withdrawn_reason"],
+        row["is_current"],
+        row["ratings_published"],
+        row["ratings_withheld"],
+        row["page_url"],
+      ]),
+    ).toEqual([
+      ["2024-annual", "published", "2024-06-30", undefined, undefined, false, 3, 1, `${REVIEW_URL}2024-annual/`],
+      ["2025-annual", "published", "2025-07-15", undefined, undefined, true, 1, 0, `${REVIEW_URL}2025-annual/`],
+      [
+        "2025-interim",
+        "withdrawn",
+        "2025-09-30",
+        "2025-10-10",
+        "Figures were wrong.",
+        false,
+        undefined,
+        undefined,
+        `${REVIEW_URL}2025-interim/`,
+      ],
+    ]);
+  });
+});
+
+describe("the partnerships dataset", () => {
+  it("gives one row per partnership, by slug, with its current review and outstanding recommendations", () => {
+    expect(rows("partnerships")).toEqual([
+      {
+        partnership_slug: "community-safety",
+        name: "Community Safety Partnership",
+        summary: "A statutory partnership: police, council, health.",
+        form: "strategic-partnership",
+        basis: "statutory",
+        statutory_ref: "Crime and Disorder Act 1998, section 5",
+        service_area: "Community safety",
+        partners: "Example Police (police)",
+        partner_count: 1,
+        lead_role: "Community Safety Manager",
+        governance_body: undefined,
+        start_date: "1999-04-01",
+        end_date: undefined,
+        annual_value: undefined,
+        target_level: undefined,
+        target_level_label: undefined,
+        target_level_order: undefined,
+        status: "active",
+        tags: undefined,
+        current_review_id: undefined,
+        current_review_date: undefined,
+        assessed_level: undefined,
+        assessed_level_label: undefined,
+        assessed_level_order: undefined,
+        published_reviews: 0,
+        outstanding_recommendations: 0,
+        overdue_recommendations: 0,
+        page_url: `${ROOT}partnerships/community-safety/`,
+      },
+      {
+        partnership_slug: "shared-legal",
+        name: "Shared Legal Service",
+        summary: "Legal advice for two councils from one team.",
+        form: "shared-service",
+        basis: "contractual",
+        statutory_ref: undefined,
+        service_area: "Legal services",
+        partners: "Example Borough Council (public, lead); Nearby District Council (public)",
+        partner_count: 2,
+        lead_role: "Head of Legal Services",
+        governance_body: undefined,
+        start_date: "2020-04-01",
+        end_date: undefined,
+        annual_value: 1250000,
+        target_level: "joined",
+        target_level_label: "Joined",
+        target_level_order: 3,
+        status: "active",
+        tags: "legal; shared services",
+        current_review_id: "2025-annual",
+        current_review_date: "2025-06-30",
+        assessed_level: "joined",
+        assessed_level_label: "Joined",
+        assessed_level_order: 3,
+        published_reviews: 2,
+        outstanding_recommendations: 2,
+        overdue_recommendations: 1,
+        page_url: `${ROOT}partnerships/shared-legal/`,
+      },
+    ]);
+  });
+});
+
+describe("the risks, costs-benefits and good-practice datasets", () => {
+  it("list the public items of published reviews only, numbered within their review", () => {
+    expect(dataset("risks").records(model, ROOT)).toEqual([
+      [
+        "shared-legal",
+        "Shared Legal Service",
+        "2024-annual",
+        "2024-06-30",
+        "risk-1",
+        "supplier-failure",
+        "Supplier failure",
+        "Supplier fails",
+        3,
+        4,
+        12,
+        undefined,
+        "Head of Legal",
+      ],
+    ]);
+    expect(dataset("costs-benefits").records(model, ROOT)).toEqual([
+      [
+        "shared-legal",
+        "Shared Legal Service",
+        "2024-annual",
+        "2024-06-30",
+        1,
+        "saving",
+        "Shared procurement",
+        250000,
+        "2024/25",
+        "actual",
+        "economies-of-scale",
+      ],
+      [
+        "shared-legal",
+        "Shared Legal Service",
+        "2024-annual",
+        "2024-06-30",
+        2,
+        "benefit",
+        "@Culture change",
+        undefined,
+        undefined,
+        "estimate",
+        undefined,
+      ],
+    ]);
+    expect(dataset("good-practice").records(model, ROOT)).toEqual([
+      [
+        "shared-legal",
+        "Shared Legal Service",
+        "2024-annual",
+        "2024-06-30",
+        1,
+        "Shared triage",
+        "One front door, one queue.",
+        "delivery",
+        "Delivery",
+      ],
+    ]);
+  });
+
+  it("leave out everything unpublished, internal, withheld or withdrawn", () => {
+    const text = JSON.stringify(datasets.map((item) => item.records(model, ROOT)));
+    expect(text.match(/(LEAK|WITHDRAWN)-[A-Z-]+/g)).toBeNull();
+  });
+});

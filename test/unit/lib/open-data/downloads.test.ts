@@ -1,0 +1,181 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import {
+  aboutData,
+  allDownload,
+  allDownloadSchema,
+  frameworkDownload,
+  frameworkDownloadSchema,
+  JSON_DOWNLOADS,
+  jsonFile,
+  jsonSchemaOf,
+  partnershipFile,
+  partnershipFileSchema,
+  type JsonDownload,
+} from "../../../../src/lib/open-data/downloads.ts";
+import { ROOT, sampleModel } from "./sample-model.ts";
+
+const model = sampleModel();
+const all = allDownload(model, ROOT);
+const sharedLegal = model.partnerships.find((partnership) => partnership.slug === "shared-legal");
+if (sharedLegal === undefined) throw new Error("the sample has no shared-legal");
+const one = partnershipFile(model, sharedLegal, ROOT);
+
+/** Returns a validator for a download's published JSON Schema. */
+function validatorFor(download: JsonDownload) {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(jsonSchemaOf(download, ROOT));
+}
+
+describe("aboutData(model, root)", () => {
+  it("gives the publisher, licence, attribution, citation and build date", () => {
+    expect(aboutData(model, ROOT)).toEqual({
+      title: "Example partnership reviews",
+      publisher: "Example Borough Council",
+      homepage: ROOT,
+      documentation: `${ROOT}data/`,
+      licence: {
+        name: "Open Government Licence v3.0",
+        url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        attribution: "Contains public sector information licensed under the Open Government Licence v3.0.",
+      },
+      citation: `Example Borough Council (2026). Example partnership reviews: open data. Data built 15 January 2026. ${ROOT}data/`,
+      built: "2026-01-15",
+    });
+  });
+});
+
+describe("frameworkDownload(model, root)", () => {
+  it("is the framework with its defaults and the address of its schema", () => {
+    const framework = frameworkDownload(model, ROOT);
+    expect(framework.$schema).toBe(`${ROOT}data/framework.schema.json`);
+    expect(framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(framework.spectrum.map((level) => level.id)).toEqual(["arms-length", "aligned", "joined"]);
+    expect(frameworkDownloadSchema.safeParse(framework).success).toBe(true);
+  });
+});
+
+describe("allDownload(model, root)", () => {
+  it("matches its zod schema", () => {
+    expect(allDownloadSchema.safeParse(all).error).toBeUndefined();
+  });
+
+  it("lists each partnership with its reviews newest first, drafts and embargoed reviews left out", () => {
+    expect(
+      all.partnerships.map((partnership) => [partnership.slug, partnership.reviews.map((review) => review.id)]),
+    ).toEqual([
+      ["community-safety", []],
+      ["shared-legal", ["2025-interim", "2025-annual", "2024-annual"]],
+    ]);
+  });
+
+  it("lists a withdrawn review with its date and reason, without its findings", () => {
+    const withdrawn = all.partnerships[1]?.reviews[0];
+    expect(withdrawn).toMatchObject({
+      id: "2025-interim",
+      status: "withdrawn",
+      withdrawnDate: "2025-10-10",
+      withdrawnReason: "Figures were wrong.",
+      current: false,
+      ratingsWithheld: 0,
+      factors: [],
+      risks: [],
+      recommendations: [],
+      recommendationUpdates: [],
+      goodPractice: [],
+      costsBenefits: [],
+    });
+  });
+
+  it("gives a published review's factor readings, risks and tracked recommendations", () => {
+    const review = all.partnerships[1]?.reviews[2];
+    expect(review?.ratingsWithheld).toBe(1);
+    expect(review?.factors[1]).toEqual({
+      factor: "delivery",
+      factorLabel: "Delivery",
+      consensus: 2.5,
+      spread: 0,
+      triangulated: false,
+      perceptionGap: false,
+      withheld: 1,
+      ratings: [
+        { group: "officers", groupLabel: "Council officers", level: 2.5, levelLabel: "Joined", respondents: 5 },
+      ],
+    });
+    expect(review?.risks).toEqual([
+      {
+        id: "risk-1",
+        category: "supplier-failure",
+        title: "Supplier fails",
+        likelihood: 3,
+        impact: 4,
+        score: 12,
+        ownerRole: "Head of Legal",
+      },
+    ]);
+    expect(review?.recommendations[0]).toEqual({
+      id: "ex-2024-01",
+      text: "Agree shared measures.",
+      priority: "high",
+      factor: "delivery",
+      due: "2025-03-31",
+      statusAsMade: "open",
+      currentStatus: "in-progress",
+      overdue: true,
+      updates: [
+        { reviewId: "2025-annual", reviewDate: "2025-06-30", status: "in-progress", note: "Measures drafted." },
+      ],
+      url: `${ROOT}partnerships/shared-legal/reviews/2024-annual/#rec-ex-2024-01`,
+    });
+  });
+
+  it("holds nothing unpublished, internal, withheld or withdrawn, and no internal flag", () => {
+    const text = jsonFile(all);
+    expect(text.match(/(LEAK|WITHDRAWN)-[A-Z-]+/g)).toBeNull();
+    expect(text).not.toContain('"internal"');
+    expect(text).not.toContain("internalNotes");
+  });
+});
+
+describe("partnershipFile(model, partnership, root)", () => {
+  it("holds the partnership as all.json does, with links to its schema, the framework and its feed", () => {
+    expect(one.$schema).toBe(`${ROOT}data/partnership.schema.json`);
+    expect(one.framework).toBe(`${ROOT}data/framework.json`);
+    expect(one.partnership).toEqual(all.partnerships[1]);
+    expect(one.partnership.feedUrl).toBe(`${ROOT}partnerships/shared-legal/feed.xml`);
+    expect(one.partnership.currentReview).toBe("2025-annual");
+    expect(partnershipFileSchema.safeParse(one).error).toBeUndefined();
+  });
+});
+
+describe("jsonSchemaOf(download, root)", () => {
+  it("is a draft 2020-12 schema with its own address, title and descriptions", () => {
+    const schema = jsonSchemaOf(JSON_DOWNLOADS.all, ROOT);
+    expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema["$id"]).toBe(`${ROOT}data/all.schema.json`);
+    expect(schema["title"]).toBe("Everything published");
+    expect(schema["additionalProperties"]).toBe(false);
+    expect(JSON.stringify(schema)).toContain("The sentence re-users must include when they use the data.");
+  });
+
+  it("accepts each download as built", () => {
+    const checks: [JsonDownload, unknown][] = [
+      [JSON_DOWNLOADS.all, all],
+      [JSON_DOWNLOADS.framework, frameworkDownload(model, ROOT)],
+      [JSON_DOWNLOADS.partnership, one],
+    ];
+    for (const [download, data] of checks) {
+      const validate = validatorFor(download);
+      expect(validate(JSON.parse(jsonFile(data))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it("rejects a field that is not in the published shape, such as internalNotes", () => {
+    const validate = validatorFor(JSON_DOWNLOADS.partnership);
+    const leaked = structuredClone(one) as { partnership: { reviews: Record<string, unknown>[] } };
+    (leaked.partnership.reviews[0] as Record<string, unknown>)["internalNotes"] = "secret";
+    expect(validate(leaked)).toBe(false);
+  });
+});
