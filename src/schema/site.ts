@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { contrastRatio } from "../lib/colour.ts";
 import { email, isoDate, text, url } from "./common.ts";
 
 /** site.json: the publishing organisation and site-wide settings. */
@@ -49,6 +50,11 @@ export const siteSchema = z.strictObject({
       colour: z
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written as #rrggbb, such as #1d4f91")
+        // The header puts white text on this colour, so it must meet WCAG AA contrast for text.
+        .refine((colour) => !/^#[0-9a-fA-F]{6}$/.test(colour) || contrastRatio(colour, "#ffffff") >= 4.5, {
+          error: (issue) =>
+            `${String(issue.input)} gives white text a contrast of only ${contrastRatio(String(issue.input), "#ffffff").toFixed(2)}:1; choose a darker colour (at least 4.5:1)`,
+        })
         .optional(),
     })
     .optional(),

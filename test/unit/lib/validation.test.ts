@@ -64,6 +64,13 @@ const FILES: Case[] = [
     ],
   },
   {
+    fixture: "broken/theme-colour-contrast",
+    what: "a brand colour too light for the header's white text",
+    problems: [
+      "error site.json: theme.colour: #ffcc00 gives white text a contrast of only 1.51:1; choose a darker colour (at least 4.5:1) (line 19, column 5)",
+    ],
+  },
+  {
     fixture: "broken/missing-site-json",
     what: "a missing site.json",
     problems: ["error site.json: (file): is missing: every content folder needs site.json"],
