@@ -13,6 +13,7 @@ import type { ContentSet, ReviewEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx } from "./mdx-check.ts";
+import { findPlaceholders, PLACEHOLDER_MARK } from "./scaffold.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
 
@@ -79,6 +80,15 @@ function check<S extends z.ZodType>(
   schema: S,
   problems: Problem[],
 ): (Checked<z.output<S>> & { body: string }) | undefined {
+  for (const at of findPlaceholders(file.text)) {
+    problems.push({
+      severity: "warning",
+      file: file.path,
+      field: "(text)",
+      message: `still holds placeholder text "${PLACEHOLDER_MARK}": replace it and delete the mark`,
+      ...at,
+    });
+  }
   const parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
   if (!parsed.ok) {
     problems.push(...parsed.problems);

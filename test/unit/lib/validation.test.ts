@@ -421,6 +421,13 @@ const NOTICES: Case[] = [
     ],
   },
   {
+    fixture: "broken/placeholder-text",
+    what: "placeholder text left from a scaffold",
+    problems: [
+      'warning partnerships/shared-legal.md: (text): still holds placeholder text "[TO COMPLETE]": replace it and delete the mark (line 3, column 11)',
+    ],
+  },
+  {
     fixture: "broken/suppressed-rating",
     what: "a rating from too few respondents as a note, not an error",
     problems: [

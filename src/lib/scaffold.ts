@@ -1,0 +1,198 @@
+import { frameworkSchema, SLUG_PATTERN, type Framework } from "../schema/index.ts";
+import type { Problem } from "./problems.ts";
+import { issuesToProblems } from "./schema-issues.ts";
+import { parseJsonSource, type SourceFile } from "./sources.ts";
+
+/** The mark that starts every placeholder a new skeleton holds; validation warns while any is left. */
+export const PLACEHOLDER_MARK = "[TO COMPLETE]";
+
+/** One file a scaffold writes, with its path relative to the content folder. */
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+}
+
+/** Returns the 1-based line and column of every placeholder mark left in `text`. */
+export function findPlaceholders(text: string): { line: number; column: number }[] {
+  const found: { line: number; column: number }[] = [];
+  // A byte order mark is not a column an editor shows.
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  let line = 1;
+  let lineStart = 0;
+  let searched = 0;
+  for (let at = body.indexOf(PLACEHOLDER_MARK); at !== -1; at = body.indexOf(PLACEHOLDER_MARK, at + 1)) {
+    for (let i = body.indexOf("\n", searched); i !== -1 && i < at; i = body.indexOf("\n", i + 1)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    searched = at;
+    found.push({ line, column: at - lineStart + 1 });
+  }
+  return found;
+}
+
+/** Returns a plain message when `value` cannot be a slug or review id, else undefined. */
+export function slugProblem(what: string, value: string, example: string): string | undefined {
+  if (SLUG_PATTERN.test(value)) return undefined;
+  const suggestion = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const hint = suggestion === "" || suggestion === value ? "" : ` Did you mean "${suggestion}"?`;
+  return `"${value}" is not a valid ${what}: use lowercase letters, digits and single hyphens, such as ${example}.${hint}`;
+}
+
+/** Returns the validated framework, or the problems that make framework.json unusable. */
+export function parseFramework(
+  source: SourceFile,
+): { ok: true; framework: Framework } | { ok: false; problems: Problem[] } {
+  const parsed = parseJsonSource(source);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const { data, locate } = parsed.source;
+  const result = frameworkSchema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, problems: issuesToProblems(source.path, result.error.issues, frameworkSchema, data, locate) };
+  }
+  return { ok: true, framework: result.data };
+}
+
+/** Returns a YAML double-quoted string (JSON strings are valid YAML). */
+function quoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** Returns text on one line, for a YAML comment. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
+}
+
+/** Returns the framework's spectrum as comment lines: id, order and label, one level a line. */
+function levelLines(framework: Framework): string[] {
+  const width = Math.max(...framework.spectrum.map((level) => level.id.length));
+  return framework.spectrum.map(
+    (level) => `#   ${level.id.padEnd(width)}  ${String(level.order).padStart(2)}  ${oneLine(level.label)}`,
+  );
+}
+
+/** Returns the middle spectrum level (the lower of the two middle ones when the count is even). */
+export function middleLevel(framework: Framework): Framework["spectrum"][number] {
+  return framework.spectrum[Math.floor((framework.spectrum.length - 1) / 2)] as Framework["spectrum"][number];
+}
+
+/** Returns the skeleton of partnerships/<slug>.md: every required field, marked placeholders that validate. */
+export function partnershipScaffold(slug: string, framework: Framework, today: string): ScaffoldFile {
+  const mark = PLACEHOLDER_MARK;
+  const lines = [
+    "---",
+    `# Partnership register entry "${slug}". Lines starting with # are notes for you; they never appear on the site.`,
+    `# Replace every value marked TO COMPLETE in square brackets, and delete the mark; then run: npm run validate`,
+    "",
+    "# The partnership's name, as readers will see it.",
+    `name: ${quoted(`${mark} Name of the partnership`)}`,
+    "# One or two sentences for lists and search results; at most 300 characters.",
+    `summary: ${quoted(`${mark} What the partnership does, and for whom.`)}`,
+    "# The form: shared-service, shared-management, shared-delivery, joint-venture,",
+    "# strategic-partnership, contract, spin-off, merger or other.",
+    `form: other # ${mark} choose the form`,
+    "# What the partnership rests on: statutory, contractual, voluntary or mixed.",
+    "# For statutory, also fill in statutoryRef below (the Act or duty).",
+    `basis: mixed # ${mark} choose the basis`,
+    '# The service area, such as "Legal services".',
+    `serviceArea: ${quoted(`${mark} Service area`)}`,
+    "# The organisations in the partnership, at least one. Copy the three lines for each partner.",
+    "# sector: public, private, voluntary, health, police, education or other.",
+    "# role (optional): lead, member, supplier or accountable-body.",
+    "partners:",
+    `  - name: ${quoted(`${mark} Partner organisation`)}`,
+    "    sector: public",
+    "    role: lead",
+    "# The lead officer's role title, never a person's name, such as \"Head of Legal Services\".",
+    `leadRole: ${quoted(`${mark} Lead officer's role title`)}`,
+    "# The date the partnership started, YYYY-MM-DD.",
+    `startDate: ${today} # ${mark} the real start date`,
+    "",
+    "# Optional fields: delete the # at the start of a line to use one.",
+    '# statutoryRef: "The Act or duty, required when basis is statutory"',
+    '# governanceBody: "The board or committee that governs the partnership"',
+    `# endDate: ${today}  # when it ended or will end; not before startDate`,
+    "# annualValue: 1250000  # pounds sterling, as a plain number",
+    "# status: active  # proposed, active (the default) or ended",
+    "# tags: [procurement, savings]  # free keywords for search",
+    `# targetLevel: ${middleLevel(framework).id}  # the level of collaboration it should have (higher is not always better):`,
+    ...levelLines(framework),
+    "---",
+    "",
+    `${mark} Describe the partnership: what it does, who the partners are and how it is governed.`,
+    "",
+  ];
+  return { path: `partnerships/${slug}.md`, text: lines.join("\n") };
+}
+
+/** What a review skeleton needs to know. */
+export interface ReviewScaffoldInput {
+  partnership: string;
+  /** The partnership's name, when its file could be read. */
+  partnershipName?: string;
+  id: string;
+  framework: Framework;
+  today: string;
+}
+
+/** The empty lists a new review's data file starts with. */
+export const EMPTY_REVIEW_DATA = {
+  ratings: [],
+  risks: [],
+  recommendations: [],
+  recommendationUpdates: [],
+  goodPractice: [],
+  costsBenefits: [],
+} as const;
+
+/** Returns the skeletons of reviews/<slug>/<id>.md and .json: a draft with marked placeholders that validate. */
+export function reviewScaffold(input: ReviewScaffoldInput): [ScaffoldFile, ScaffoldFile] {
+  const { partnership, id, framework, today } = input;
+  const mark = PLACEHOLDER_MARK;
+  const middle = middleLevel(framework);
+  const name = input.partnershipName === undefined ? partnership : oneLine(input.partnershipName);
+  const lines = [
+    "---",
+    `# Review "${id}" of ${name}. Lines starting with # are notes for you; they never appear on the site.`,
+    `# Replace every value marked TO COMPLETE in square brackets, and delete the mark; then run: npm run validate`,
+    "",
+    "# The report's title, as readers will see it.",
+    `title: ${quoted(`${mark} ${name}: review title`)}`,
+    "# The date of the report, YYYY-MM-DD.",
+    `date: ${today} # ${mark} the date of the report`,
+    "# draft keeps the review off the published site entirely (npm run dev still shows it).",
+    "# Change it to published when the review is agreed.",
+    "status: draft",
+    '# The organisation or team that carried out the review, such as "Internal Audit".',
+    `reviewer: ${quoted(`${mark} Reviewing organisation or team`)}`,
+    "# The kind of review: independent, internal-audit, self-assessment or peer.",
+    `reviewType: independent # ${mark} choose the kind of review`,
+    "# Where the reviewer judges the partnership sits overall: one of these spectrum level ids.",
+    ...levelLines(framework),
+    `assessedLevel: ${middle.id} # ${mark} the middle level, as a placeholder: choose the right one`,
+    "# A summary for lists and search results; at most 600 characters.",
+    `summary: ${quoted(`${mark} What the review found, in two or three sentences.`)}`,
+    "",
+    "# Optional fields: delete the # at the start of a line to use one.",
+    `# publishDate: ${today}  # embargo: the review stays unpublished until this date`,
+    '# scope: "What the review covered and what it left out."',
+    '# internalNotes: "Notes for the review team. Never published anywhere."',
+    "---",
+    "",
+    "## Findings",
+    "",
+    `${mark} What the review found. Use ## and ### headings; the page provides the title.`,
+    "",
+    "## Conclusions",
+    "",
+    `${mark} What the review concludes, and what should happen next.`,
+    "",
+  ];
+  return [
+    { path: `reviews/${partnership}/${id}.md`, text: lines.join("\n") },
+    { path: `reviews/${partnership}/${id}.json`, text: `${JSON.stringify(EMPTY_REVIEW_DATA, null, 2)}\n` },
+  ];
+}

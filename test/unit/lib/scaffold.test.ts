@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import {
+  EMPTY_REVIEW_DATA,
+  findPlaceholders,
+  middleLevel,
+  parseFramework,
+  partnershipScaffold,
+  PLACEHOLDER_MARK,
+  reviewScaffold,
+  slugProblem,
+} from "../../../src/lib/scaffold.ts";
+import { parseMarkdownSource } from "../../../src/lib/sources.ts";
+import { validateSources } from "../../../src/lib/validation.ts";
+import { frameworkSchema, type Framework } from "../../../src/schema/index.ts";
+import { problemLines, readFixture } from "../helpers/fixtures.ts";
+
+/** Returns the framework of the minimal fixture. */
+async function minimalFramework(): Promise<Framework> {
+  const file = (await readFixture("minimal")).find((source) => source.path === "framework.json");
+  return frameworkSchema.parse(JSON.parse(file?.text ?? ""));
+}
+
+/** Returns a framework with `count` spectrum levels and otherwise minimal content. */
+function frameworkWithLevels(count: number): Framework {
+  return frameworkSchema.parse({
+    id: "f",
+    version: "1",
+    name: "F",
+    spectrum: Array.from({ length: count }, (_, i) => ({
+      id: `level-${i + 1}`,
+      order: i + 1,
+      label: `Level ${i + 1}`,
+      definition: "A level.",
+    })),
+    factors: [{ id: "strategy", label: "Strategy", description: "Strategy." }],
+    stakeholderGroups: [
+      { id: "a", label: "A" },
+      { id: "b", label: "B" },
+    ],
+  });
+}
+
+describe("PLACEHOLDER_MARK", () => {
+  it('PLACEHOLDER_MARK is "[TO COMPLETE]"', () => {
+    expect(PLACEHOLDER_MARK).toBe("[TO COMPLETE]");
+  });
+});
+
+describe("findPlaceholders(text)", () => {
+  it("findPlaceholders(text) gives the 1-based line and column of every mark", () => {
+    const text = 'title: "[TO COMPLETE] A"\nstatus: draft\n[TO COMPLETE] one [TO COMPLETE] two\n';
+    expect(findPlaceholders(text)).toEqual([
+      { line: 1, column: 9 },
+      { line: 3, column: 1 },
+      { line: 3, column: 19 },
+    ]);
+  });
+
+  it("findPlaceholders(text) counts lines the same with Windows line endings and a byte order mark", () => {
+    expect(findPlaceholders("\uFEFFa\r\n\r\n  [TO COMPLETE]")).toEqual([{ line: 3, column: 3 }]);
+  });
+
+  it("findPlaceholders(text) finds nothing in finished text or in a mark written differently", () => {
+    expect(findPlaceholders("title: Done\n[to complete] TO COMPLETE [TO  COMPLETE]")).toEqual([]);
+  });
+});
+
+describe("slugProblem(what, value, example)", () => {
+  it("slugProblem(what, value, example) accepts a slug", () => {
+    expect(slugProblem("partnership slug", "shared-legal-2", "x")).toBeUndefined();
+  });
+
+  it("slugProblem(what, value, example) explains the rule and suggests a slug", () => {
+    expect(slugProblem("review id", "2025 Annual_Review", "2025-annual-review")).toBe(
+      '"2025 Annual_Review" is not a valid review id: use lowercase letters, digits and single hyphens, such as 2025-annual-review. Did you mean "2025-annual-review"?',
+    );
+  });
+
+  it("slugProblem(what, value, example) suggests nothing when no slug can be made", () => {
+    expect(slugProblem("partnership slug", "--", "shared-legal-service")).toBe(
+      '"--" is not a valid partnership slug: use lowercase letters, digits and single hyphens, such as shared-legal-service.',
+    );
+  });
+});
+
+describe("parseFramework(source)", () => {
+  it("parseFramework(source) returns the framework with defaults", async () => {
+    const source = (await readFixture("minimal")).find((file) => file.path === "framework.json");
+    const parsed = parseFramework(source ?? { path: "framework.json", text: "" });
+    expect(parsed.ok && parsed.framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+  });
+
+  it("parseFramework(source) returns plain problems for an invalid framework", () => {
+    const parsed = parseFramework({ path: "framework.json", text: '{ "id": "f" }' });
+    expect(parsed.ok ? [] : problemLines(parsed.problems)).toEqual([
+      "error framework.json: factors: is required (line 1, column 1)",
+      "error framework.json: name: is required (line 1, column 1)",
+      "error framework.json: spectrum: is required (line 1, column 1)",
+      "error framework.json: stakeholderGroups: is required (line 1, column 1)",
+      "error framework.json: version: is required (line 1, column 1)",
+    ]);
+  });
+
+  it("parseFramework(source) returns the syntax error of malformed JSON", () => {
+    const parsed = parseFramework({ path: "framework.json", text: "{" });
+    expect(parsed.ok ? [] : problemLines(parsed.problems)).toEqual([
+      "error framework.json: (file): is not valid JSON: the file ends too soon: a closing } or ] may be missing (line 1, column 2)",
+    ]);
+  });
+});
+
+describe("middleLevel(framework)", () => {
+  it("middleLevel(framework) is the middle level, or the lower middle one for an even count", () => {
+    expect([2, 3, 4, 5, 6].map((count) => middleLevel(frameworkWithLevels(count)).id)).toEqual([
+      "level-1",
+      "level-2",
+      "level-2",
+      "level-3",
+      "level-3",
+    ]);
+  });
+});
+
+describe("partnershipScaffold(slug, framework, today)", () => {
+  it("partnershipScaffold(slug, framework, today) writes partnerships/<slug>.md that validates, warning only of its placeholders", async () => {
+    const file = partnershipScaffold("shared-waste", await minimalFramework(), "2025-01-31");
+    expect(file.path).toBe("partnerships/shared-waste.md");
+    const { problems } = validateSources([...(await readFixture("minimal")), file]);
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(problems.length).toBe(findPlaceholders(file.text).length);
+    expect(problems.every((problem) => problem.field === "(text)" && problem.severity === "warning")).toBe(true);
+  });
+
+  it("partnershipScaffold(slug, framework, today) marks every text field as a placeholder and uses today's date", async () => {
+    const file = partnershipScaffold("shared-waste", await minimalFramework(), "2025-01-31");
+    const parsed = parseMarkdownSource(file);
+    expect(parsed.ok && parsed.source.data).toEqual({
+      name: "[TO COMPLETE] Name of the partnership",
+      summary: "[TO COMPLETE] What the partnership does, and for whom.",
+      form: "other",
+      basis: "mixed",
+      serviceArea: "[TO COMPLETE] Service area",
+      partners: [{ name: "[TO COMPLETE] Partner organisation", sector: "public", role: "lead" }],
+      leadRole: "[TO COMPLETE] Lead officer's role title",
+      startDate: "2025-01-31",
+    });
+    expect(parsed.ok && parsed.source.body).toBe(
+      "\n[TO COMPLETE] Describe the partnership: what it does, who the partners are and how it is governed.\n",
+    );
+  });
+
+  it("partnershipScaffold(slug, framework, today) marks the placeholder choices on their own lines", async () => {
+    const { text } = partnershipScaffold("shared-waste", await minimalFramework(), "2025-01-31");
+    const marked = text
+      .split("\n")
+      .filter((line) => line.includes(PLACEHOLDER_MARK))
+      .map((line) => line.split(":")[0]);
+    expect(marked).toEqual([
+      "name",
+      "summary",
+      "form",
+      "basis",
+      "serviceArea",
+      "  - name",
+      "leadRole",
+      "startDate",
+      "[TO COMPLETE] Describe the partnership",
+    ]);
+  });
+
+  it("partnershipScaffold(slug, framework, today) lists the framework's own levels for targetLevel", async () => {
+    const { text } = partnershipScaffold("shared-waste", await minimalFramework(), "2025-01-31");
+    expect(text).toContain(
+      [
+        "# targetLevel: aligned  # the level of collaboration it should have (higher is not always better):",
+        "#   arms-length   1  Arm's length",
+        "#   aligned       2  Aligned",
+        "#   joined        3  Joined",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("reviewScaffold(input)", () => {
+  const input = async () => ({
+    partnership: "shared-legal",
+    partnershipName: "Shared Legal Service",
+    id: "2025-annual",
+    framework: await minimalFramework(),
+    today: "2025-01-31",
+  });
+
+  it("reviewScaffold(input) writes a draft review and its data that validate, warning only of placeholders", async () => {
+    const files = reviewScaffold(await input());
+    expect(files.map((file) => file.path)).toEqual([
+      "reviews/shared-legal/2025-annual.md",
+      "reviews/shared-legal/2025-annual.json",
+    ]);
+    const { problems, content } = validateSources([...(await readFixture("minimal")), ...files]);
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(problems.length).toBe(files.reduce((sum, file) => sum + findPlaceholders(file.text).length, 0));
+    expect(problems.every((problem) => problem.field === "(text)" && problem.severity === "warning")).toBe(true);
+    expect(content?.reviews.find((review) => review.id === "2025-annual")?.meta.status).toBe("draft");
+  });
+
+  it("reviewScaffold(input) fills the front matter with marked placeholders, today's date and the middle level", async () => {
+    const [report] = reviewScaffold(await input());
+    const parsed = parseMarkdownSource(report);
+    expect(parsed.ok && parsed.source.data).toEqual({
+      title: "[TO COMPLETE] Shared Legal Service: review title",
+      date: "2025-01-31",
+      status: "draft",
+      reviewer: "[TO COMPLETE] Reviewing organisation or team",
+      reviewType: "independent",
+      assessedLevel: "aligned",
+      summary: "[TO COMPLETE] What the review found, in two or three sentences.",
+    });
+    expect(report.text).toContain(
+      "assessedLevel: aligned # [TO COMPLETE] the middle level, as a placeholder: choose the right one\n",
+    );
+  });
+
+  it("reviewScaffold(input) writes every list of the data file, empty and pretty-printed", async () => {
+    const [, data] = reviewScaffold(await input());
+    expect(data.text).toBe(
+      '{\n  "ratings": [],\n  "risks": [],\n  "recommendations": [],\n  "recommendationUpdates": [],\n  "goodPractice": [],\n  "costsBenefits": []\n}\n',
+    );
+    expect(JSON.parse(data.text)).toEqual(EMPTY_REVIEW_DATA);
+  });
+
+  it("reviewScaffold(input) names the partnership by its slug when its name is unknown", async () => {
+    const { partnershipName: _, ...rest } = await input();
+    const [report] = reviewScaffold(rest);
+    expect(report.text).toContain('title: "[TO COMPLETE] shared-legal: review title"\n');
+  });
+
+  it("reviewScaffold(input) uses a framework's own level ids, whatever their number", () => {
+    const [report] = reviewScaffold({
+      partnership: "p",
+      id: "r",
+      framework: frameworkWithLevels(6),
+      today: "2025-01-31",
+    });
+    expect(report.text).toContain("assessedLevel: level-3 #");
+    expect(report.text).toContain("#   level-6   6  Level 6\n");
+  });
+});

@@ -1,0 +1,263 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { validateFolder } from "../../../scripts/validate.ts";
+import { fixturePath, problemLines, ROOT } from "../helpers/fixtures.ts";
+
+const NODE = resolve(ROOT, "node_modules/.bin/node");
+// 2025-01-31T12:00:00Z, so every run writes the same dates.
+const EPOCH = "1738324800";
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs scripts/new.ts as authors do, and returns its exit code and both outputs, whatever the exit code. */
+function runNew(args: string[], env: Record<string, string> = {}): Run {
+  const run = spawnSync(NODE, ["scripts/new.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Fails when the output holds a stack trace line, which authors should never see. */
+function expectNoStackTrace(run: Run): void {
+  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+}
+
+/** Returns the errors validation finds in the folder, one line each. */
+async function errorsIn(dir: string): Promise<string[]> {
+  const { problems } = await validateFolder(dir);
+  return problemLines(problems.filter((problem) => problem.severity === "error"));
+}
+
+const USAGE = `Usage:
+  npm run new -- partnership <slug>                      start partnerships/<slug>.md
+  npm run new -- review <partnership-slug> <review-id>   start reviews/<slug>/<review-id>.md and .json
+Options:
+  --content DIR   the content folder (default: CONTENT_DIR, else ./content)
+`;
+
+describe("scripts/new.ts", { timeout: 30_000 }, () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = join(mkdtempSync(join(tmpdir(), "partnership-reviews-new-")), "content");
+    cpSync(fixturePath("minimal"), dir, { recursive: true });
+  });
+
+  afterEach(() => {
+    rmSync(resolve(dir, ".."), { recursive: true, force: true });
+  });
+
+  it("scripts/new.ts partnership <slug> writes a skeleton that validates, and says what to do next", async () => {
+    const run = runNew(["partnership", "shared-waste", "--content", dir]);
+    expect(run).toEqual({
+      status: 0,
+      stdout: `Created in ${dir}:
+  partnerships/shared-waste.md  the partnership's register entry
+
+Next steps:
+  1. Fill in every value marked [TO COMPLETE] in partnerships/shared-waste.md, and delete the marks.
+  2. Check it: npm run validate -- --content ${dir}
+  3. Start its first review: npm run new -- review shared-waste <review-id> --content ${dir}
+     (a review id such as 2025-annual-review; it becomes part of the review's address)
+`,
+      stderr: "",
+    });
+    expect(readFileSync(join(dir, "partnerships/shared-waste.md"), "utf8")).toContain(
+      "startDate: 2025-01-31 # [TO COMPLETE] the real start date\n",
+    );
+    expect(await errorsIn(dir)).toEqual([]);
+  });
+
+  it("scripts/new.ts review <slug> <id> writes a draft review and its data that validate", async () => {
+    const run = runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
+    expect(run).toEqual({
+      status: 0,
+      stdout: `Created a draft review in ${dir}:
+  reviews/shared-legal/2025-annual.md  the report: its details and the narrative
+  reviews/shared-legal/2025-annual.json  its data: ratings, risks, recommendations, good practice, costs and benefits
+
+Next steps:
+  1. Fill in every value marked [TO COMPLETE] in reviews/shared-legal/2025-annual.md, and delete the marks.
+  2. Import the survey results: npm run import -- ratings <survey.csv> --review shared-legal/2025-annual --content ${dir}
+  3. Check it: npm run validate -- --content ${dir}
+  4. See the draft: npm run dev, then open /partnerships/shared-legal/reviews/2025-annual/
+     (a draft shows only in this preview, never on the published site)
+`,
+      stderr: "",
+    });
+    expect(await errorsIn(dir)).toEqual([]);
+    const { content } = await validateFolder(dir);
+    expect(content?.reviews.find((review) => review.id === "2025-annual")?.meta).toEqual({
+      title: "[TO COMPLETE] Shared Legal Service: review title",
+      date: "2025-01-31",
+      status: "draft",
+      reviewer: "[TO COMPLETE] Reviewing organisation or team",
+      reviewType: "independent",
+      assessedLevel: "aligned",
+      summary: "[TO COMPLETE] What the review found, in two or three sentences.",
+    });
+    expect(readFileSync(join(dir, "reviews/shared-legal/2025-annual.json"), "utf8")).toBe(
+      '{\n  "ratings": [],\n  "risks": [],\n  "recommendations": [],\n  "recommendationUpdates": [],\n  "goodPractice": [],\n  "costsBenefits": []\n}\n',
+    );
+  });
+
+  it("scripts/new.ts starts a partnership and then its first review, in the folder CONTENT_DIR names", async () => {
+    expect(runNew(["partnership", "shared-waste"], { CONTENT_DIR: dir }).status).toBe(0);
+    const run = runNew(["review", "shared-waste", "2025-first"], { CONTENT_DIR: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "  2. Import the survey results: npm run import -- ratings <survey.csv> --review shared-waste/2025-first\n",
+    );
+    expect(existsSync(join(dir, "reviews/shared-waste/2025-first.json"))).toBe(true);
+    expect(await errorsIn(dir)).toEqual([]);
+    // A partnership still holding placeholders names the review by its slug.
+    expect(readFileSync(join(dir, "reviews/shared-waste/2025-first.md"), "utf8")).toContain(
+      'title: "[TO COMPLETE] shared-waste: review title"\n',
+    );
+  });
+
+  it("scripts/new.ts refuses to overwrite a partnership and leaves it unchanged", () => {
+    const path = join(dir, "partnerships/shared-legal.md");
+    const before = readFileSync(path);
+    const run = runNew(["partnership", "shared-legal", "--content", dir]);
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        "new: partnerships/shared-legal.md already exists: nothing was written. Choose another slug, or edit that file\n",
+    });
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("scripts/new.ts refuses a partnership slug that an .mdx file already has", () => {
+    writeFileSync(join(dir, "partnerships/joint-waste.mdx"), "---\n---\n");
+    const run = runNew(["partnership", "joint-waste", "--content", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "new: partnerships/joint-waste.mdx already exists: nothing was written. Choose another slug, or edit that file\n",
+    );
+    expect(existsSync(join(dir, "partnerships/joint-waste.md"))).toBe(false);
+  });
+
+  it("scripts/new.ts refuses to overwrite a review and leaves both files unchanged", () => {
+    const md = join(dir, "reviews/shared-legal/2024-annual.md");
+    const json = join(dir, "reviews/shared-legal/2024-annual.json");
+    const before = [readFileSync(md), readFileSync(json)];
+    const run = runNew(["review", "shared-legal", "2024-annual", "--content", dir]);
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        "new: reviews/shared-legal/2024-annual.md already exists: nothing was written. Choose another review id, or edit that review\n",
+    });
+    expect(readFileSync(md).equals(before[0] as Buffer)).toBe(true);
+    expect(readFileSync(json).equals(before[1] as Buffer)).toBe(true);
+  });
+
+  it("scripts/new.ts writes neither review file when only the data file exists", () => {
+    const json = join(dir, "reviews/shared-legal/2025-annual.json");
+    writeFileSync(json, "{}\n");
+    const run = runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^new: reviews\/shared-legal\/2025-annual\.json already exists: nothing was written/);
+    expect(existsSync(join(dir, "reviews/shared-legal/2025-annual.md"))).toBe(false);
+    expect(readFileSync(json, "utf8")).toBe("{}\n");
+  });
+
+  it("scripts/new.ts refuses a review of a partnership that does not exist, with a hint", () => {
+    const run = runNew(["review", "shared-legl", "2025-annual", "--content", dir]);
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        'new: there is no partnerships/shared-legl.md, so nothing was written. Did you mean "shared-legal"? To start that partnership first: npm run new -- partnership shared-legl\n',
+    });
+    expect(existsSync(join(dir, "reviews/shared-legl"))).toBe(false);
+  });
+
+  it("scripts/new.ts exits 2 with the usage for a slug or review id that breaks the rule", () => {
+    const run = runNew(["review", "Shared Legal", "2025_Annual", "--content", dir]);
+    expect(run).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `new: "Shared Legal" is not a valid partnership slug: use lowercase letters, digits and single hyphens, such as shared-legal-service. Did you mean "shared-legal"?
+"2025_Annual" is not a valid review id: use lowercase letters, digits and single hyphens, such as 2025-annual-review. Did you mean "2025-annual"?
+${USAGE}`,
+    });
+    expect(existsSync(join(dir, "reviews/Shared Legal"))).toBe(false);
+  });
+
+  it("scripts/new.ts exits 2 for a partnership slug that breaks the rule and writes nothing", () => {
+    const run = runNew(["partnership", "Shared_Waste", "--content", dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(
+      'new: "Shared_Waste" is not a valid partnership slug: use lowercase letters, digits and single hyphens, such as shared-legal-service. Did you mean "shared-waste"?',
+    );
+    expect(existsSync(join(dir, "partnerships/Shared_Waste.md"))).toBe(false);
+  });
+
+  it("scripts/new.ts exits 2 with the usage for a missing or unknown kind, missing arguments or an unknown option", () => {
+    const cases: [string[], string][] = [
+      [[], "new: say what to start: partnership or review"],
+      [
+        ["reviw", "a", "b"],
+        'new: "reviw" is not something new can start: use partnership or review. Did you mean "review"?',
+      ],
+      [["review", "shared-legal"], "new: give a partnership slug and a review id"],
+      [["partnership"], "new: give exactly one partnership slug"],
+      [["partnership", "a", "--contnet", dir], 'new: --contnet is not an option. Did you mean "--content"?'],
+    ];
+    for (const [args, message] of cases) {
+      const run = runNew([...args, ...(args.includes("--contnet") ? [] : ["--content", dir])]);
+      expect(run, args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `${message}\n${USAGE}` });
+    }
+  });
+
+  it("scripts/new.ts --help prints the usage", () => {
+    expect(runNew(["--help"])).toEqual({ status: 0, stdout: USAGE, stderr: "" });
+  });
+
+  it("scripts/new.ts stops plainly when framework.json is invalid, and writes nothing", () => {
+    writeFileSync(join(dir, "framework.json"), '{ "id": "f", "version": "1", "name": "F" }\n');
+    const run = runNew(["partnership", "shared-waste", "--content", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "new: framework.json has errors, so nothing was written. Fix them first (npm run validate lists them all):",
+        "  framework.json: spectrum: is required (line 1, column 1)",
+        "  framework.json: factors: is required (line 1, column 1)",
+        "  framework.json: stakeholderGroups: is required (line 1, column 1)",
+        "",
+      ].join("\n"),
+    );
+    expect(existsSync(join(dir, "partnerships/shared-waste.md"))).toBe(false);
+    expectNoStackTrace(run);
+  });
+
+  it("scripts/new.ts stops plainly for a content folder that does not exist or a bad SOURCE_DATE_EPOCH", () => {
+    const missing = join(dir, "nowhere");
+    const run = runNew(["partnership", "shared-waste", "--content", missing]);
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `new: ${missing} is not a content folder that can be read: give one with --content DIR\n`,
+    });
+    const badEpoch = runNew(["partnership", "shared-waste", "--content", dir], { SOURCE_DATE_EPOCH: "soon" });
+    expect(badEpoch).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'new: SOURCE_DATE_EPOCH must be a whole number of seconds, not "soon"\n',
+    });
+    expectNoStackTrace(badEpoch);
+  });
+});
