@@ -60,7 +60,9 @@ export function compareAll(model: SiteModel): ComparisonRow[] {
     .map((partnership) => compareRow(model, partnership))
     .sort(
       (a, b) =>
-        Math.abs(b.distance ?? -1) - Math.abs(a.distance ?? -1) ||
+        // A partnership without a distance (no review or no target) sorts after every one with a distance.
+        (b.distance === undefined ? -1 : Math.abs(b.distance)) -
+          (a.distance === undefined ? -1 : Math.abs(a.distance)) ||
         a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB"),
     );
 }

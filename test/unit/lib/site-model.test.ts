@@ -1,63 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
-import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../src/schema/index.ts";
+import { content, partnership, rec, review, WITHDRAWN } from "../helpers/content.ts";
 import { validateFixture } from "../helpers/fixtures.ts";
 
 const TODAY = "2025-06-30";
-
-/** The minimal fixture's site and framework: strategy and delivery, rated by officers and users on 1 to 3. */
-const { site, framework } = await (async () => {
-  const content = (await validateFixture("minimal")).content;
-  if (content === undefined) throw new Error("the minimal fixture must be valid");
-  return content;
-})();
-
-function partnership(slug: string, name: string): PartnershipEntry {
-  return {
-    slug,
-    file: `partnerships/${slug}.md`,
-    body: "",
-    data: partnershipSchema.parse({
-      name,
-      summary: "Summary.",
-      form: "shared-service",
-      basis: "contractual",
-      serviceArea: "Area",
-      partners: [{ name: "Council", sector: "public" }],
-      leadRole: "Director",
-      startDate: "2020-01-01",
-    }),
-  };
-}
-
-/** Returns a review entry; `meta` overrides a published review of the given date. */
-function review(slug: string, id: string, meta: Record<string, unknown>, data: object = {}): ReviewEntry {
-  return {
-    partnership: slug,
-    id,
-    file: `reviews/${slug}/${id}.md`,
-    dataFile: `reviews/${slug}/${id}.json`,
-    body: "",
-    meta: reviewSchema.parse({
-      title: `Review ${id}`,
-      status: "published",
-      reviewer: "Audit",
-      reviewType: "peer",
-      assessedLevel: "aligned",
-      summary: "Summary.",
-      ...meta,
-    }),
-    data: reviewDataSchema.parse(data),
-  };
-}
-
-function content(partnerships: PartnershipEntry[], reviews: ReviewEntry[]): ContentSet {
-  return { site, framework, partnerships, reviews };
-}
-
-const rec = (id: string, extra: object = {}) => ({ id, text: `Do ${id}.`, priority: "high", status: "open", ...extra });
-const WITHDRAWN = { status: "withdrawn", withdrawnDate: "2025-06-01", withdrawnReason: "A figure was wrong." };
 
 describe("buildSiteModel(content, today)", () => {
   it("buildSiteModel(content, today) leaves drafts and embargoed reviews out of every list", () => {
