@@ -1,0 +1,119 @@
+import type { PublicPartnership, PublicReview } from "../lib/site-model.ts";
+import type { FactorReading } from "../lib/triangulation.ts";
+import type { Framework, Risk } from "../schema/index.ts";
+import type { FactorTrendsInput } from "./factor-trends-chart.ts";
+import type { HeatmapChartInput } from "./heatmap-chart.ts";
+import { levelOrder } from "./levels.ts";
+import type { PositionChartInput } from "./position-chart.ts";
+import type { RiskMatrixInput } from "./risk-matrix.ts";
+import type { SpectrumChartInput } from "./spectrum-chart.ts";
+import type { TrajectoryChartInput } from "./trajectory-chart.ts";
+
+/** Returns the spectrum chart's data for one review's readings and the partnership's target level id. */
+export function spectrumChartInput(
+  framework: Framework,
+  factors: readonly FactorReading[],
+  targetLevel?: string,
+): SpectrumChartInput {
+  return {
+    levels: framework.spectrum,
+    factors: framework.factors,
+    groups: framework.stakeholderGroups,
+    readings: factors,
+    target: levelOrder(framework.spectrum, targetLevel),
+  };
+}
+
+/** Returns the published reviews among a partnership's reviews: withdrawn ones leave charts over time. */
+function publishedOnly(reviews: readonly PublicReview[]): PublicReview[] {
+  return reviews.filter((review) => review.published);
+}
+
+/** Returns the trajectory chart's data for a partnership's reviews (withdrawn reviews are left out). */
+export function trajectoryChartInput(
+  framework: Framework,
+  reviews: readonly PublicReview[],
+  targetLevel?: string,
+): TrajectoryChartInput {
+  return {
+    levels: framework.spectrum,
+    reviews: publishedOnly(reviews).map((review) => ({
+      id: review.id,
+      date: review.meta.date,
+      label: review.meta.title,
+      assessed: levelOrder(framework.spectrum, review.meta.assessedLevel),
+    })),
+    target: levelOrder(framework.spectrum, targetLevel),
+  };
+}
+
+/** Returns the per-factor small multiples' data for a partnership's reviews (withdrawn reviews are left out). */
+export function factorTrendsInput(
+  framework: Framework,
+  reviews: readonly PublicReview[],
+  targetLevel?: string,
+): FactorTrendsInput {
+  return {
+    levels: framework.spectrum,
+    factors: framework.factors,
+    reviews: publishedOnly(reviews).map((review) => ({
+      id: review.id,
+      date: review.meta.date,
+      readings: review.factors,
+    })),
+    target: levelOrder(framework.spectrum, targetLevel),
+  };
+}
+
+/** Returns the "where partnerships sit" chart's data: each partnership's current assessed level and target. */
+export function positionChartInput(
+  framework: Framework,
+  partnerships: readonly PublicPartnership[],
+): PositionChartInput {
+  return {
+    levels: framework.spectrum,
+    partnerships: partnerships.map((partnership) => ({
+      id: partnership.slug,
+      label: partnership.data.name,
+      assessed: levelOrder(framework.spectrum, partnership.current?.meta.assessedLevel),
+      target: levelOrder(framework.spectrum, partnership.data.targetLevel),
+    })),
+  };
+}
+
+/** Returns the comparison heatmap's data: each partnership's current review readings. */
+export function heatmapChartInput(framework: Framework, partnerships: readonly PublicPartnership[]): HeatmapChartInput {
+  return {
+    levels: framework.spectrum,
+    factors: framework.factors,
+    partnerships: partnerships.map((partnership) => ({
+      id: partnership.slug,
+      label: partnership.data.name,
+      readings: partnership.current?.factors,
+    })),
+  };
+}
+
+/** A published risk with the partnership it belongs to, for a matrix across several reviews. */
+export interface RiskInContext {
+  risk: Risk;
+  /** The partnership's name, shown before the risk id. */
+  partnership: string;
+}
+
+/** Returns the risk matrix's data; risks in context are labelled with their partnership's name. */
+export function riskMatrixInput(risks: readonly (Risk | RiskInContext)[]): RiskMatrixInput {
+  return {
+    risks: risks.map((item) =>
+      "risk" in item
+        ? {
+            id: item.risk.id,
+            title: item.risk.title,
+            likelihood: item.risk.likelihood,
+            impact: item.risk.impact,
+            label: `${item.partnership} ${item.risk.id}`,
+          }
+        : { id: item.id, title: item.title, likelihood: item.likelihood, impact: item.impact },
+    ),
+  };
+}

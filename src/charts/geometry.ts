@@ -1,0 +1,90 @@
+/** How a text mark lines up with its x. */
+export type Anchor = "start" | "middle" | "end";
+
+/** Lines of text: y is the baseline of the first line. Colours are the light-mode defaults; CSS classes restyle them. */
+export interface TextMark {
+  type: "text";
+  x: number;
+  y: number;
+  lines: string[];
+  fontSize: number;
+  lineHeight: number;
+  anchor: Anchor;
+  className: string;
+  fill: string;
+  bold?: boolean;
+  /** Degrees clockwise about (x, y). */
+  rotate?: number;
+}
+
+/** A rectangle. */
+export interface RectMark {
+  type: "rect";
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  className: string;
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+  dash?: string;
+}
+
+/** A straight line. */
+export interface LineMark {
+  type: "line";
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  className: string;
+  stroke: string;
+  strokeWidth: number;
+  dash?: string;
+}
+
+/** A path, drawn translated to (x, y): markers are symbol paths centred on 0,0. */
+export interface PathMark {
+  type: "path";
+  d: string;
+  x: number;
+  y: number;
+  className: string;
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+  dash?: string;
+}
+
+/** Anything a chart draws. */
+export type Mark = TextMark | RectMark | LineMark | PathMark;
+
+/** One row of a chart's data table: a row header and its cells. */
+export interface TableRow {
+  header: string;
+  cells: string[];
+}
+
+/** The same numbers as the chart, as a table: column headers start with the row headers' column. */
+export interface ChartTable {
+  caption: string;
+  head: string[];
+  rows: TableRow[];
+}
+
+/** What every chart builder returns: the picture as plain marks, and its words. */
+export interface Chart {
+  kind: string;
+  /** The viewBox is 0 0 width height. */
+  width: number;
+  height: number;
+  title: string;
+  /** What the chart draws and how to read it, for the <desc>. */
+  desc: string;
+  /** Plain-English sentences saying what the chart shows. */
+  summary: string[];
+  table: ChartTable;
+  /** In paint order. */
+  marks: Mark[];
+}

@@ -1,0 +1,382 @@
+import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import { layoutLegend, type LegendItem } from "./legend.ts";
+import { formatLevelNumber, levelName, levelRange, levelWithNumber, nearestLevel, type LevelLike } from "./levels.ts";
+import { pathMark, rectMark, textMark } from "./marks.ts";
+import { HEAT_STEPS, heatStep, INK, symbolPath, type HeatStep } from "./palette.ts";
+import { round3 } from "./round.ts";
+import type { Labelled } from "./spectrum-chart.ts";
+import { linesWidth, wordsFit, wrapText } from "./text.ts";
+import { capitalise, listWords, numberWord, plural } from "./words.ts";
+
+/** One factor's consensus in a partnership's current review; a FactorReading fits. */
+export interface HeatmapReadingInput {
+  factor: string;
+  consensus: number | undefined;
+  gap: boolean;
+  triangulated?: boolean;
+}
+
+/** One partnership's row: the readings of its current review, or undefined when it has no published review. */
+export interface HeatmapRowInput {
+  id: string;
+  label: string;
+  readings: readonly HeatmapReadingInput[] | undefined;
+}
+
+/** The data of a comparison heatmap. */
+export interface HeatmapChartInput {
+  levels: readonly LevelLike[];
+  /** The columns, in order. */
+  factors: readonly Labelled[];
+  partnerships: readonly HeatmapRowInput[];
+  title?: string;
+}
+
+/** One cell: a partnership's consensus on a factor. */
+export interface HeatmapCell {
+  factor: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  consensus: number | undefined;
+  /** The position on the six-step scale, or undefined for no published view. */
+  step: number | undefined;
+  gap: boolean;
+  /** What the cell says: the level number, and its name when there is room. */
+  lines: string[];
+}
+
+/** One partnership's row. */
+export interface HeatmapRow {
+  id: string;
+  label: string;
+  lines: string[];
+  y: number;
+  height: number;
+  cells: HeatmapCell[];
+}
+
+/** A laid-out comparison heatmap. */
+export interface HeatmapChart extends Chart {
+  kind: "heatmap";
+  columns: { factor: string; label: string; x: number; width: number; lines: string[]; rotated: boolean }[];
+  rows: HeatmapRow[];
+}
+
+const WIDTH = 680;
+const LABEL_LEFT = 10;
+const LABEL_WIDTH = 146;
+const GRID_LEFT = 166;
+const GRID_RIGHT = 672;
+const LABEL_SIZE = 14;
+const LABEL_LINE = 17;
+const HEAD_SIZE = 13;
+const HEAD_LINE = 15;
+const NAME_SIZE = 12;
+const NAME_LINE = 14;
+
+/** The small triangle that marks a perception gap, centred on 0,0. */
+const GAP_SYMBOL = symbolPath("triangle", 0.7);
+
+/** Returns a header wrapped to run up a narrow column: as many lines as fit across it, each as long as needed. */
+function uprightHeader(label: string, columnWidth: number): string[] {
+  const allowed = Math.max(1, Math.floor((columnWidth - 4) / HEAD_LINE));
+  let width = 140;
+  let lines = wrapText(label, width, HEAD_SIZE);
+  while (lines.length > allowed) {
+    width += 20;
+    lines = wrapText(label, width, HEAD_SIZE);
+  }
+  return lines;
+}
+
+/** Returns the plain-English summary of the comparison. */
+export function heatmapSummary(input: HeatmapChartInput): string[] {
+  const { levels, factors, partnerships } = input;
+  const factorLabel = (id: string) => factors.find((factor) => factor.id === id)?.label ?? id;
+  const reviewed = partnerships.filter((row) => row.readings !== undefined);
+  const cells = reviewed.flatMap((row) =>
+    factors.map((factor) => ({ row, factor, reading: row.readings?.find((item) => item.factor === factor.id) })),
+  );
+  const sentences: string[] = [];
+  const gaps = cells.filter((cell) => cell.reading?.gap === true);
+  if (cells.length === 0) {
+    sentences.push("No partnership has a published review.");
+    return sentences;
+  }
+  if (gaps.length === 0) {
+    sentences.push("No partnership has a perception gap on any factor.");
+  } else {
+    const byPartnership = reviewed
+      .map((row) => ({
+        row,
+        factors: gaps.filter((cell) => cell.row === row).map((cell) => cell.factor.label),
+      }))
+      .filter((item) => item.factors.length > 0);
+    const named = byPartnership.slice(0, 5).map((item) => `${item.row.label} on ${listWords(item.factors)}`);
+    const others = byPartnership.length - named.length;
+    sentences.push(
+      `${capitalise(numberWord(gaps.length))} of the ${plural(cells.length, "cell")} ${gaps.length === 1 ? "shows a perception gap" : "show perception gaps"}: ` +
+        `${named.join("; ")}${others > 0 ? `; and ${plural(others, "other partnership", "other partnerships")}` : ""}.`,
+    );
+  }
+  const valued = cells.filter((cell) => cell.reading?.consensus !== undefined);
+  if (valued.length > 0) {
+    const value = (cell: (typeof valued)[number]) => cell.reading?.consensus ?? 0;
+    const highest = valued.reduce((best, cell) => (value(cell) > value(best) ? cell : best));
+    const lowest = valued.reduce((best, cell) => (value(cell) < value(best) ? cell : best));
+    sentences.push(
+      value(highest) === value(lowest)
+        ? `Every published consensus is at ${levelName(levels, value(highest))}.`
+        : `The highest consensus is ${highest.row.label} on ${factorLabel(highest.factor.id)}, at ${levelName(levels, value(highest))}; ` +
+            `the lowest is ${lowest.row.label} on ${factorLabel(lowest.factor.id)}, at ${levelName(levels, value(lowest))}.`,
+    );
+  }
+  const empty = cells.length - valued.length;
+  if (empty > 0) {
+    sentences.push(
+      `${capitalise(plural(empty, "cell", "cells", true))} ${empty === 1 ? "has" : "have"} no published view.`,
+    );
+  }
+  const unreviewed = partnerships.filter((row) => row.readings === undefined);
+  if (unreviewed.length > 0) {
+    sentences.push(
+      `${listWords(unreviewed.map((row) => row.label))} ${unreviewed.length === 1 ? "has" : "have"} no published review.`,
+    );
+  }
+  return sentences;
+}
+
+/** Returns the table of the comparison: one row per partnership, one column per factor. */
+function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
+  return {
+    caption: title,
+    head: ["Partnership", ...input.factors.map((factor) => factor.label)],
+    rows: input.partnerships.map((row) => ({
+      header: row.label,
+      cells: input.factors.map((factor) => {
+        if (row.readings === undefined) return "No published review";
+        const reading = row.readings.find((item) => item.factor === factor.id);
+        if (reading?.consensus === undefined) return "No published view";
+        return [
+          levelWithNumber(input.levels, reading.consensus),
+          ...(reading.gap ? ["perception gap"] : []),
+          ...(reading.triangulated === false ? ["not triangulated"] : []),
+        ].join("; ");
+      }),
+    })),
+  };
+}
+
+/** Returns a heatmap of partnerships (rows) by factors (columns), each cell the consensus level of the current review. */
+export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
+  const { levels, factors } = input;
+  const title = input.title ?? "Consensus level by partnership and factor";
+  const { min, max } = levelRange(levels);
+  const columnWidth = (GRID_RIGHT - GRID_LEFT) / Math.max(1, factors.length);
+  // Headers run across when every word fits its column, else they run up the page.
+  const wide = factors.every((factor) => wordsFit(factor.label, columnWidth - 4, HEAD_SIZE));
+  const nameLines = (value: number) => wrapText(nearestLevel(levels, value).label, columnWidth - 8, NAME_SIZE);
+  // Cells name their level only when every level name fits in two lines without breaking a word.
+  const showNames = levels.every(
+    (level) => wordsFit(level.label, columnWidth - 8, NAME_SIZE) && nameLines(level.order).length <= 2,
+  );
+  const maxNameLines = showNames ? Math.max(...levels.map((level) => nameLines(level.order).length)) : 0;
+
+  const headers = factors.map((factor) =>
+    wide ? wrapText(factor.label, columnWidth - 4, HEAD_SIZE) : uprightHeader(factor.label, columnWidth),
+  );
+  const headerHeight = wide
+    ? Math.max(...headers.map((lines) => lines.length)) * HEAD_LINE + 10
+    : Math.max(...headers.map((lines) => linesWidth(lines, HEAD_SIZE))) + 16;
+  const top = round3(8 + headerHeight);
+  const columns = factors.map((factor, index) => ({
+    factor: factor.id,
+    label: factor.label,
+    x: round3(GRID_LEFT + index * columnWidth),
+    width: round3(columnWidth),
+    lines: headers[index] as string[],
+    rotated: !wide,
+  }));
+
+  const cellContent = 20 + maxNameLines * NAME_LINE + 10;
+  const rows: HeatmapRow[] = [];
+  let y = top;
+  for (const item of input.partnerships) {
+    const lines = wrapText(item.label, LABEL_WIDTH, LABEL_SIZE);
+    const note = item.readings === undefined ? 1 : 0;
+    const height = round3(Math.max(40, cellContent, lines.length * LABEL_LINE + note * 15 + 14));
+    rows.push({
+      id: item.id,
+      label: item.label,
+      lines,
+      y: round3(y),
+      height,
+      cells: columns.map((column) => {
+        const reading = item.readings?.find((entry) => entry.factor === column.factor);
+        const consensus = reading?.consensus;
+        return {
+          factor: column.factor,
+          x: column.x,
+          y: round3(y),
+          width: column.width,
+          height,
+          consensus,
+          step: consensus === undefined ? undefined : heatStep(consensus, min, max),
+          gap: reading?.gap === true,
+          lines:
+            consensus === undefined
+              ? ["–"]
+              : [formatLevelNumber(consensus), ...(showNames ? nameLines(consensus) : [])],
+        };
+      }),
+    });
+    y += height;
+  }
+  const bottom = round3(y);
+
+  const marks: Mark[] = [];
+  for (const column of columns) {
+    const centre = column.x + column.width / 2;
+    if (column.rotated) {
+      const x = centre - ((column.lines.length - 1) * HEAD_LINE - HEAD_SIZE * 0.7) / 2;
+      marks.push(textMark(x, top - 8, column.lines, { size: HEAD_SIZE, lineHeight: HEAD_LINE, rotate: -90 }));
+    } else {
+      const firstBaseline = top - 8 - (column.lines.length - 1) * HEAD_LINE;
+      marks.push(
+        textMark(centre, firstBaseline, column.lines, {
+          size: HEAD_SIZE,
+          lineHeight: HEAD_LINE,
+          anchor: "middle",
+        }),
+      );
+    }
+  }
+  for (const row of rows) {
+    const note = input.partnerships.find((item) => item.id === row.id)?.readings === undefined;
+    const block = row.lines.length * LABEL_LINE + (note ? 15 : 0);
+    const labelTop = row.y + row.height / 2 - block / 2;
+    marks.push(
+      textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, { size: LABEL_SIZE, lineHeight: LABEL_LINE }),
+    );
+    if (note) {
+      marks.push(
+        textMark(LABEL_LEFT, labelTop + row.lines.length * LABEL_LINE + 11, ["No published review"], {
+          size: 12,
+          className: "chart-text chart-text--muted",
+          fill: INK.muted,
+        }),
+      );
+    }
+    for (const cell of row.cells) {
+      const centre = cell.x + cell.width / 2;
+      const contentTop = cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2;
+      if (cell.step === undefined) {
+        marks.push(
+          rectMark(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4, "chart-heat-none", INK.background, {
+            stroke: INK.range,
+            strokeWidth: 1,
+            dash: "3 3",
+          }),
+          textMark(centre, contentTop + 15, cell.lines, {
+            anchor: "middle",
+            size: 14,
+            className: "chart-text chart-text--muted",
+            fill: INK.muted,
+          }),
+        );
+        continue;
+      }
+      const step = HEAT_STEPS[cell.step] as HeatStep;
+      marks.push(
+        rectMark(
+          cell.x + 1,
+          cell.y + 1,
+          cell.width - 2,
+          cell.height - 2,
+          `chart-heat chart-heat-${cell.step + 1}`,
+          step.fill,
+        ),
+      );
+      if (cell.gap) {
+        marks.push(
+          // A dark outline with a white line inside it shows on light and dark cells alike.
+          rectMark(cell.x + 2.5, cell.y + 2.5, cell.width - 5, cell.height - 5, "chart-heat-gap", "none", {
+            stroke: INK.text,
+            strokeWidth: 3,
+          }),
+          rectMark(cell.x + 4.75, cell.y + 4.75, cell.width - 9.5, cell.height - 9.5, "chart-heat-gap-inner", "none", {
+            stroke: INK.background,
+            strokeWidth: 1.5,
+          }),
+          pathMark(GAP_SYMBOL, cell.x + cell.width - 13, cell.y + 13, "chart-heat-label", step.text),
+        );
+      }
+      marks.push(
+        textMark(centre, contentTop + 15, cell.lines.slice(0, 1), {
+          anchor: "middle",
+          size: 14,
+          bold: true,
+          className: "chart-heat-label",
+          fill: step.text,
+        }),
+      );
+      if (cell.lines.length > 1) {
+        marks.push(
+          textMark(centre, contentTop + 15 + NAME_LINE + 2, cell.lines.slice(1), {
+            anchor: "middle",
+            size: NAME_SIZE,
+            lineHeight: NAME_LINE,
+            className: "chart-heat-label",
+            fill: step.text,
+          }),
+        );
+      }
+    }
+  }
+  const legendItems: LegendItem[] = [
+    ...[...levels]
+      .sort((a, b) => a.order - b.order)
+      .map((level) => {
+        const position = heatStep(level.order, min, max);
+        return {
+          label: `${level.order} ${level.label}`,
+          key: {
+            kind: "swatch" as const,
+            className: `chart-heat chart-heat-${position + 1}`,
+            fill: (HEAT_STEPS[position] as HeatStep).fill,
+          },
+        };
+      }),
+    {
+      label: "Perception gap (outlined, with a triangle)",
+      key: { kind: "swatch", className: "chart-heat-gap", fill: "none", stroke: INK.text },
+    },
+    {
+      label: "No published view",
+      key: { kind: "swatch", className: "chart-heat-none", fill: INK.background, dash: "3 3" },
+    },
+  ];
+  const legend = layoutLegend(legendItems, LABEL_LEFT, bottom + 16, WIDTH - 2 * LABEL_LEFT);
+  marks.push(...legend.marks);
+  const lowest = levels.find((level) => level.order === min);
+  const highest = levels.find((level) => level.order === max);
+  return {
+    kind: "heatmap",
+    width: WIDTH,
+    height: round3(bottom + 16 + legend.height + 12),
+    title,
+    desc:
+      `Heatmap of ${plural(rows.length, "partnership")} (rows) by ${plural(columns.length, "factor")} (columns). ` +
+      "Each cell gives the consensus level of the partnership's latest published review as a number" +
+      (showNames ? " and name" : "") +
+      `, shaded from lightest at ${lowest?.label ?? min} (${min}) to darkest at ${highest?.label ?? max} (${max}). ` +
+      "A heavy outline and a triangle mark a perception gap; a dashed cell has no published view.",
+    summary: heatmapSummary(input),
+    table: heatmapTable(input, title),
+    marks,
+    columns,
+    rows,
+  };
+}

@@ -1,0 +1,281 @@
+import { scaleLinear } from "d3-scale";
+import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import { layoutLegend } from "./legend.ts";
+import { levelDistance, levelName, levelRange, levelWithNumber, type LevelLike } from "./levels.ts";
+import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
+import { INK } from "./palette.ts";
+import { round3 } from "./round.ts";
+import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
+import { wrapText } from "./text.ts";
+import { capitalise, listWords, numberWord, plural } from "./words.ts";
+
+/** One partnership: its assessed level in its current review and its target, as orders on the spectrum. */
+export interface PositionInput {
+  id: string;
+  label: string;
+  /** Undefined when the partnership has no published review. */
+  assessed?: number | undefined;
+  /** Undefined when no target level is set. */
+  target?: number | undefined;
+}
+
+/** The data of a "where partnerships sit" chart. */
+export interface PositionChartInput {
+  levels: readonly LevelLike[];
+  partnerships: readonly PositionInput[];
+  title?: string;
+}
+
+/** One partnership's row. */
+export interface PositionRow {
+  id: string;
+  label: string;
+  lines: string[];
+  /** The row's note in words, such as "Two levels below target". */
+  note: string;
+  y: number;
+  height: number;
+  centre: number;
+  assessed: { level: number; x: number } | undefined;
+  target: { level: number; x: number } | undefined;
+}
+
+/** A laid-out "where partnerships sit" chart. */
+export interface PositionChart extends Chart {
+  kind: "position";
+  plot: { left: number; right: number; top: number; bottom: number };
+  axis: AxisTick[];
+  rows: PositionRow[];
+}
+
+const WIDTH = 680;
+const LABEL_LEFT = 10;
+const LABEL_WIDTH = 180;
+const PLOT_LEFT = 218;
+const LABEL_SIZE = 14;
+const LABEL_LINE = 17;
+const NOTE_SIZE = 12;
+const NOTE_LINE = 15;
+const MIN_ROW_HEIGHT = 46;
+const DOT_RADIUS = 6;
+const RING_RADIUS = 10;
+
+/** Returns a circle path of radius r centred on 0,0. */
+function circlePath(r: number): string {
+  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+}
+
+/** Returns the note in words on a partnership's distance from its target. */
+function positionNote(item: PositionInput): string {
+  if (item.assessed === undefined) return "No published review";
+  if (item.target === undefined) return "No target level set";
+  const distance = item.assessed - item.target;
+  if (distance === 0) return "At target";
+  return `${capitalise(levelDistance(distance))} ${distance < 0 ? "below" : "above"} target`;
+}
+
+/** Returns the plain-English summary of where the partnerships sit. */
+export function positionSummary(input: PositionChartInput): string[] {
+  const { levels, partnerships } = input;
+  const sentences: string[] = [];
+  const compared = partnerships.filter((item) => item.assessed !== undefined && item.target !== undefined);
+  const distance = (item: PositionInput) => (item.assessed ?? 0) - (item.target ?? 0);
+  if (partnerships.length === 0) return ["There are no partnerships to show."];
+  if (compared.length === 0) {
+    sentences.push(
+      "No partnership has both a published review and a target level, so none can be compared with its target.",
+    );
+  } else {
+    const at = compared.filter((item) => distance(item) === 0).length;
+    const below = compared.filter((item) => distance(item) < 0).length;
+    const above = compared.filter((item) => distance(item) > 0).length;
+    if (at === compared.length) {
+      sentences.push(
+        compared.length === 1
+          ? `${(compared[0] as PositionInput).label} is at its target level.`
+          : `${compared.length === 2 ? "Both" : `All ${numberWord(compared.length)}`} partnerships with a published review and a target level are at their target.`,
+      );
+    } else {
+      const counts = [
+        { count: at, first: "at target", rest: "at target" },
+        { count: below, first: "below target", rest: "below" },
+        { count: above, first: "above target", rest: "above" },
+      ].filter((item) => item.count > 0);
+      const parts = counts.map((item, index) =>
+        index === 0
+          ? `${numberWord(item.count)} ${item.count === 1 ? "is" : "are"} ${item.first}`
+          : `${numberWord(item.count)} ${item.rest}`,
+      );
+      sentences.push(
+        `Of the ${plural(compared.length, "partnership", "partnerships", true)} with a published review and a target level, ${listWords(parts)}.`,
+      );
+      const furthest = Math.max(...compared.map((item) => Math.abs(distance(item))));
+      const leaders = compared.filter((item) => Math.abs(distance(item)) === furthest);
+      if (leaders.length === 1) {
+        const only = leaders[0] as PositionInput;
+        sentences.push(
+          `${only.label} is furthest from its target: assessed at ${levelName(levels, only.assessed ?? 0)}, ` +
+            `${levelDistance(distance(only))} ${distance(only) < 0 ? "below" : "above"} its target of ${levelName(levels, only.target ?? 0)}.`,
+        );
+      } else {
+        sentences.push(
+          `${listWords(leaders.map((item) => item.label))} are furthest from their targets, ${levelDistance(furthest)} away.`,
+        );
+      }
+    }
+  }
+  const noReview = partnerships.filter((item) => item.assessed === undefined).length;
+  const noTarget = partnerships.filter((item) => item.assessed !== undefined && item.target === undefined).length;
+  if (noTarget > 0) {
+    sentences.push(
+      `${capitalise(plural(noTarget, "partnership", "partnerships", true))} with a published review ${noTarget === 1 ? "has" : "have"} no target level.`,
+    );
+  }
+  if (noReview > 0) {
+    sentences.push(
+      `${capitalise(plural(noReview, "partnership", "partnerships", true))} ${noReview === 1 ? "has" : "have"} no published review yet.`,
+    );
+  }
+  return sentences;
+}
+
+/** Returns the table of where the partnerships sit. */
+function positionTable(input: PositionChartInput, title: string): ChartTable {
+  const { levels } = input;
+  return {
+    caption: title,
+    head: ["Partnership", "Assessed level", "Target level", "Against target"],
+    rows: input.partnerships.map((item) => ({
+      header: item.label,
+      cells: [
+        item.assessed === undefined ? "No published review" : levelWithNumber(levels, item.assessed),
+        item.target === undefined ? "No target level set" : levelWithNumber(levels, item.target),
+        item.assessed === undefined || item.target === undefined ? "Not applicable" : positionNote(item),
+      ],
+    })),
+  };
+}
+
+/** Returns a dumbbell chart of every partnership's assessed level against its target level. */
+export function buildPositionChart(input: PositionChartInput): PositionChart {
+  const { levels } = input;
+  const title = input.title ?? "Where partnerships sit against their target level";
+  const { min, max } = levelRange(levels);
+  const plot = spectrumPlotRange(levels.length, PLOT_LEFT, WIDTH);
+  const x = scaleLinear().domain([min, max]).range([plot.left, plot.right]).clamp(true);
+  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, WIDTH);
+  const top = round3(8 + axis.height + 10);
+  const rows: PositionRow[] = [];
+  let y = top;
+  for (const item of input.partnerships) {
+    const lines = wrapText(item.label, LABEL_WIDTH, LABEL_SIZE);
+    const note = positionNote(item);
+    const noteLines = wrapText(note, LABEL_WIDTH, NOTE_SIZE);
+    const height = round3(Math.max(MIN_ROW_HEIGHT, lines.length * LABEL_LINE + noteLines.length * NOTE_LINE + 14));
+    rows.push({
+      id: item.id,
+      label: item.label,
+      lines,
+      note,
+      y: round3(y),
+      height,
+      centre: round3(y + height / 2),
+      assessed: item.assessed === undefined ? undefined : { level: item.assessed, x: round3(x(item.assessed)) },
+      target: item.target === undefined ? undefined : { level: item.target, x: round3(x(item.target)) },
+    });
+    y += height;
+  }
+  const bottom = round3(y);
+  const marks: Mark[] = [];
+  for (const tick of axis.ticks) marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
+  rows.forEach((row, index) => {
+    if (index > 0) marks.push(lineMark(0, row.y, WIDTH, row.y, "chart-grid", INK.grid, 1));
+  });
+  marks.push(...axis.marks);
+  for (const row of rows) {
+    const noteLines = wrapText(row.note, LABEL_WIDTH, NOTE_SIZE);
+    const block = row.lines.length * LABEL_LINE + noteLines.length * NOTE_LINE;
+    const labelTop = row.centre - block / 2;
+    marks.push(
+      textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, { size: LABEL_SIZE, lineHeight: LABEL_LINE }),
+    );
+    marks.push(
+      textMark(LABEL_LEFT, labelTop + row.lines.length * LABEL_LINE + NOTE_SIZE - 1, noteLines, {
+        size: NOTE_SIZE,
+        lineHeight: NOTE_LINE,
+        className: "chart-text chart-text--muted",
+        fill: INK.muted,
+      }),
+    );
+    if (row.assessed === undefined) {
+      marks.push(
+        textMark((PLOT_LEFT + plot.right) / 2, row.centre + 5, ["No published review"], {
+          anchor: "middle",
+          className: "chart-text chart-text--muted",
+          fill: INK.muted,
+        }),
+      );
+      continue;
+    }
+    if (row.target !== undefined && row.target.x !== row.assessed.x) {
+      const [from, to] = [row.target.x, row.assessed.x].sort((a, b) => a - b) as [number, number];
+      marks.push(rectMark(from, row.centre - 2, to - from, 4, "chart-range", INK.range));
+    }
+    if (row.target !== undefined) {
+      marks.push(
+        pathMark(circlePath(RING_RADIUS), row.target.x, row.centre, "chart-target-ring", "none", {
+          stroke: INK.text,
+          strokeWidth: 2.5,
+        }),
+      );
+    }
+    marks.push(
+      pathMark(circlePath(DOT_RADIUS), row.assessed.x, row.centre, "chart-assessed", INK.text, {
+        stroke: INK.background,
+        strokeWidth: 1.5,
+      }),
+    );
+  }
+  const legend = layoutLegend(
+    [
+      {
+        label: "Assessed level (latest published review)",
+        key: { kind: "path", d: circlePath(DOT_RADIUS), className: "chart-assessed", fill: INK.text },
+      },
+      {
+        label: "Target level",
+        key: {
+          kind: "path",
+          d: circlePath(RING_RADIUS - 2),
+          className: "chart-target-ring",
+          fill: "none",
+          stroke: INK.text,
+          strokeWidth: 2.5,
+        },
+      },
+      { label: "Distance from target", key: { kind: "bar", className: "chart-range", fill: INK.range, height: 4 } },
+    ],
+    LABEL_LEFT,
+    bottom + 16,
+    WIDTH - 2 * LABEL_LEFT,
+  );
+  marks.push(...legend.marks);
+  const lowest = levels.find((level) => level.order === min);
+  const highest = levels.find((level) => level.order === max);
+  return {
+    kind: "position",
+    width: WIDTH,
+    height: round3(bottom + 16 + legend.height + 12),
+    title,
+    desc:
+      `Dumbbell chart of ${plural(rows.length, "partnership")}, one row each, on the collaboration spectrum from ` +
+      `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). A filled dot marks the level assessed in ` +
+      "the latest published review, a ring marks the target level, and a bar joins them.",
+    summary: positionSummary(input),
+    table: positionTable(input, title),
+    marks,
+    plot: { left: PLOT_LEFT, right: plot.right, top, bottom },
+    axis: axis.ticks,
+    rows,
+  };
+}

@@ -1,0 +1,463 @@
+import { scaleLinear } from "d3-scale";
+import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import { layoutLegend, type LegendItem } from "./legend.ts";
+import { levelDistance, levelName, levelRange, levelWithNumber, formatLevelNumber, type LevelLike } from "./levels.ts";
+import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
+import { groupMarker, INK, type SymbolName } from "./palette.ts";
+import { round3 } from "./round.ts";
+import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
+import { wrapText } from "./text.ts";
+import { capitalise, countOf, listOrCount, listWords, plural } from "./words.ts";
+
+/** Something with an id and a label readers see: a framework factor or stakeholder group fits. */
+export interface Labelled {
+  id: string;
+  label: string;
+}
+
+/** One group's published view of one factor. */
+export interface SpectrumRatingInput {
+  group: string;
+  level: number;
+}
+
+/** What the published ratings of one factor say; a FactorReading from src/lib/triangulation.ts fits. */
+export interface SpectrumReadingInput {
+  factor: string;
+  /** Published ratings only: suppressed ones are never passed in. */
+  ratings: readonly SpectrumRatingInput[];
+  withheld: number;
+  consensus: number | undefined;
+  spread: number | undefined;
+  triangulated: boolean;
+  gap: boolean;
+}
+
+/** The data of a review spectrum chart. */
+export interface SpectrumChartInput {
+  /** The framework's spectrum, low to high. */
+  levels: readonly LevelLike[];
+  /** The framework's factors, for their labels. */
+  factors: readonly Labelled[];
+  /** The framework's stakeholder groups, in framework order: a group's place sets its marker. */
+  groups: readonly Labelled[];
+  /** One reading per row, in the order to draw them. */
+  readings: readonly SpectrumReadingInput[];
+  /** The order of the partnership's target level, when it has one. */
+  target?: number | undefined;
+  title?: string;
+}
+
+/** One group's marker in a row. */
+export interface SpectrumMarker {
+  group: string;
+  groupLabel: string;
+  level: number;
+  x: number;
+  y: number;
+  symbol: SymbolName;
+}
+
+/** One factor's row. */
+export interface SpectrumRow {
+  factor: string;
+  label: string;
+  /** The label as wrapped, and the notes in words beneath it (perception gap, not triangulated, withheld views). */
+  lines: string[];
+  notes: string[];
+  y: number;
+  height: number;
+  centre: number;
+  markers: SpectrumMarker[];
+  /** The range of views, when two or more groups' views differ. */
+  range: { x1: number; x2: number } | undefined;
+  consensus: { level: number; x: number } | undefined;
+  gap: boolean;
+  triangulated: boolean;
+  withheld: number;
+}
+
+/** A laid-out review spectrum chart. */
+export interface SpectrumChart extends Chart {
+  kind: "spectrum";
+  plot: { left: number; right: number; top: number; bottom: number };
+  axis: AxisTick[];
+  rows: SpectrumRow[];
+  target: { level: number; label: string; x: number } | undefined;
+}
+
+const WIDTH = 680;
+const LABEL_LEFT = 10;
+const LABEL_WIDTH = 160;
+const PLOT_LEFT = 198;
+const LABEL_SIZE = 14;
+const LABEL_LINE = 17;
+const NOTE_SIZE = 12;
+const NOTE_LINE = 15;
+const MIN_ROW_HEIGHT = 48;
+/** Markers closer than this share a column and are stacked, so tied views stay visible. */
+const MARKER_SPACING = 13;
+
+/** Returns the notes in words under a factor's label. */
+function rowNotes(reading: SpectrumReadingInput): string[] {
+  const notes: string[] = [];
+  if (reading.gap) notes.push("Perception gap");
+  if (!reading.triangulated) notes.push("Not triangulated");
+  if (reading.withheld > 0) notes.push(`${plural(reading.withheld, "view")} withheld`);
+  return notes;
+}
+
+/** Returns each marker's vertical offset from the row centre: markers at (nearly) the same x stack in a column. */
+function stackOffsets(xs: readonly number[]): { offsets: number[]; tallest: number } {
+  const order = xs.map((x, index) => ({ x, index })).sort((a, b) => a.x - b.x || a.index - b.index);
+  const clusters: number[][] = [];
+  let start = Number.NEGATIVE_INFINITY;
+  for (const item of order) {
+    const current = clusters.at(-1);
+    if (current !== undefined && item.x - start < MARKER_SPACING) current.push(item.index);
+    else {
+      clusters.push([item.index]);
+      start = item.x;
+    }
+  }
+  const offsets = xs.map(() => 0);
+  for (const cluster of clusters) {
+    cluster.sort((a, b) => a - b);
+    cluster.forEach((index, position) => {
+      offsets[index] = (position - (cluster.length - 1) / 2) * MARKER_SPACING;
+    });
+  }
+  return { offsets, tallest: Math.max(1, ...clusters.map((cluster) => cluster.length)) };
+}
+
+/** Returns the labels of the groups whose rating equals the level. */
+function groupsAt(reading: SpectrumReadingInput, level: number, groupLabel: (id: string) => string): string[] {
+  return reading.ratings.filter((rating) => rating.level === level).map((rating) => groupLabel(rating.group));
+}
+
+/** Returns the plain-English summary of a review's readings. */
+export function spectrumSummary(input: SpectrumChartInput): string[] {
+  const { levels, readings } = input;
+  const factorLabel = (id: string) => input.factors.find((factor) => factor.id === id)?.label ?? id;
+  const groupLabel = (id: string) => input.groups.find((group) => group.id === id)?.label ?? id;
+  const sentences: string[] = [];
+  const compared = readings.filter((reading) => reading.ratings.length >= 2 && reading.spread !== undefined);
+  const widest = compared.reduce<SpectrumReadingInput | undefined>(
+    (best, reading) => (best === undefined || (reading.spread ?? 0) > (best.spread ?? 0) ? reading : best),
+    undefined,
+  );
+  if (readings.every((reading) => reading.ratings.length === 0)) {
+    sentences.push("No stakeholder group's view is published for any factor.");
+  } else if (widest === undefined) {
+    sentences.push("No factor has published views from more than one group, so none can be compared.");
+  } else if ((widest.spread ?? 0) === 0) {
+    sentences.push("The groups agree on every factor: each group that gave a view placed it at the same level.");
+  } else {
+    const levelsGiven = widest.ratings.map((rating) => rating.level);
+    const high = Math.max(...levelsGiven);
+    const low = Math.min(...levelsGiven);
+    sentences.push(
+      `${factorLabel(widest.factor)} has the widest ${widest.gap ? "perception gap" : "difference between groups"} in this review: ` +
+        `${listWords(groupsAt(widest, high, groupLabel))} put it at ${levelName(levels, high)}, ` +
+        `${levelDistance(high - low)} above ${listWords(groupsAt(widest, low, groupLabel))} at ${levelName(levels, low)}.`,
+    );
+  }
+  const otherGaps = readings.filter((reading) => reading.gap && reading !== widest).map((r) => factorLabel(r.factor));
+  if (otherGaps.length > 0) {
+    sentences.push(
+      `There ${otherGaps.length === 1 ? "is also a perception gap" : "are also perception gaps"} on ${listOrCount(otherGaps, "other factors")}.`,
+    );
+  } else if (widest !== undefined && !widest.gap) {
+    sentences.push("No factor has a perception gap.");
+  }
+  const unseen = readings.filter((reading) => reading.ratings.length === 0).map((r) => factorLabel(r.factor));
+  const thin = readings.filter((reading) => !reading.triangulated && reading.ratings.length > 0);
+  if (thin.length === 1) {
+    const [only] = thin as [SpectrumReadingInput];
+    const who = listWords(only.ratings.map((rating) => groupLabel(rating.group)));
+    sentences.push(`${factorLabel(only.factor)} is not triangulated: only ${who} gave a published view.`);
+  } else if (thin.length > 1) {
+    sentences.push(
+      `${capitalise(
+        listOrCount(
+          thin.map((r) => factorLabel(r.factor)),
+          "factors",
+        ),
+      )} are not triangulated: too few groups gave a published view.`,
+    );
+  }
+  if (unseen.length > 0 && unseen.length < readings.length) {
+    sentences.push(
+      `${capitalise(listOrCount(unseen, "factors"))} ${unseen.length === 1 ? "has" : "have"} no published view.`,
+    );
+  }
+  const withheld = readings.reduce((sum, reading) => sum + reading.withheld, 0);
+  if (withheld > 0) {
+    sentences.push(
+      `${capitalise(plural(withheld, "group view", "group views", true))} ${withheld === 1 ? "was" : "were"} withheld because too few people gave ${withheld === 1 ? "it" : "them"}.`,
+    );
+  }
+  const withConsensus = readings.filter((reading) => reading.consensus !== undefined);
+  if (input.target === undefined) {
+    sentences.push("No target level is set.");
+  } else if (withConsensus.length > 0) {
+    const target = input.target;
+    const reached = withConsensus.filter((reading) => (reading.consensus ?? 0) >= target).length;
+    sentences.push(
+      `Consensus reaches the target level, ${levelName(levels, target)}, on ${countOf(reached, withConsensus.length, "factors")}.`,
+    );
+  }
+  return sentences;
+}
+
+/** Returns the table of a review's readings: one row per factor, one column per group. */
+function spectrumTable(input: SpectrumChartInput, title: string, factorLabel: (id: string) => string): ChartTable {
+  const { levels } = input;
+  return {
+    caption: title,
+    head: ["Factor", ...input.groups.map((group) => group.label), "Consensus", "Spread", "Finding"],
+    rows: input.readings.map((reading) => {
+      const findings = [
+        ...(reading.gap ? ["Perception gap"] : []),
+        ...(reading.triangulated ? [] : ["Not triangulated"]),
+        ...(reading.withheld > 0 ? [`${plural(reading.withheld, "view")} withheld (too few respondents)`] : []),
+      ];
+      if (findings.length === 0) findings.push("Groups broadly agree");
+      return {
+        header: factorLabel(reading.factor),
+        cells: [
+          ...input.groups.map((group) => {
+            const rating = reading.ratings.find((item) => item.group === group.id);
+            return rating === undefined ? "No published view" : levelWithNumber(levels, rating.level);
+          }),
+          reading.consensus === undefined ? "No published view" : levelWithNumber(levels, reading.consensus),
+          reading.spread === undefined
+            ? "No published view"
+            : reading.ratings.length < 2
+              ? "Only one view"
+              : `${formatLevelNumber(reading.spread)} ${reading.spread === 1 ? "level" : "levels"}`,
+          findings.join("; "),
+        ],
+      };
+    }),
+  };
+}
+
+/** Returns a review spectrum chart: one row per factor, each group's level as a marker on the framework's spectrum. */
+export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
+  const { levels } = input;
+  const title = input.title ?? "Where each stakeholder group places each factor";
+  const { min, max } = levelRange(levels);
+  const plot = spectrumPlotRange(levels.length, PLOT_LEFT, WIDTH);
+  const x = scaleLinear().domain([min, max]).range([plot.left, plot.right]).clamp(true);
+  const factorLabel = (id: string) => input.factors.find((factor) => factor.id === id)?.label ?? id;
+  const groupIndex = (id: string) => {
+    const index = input.groups.findIndex((group) => group.id === id);
+    return index === -1 ? input.groups.length : index;
+  };
+  const groupLabel = (id: string) => input.groups.find((group) => group.id === id)?.label ?? id;
+
+  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, WIDTH);
+  const top = round3(8 + axis.height + 10);
+  const marks: Mark[] = [];
+  const rows: SpectrumRow[] = [];
+  let y = top;
+  for (const reading of input.readings) {
+    const label = factorLabel(reading.factor);
+    const lines = wrapText(label, LABEL_WIDTH, LABEL_SIZE, reading.gap);
+    const notes = rowNotes(reading).flatMap((note) => wrapText(note, LABEL_WIDTH, NOTE_SIZE));
+    const xs = reading.ratings.map((rating) => x(rating.level));
+    const { offsets, tallest } = stackOffsets(xs);
+    const labelHeight = lines.length * LABEL_LINE + notes.length * NOTE_LINE;
+    const height = round3(Math.max(MIN_ROW_HEIGHT, labelHeight + 16, tallest * MARKER_SPACING + 22));
+    const centre = round3(y + height / 2);
+    const levelsGiven = reading.ratings.map((rating) => rating.level);
+    const spreadLow = Math.min(...levelsGiven);
+    const spreadHigh = Math.max(...levelsGiven);
+    rows.push({
+      factor: reading.factor,
+      label,
+      lines,
+      notes,
+      y: round3(y),
+      height,
+      centre,
+      markers: reading.ratings.map((rating, index) => ({
+        group: rating.group,
+        groupLabel: groupLabel(rating.group),
+        level: rating.level,
+        x: round3(xs[index] as number),
+        y: round3(centre + (offsets[index] as number)),
+        symbol: groupMarker(groupIndex(rating.group)).symbol,
+      })),
+      range:
+        levelsGiven.length >= 2 && spreadHigh > spreadLow
+          ? { x1: round3(x(spreadLow)), x2: round3(x(spreadHigh)) }
+          : undefined,
+      consensus:
+        reading.consensus === undefined ? undefined : { level: reading.consensus, x: round3(x(reading.consensus)) },
+      gap: reading.gap,
+      triangulated: reading.triangulated,
+      withheld: reading.withheld,
+    });
+    y += height;
+  }
+  const bottom = round3(y);
+  const targetLevel = input.target;
+  const target =
+    targetLevel === undefined
+      ? undefined
+      : { level: targetLevel, label: levelName(levels, targetLevel), x: round3(x(targetLevel)) };
+
+  // Paint order: row shading, grid, target, then each row's range, consensus and markers on top.
+  for (const row of rows) {
+    if (row.gap) {
+      marks.push(rectMark(0, row.y, WIDTH, row.height, "chart-band", INK.band));
+      marks.push(rectMark(0, row.y, 5, row.height, "chart-gap-bar", INK.text));
+    }
+  }
+  for (const tick of axis.ticks) {
+    marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
+  }
+  rows.forEach((row, index) => {
+    if (index > 0) marks.push(lineMark(0, row.y, WIDTH, row.y, "chart-grid", INK.grid, 1));
+  });
+  marks.push(...axis.marks);
+  if (target !== undefined) {
+    marks.push(lineMark(target.x, top - 4, target.x, bottom + 6, "chart-target", INK.text, 2, "6 4"));
+  }
+  for (const row of rows) {
+    const labelBlock = row.lines.length * LABEL_LINE + row.notes.length * NOTE_LINE;
+    const labelTop = row.centre - labelBlock / 2;
+    marks.push(
+      textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, {
+        size: LABEL_SIZE,
+        lineHeight: LABEL_LINE,
+        bold: row.gap,
+      }),
+    );
+    if (row.notes.length > 0) {
+      marks.push(
+        textMark(LABEL_LEFT, labelTop + row.lines.length * LABEL_LINE + NOTE_SIZE - 1, row.notes, {
+          size: NOTE_SIZE,
+          lineHeight: NOTE_LINE,
+          className: "chart-text chart-text--muted",
+          fill: INK.muted,
+          bold: row.gap,
+        }),
+      );
+    }
+    if (row.markers.length === 0) {
+      marks.push(
+        textMark((PLOT_LEFT + plot.right) / 2, row.centre + 5, ["No published view"], {
+          anchor: "middle",
+          className: "chart-text chart-text--muted",
+          fill: INK.muted,
+        }),
+      );
+      continue;
+    }
+    if (row.range !== undefined) {
+      marks.push(rectMark(row.range.x1, row.centre - 2, row.range.x2 - row.range.x1, 4, "chart-range", INK.range));
+    }
+    const stackHalf = Math.max(...row.markers.map((marker) => Math.abs(marker.y - row.centre))) + 10;
+    if (row.consensus !== undefined) {
+      marks.push(
+        lineMark(
+          row.consensus.x,
+          row.centre - stackHalf,
+          row.consensus.x,
+          row.centre + stackHalf,
+          "chart-consensus",
+          INK.text,
+          3,
+          row.triangulated ? undefined : "3 2",
+        ),
+      );
+    }
+    for (const marker of row.markers) {
+      const style = groupMarker(groupIndex(marker.group));
+      marks.push(
+        pathMark(style.path, marker.x, marker.y, style.className, style.fill, {
+          stroke: style.stroke,
+          strokeWidth: style.strokeWidth,
+        }),
+      );
+    }
+  }
+
+  let cursor = bottom + 8;
+  if (target !== undefined) {
+    const text = `Target: ${target.label}`;
+    const anchor = target.x > WIDTH - 90 ? "end" : target.x < 90 ? "start" : "middle";
+    marks.push(textMark(target.x, cursor + 12, [text], { anchor, bold: true }));
+    cursor += 20;
+  }
+  const shownGroups = input.groups.filter((group) =>
+    input.readings.some((reading) => reading.ratings.some((rating) => rating.group === group.id)),
+  );
+  const legendItems: LegendItem[] = [
+    ...shownGroups.map((group) => ({
+      label: group.label,
+      key: { kind: "marker" as const, marker: groupMarker(groupIndex(group.id)) },
+    })),
+    ...(rows.some((row) => row.consensus !== undefined)
+      ? [
+          {
+            label: "Consensus (median)",
+            key: { kind: "vertical-line" as const, className: "chart-consensus", stroke: INK.text, strokeWidth: 3 },
+          },
+        ]
+      : []),
+    ...(rows.some((row) => row.range !== undefined)
+      ? [
+          {
+            label: "Range of views",
+            key: { kind: "bar" as const, className: "chart-range", fill: INK.range, height: 4 },
+          },
+        ]
+      : []),
+    ...(target === undefined
+      ? []
+      : [
+          {
+            label: `Target level (${target.label})`,
+            key: {
+              kind: "vertical-line" as const,
+              className: "chart-target",
+              stroke: INK.text,
+              strokeWidth: 2,
+              dash: "4 3",
+            },
+          },
+        ]),
+  ];
+  const legend = layoutLegend(legendItems, LABEL_LEFT, cursor + 10, WIDTH - 2 * LABEL_LEFT);
+  marks.push(...legend.marks);
+  const height = round3(cursor + 10 + legend.height + 12);
+
+  const lowest = levels.find((level) => level.order === min);
+  const highest = levels.find((level) => level.order === max);
+  const desc =
+    `Dot plot of ${plural(rows.length, "factor")}, one row each, on the collaboration spectrum from ` +
+    `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). Each stakeholder group's level is a ` +
+    "marker with its own shape and colour, a grey bar shows the range of views and a vertical line the consensus (median)." +
+    (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`) +
+    (rows.some((row) => row.gap) ? " Rows with a perception gap are shaded and labelled in words." : "") +
+    " Withheld views are not drawn.";
+
+  return {
+    kind: "spectrum",
+    width: WIDTH,
+    height,
+    title,
+    desc,
+    summary: spectrumSummary(input),
+    table: spectrumTable(input, title, factorLabel),
+    marks,
+    plot: { left: PLOT_LEFT, right: plot.right, top, bottom },
+    axis: axis.ticks,
+    rows,
+    target,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Advance widths of Arial (the same as Helvetica) in thousandths of an em, for printable ASCII
+ * from space (32) to tilde (126). Charts name Arial first in their font stack, so these widths
+ * let the build wrap labels without a browser.
+ */
+const ARIAL_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+
+/** Characters outside ASCII (accented letters, dashes, curly quotes) take this width: a little wider than most. */
+const OTHER_WIDTH = 600;
+
+/** Bold Arial runs about this much wider than regular. */
+const BOLD_FACTOR = 1.08;
+
+/** The font stack the measurements assume; every chart sets it on its <svg>. */
+export const CHART_FONT = "Arial, Helvetica, sans-serif";
+
+/** Returns the approximate width in pixels of the text set in Arial at this size. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    units += code >= 32 && code <= 126 ? (ARIAL_WIDTHS[code - 32] ?? OTHER_WIDTH) : OTHER_WIDTH;
+  }
+  return (units / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+}
+
+/** Returns a word too long for the width broken into pieces that fit, each but the last ending in a hyphen. */
+function breakWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of word) {
+    if (piece !== "" && textWidth(`${piece}${char}-`, fontSize, bold) > maxWidth) {
+      pieces.push(`${piece}-`);
+      piece = char;
+    } else {
+      piece += char;
+    }
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
+}
+
+/** Returns the pieces a line may break after: each word, split after any hyphens it has, marked when it starts a word. */
+function pieces(text: string): { text: string; startsWord: boolean }[] {
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .flatMap((word) => word.split(/(?<=-)(?=[^-])/).map((piece, index) => ({ text: piece, startsWord: index === 0 })));
+}
+
+/**
+ * Returns the text wrapped into lines no wider than maxWidth, breaking at spaces and after hyphens;
+ * a piece wider than a line is itself broken with a hyphen.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces(text)) {
+    const candidate = line === "" ? piece.text : `${line}${piece.startsWord ? " " : ""}${piece.text}`;
+    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    if (textWidth(piece.text, fontSize, bold) <= maxWidth) {
+      line = piece.text;
+    } else {
+      const broken = breakWord(piece.text, maxWidth, fontSize, bold);
+      lines.push(...broken.slice(0, -1));
+      line = broken.at(-1) ?? "";
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines.length === 0 ? [""] : lines;
+}
+
+/** Returns the width of the widest line. */
+export function linesWidth(lines: readonly string[], fontSize: number, bold = false): number {
+  return Math.max(0, ...lines.map((line) => textWidth(line, fontSize, bold)));
+}
+
+/** Returns true when the text wraps within maxWidth without breaking a word anywhere but at its own hyphens. */
+export function wordsFit(text: string, maxWidth: number, fontSize: number, bold = false): boolean {
+  return pieces(text).every((piece) => textWidth(piece.text, fontSize, bold) <= maxWidth);
+}

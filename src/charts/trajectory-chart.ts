@@ -1,0 +1,320 @@
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import { dayNumber, longDate, monthYear, shortMonthYear } from "./dates.ts";
+import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import { layoutLegend } from "./legend.ts";
+import { levelDistance, levelName, levelRange, levelWithNumber, type LevelLike } from "./levels.ts";
+import { lineMark, pathMark, textMark } from "./marks.ts";
+import { INK } from "./palette.ts";
+import { round3 } from "./round.ts";
+import { textWidth, wrapText } from "./text.ts";
+import { numberWord } from "./words.ts";
+
+/** One published review: its date and assessed level (an order on the spectrum). */
+export interface TrajectoryReviewInput {
+  id: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The review's title, for the table. */
+  label?: string;
+  /** Undefined when the review's assessed level is not on the spectrum. */
+  assessed: number | undefined;
+}
+
+/** The data of a partnership trajectory chart. */
+export interface TrajectoryChartInput {
+  levels: readonly LevelLike[];
+  /** Published reviews, in any order. */
+  reviews: readonly TrajectoryReviewInput[];
+  target?: number | undefined;
+  title?: string;
+}
+
+/** One review's point. */
+export interface TrajectoryPoint {
+  id: string;
+  date: string;
+  level: number;
+  x: number;
+  y: number;
+  /** The date label under the axis, when there is room for it. */
+  dateLabel: { text: string; x: number; row: number } | undefined;
+}
+
+/** A laid-out trajectory chart. */
+export interface TrajectoryChart extends Chart {
+  kind: "trajectory";
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** Each level's gridline. */
+  levelLines: { order: number; label: string; y: number }[];
+  points: TrajectoryPoint[];
+  /** The assessed-level line through the points. */
+  path: string;
+  target: { level: number; label: string; y: number } | undefined;
+}
+
+const WIDTH = 680;
+const PLOT_LEFT = 170;
+const PLOT_RIGHT = 584;
+const INSET = 24;
+const LEVEL_SIZE = 13;
+const LEVEL_LINE = 15;
+const DATE_SIZE = 12;
+const POINT_RADIUS = 6;
+
+/** Returns a circle path of radius r centred on 0,0. */
+function circlePath(r: number): string {
+  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+}
+
+/** Returns the reviews in date order (then id), keeping only those with an assessed level. */
+export function assessedInOrder(
+  reviews: readonly TrajectoryReviewInput[],
+): (TrajectoryReviewInput & { assessed: number })[] {
+  return [...reviews]
+    .filter((review): review is TrajectoryReviewInput & { assessed: number } => review.assessed !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Returns the plain-English summary of a partnership's trajectory. */
+export function trajectorySummary(input: TrajectoryChartInput): string[] {
+  const { levels } = input;
+  const points = assessedInOrder(input.reviews);
+  const sentences: string[] = [];
+  const first = points[0];
+  const latest = points.at(-1);
+  if (first === undefined || latest === undefined) {
+    sentences.push("There is no published review with an assessed level yet.");
+  } else if (points.length === 1) {
+    sentences.push(
+      `The one published review, in ${monthYear(first.date)}, assessed the partnership at ${levelName(levels, first.assessed)}.`,
+    );
+  } else {
+    const span = `Across ${numberWord(points.length)} published reviews from ${monthYear(first.date)} to ${monthYear(latest.date)}`;
+    const values = points.map((point) => point.assessed);
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    if (latest.assessed > first.assessed) {
+      sentences.push(
+        `${span}, the assessed level rose from ${levelName(levels, first.assessed)} to ${levelName(levels, latest.assessed)}.`,
+      );
+    } else if (latest.assessed < first.assessed) {
+      sentences.push(
+        `${span}, the assessed level fell from ${levelName(levels, first.assessed)} to ${levelName(levels, latest.assessed)}.`,
+      );
+    } else if (low === high) {
+      sentences.push(`${span}, the assessed level stayed at ${levelName(levels, first.assessed)}.`);
+    } else {
+      sentences.push(
+        `${span}, the assessed level was ${levelName(levels, first.assessed)} in both the first and the latest review, ` +
+          `ranging from ${levelName(levels, low)} to ${levelName(levels, high)} in between.`,
+      );
+    }
+  }
+  if (input.target === undefined) {
+    sentences.push("No target level is set.");
+  } else if (latest !== undefined) {
+    const distance = latest.assessed - input.target;
+    const relation =
+      distance === 0
+        ? "at its target level"
+        : `${levelDistance(distance)} ${distance < 0 ? "below" : "above"} its target of ${levelName(levels, input.target)}`;
+    sentences.push(points.length === 1 ? `That places it ${relation}.` : `The latest review places it ${relation}.`);
+  }
+  return sentences;
+}
+
+/** Returns the table of the trajectory: one row per review, oldest first. */
+function trajectoryTable(input: TrajectoryChartInput, title: string): ChartTable {
+  const { levels } = input;
+  const reviews = [...input.reviews].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return {
+    caption: input.target === undefined ? title : `${title}. Target level: ${levelWithNumber(levels, input.target)}`,
+    head: ["Date", "Review", "Assessed level"],
+    rows: reviews.map((review) => ({
+      header: longDate(review.date),
+      cells: [
+        review.label ?? review.id,
+        review.assessed === undefined ? "Not on the spectrum" : levelWithNumber(levels, review.assessed),
+      ],
+    })),
+  };
+}
+
+/** Returns where each point's date label goes: in one of two rows, or left out when both rows are taken there. */
+export function placeDateLabels(
+  points: readonly { date: string; x: number }[],
+  width: number,
+): ({ text: string; x: number; row: number } | undefined)[] {
+  const rowEnds = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  return points.map((point) => {
+    const text = shortMonthYear(point.date);
+    const half = textWidth(text, DATE_SIZE) / 2;
+    const x = Math.min(width - half - 2, Math.max(half + 2, point.x));
+    const row = rowEnds.findIndex((end) => x - half >= end + 6);
+    if (row === -1) return undefined;
+    rowEnds[row] = x + half;
+    return { text, x: round3(x), row };
+  });
+}
+
+/** Returns a line chart of the assessed level at each published review over time, with the target level. */
+export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryChart {
+  const { levels } = input;
+  const title = input.title ?? "Assessed level at each published review";
+  const { min, max } = levelRange(levels);
+  const sorted = [...levels].sort((a, b) => a.order - b.order);
+  const labelLines = sorted.map((level) => wrapText(`${level.order} ${level.label}`, PLOT_LEFT - 24, LEVEL_SIZE));
+  const step = Math.max(36, Math.max(...labelLines.map((lines) => lines.length)) * LEVEL_LINE + 10);
+  const targetLines =
+    input.target === undefined
+      ? []
+      : wrapText(`Target: ${levelName(levels, input.target)}`, WIDTH - PLOT_RIGHT - 10, 13, true);
+  // Labels are centred on their level, so long ones reach above the top level and below the bottom one.
+  const overhang = (Math.max(targetLines.length, ...labelLines.map((lines) => lines.length)) - 1) * (LEVEL_LINE / 2);
+  const top = 16 + overhang;
+  const y = scaleLinear()
+    .domain([min, max])
+    .range([top + (max - min) * step, top]);
+  const bottom = round3(y(min));
+  const points = assessedInOrder(input.reviews);
+  const days = points.map((point) => dayNumber(point.date));
+  const firstDay = Math.min(...days);
+  const lastDay = Math.max(...days);
+  const x = (day: number) =>
+    lastDay === firstDay
+      ? (PLOT_LEFT + PLOT_RIGHT) / 2
+      : PLOT_LEFT + INSET + ((day - firstDay) / (lastDay - firstDay)) * (PLOT_RIGHT - PLOT_LEFT - 2 * INSET);
+  const positioned = points.map((point, index) => ({
+    id: point.id,
+    date: point.date,
+    level: point.assessed,
+    x: round3(x(days[index] as number)),
+    y: round3(y(point.assessed)),
+  }));
+  const labels = placeDateLabels(positioned, WIDTH);
+  const trajectoryPoints: TrajectoryPoint[] = positioned.map((point, index) => ({
+    ...point,
+    dateLabel: labels[index],
+  }));
+  const path =
+    line<TrajectoryPoint>()
+      .x((point) => point.x)
+      .y((point) => point.y)
+      .digits(3)(trajectoryPoints) ?? "";
+  const target =
+    input.target === undefined
+      ? undefined
+      : { level: input.target, label: levelName(levels, input.target), y: round3(y(input.target)) };
+
+  const marks: Mark[] = [];
+  const levelLines = sorted.map((level) => ({ order: level.order, label: level.label, y: round3(y(level.order)) }));
+  levelLines.forEach((level, index) => {
+    marks.push(lineMark(PLOT_LEFT, level.y, PLOT_RIGHT, level.y, "chart-grid", INK.grid, 1));
+    const lines = labelLines[index] as string[];
+    marks.push(
+      textMark(PLOT_LEFT - 10, level.y + 4 - ((lines.length - 1) * LEVEL_LINE) / 2, lines, {
+        anchor: "end",
+        size: LEVEL_SIZE,
+        lineHeight: LEVEL_LINE,
+      }),
+    );
+  });
+  marks.push(lineMark(PLOT_LEFT, top - 8, PLOT_LEFT, bottom + 8, "chart-axis", INK.range, 1));
+  if (target !== undefined) {
+    marks.push(lineMark(PLOT_LEFT, target.y, PLOT_RIGHT, target.y, "chart-target", INK.text, 2, "6 4"));
+    // The label sits in the right margin, at the end of the line, where no point can cover it.
+    marks.push(
+      textMark(PLOT_RIGHT + 6, target.y + 4 - ((targetLines.length - 1) * LEVEL_LINE) / 2, targetLines, {
+        bold: true,
+        lineHeight: LEVEL_LINE,
+      }),
+    );
+  }
+  if (trajectoryPoints.length > 1) {
+    marks.push(pathMark(path, 0, 0, "chart-line", "none", { stroke: INK.text, strokeWidth: 2.5 }));
+  }
+  for (const point of trajectoryPoints) {
+    marks.push(
+      pathMark(circlePath(POINT_RADIUS), point.x, point.y, "chart-assessed", INK.text, {
+        stroke: INK.background,
+        strokeWidth: 1.5,
+      }),
+      lineMark(point.x, bottom + 8, point.x, bottom + 13, "chart-axis", INK.range, 1),
+    );
+    if (point.dateLabel !== undefined) {
+      marks.push(
+        textMark(point.dateLabel.x, bottom + 27 + point.dateLabel.row * 16, [point.dateLabel.text], {
+          size: DATE_SIZE,
+          anchor: "middle",
+          className: "chart-text chart-text--muted",
+          fill: INK.muted,
+        }),
+      );
+    }
+  }
+  if (trajectoryPoints.length === 0) {
+    marks.push(
+      textMark((PLOT_LEFT + PLOT_RIGHT) / 2, (top + bottom) / 2 + 5, ["No published review with an assessed level"], {
+        anchor: "middle",
+        className: "chart-text chart-text--muted",
+        fill: INK.muted,
+      }),
+    );
+  }
+  const rowsUsed = Math.max(0, ...labels.map((label) => (label === undefined ? 0 : label.row + 1)));
+  const legendTop = Math.max(bottom + 18 + rowsUsed * 16 + 14, bottom + overhang + 20);
+  const legend = layoutLegend(
+    [
+      {
+        label: "Assessed level at a published review",
+        key: { kind: "path", d: circlePath(POINT_RADIUS), className: "chart-assessed", fill: INK.text },
+      },
+      ...(target === undefined
+        ? []
+        : [
+            {
+              label: `Target level (${target.label})`,
+              key: {
+                kind: "horizontal-line" as const,
+                className: "chart-target",
+                stroke: INK.text,
+                strokeWidth: 2,
+                dash: "6 4",
+              },
+            },
+          ]),
+    ],
+    10,
+    legendTop,
+    WIDTH - 20,
+  );
+  marks.push(...legend.marks);
+  const lowest = sorted[0];
+  const highest = sorted.at(-1);
+  const first = points[0];
+  const latest = points.at(-1);
+  return {
+    kind: "trajectory",
+    width: WIDTH,
+    height: round3(legendTop + legend.height + 12),
+    title,
+    desc:
+      `Line chart of the assessed level at each of ${numberWord(points.length)} published ` +
+      `${points.length === 1 ? "review" : "reviews"}` +
+      (first !== undefined && latest !== undefined && points.length > 1
+        ? `, from ${longDate(first.date)} to ${longDate(latest.date)}`
+        : "") +
+      `, with time across and the spectrum up, from ${lowest?.label ?? min} (${min}) at the bottom to ` +
+      `${highest?.label ?? max} (${max}) at the top.` +
+      (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`),
+    summary: trajectorySummary(input),
+    table: trajectoryTable(input, title),
+    marks,
+    plot: { left: PLOT_LEFT, right: PLOT_RIGHT, top, bottom },
+    levelLines,
+    points: trajectoryPoints,
+    path,
+    target,
+  };
+}

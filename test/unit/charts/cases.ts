@@ -1,0 +1,296 @@
+import {
+  buildFactorTrendsChart,
+  buildHeatmapChart,
+  buildPositionChart,
+  buildRiskMatrix,
+  buildSpectrumChart,
+  buildTrajectoryChart,
+  type Chart,
+  type Labelled,
+  type LevelLike,
+} from "../../../src/charts/index.ts";
+import type { Rating } from "../../../src/schema/index.ts";
+import {
+  FIVE_GROUPS,
+  HEATMAP_ROWS,
+  POSITIONS,
+  REVIEWS,
+  RISKS,
+  SIX_FACTORS,
+  SIX_LEVELS,
+  TEN_LEVELS,
+  THREE_LEVELS,
+  TWELVE_GROUPS,
+  TYPICAL_RATINGS,
+  rating,
+  readingsOf,
+} from "./examples.ts";
+
+/** Fifteen factors with other ids and labels. */
+export const FIFTEEN_FACTORS: Labelled[] = Array.from({ length: 15 }, (_, index) => ({
+  id: `factor-${index + 1}`,
+  label: `Factor ${index + 1}`,
+}));
+
+const LONG_LEVELS: LevelLike[] = [
+  { id: "arms-length", order: 1, label: "Arm's-length contract management with quarterly reporting" },
+  { id: "information", order: 2, label: "Information sharing between organisations" },
+  { id: "joint-planning", order: 3, label: "Joint planning and commissioning" },
+  { id: "pooled", order: 4, label: "Pooled budgets and shared accountability for outcomes" },
+];
+
+const LONG_FACTORS: Labelled[] = [
+  {
+    id: "strategy",
+    label: "Strategic alignment with each partner's corporate plan and medium-term financial strategy",
+  },
+  { id: "delivery", label: "Day-to-day delivery" },
+  { id: "data", label: "Data-sharing-and-information-governance-arrangements" },
+];
+
+const LONG_GROUPS: Labelled[] = [
+  { id: "members", label: "Elected members of the joint committee and scrutiny panel" },
+  { id: "officers", label: "Officers" },
+  { id: "users", label: "Residents who used the service in the last twelve months" },
+];
+
+/** Returns a review spectrum chart of the ratings. */
+function spectrum(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  groups: readonly Labelled[],
+  ratings: readonly Rating[],
+  target?: number,
+): Chart {
+  return buildSpectrumChart({ levels, factors, groups, readings: readingsOf(factors, ratings), target });
+}
+
+/** Every named chart case: the SVG snapshots and the layout checks run over all of them. */
+export const CHART_CASES: Record<string, () => Chart> = {
+  "spectrum-typical": () => spectrum(SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS, 4),
+  "spectrum-ties": () =>
+    spectrum(
+      SIX_LEVELS,
+      SIX_FACTORS.slice(0, 3),
+      FIVE_GROUPS,
+      [
+        ...FIVE_GROUPS.map((group) => rating("strategy", group.id, 3)),
+        rating("objectives", "council-members", 2),
+        rating("objectives", "council-officers", 2),
+        rating("objectives", "partner-staff", 4),
+        rating("objectives", "service-users", 4),
+        rating("delivery", "council-members", 5),
+        rating("delivery", "council-officers", 5.05),
+        rating("delivery", "service-users", 1),
+      ],
+      3,
+    ),
+  "spectrum-one-group-only": () =>
+    spectrum(
+      SIX_LEVELS,
+      SIX_FACTORS,
+      FIVE_GROUPS,
+      SIX_FACTORS.map((factor, index) => rating(factor.id, "council-officers", 1 + index * 0.8)),
+      4,
+    ),
+  "spectrum-all-groups-equal": () =>
+    spectrum(
+      SIX_LEVELS,
+      SIX_FACTORS,
+      FIVE_GROUPS,
+      SIX_FACTORS.flatMap((factor) => FIVE_GROUPS.map((group) => rating(factor.id, group.id, 4))),
+      4,
+    ),
+  "spectrum-lowest-and-highest-levels": () =>
+    spectrum(
+      SIX_LEVELS,
+      SIX_FACTORS.slice(0, 3),
+      FIVE_GROUPS,
+      [
+        rating("strategy", "council-members", 1),
+        rating("strategy", "service-users", 6),
+        rating("objectives", "council-members", 1),
+        rating("objectives", "council-officers", 1),
+        rating("delivery", "council-officers", 6),
+        rating("delivery", "partner-staff", 6),
+      ],
+      6,
+    ),
+  "spectrum-three-level-framework": () =>
+    spectrum(
+      THREE_LEVELS,
+      SIX_FACTORS.slice(0, 3),
+      FIVE_GROUPS.slice(0, 4),
+      [
+        rating("strategy", "council-members", 0),
+        rating("strategy", "council-officers", 2),
+        rating("strategy", "partner-leadership", 1.5),
+        rating("objectives", "council-members", 1),
+        rating("objectives", "partner-staff", 1.2),
+        rating("delivery", "council-officers", 0.5),
+      ],
+      1,
+    ),
+  "spectrum-fifteen-factors": () =>
+    spectrum(
+      SIX_LEVELS,
+      FIFTEEN_FACTORS,
+      FIVE_GROUPS,
+      FIFTEEN_FACTORS.flatMap((factor, index) =>
+        FIVE_GROUPS.slice(0, 2 + (index % 4)).map((group, position) =>
+          rating(factor.id, group.id, 1 + ((index + position * 2) % 6)),
+        ),
+      ),
+      3,
+    ),
+  "spectrum-very-long-labels": () =>
+    spectrum(
+      LONG_LEVELS,
+      LONG_FACTORS,
+      LONG_GROUPS,
+      [
+        rating("strategy", "members", 1.5),
+        rating("strategy", "officers", 3.5),
+        rating("strategy", "users", 2),
+        rating("delivery", "members", 2),
+        rating("delivery", "users", 2.2),
+        rating("data", "officers", 4, 1),
+        rating("data", "users", 3),
+      ],
+      3,
+    ),
+  "spectrum-missing-target": () => spectrum(SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS),
+  "spectrum-ten-levels-twelve-groups": () =>
+    spectrum(
+      TEN_LEVELS,
+      SIX_FACTORS.slice(0, 4),
+      TWELVE_GROUPS,
+      SIX_FACTORS.slice(0, 4).flatMap((factor, index) =>
+        TWELVE_GROUPS.map((group, position) => rating(factor.id, group.id, 1 + ((position * 7 + index * 3) % 10))),
+      ),
+      7,
+    ),
+  "position-typical": () => buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS }),
+  "position-very-long-labels": () =>
+    buildPositionChart({
+      levels: LONG_LEVELS,
+      partnerships: [
+        {
+          id: "a",
+          label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
+          assessed: 1,
+          target: 4,
+        },
+        { id: "b", label: "Shared legal", assessed: 4, target: 4 },
+      ],
+    }),
+  "position-ten-levels": () =>
+    buildPositionChart({
+      levels: TEN_LEVELS,
+      partnerships: [
+        { id: "a", label: "Shared Legal Service", assessed: 7, target: 9 },
+        { id: "b", label: "Joint Waste Partnership", assessed: 10, target: 1 },
+      ],
+    }),
+  "heatmap-typical": () => buildHeatmapChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS }),
+  "heatmap-fifteen-factors": () =>
+    buildHeatmapChart({
+      levels: SIX_LEVELS,
+      factors: FIFTEEN_FACTORS,
+      partnerships: POSITIONS.slice(0, 3).map((partnership, row) => ({
+        id: partnership.id,
+        label: partnership.label,
+        readings: FIFTEEN_FACTORS.map((factor, index) => ({
+          factor: factor.id,
+          consensus: index === 4 ? undefined : 1 + ((index + row) % 6) * 0.9,
+          gap: (index + row) % 5 === 0,
+          triangulated: true,
+        })),
+      })),
+    }),
+  "heatmap-very-long-labels": () =>
+    buildHeatmapChart({
+      levels: LONG_LEVELS,
+      factors: LONG_FACTORS,
+      partnerships: [
+        {
+          id: "a",
+          label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
+          readings: [
+            { factor: "strategy", consensus: 2.5, gap: true, triangulated: true },
+            { factor: "delivery", consensus: 4, gap: false, triangulated: false },
+            { factor: "data", consensus: undefined, gap: false, triangulated: false },
+          ],
+        },
+      ],
+    }),
+  "risk-matrix-typical": () => buildRiskMatrix({ risks: RISKS }),
+  "risk-matrix-crowded-cell": () =>
+    buildRiskMatrix({
+      risks: Array.from({ length: 14 }, (_, index) => ({
+        id: `risk-${index + 1}`,
+        title: `Risk ${index + 1}`,
+        likelihood: 5,
+        impact: 5,
+        label: `Shared Legal Service risk-${index + 1}`,
+      })),
+    }),
+  "risk-matrix-empty": () => buildRiskMatrix({ risks: [] }),
+  "trajectory-typical": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
+  "trajectory-one-review": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),
+  "trajectory-missing-target": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS }),
+  "trajectory-close-dates": () =>
+    buildTrajectoryChart({
+      levels: TEN_LEVELS,
+      reviews: ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
+        id: `r${index}`,
+        date,
+        assessed: [3, 4, 4, 6, 9][index],
+      })),
+      target: 10,
+    }),
+  "trajectory-very-long-labels": () =>
+    buildTrajectoryChart({
+      levels: LONG_LEVELS,
+      reviews: [
+        { id: "a", date: "2022-05-01", assessed: 1 },
+        { id: "b", date: "2024-05-01", assessed: 3 },
+      ],
+      target: 4,
+    }),
+  "factor-trends-typical": () =>
+    buildFactorTrendsChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS, target: 4 }),
+  "factor-trends-one-review": () =>
+    buildFactorTrendsChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS.slice(0, 1) }),
+  "factor-trends-fifteen-factors": () =>
+    buildFactorTrendsChart({
+      levels: TEN_LEVELS,
+      factors: FIFTEEN_FACTORS,
+      reviews: ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
+        id: date,
+        date,
+        readings: FIFTEEN_FACTORS.map((factor, index) => ({
+          factor: factor.id,
+          consensus: index === 3 && review === 1 ? undefined : 1 + ((index * 3 + review * 2) % 10),
+        })),
+      })),
+      target: 6,
+    }),
+  "factor-trends-very-long-labels": () =>
+    buildFactorTrendsChart({
+      levels: LONG_LEVELS,
+      factors: LONG_FACTORS,
+      reviews: [
+        { id: "a", date: "2022-05-01", readings: [{ factor: "strategy", consensus: 1.5 }] },
+        {
+          id: "b",
+          date: "2024-05-01",
+          readings: [
+            { factor: "strategy", consensus: 3 },
+            { factor: "delivery", consensus: 2 },
+          ],
+        },
+      ],
+      target: 3,
+    }),
+};

@@ -1,0 +1,212 @@
+import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
+import type { Rating, Thresholds } from "../../../src/schema/index.ts";
+import type { Labelled } from "../../../src/charts/index.ts";
+import type { LevelLike } from "../../../src/charts/index.ts";
+
+/** Named examples shared by the chart unit tests and snapshots. */
+
+export const THRESHOLDS: Thresholds = { minGroups: 2, gapThreshold: 2, minRespondents: 3 };
+
+/** The default six-level spectrum. */
+export const SIX_LEVELS: LevelLike[] = [
+  { id: "transactional", order: 1, label: "Transactional" },
+  { id: "networking", order: 2, label: "Networking" },
+  { id: "coordinating", order: 3, label: "Coordinating" },
+  { id: "cooperating", order: 4, label: "Cooperating" },
+  { id: "collaborating", order: 5, label: "Collaborating" },
+  { id: "integrated", order: 6, label: "Integrated" },
+];
+
+/** A three-level spectrum with other ids and labels. */
+export const THREE_LEVELS: LevelLike[] = [
+  { id: "arms-length", order: 0, label: "Arm's length" },
+  { id: "aligned", order: 1, label: "Aligned" },
+  { id: "joined", order: 2, label: "Joined" },
+];
+
+/** A ten-level spectrum. */
+export const TEN_LEVELS: LevelLike[] = Array.from({ length: 10 }, (_, index) => ({
+  id: `level-${index + 1}`,
+  order: index + 1,
+  label: [
+    "Contract",
+    "Contact",
+    "Networking",
+    "Coordinating",
+    "Cooperating",
+    "Pooling",
+    "Collaborating",
+    "Co-owning",
+    "Merging",
+    "Integrated",
+  ][index] as string,
+}));
+
+export const SIX_FACTORS: Labelled[] = [
+  { id: "strategy", label: "Strategy" },
+  { id: "objectives", label: "Objectives" },
+  { id: "delivery", label: "Delivery" },
+  { id: "measurement", label: "Measurement" },
+  { id: "outcomes", label: "Outcomes" },
+  { id: "governance", label: "Governance" },
+];
+
+export const FIVE_GROUPS: Labelled[] = [
+  { id: "council-members", label: "Council members" },
+  { id: "council-officers", label: "Council officers" },
+  { id: "partner-leadership", label: "Partner leadership" },
+  { id: "partner-staff", label: "Partner staff" },
+  { id: "service-users", label: "Service users" },
+];
+
+export const TWELVE_GROUPS: Labelled[] = [
+  ...FIVE_GROUPS,
+  { id: "voluntary-sector", label: "Voluntary sector" },
+  { id: "health-partners", label: "Health partners" },
+  { id: "police", label: "Police" },
+  { id: "schools", label: "Schools" },
+  { id: "residents-panel", label: "Residents' panel" },
+  { id: "trade-unions", label: "Trade unions" },
+  { id: "auditors", label: "Auditors" },
+];
+
+/** Returns a rating; respondents only when given. */
+export function rating(factor: string, group: string, level: number, respondents?: number): Rating {
+  return { factor, group, level, ...(respondents === undefined ? {} : { respondents }) };
+}
+
+/** Returns one reading per factor from the ratings, as the site model derives them. */
+export function readingsOf(
+  factors: readonly Labelled[],
+  ratings: readonly Rating[],
+  thresholds = THRESHOLDS,
+): FactorReading[] {
+  return factors.map((factor) => readFactor(factor.id, ratings, thresholds));
+}
+
+/** A typical review: a perception gap on Delivery, fractional levels, a withheld view and a thin factor. */
+export const TYPICAL_RATINGS: Rating[] = [
+  rating("strategy", "council-members", 4),
+  rating("strategy", "council-officers", 4.2),
+  rating("strategy", "partner-leadership", 3.6),
+  rating("strategy", "service-users", 3),
+  rating("objectives", "council-members", 3),
+  rating("objectives", "council-officers", 3.5),
+  rating("objectives", "partner-leadership", 4),
+  rating("delivery", "council-members", 4),
+  rating("delivery", "council-officers", 5),
+  rating("delivery", "partner-staff", 4.4),
+  rating("delivery", "service-users", 3),
+  rating("delivery", "partner-leadership", 4, 2),
+  rating("measurement", "council-officers", 2.5),
+  rating("outcomes", "council-members", 3.4),
+  rating("outcomes", "council-officers", 3.8),
+  rating("outcomes", "service-users", 2.6),
+  rating("governance", "council-members", 4),
+  rating("governance", "partner-leadership", 4.5),
+];
+
+/** Partnerships for the "where partnerships sit" chart: below, at and above target, no target and no review. */
+export const POSITIONS = [
+  { id: "shared-legal", label: "Shared Legal Service", assessed: 4, target: 4 },
+  { id: "waste", label: "Joint Waste Partnership", assessed: 2, target: 4 },
+  { id: "community-safety", label: "Community Safety Partnership", assessed: 5, target: 4 },
+  { id: "revenues", label: "Revenues and Benefits Shared Service", assessed: 3, target: undefined },
+  { id: "leisure", label: "Leisure Trust", assessed: undefined, target: 3 },
+];
+
+/** Current-review readings of several partnerships for the comparison heatmap. */
+export const HEATMAP_ROWS = [
+  {
+    id: "shared-legal",
+    label: "Shared Legal Service",
+    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
+  },
+  {
+    id: "waste",
+    label: "Joint Waste Partnership",
+    readings: readingsOf(SIX_FACTORS, [
+      rating("strategy", "council-members", 2),
+      rating("strategy", "council-officers", 2.4),
+      rating("objectives", "council-members", 1),
+      rating("objectives", "service-users", 1.5),
+      rating("delivery", "council-officers", 2),
+      rating("delivery", "service-users", 4.5),
+      rating("measurement", "council-officers", 1.2),
+      rating("measurement", "partner-staff", 1.8),
+      rating("outcomes", "council-members", 2),
+      rating("outcomes", "service-users", 2),
+      rating("governance", "council-members", 3),
+      rating("governance", "council-officers", 3),
+    ]),
+  },
+  {
+    id: "community-safety",
+    label: "Community Safety Partnership",
+    readings: readingsOf(SIX_FACTORS, [
+      rating("strategy", "council-members", 6),
+      rating("strategy", "council-officers", 5.5),
+      rating("objectives", "council-members", 5),
+      rating("objectives", "council-officers", 5),
+      rating("delivery", "council-officers", 4),
+      rating("delivery", "service-users", 4.4),
+      rating("governance", "council-members", 5),
+      rating("governance", "council-officers", 6),
+    ]),
+  },
+  { id: "leisure", label: "Leisure Trust", readings: undefined },
+];
+
+/** Published reviews of one partnership over time. */
+export const REVIEWS = [
+  {
+    id: "2024-annual",
+    date: "2024-03-12",
+    label: "Annual review 2024",
+    assessed: 4,
+    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
+  },
+  {
+    id: "2019-baseline",
+    date: "2019-02-20",
+    label: "Baseline review 2019",
+    assessed: 2,
+    readings: readingsOf(SIX_FACTORS, [
+      rating("strategy", "council-members", 2),
+      rating("strategy", "council-officers", 3),
+      rating("objectives", "council-members", 2),
+      rating("objectives", "council-officers", 2.5),
+      rating("delivery", "council-members", 3),
+      rating("delivery", "council-officers", 2),
+      rating("measurement", "council-officers", 3),
+      rating("measurement", "council-members", 3.4),
+      rating("outcomes", "council-members", 2),
+      rating("outcomes", "council-officers", 2),
+    ]),
+  },
+  {
+    id: "2021-interim",
+    date: "2021-09-30",
+    label: "Interim review 2021",
+    assessed: 3,
+    readings: readingsOf(SIX_FACTORS, [
+      rating("strategy", "council-members", 3),
+      rating("strategy", "council-officers", 3.5),
+      rating("objectives", "council-members", 3),
+      rating("objectives", "council-officers", 3),
+      rating("delivery", "council-members", 3),
+      rating("delivery", "council-officers", 4),
+      rating("measurement", "council-officers", 2),
+      rating("measurement", "council-members", 2.6),
+    ]),
+  },
+];
+
+/** Risks of one review, including two in the same cell. */
+export const RISKS = [
+  { id: "risk-1", title: "Supplier cannot staff the service", likelihood: 4, impact: 5 },
+  { id: "risk-2", title: "Partners disagree on joint objectives", likelihood: 3, impact: 3 },
+  { id: "risk-3", title: "Budgets do not match ambitions", likelihood: 3, impact: 3 },
+  { id: "risk-4", title: "Reputational damage from missed targets", likelihood: 2, impact: 4 },
+  { id: "risk-5", title: "Quick wins crowd out harder needs", likelihood: 1, impact: 2 },
+];

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import {
+  factorTrendsInput,
+  heatmapChartInput,
+  positionChartInput,
+  riskMatrixInput,
+  spectrumChartInput,
+  trajectoryChartInput,
+} from "../../../src/charts/index.ts";
+import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
+import { buildSiteModel } from "../../../src/lib/site-model.ts";
+import { partnershipSchema, reviewDataSchema, reviewSchema, type Risk } from "../../../src/schema/index.ts";
+import { validateFixture } from "../helpers/fixtures.ts";
+
+/** The minimal fixture: levels Arm's length, Aligned and Joined; factors strategy and delivery. */
+const { site, framework } = await (async () => {
+  const content = (await validateFixture("minimal")).content;
+  if (content === undefined) throw new Error("the minimal fixture must be valid");
+  return content;
+})();
+
+/** Returns a partnership entry with an optional target level. */
+function partnership(slug: string, name: string, targetLevel?: string): PartnershipEntry {
+  return {
+    slug,
+    file: `partnerships/${slug}.md`,
+    body: "",
+    data: partnershipSchema.parse({
+      name,
+      summary: "Summary.",
+      form: "shared-service",
+      basis: "contractual",
+      serviceArea: "Area",
+      partners: [{ name: "Council", sector: "public" }],
+      leadRole: "Director",
+      startDate: "2020-01-01",
+      ...(targetLevel === undefined ? {} : { targetLevel }),
+    }),
+  };
+}
+
+/** Returns a review entry of the partnership; `meta` overrides a published review. */
+function review(slug: string, id: string, meta: Record<string, unknown>, data: object = {}): ReviewEntry {
+  return {
+    partnership: slug,
+    id,
+    file: `reviews/${slug}/${id}.md`,
+    dataFile: `reviews/${slug}/${id}.json`,
+    body: "",
+    meta: reviewSchema.parse({
+      title: `Review ${id}`,
+      status: "published",
+      reviewer: "Audit",
+      reviewType: "peer",
+      summary: "Summary.",
+      ...meta,
+    }),
+    data: reviewDataSchema.parse(data),
+  };
+}
+
+const RATINGS = {
+  ratings: [
+    { factor: "strategy", group: "officers", level: 3 },
+    { factor: "strategy", group: "users", level: 1 },
+    { factor: "delivery", group: "users", level: 2, respondents: 1 },
+  ],
+};
+
+const content: ContentSet = {
+  site,
+  framework,
+  partnerships: [partnership("legal", "Shared Legal Service", "joined"), partnership("waste", "Joint Waste")],
+  reviews: [
+    review("legal", "2022", { date: "2022-01-10", assessedLevel: "arms-length" }),
+    review("legal", "2024", { date: "2024-01-10", assessedLevel: "aligned" }, RATINGS),
+    review("legal", "2025", {
+      date: "2025-01-10",
+      assessedLevel: "joined",
+      status: "withdrawn",
+      withdrawnDate: "2025-02-01",
+      withdrawnReason: "Wrong figures.",
+    }),
+  ],
+};
+const model = buildSiteModel(content, "2025-06-30");
+const legal = model.partnerships.find((item) => item.slug === "legal");
+if (legal === undefined) throw new Error("the model must have the legal partnership");
+
+describe("chart inputs from the site model", () => {
+  it("spectrumChartInput(framework, factors, targetLevel) passes the readings and turns the target id into its order", () => {
+    const input = spectrumChartInput(framework, legal.current?.factors ?? [], "joined");
+    expect(input.target).toBe(3);
+    expect(input.levels.map((level) => level.label)).toEqual(["Arm's length", "Aligned", "Joined"]);
+    expect(input.readings.map((reading) => [reading.factor, reading.ratings.length, reading.withheld])).toEqual([
+      ["strategy", 2, 0],
+      ["delivery", 0, 1],
+    ]);
+    expect(spectrumChartInput(framework, [], undefined).target).toBeUndefined();
+  });
+
+  it("trajectoryChartInput(framework, reviews, targetLevel) leaves withdrawn reviews out", () => {
+    expect(trajectoryChartInput(framework, legal.reviews, legal.data.targetLevel)).toEqual({
+      levels: framework.spectrum,
+      reviews: [
+        { id: "2024", date: "2024-01-10", label: "Review 2024", assessed: 2 },
+        { id: "2022", date: "2022-01-10", label: "Review 2022", assessed: 1 },
+      ],
+      target: 3,
+    });
+  });
+
+  it("factorTrendsInput(framework, reviews, targetLevel) gives each published review's readings", () => {
+    const input = factorTrendsInput(framework, legal.reviews, undefined);
+    expect(input.reviews.map((item) => [item.id, item.readings.map((reading) => reading.consensus)])).toEqual([
+      ["2024", [2, undefined]],
+      ["2022", [undefined, undefined]],
+    ]);
+    expect(input.target).toBeUndefined();
+  });
+
+  it("positionChartInput(framework, partnerships) gives each partnership's current assessed level and target", () => {
+    expect(positionChartInput(framework, model.partnerships).partnerships).toEqual([
+      { id: "waste", label: "Joint Waste", assessed: undefined, target: undefined },
+      { id: "legal", label: "Shared Legal Service", assessed: 2, target: 3 },
+    ]);
+  });
+
+  it("heatmapChartInput(framework, partnerships) uses each partnership's current review", () => {
+    const rows = heatmapChartInput(framework, model.partnerships).partnerships;
+    expect(rows.map((row) => [row.id, row.readings?.map((reading) => reading.consensus)])).toEqual([
+      ["waste", undefined],
+      ["legal", [2, undefined]],
+    ]);
+  });
+
+  it("riskMatrixInput(risks) labels risks in context with their partnership's name", () => {
+    const risk: Risk = {
+      id: "risk-1",
+      category: "supplier-failure",
+      title: "Supplier fails",
+      likelihood: 3,
+      impact: 4,
+      internal: false,
+    };
+    expect(riskMatrixInput([risk]).risks).toEqual([
+      { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4 },
+    ]);
+    expect(riskMatrixInput([{ risk, partnership: "Shared Legal Service" }]).risks).toEqual([
+      { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4, label: "Shared Legal Service risk-1" },
+    ]);
+  });
+});

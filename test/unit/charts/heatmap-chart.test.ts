@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { buildHeatmapChart, heatmapSummary, type HeatmapChartInput } from "../../../src/charts/index.ts";
+import { HEATMAP_ROWS, SIX_FACTORS, SIX_LEVELS } from "./examples.ts";
+import { FIFTEEN_FACTORS } from "./cases.ts";
+
+const TYPICAL: HeatmapChartInput = { levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS };
+
+describe("buildHeatmapChart(input)", () => {
+  it("buildHeatmapChart(input) gives each factor an equal column and each partnership a row", () => {
+    const chart = buildHeatmapChart(TYPICAL);
+    expect(chart.columns.map((column) => [column.label, column.x, column.width, column.rotated])).toEqual([
+      ["Strategy", 166, 84.333, false],
+      ["Objectives", 250.333, 84.333, false],
+      ["Delivery", 334.667, 84.333, false],
+      ["Measurement", 419, 84.333, false],
+      ["Outcomes", 503.333, 84.333, false],
+      ["Governance", 587.667, 84.333, false],
+    ]);
+    expect(chart.rows.map((row) => [row.label, row.y, row.height])).toEqual([
+      ["Shared Legal Service", 33, 44],
+      ["Joint Waste Partnership", 77, 48],
+      ["Community Safety Partnership", 125, 48],
+      ["Leisure Trust", 173, 46],
+    ]);
+  });
+
+  it("buildHeatmapChart(input) writes the consensus number and level name in each cell, shaded by level", () => {
+    const chart = buildHeatmapChart(TYPICAL);
+    const legal = chart.rows[0]?.cells ?? [];
+    expect(legal.map((cell) => [cell.factor, cell.consensus, cell.step, cell.gap, cell.lines])).toEqual([
+      ["strategy", 3.8, 3, false, ["3.8", "Cooperating"]],
+      ["objectives", 3.5, 3, false, ["3.5", "Cooperating"]],
+      ["delivery", 4.2, 3, true, ["4.2", "Cooperating"]],
+      ["measurement", 2.5, 2, false, ["2.5", "Coordinating"]],
+      ["outcomes", 3.4, 2, false, ["3.4", "Coordinating"]],
+      ["governance", 4.25, 3, false, ["4.3", "Cooperating"]],
+    ]);
+  });
+
+  it("buildHeatmapChart(input) outlines a perception gap and marks it with a triangle", () => {
+    const chart = buildHeatmapChart(TYPICAL);
+    const outlines = chart.marks.filter((mark) => mark.className === "chart-heat-gap" && mark.type === "rect");
+    // Two cells, then the legend's key.
+    expect(outlines.map((mark) => (mark.type === "rect" ? [mark.x, mark.y, mark.width, mark.height] : []))).toEqual([
+      [337.167, 35.5, 79.333, 39],
+      [337.167, 79.5, 79.333, 43],
+      [125.381, 260, 16, 14],
+    ]);
+    const triangles = chart.marks.filter((mark) => mark.type === "path" && mark.className === "chart-heat-label");
+    expect(triangles.map((mark) => (mark.type === "path" ? [mark.x, mark.y] : []))).toEqual([
+      [406, 46],
+      [406, 90],
+    ]);
+  });
+
+  it("buildHeatmapChart(input) shows a dash for no published view and a note for no published review", () => {
+    const chart = buildHeatmapChart(TYPICAL);
+    expect(chart.rows[2]?.cells.map((cell) => cell.lines[0])).toEqual(["5.8", "5", "4.2", "–", "–", "5.5"]);
+    expect(chart.rows[3]?.cells.every((cell) => cell.step === undefined)).toBe(true);
+  });
+
+  it("buildHeatmapChart(input) turns headers upright and gives numbers only when columns are narrow", () => {
+    const chart = buildHeatmapChart({
+      levels: SIX_LEVELS,
+      factors: FIFTEEN_FACTORS,
+      partnerships: [{ id: "a", label: "Alpha", readings: [{ factor: "factor-1", consensus: 2, gap: false }] }],
+    });
+    expect(chart.columns[0]).toEqual({
+      factor: "factor-1",
+      label: "Factor 1",
+      x: 166,
+      width: 33.733,
+      lines: ["Factor 1"],
+      rotated: true,
+    });
+    expect(chart.rows[0]?.cells[0]?.lines).toEqual(["2"]);
+  });
+
+  it("buildHeatmapChart(input) gives the same figures in a table, with the level name in words", () => {
+    const chart = buildHeatmapChart(TYPICAL);
+    expect(chart.table.head).toEqual(["Partnership", ...SIX_FACTORS.map((factor) => factor.label)]);
+    expect(chart.table.rows[0]).toEqual({
+      header: "Shared Legal Service",
+      cells: [
+        "3.8 (Cooperating)",
+        "3.5 (Cooperating)",
+        "4.2 (Cooperating); perception gap",
+        "2.5 (Coordinating); not triangulated",
+        "3.4 (Coordinating)",
+        "4.3 (Cooperating)",
+      ],
+    });
+    expect(chart.table.rows[3]?.cells[0]).toBe("No published review");
+    expect(chart.table.rows[2]?.cells[3]).toBe("No published view");
+  });
+});
+
+describe("heatmapSummary(input)", () => {
+  it("heatmapSummary(input) names the gaps, the highest and lowest consensus and what is missing", () => {
+    expect(heatmapSummary(TYPICAL)).toEqual([
+      "Two of the 18 cells show perception gaps: Shared Legal Service on Delivery; Joint Waste Partnership on Delivery.",
+      "The highest consensus is Community Safety Partnership on Strategy, at 5.8 (Integrated); the lowest is Joint Waste Partnership on Objectives, at 1.3 (Transactional).",
+      "Two cells have no published view.",
+      "Leisure Trust has no published review.",
+    ]);
+  });
+
+  it("heatmapSummary(input) says when there is no gap and every consensus is the same", () => {
+    expect(
+      heatmapSummary({
+        levels: SIX_LEVELS,
+        factors: SIX_FACTORS.slice(0, 1),
+        partnerships: [{ id: "a", label: "Alpha", readings: [{ factor: "strategy", consensus: 3, gap: false }] }],
+      }),
+    ).toEqual(["No partnership has a perception gap on any factor.", "Every published consensus is at Coordinating."]);
+  });
+
+  it("heatmapSummary(input) says when no partnership has a published review", () => {
+    expect(
+      heatmapSummary({
+        levels: SIX_LEVELS,
+        factors: SIX_FACTORS,
+        partnerships: [{ id: "a", label: "Alpha", readings: undefined }],
+      }),
+    ).toEqual(["No partnership has a published review."]);
+  });
+});

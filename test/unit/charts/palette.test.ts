@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  GROUP_STYLES,
+  HEAT_STEPS,
+  INK,
+  INK_DARK,
+  RISK_BANDS,
+  groupMarker,
+  heatStep,
+  riskBand,
+  symbolPath,
+} from "../../../src/charts/index.ts";
+import { ROOT } from "../helpers/fixtures.ts";
+
+/** Returns the WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((start) => {
+    const channel = parseInt(hex.slice(start, start + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Returns the WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+describe("palette", () => {
+  it("GROUP_STYLES gives twelve groups twelve different shape and colour pairs", () => {
+    expect(GROUP_STYLES).toHaveLength(12);
+    expect(new Set(GROUP_STYLES.map((style) => style.symbol)).size).toBe(12);
+    expect(new Set(GROUP_STYLES.map((style) => style.colour)).size).toBe(12);
+    expect(new Set(GROUP_STYLES.map((style) => style.darkColour)).size).toBe(12);
+  });
+
+  it("GROUP_STYLES colours reach 3:1 against the light and the dark chart background", () => {
+    for (const style of GROUP_STYLES) {
+      expect(contrast(style.colour, INK.background), style.colour).toBeGreaterThanOrEqual(3);
+      expect(contrast(style.darkColour, INK_DARK.background), style.darkColour).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("INK and INK_DARK text reaches 4.5:1 and marks 3:1 against their backgrounds", () => {
+    for (const ink of [INK, INK_DARK]) {
+      expect(contrast(ink.text, ink.background)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(ink.muted, ink.background)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(ink.text, ink.band)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(ink.muted, ink.band)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(ink.range, ink.background)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("HEAT_STEPS and RISK_BANDS give their text 4.5:1 on their fill, and darken step by step for greyscale", () => {
+    for (const step of [...HEAT_STEPS, ...RISK_BANDS]) {
+      expect(contrast(step.text, step.fill), step.fill).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const steps of [HEAT_STEPS, RISK_BANDS]) {
+      const lightness = steps.map((step) => luminance(step.fill));
+      expect(lightness).toEqual([...lightness].sort((a, b) => b - a));
+    }
+  });
+
+  it("groupMarker(index) draws filled shapes for the first seven groups and outlines after, repeating after twelve", () => {
+    expect(groupMarker(0)).toEqual({
+      path: "M5.917,0A5.917,5.917,0,1,1,-5.917,0A5.917,5.917,0,1,1,5.917,0",
+      symbol: "circle",
+      open: false,
+      className: "chart-marker chart-g1 chart-marker--filled",
+      fill: "#0072b2",
+      stroke: "#ffffff",
+      strokeWidth: 1.5,
+    });
+    expect(groupMarker(7)).toMatchObject({
+      symbol: "circle-open",
+      open: true,
+      fill: "#ffffff",
+      stroke: "#5b6b00",
+      strokeWidth: 2,
+    });
+    expect(groupMarker(10).fill).toBe("none");
+    expect(groupMarker(12).className).toBe(groupMarker(0).className);
+  });
+
+  it("symbolPath(name, scale) gives d3 symbol paths rounded to 3 decimal places", () => {
+    expect(symbolPath("square")).toBe("M-5,-5h10v10h-10Z");
+    expect(symbolPath("square", 2)).toBe("M-10,-10h20v20h-20Z");
+  });
+
+  it("heatStep(value, min, max) and riskBand(score) place values on their scales", () => {
+    expect([1, 2, 3.5, 6].map((value) => heatStep(value, 1, 6))).toEqual([0, 1, 3, 5]);
+    expect(heatStep(4, 4, 4)).toBe(0);
+    expect([1, 4, 5, 9, 10, 12, 15, 25].map((score) => riskBand(score).name)).toEqual([
+      "low",
+      "low",
+      "medium",
+      "medium",
+      "high",
+      "high",
+      "very high",
+      "very high",
+    ]);
+  });
+
+  it("charts.css restyles every group marker with its dark colour and the dark neutrals", () => {
+    const css = readFileSync(resolve(ROOT, "src/components/charts/charts.css"), "utf8").toLowerCase();
+    GROUP_STYLES.forEach((style, index) => {
+      const filled = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--filled \\{\\s*fill: ${style.darkColour};`);
+      const open = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--open \\{\\s*stroke: ${style.darkColour};`);
+      expect(css).toMatch(filled);
+      expect(css).toMatch(open);
+    });
+    for (const colour of Object.values(INK_DARK)) expect(css).toContain(colour);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { buildPositionChart, positionSummary } from "../../../src/charts/index.ts";
+import { POSITIONS, SIX_LEVELS } from "./examples.ts";
+
+describe("buildPositionChart(input)", () => {
+  it("buildPositionChart(input) places the assessed dot and the target ring of each partnership on the spectrum", () => {
+    const chart = buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS });
+    expect(chart.axis.map((tick) => tick.x)).toEqual([218, 302, 386, 470, 554, 638]);
+    expect(chart.rows.map((row) => [row.label, row.assessed?.x, row.target?.x, row.note])).toEqual([
+      ["Shared Legal Service", 470, 470, "At target"],
+      ["Joint Waste Partnership", 302, 470, "Two levels below target"],
+      ["Community Safety Partnership", 554, 470, "One level above target"],
+      ["Revenues and Benefits Shared Service", 386, undefined, "No target level set"],
+      ["Leisure Trust", undefined, 386, "No published review"],
+    ]);
+  });
+
+  it("buildPositionChart(input) joins assessed and target with a bar only when they differ", () => {
+    const chart = buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS });
+    const bars = chart.marks.filter((mark) => mark.className === "chart-range" && mark.type === "rect");
+    // Two rows have a bar; the third bar is the legend's key.
+    expect(bars.map((bar) => (bar.type === "rect" ? [bar.x, bar.y, bar.width] : []))).toEqual([
+      [302, 133, 168],
+      [470, 187.5, 84],
+      [396.376, 352, 20],
+    ]);
+  });
+
+  it("buildPositionChart(input) wraps a long partnership name and grows its row", () => {
+    const chart = buildPositionChart({
+      levels: SIX_LEVELS,
+      partnerships: [
+        { id: "a", label: "The Exmoor, Westcombe and Kestrelford Community Safety Partnership", assessed: 3 },
+      ],
+    });
+    expect(chart.rows[0]?.lines).toEqual(["The Exmoor, Westcombe", "and Kestrelford Community", "Safety Partnership"]);
+    expect(chart.rows[0]?.height).toBe(80);
+  });
+
+  it("buildPositionChart(input) gives the same figures in a table", () => {
+    const chart = buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS });
+    expect(chart.table).toEqual({
+      caption: "Where partnerships sit against their target level",
+      head: ["Partnership", "Assessed level", "Target level", "Against target"],
+      rows: [
+        { header: "Shared Legal Service", cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"] },
+        { header: "Joint Waste Partnership", cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"] },
+        {
+          header: "Community Safety Partnership",
+          cells: ["5 (Collaborating)", "4 (Cooperating)", "One level above target"],
+        },
+        {
+          header: "Revenues and Benefits Shared Service",
+          cells: ["3 (Coordinating)", "No target level set", "Not applicable"],
+        },
+        { header: "Leisure Trust", cells: ["No published review", "3 (Coordinating)", "Not applicable"] },
+      ],
+    });
+  });
+});
+
+describe("positionSummary(input)", () => {
+  it("positionSummary(input) counts partnerships at, below and above target and names the furthest", () => {
+    expect(positionSummary({ levels: SIX_LEVELS, partnerships: POSITIONS })).toEqual([
+      "Of the three partnerships with a published review and a target level, one is at target, one below and one above.",
+      "Joint Waste Partnership is furthest from its target: assessed at Networking, two levels below its target of Cooperating.",
+      "One partnership with a published review has no target level.",
+      "One partnership has no published review yet.",
+    ]);
+  });
+
+  it("positionSummary(input) leaves out counts of none and names every partnership tied furthest", () => {
+    expect(
+      positionSummary({
+        levels: SIX_LEVELS,
+        partnerships: [
+          { id: "a", label: "Alpha", assessed: 2, target: 4 },
+          { id: "b", label: "Beta", assessed: 6, target: 4 },
+        ],
+      }),
+    ).toEqual([
+      "Of the two partnerships with a published review and a target level, one is below target and one above.",
+      "Alpha and Beta are furthest from their targets, two levels away.",
+    ]);
+  });
+
+  it("positionSummary(input) says when every partnership is at its target", () => {
+    expect(
+      positionSummary({
+        levels: SIX_LEVELS,
+        partnerships: [
+          { id: "a", label: "Alpha", assessed: 4, target: 4 },
+          { id: "b", label: "Beta", assessed: 3, target: 3 },
+        ],
+      }),
+    ).toEqual(["Both partnerships with a published review and a target level are at their target."]);
+  });
+
+  it("positionSummary(input) says when none can be compared with a target", () => {
+    expect(positionSummary({ levels: SIX_LEVELS, partnerships: [{ id: "a", label: "Alpha", assessed: 4 }] })).toEqual([
+      "No partnership has both a published review and a target level, so none can be compared with its target.",
+      "One partnership with a published review has no target level.",
+    ]);
+  });
+});
