@@ -1,0 +1,137 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { SITE } from "./sites.ts";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(SITE, "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** Returns the slugs of the comparison rows a reader can see. */
+function visibleRows(page: Page, table = "#comparison"): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLTableRowElement>(`${selector} tbody tr`)]
+        .filter((row) => !row.hidden)
+        .map((row) => row.dataset["row"] ?? row.id),
+    table,
+  );
+}
+
+function status(page: Page, form: string): Promise<string> {
+  return page.locator(`#${form} [role=status]`).innerText();
+}
+
+describe("the comparison page", () => {
+  it("shows every partnership without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}compare/?p=shared-legal,kestrel-waste`);
+    expect(await page.locator("#comparison tbody tr").count()).toBe(12);
+    expect(await page.locator("#compare-filters").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("keeps two chosen partnerships in the URL, through a reload and the back button", async () => {
+    const page = await open("compare/");
+    expect(await visibleRows(page)).toHaveLength(12);
+    await page.getByLabel("Kestrelford and Harrowby Shared Legal Service").check();
+    await page.getByLabel("Kestrel Environmental Services Ltd").check();
+    await page.waitForURL(/\?p=/);
+    expect(new URL(page.url()).searchParams.get("p")?.split(",").sort()).toEqual(["kestrel-waste", "shared-legal"]);
+    expect((await visibleRows(page)).sort()).toEqual(["kestrel-waste", "shared-legal"]);
+    expect(await status(page, "compare-filters")).toBe("Showing 2 of 12 partnerships");
+
+    await page.reload();
+    expect((await visibleRows(page)).sort()).toEqual(["kestrel-waste", "shared-legal"]);
+    expect(await page.getByLabel("Kestrel Environmental Services Ltd").isChecked()).toBe(true);
+
+    await page.goBack();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("p") === "shared-legal");
+    expect(await visibleRows(page)).toEqual(["shared-legal"]);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === "");
+    expect(await visibleRows(page)).toHaveLength(12);
+    await page.close();
+  });
+
+  it("opens straight onto a shared link with a chosen subset", async () => {
+    const page = await open("compare/?p=shared-legal,community-safety");
+    expect((await visibleRows(page)).sort()).toEqual(["community-safety", "shared-legal"]);
+    await page.close();
+  });
+
+  it("filters by form, basis, service area and partner sector, announcing the count", async () => {
+    const page = await open("compare/");
+    await page.selectOption("#compare-filters-basis", "statutory");
+    expect((await visibleRows(page)).sort()).toEqual(["community-safety", "health-wellbeing-board"]);
+    expect(await status(page, "compare-filters")).toBe("Showing 2 of 12 partnerships");
+    await page.selectOption("#compare-filters-sector", "police");
+    expect(await visibleRows(page)).toEqual(["community-safety"]);
+    expect(new URL(page.url()).search).toBe("?basis=statutory&sector=police");
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    expect(await visibleRows(page)).toHaveLength(12);
+    await page.close();
+  });
+
+  it("sorts a column with the keyboard and says which way", async () => {
+    const page = await open("compare/");
+    const header = page.locator("#comparison thead th", { hasText: "Highest risk score" });
+    await header.locator("button").focus();
+    await page.keyboard.press("Enter");
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    await page.keyboard.press("Enter");
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    const scores = await page.$$eval("#comparison tbody tr td:last-child", (cells) =>
+      cells.map((cell) => Number((cell as HTMLElement).dataset["sortValue"])),
+    );
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.close();
+  });
+});
+
+describe("the recommendations tracker", () => {
+  it("filters by status, priority, partnership and factor, with a linkable row for each recommendation", async () => {
+    const page = await open("recommendations/?status=overdue");
+    const overdue = await visibleRows(page, "#tracker");
+    expect(overdue.length).toBeGreaterThan(0);
+    const tags = await page.$$eval("#tracker tbody tr:not([hidden])", (rows) =>
+      rows.map((row) => row.textContent ?? ""),
+    );
+    expect(tags.every((text) => text.includes("Overdue"))).toBe(true);
+    await page.selectOption("#tracker-filters-partnership", "shared-legal");
+    const narrowed = await visibleRows(page, "#tracker");
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThanOrEqual(overdue.length);
+    expect(narrowed.every((id) => id.startsWith("rec-kbc-"))).toBe(true);
+    expect(await status(page, "tracker-filters")).toBe(
+      `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr").count()} recommendations`,
+    );
+    await page.close();
+  });
+
+  it("links each row to the recommendation's permanent anchor on its review", async () => {
+    const page = await open("recommendations/#rec-kbc-2020-legal-01");
+    const href = await page.locator("#rec-kbc-2020-legal-01 a").first().getAttribute("href");
+    expect(href).toBe("/partnerships/shared-legal/reviews/2020-annual/#rec-kbc-2020-legal-01");
+    await page.goto(`${server.url}${href?.slice(1)}`);
+    expect(await page.locator("#rec-kbc-2020-legal-01").count()).toBe(1);
+    await page.close();
+  });
+});
