@@ -53,6 +53,12 @@ afterAll(async () => {
 async function open(path: string, width = 1024): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${server.url}${path}`);
+  // Let enhancing scripts finish: the search page builds its filters once Pagefind has loaded.
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => {
+    const status = document.getElementById("search-status");
+    return status === null || status.textContent !== "";
+  });
   return page;
 }
 
