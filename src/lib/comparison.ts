@@ -22,8 +22,6 @@ export interface ComparisonRow {
   /** The highest likelihood × impact among the current review's published risks; 0 when none. */
   topRiskScore: number;
   riskCount: number;
-  /** The partner sectors, without repeats. */
-  sectors: string[];
 }
 
 /** Returns the comparison row of one partnership. */
@@ -50,7 +48,6 @@ export function compareRow(model: SiteModel, partnership: PublicPartnership): Co
     overdue: partnership.recommendations.filter((item) => item.overdue).length,
     topRiskScore: Math.max(0, ...risks.map((risk) => risk.likelihood * risk.impact)),
     riskCount: risks.length,
-    sectors: [...new Set(partnership.data.partners.map((partner) => partner.sector))],
   };
 }
 

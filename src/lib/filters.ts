@@ -1,4 +1,4 @@
-import { PARTNER_SECTORS, PARTNERSHIP_BASES, PARTNERSHIP_FORMS } from "../schema/index.ts";
+import { PARTNER_SECTORS, PARTNERSHIP_BASES, PARTNERSHIP_FORMS, type Partnership } from "../schema/index.ts";
 import { label } from "./labels.ts";
 import type { SiteModel } from "./site-model.ts";
 
@@ -34,5 +34,34 @@ export function filterOptions(model: SiteModel): PartnershipFilterOptions {
     basis: options(PARTNERSHIP_BASES, bases),
     service: services.map((service) => ({ value: service, label: service })),
     sector: options(PARTNER_SECTORS, sectors),
+  };
+}
+
+/** One filter control as the filter form draws it. */
+export interface PartnershipFilterControl {
+  name: "form" | "basis" | "service" | "sector";
+  label: string;
+  options: FilterOption[];
+}
+
+/** Returns the four partnership filters, in the order the register and comparison pages show them. */
+export function partnershipFilterControls(model: SiteModel): PartnershipFilterControl[] {
+  const options = filterOptions(model);
+  return [
+    { name: "form", label: "Form", options: options.form },
+    { name: "basis", label: "Basis", options: options.basis },
+    { name: "service", label: "Service area", options: options.service },
+    { name: "sector", label: "Partner sector", options: options.sector },
+  ];
+}
+
+/** Returns a table row's data-filter-* attributes for a partnership, matching partnershipFilterControls. */
+export function partnershipFilterAttributes(data: Partnership): Record<string, string> {
+  return {
+    "data-filter-form": data.form,
+    "data-filter-basis": data.basis,
+    "data-filter-service": data.serviceArea,
+    // Several values are separated by "|", which no sector contains.
+    "data-filter-sector": [...new Set(data.partners.map((partner) => partner.sector))].join("|"),
   };
 }

@@ -111,7 +111,6 @@ describe("compareRow(model, partnership)", () => {
     expect(row.widest?.spread).toBe(2);
     expect([row.open, row.overdue]).toEqual([2, 1]);
     expect([row.topRiskScore, row.riskCount]).toEqual([12, 2]);
-    expect(row.sectors).toEqual(["public", "private"]);
   });
 
   it("compareRow(model, partnership) gives no level, distance or gaps to a partnership with no published review", () => {
