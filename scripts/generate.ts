@@ -1,0 +1,162 @@
+// Writes a synthetic content folder for scale tests and the benchmark:
+//   npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+// The same options always give the same files. Embargoes are set against --now (default 2026-01-01,
+// never the clock), so build the folder with SOURCE_DATE_EPOCH set to the value this command prints.
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  DEFAULT_NOW,
+  generateSyntheticContent,
+  type GeneratedFile,
+  type SyntheticOptions,
+  type SyntheticSummary,
+} from "../src/lib/synthetic-content.ts";
+
+const USAGE = `Usage:
+  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+Options:
+  --partnerships N   how many partnerships (at least 1)
+  --reviews M        how many review rounds each partnership has (at least 1)
+  --out DIR          the content folder to write; it must not exist or be empty, unless --force
+  --seed S           a whole number, default 1: the same seed gives the same files
+  --now YYYY-MM-DD   the day embargoes and due dates are set against, default ${DEFAULT_NOW}
+  --force            replace DIR even when it is not empty`;
+
+/** A mistake in the command itself: exit 2 with the usage. */
+export class UsageError extends Error {}
+
+/** A reason to write nothing: exit 1. */
+export class Refusal extends Error {}
+
+/** What the command was asked to do. */
+export interface GenerateCommand extends Required<SyntheticOptions> {
+  out: string;
+  force: boolean;
+}
+
+/** Returns a whole number from an option's text, or throws a UsageError naming the option. */
+function wholeNumber(name: string, value: string | undefined, min: number): number {
+  if (value === undefined) throw new UsageError(`--${name} is required`);
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** Returns the command's options from its arguments, or throws a UsageError. */
+export function parseGenerateArgs(args: readonly string[], cwd: string): GenerateCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        partnerships: { type: "string" },
+        reviews: { type: "string" },
+        out: { type: "string" },
+        seed: { type: "string", default: "1" },
+        now: { type: "string", default: DEFAULT_NOW },
+        force: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.out === undefined) throw new UsageError("--out is required");
+  const seed = values.seed.trim();
+  if (!/^-?\d+$/.test(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  return {
+    partnerships: wholeNumber("partnerships", values.partnerships, 1),
+    reviews: wholeNumber("reviews", values.reviews, 1),
+    seed: Number(seed),
+    now: values.now,
+    out: resolve(cwd, values.out),
+    force: values.force,
+  };
+}
+
+/**
+ * Writes the files into `out` through a temporary folder beside it, renamed into place once every
+ * file is written, so `out` never holds half a folder. Refuses a non-empty `out` unless `force`.
+ */
+export async function writeContentFolder(
+  files: readonly GeneratedFile[],
+  out: string,
+  options: { force: boolean },
+): Promise<void> {
+  const info = await stat(out).catch(() => undefined);
+  if (info !== undefined && !info.isDirectory()) throw new Refusal(`${out} is a file, not a folder`);
+  if (info !== undefined && !options.force && (await readdir(out)).length > 0) {
+    throw new Refusal(`${out} is not empty: choose an empty folder, or add --force to replace it`);
+  }
+  await mkdir(dirname(out), { recursive: true });
+  const temporary = `${out}.generating-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  try {
+    const folders = new Set(files.map((file) => dirname(join(temporary, file.path))));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    // Writing a few at a time keeps thousands of files from opening at once.
+    for (let i = 0; i < files.length; i += 64) {
+      await Promise.all(files.slice(i, i + 64).map((file) => writeFile(join(temporary, file.path), file.text, "utf8")));
+    }
+    if (info !== undefined) {
+      const previous = `${out}.previous-${process.pid}`;
+      await rename(out, previous);
+      await rename(temporary, out);
+      await rm(previous, { recursive: true, force: true });
+    } else {
+      await rename(temporary, out);
+    }
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Returns the closing report: what was written and how to build it. */
+export function formatSummary(out: string, files: number, summary: SyntheticSummary): string {
+  const s = summary;
+  return [
+    `Wrote ${files} files to ${out}`,
+    `  ${s.partnerships} partnerships, ${s.reviews} reviews: ${s.published} published, ${s.drafts} drafts, ${s.embargoed} embargoed, ${s.withdrawn} withdrawn (${s.mdx} in MDX, ${s.withInternalNotes} with internal notes)`,
+    `  ${s.ratings} ratings: ${s.suppressedRatings} withheld (too few respondents), ${s.singleGroupFactors} factors seen by one group, ${s.perceptionGaps} perception gaps`,
+    `  ${s.recommendations} recommendations (${s.internalRecommendations} internal), ${s.recommendationUpdates} updates (${s.chainedUpdates} on an already updated one), ${s.risks} risks (${s.internalRisks} internal), ${s.goodPractice} good practice, ${s.costsBenefits} costs and benefits`,
+    `  review bodies: ${s.reviewWords.min} to ${s.reviewWords.max} words, median ${s.reviewWords.median}`,
+    `"Now" is ${s.now}: build with SOURCE_DATE_EPOCH=${s.sourceDateEpoch} npm run build -- --content ${out}`,
+  ].join("\n");
+}
+
+async function main(): Promise<number> {
+  let command: GenerateCommand;
+  try {
+    command = parseGenerateArgs(process.argv.slice(2), process.cwd());
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`generate: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  let content;
+  try {
+    content = generateSyntheticContent(command);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    process.stderr.write(`generate: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    await writeContentFolder(content.files, command.out, { force: command.force });
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    process.stderr.write(`generate: ${error.message}\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatSummary(command.out, content.files.length, content.summary)}\n`);
+  return 0;
+}
+
+if (import.meta.main) {
+  process.exitCode = await main().catch((error: unknown) => {
+    process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  });
+}

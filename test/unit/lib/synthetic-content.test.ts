@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { countProblems } from "../../../src/lib/problems.ts";
+import { buildSiteModel } from "../../../src/lib/site-model.ts";
+import {
+  DEFAULT_NOW,
+  generateSyntheticContent,
+  mulberry32,
+  type SyntheticContent,
+} from "../../../src/lib/synthetic-content.ts";
+import { validateSources, type ValidationResult } from "../../../src/lib/validation.ts";
+import {
+  PARTNER_ROLES,
+  PARTNER_SECTORS,
+  PARTNERSHIP_BASES,
+  PARTNERSHIP_FORMS,
+  PARTNERSHIP_STATUSES,
+  REVIEW_TYPES,
+} from "../../../src/schema/index.ts";
+
+/** Returns the generated content and what the validator makes of it. */
+function generateAndValidate(
+  partnerships: number,
+  reviews: number,
+  seed: number,
+): SyntheticContent & { validation: ValidationResult } {
+  const content = generateSyntheticContent({ partnerships, reviews, seed });
+  return { ...content, validation: validateSources(content.files) };
+}
+
+const sample = generateAndValidate(30, 3, 1);
+
+describe("mulberry32(seed)", () => {
+  it("mulberry32(seed) gives the same numbers in [0, 1) for the same seed", () => {
+    const first = Array.from({ length: 5 }, mulberry32(42));
+    const second = Array.from({ length: 5 }, mulberry32(42));
+    expect(first).toEqual(second);
+    expect(first.every((value) => value >= 0 && value < 1)).toBe(true);
+    expect(Array.from({ length: 5 }, mulberry32(43))).not.toEqual(first);
+  });
+});
+
+describe("generateSyntheticContent(options)", () => {
+  it("generateSyntheticContent(options) gives identical files for the same seed and sizes", () => {
+    expect(generateSyntheticContent({ partnerships: 30, reviews: 3, seed: 1 }).files).toEqual(sample.files);
+  });
+
+  it("generateSyntheticContent(options) gives different files for a different seed", () => {
+    const other = generateSyntheticContent({ partnerships: 30, reviews: 3, seed: 2 }).files;
+    const texts = new Map(sample.files.map((file) => [file.path, file.text]));
+    expect(other.filter((file) => texts.get(file.path) === file.text).length).toBeLessThan(other.length / 10);
+  });
+
+  it("generateSyntheticContent(options) sets embargoes against a fixed now, never the clock", () => {
+    expect(sample.summary.now).toBe(DEFAULT_NOW);
+    expect(sample.summary.sourceDateEpoch).toBe(1767225600);
+    expect(generateSyntheticContent({ partnerships: 30, reviews: 3, seed: 1, now: DEFAULT_NOW }).files).toEqual(
+      sample.files,
+    );
+  });
+
+  it("generateSyntheticContent(options) keeps each partnership the same whatever the number of partnerships", () => {
+    const smaller = generateSyntheticContent({ partnerships: 10, reviews: 3, seed: 1 }).files;
+    const texts = new Map(sample.files.map((file) => [file.path, file.text]));
+    expect(smaller.filter((file) => file.path.includes("/")).every((file) => texts.get(file.path) === file.text)).toBe(
+      true,
+    );
+  });
+
+  it("generateSyntheticContent(options) writes one partnership file and two files per review", () => {
+    expect(sample.files.length).toBe(2 + 30 + 30 * 3 * 2);
+    expect(sample.files.filter((file) => file.path.startsWith("partnerships/")).length).toBe(30);
+    expect(new Set(sample.files.map((file) => file.path)).size).toBe(sample.files.length);
+  });
+
+  it.each([
+    [30, 3, 1],
+    [12, 4, 2],
+    [40, 2, 3],
+    [9, 1, 4],
+    [5, 6, 5],
+  ])("generateSyntheticContent(%i partnerships × %i reviews, seed %i) validates with no error", (n, m, seed) => {
+    const { validation } = generateAndValidate(n, m, seed);
+    expect(validation.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(validation.content?.reviews.length).toBe(n * m);
+  });
+
+  it("generateSyntheticContent(options) reports as many withheld ratings as the validator finds", () => {
+    const withheld = sample.validation.problems.filter((problem) => problem.message.includes("is withheld"));
+    expect(withheld.length).toBe(sample.summary.suppressedRatings);
+    expect(countProblems(sample.validation.problems).info).toBe(sample.summary.suppressedRatings);
+  });
+
+  it("generateSyntheticContent(options) reports as many drafts, embargoed, withdrawn and published reviews as the site model finds", () => {
+    const content = sample.validation.content;
+    if (content === undefined) throw new Error("the content must be valid");
+    const model = buildSiteModel(content, DEFAULT_NOW);
+    const { summary } = sample;
+    expect(content.reviews.filter((review) => review.meta.status === "draft").length).toBe(summary.drafts);
+    expect(model.reviews.filter((review) => review.published).length).toBe(summary.published);
+    expect(model.reviews.filter((review) => review.meta.status === "withdrawn").length).toBe(summary.withdrawn);
+    expect(summary.drafts + summary.embargoed + summary.withdrawn + summary.published).toBe(summary.reviews);
+    expect(
+      content.reviews.filter(
+        (review) => review.meta.status === "published" && (review.meta.publishDate ?? "") > DEFAULT_NOW,
+      ).length,
+    ).toBe(summary.embargoed);
+  });
+
+  it("generateSyntheticContent(options) exercises every feature of the content model", () => {
+    const { summary } = sample;
+    expect(summary.forms).toEqual([...PARTNERSHIP_FORMS].sort());
+    expect(summary.bases).toEqual([...PARTNERSHIP_BASES].sort());
+    expect(summary.sectors).toEqual([...PARTNER_SECTORS].sort());
+    expect(summary.roles).toEqual([...PARTNER_ROLES].sort());
+    expect(summary.statuses).toEqual([...PARTNERSHIP_STATUSES].sort());
+    expect(summary.reviewTypes).toEqual([...REVIEW_TYPES].sort());
+    for (const count of [
+      summary.drafts,
+      summary.embargoed,
+      summary.withdrawn,
+      summary.mdx,
+      summary.withInternalNotes,
+      summary.suppressedRatings,
+      summary.singleGroupFactors,
+      summary.perceptionGaps,
+      summary.internalRisks,
+      summary.internalRecommendations,
+      summary.recommendationUpdates,
+      summary.chainedUpdates,
+      summary.goodPractice,
+      summary.costsBenefits,
+    ]) {
+      expect(count).toBeGreaterThan(0);
+    }
+  });
+
+  it("generateSyntheticContent(options) gives every statutory partnership its Act and most a target level", () => {
+    const partnerships = sample.validation.content?.partnerships ?? [];
+    const statutory = partnerships.filter((partnership) => partnership.data.basis === "statutory");
+    expect(statutory.length).toBeGreaterThan(0);
+    expect(statutory.every((partnership) => partnership.data.statutoryRef !== undefined)).toBe(true);
+    const targeted = partnerships.filter((partnership) => partnership.data.targetLevel !== undefined);
+    expect(targeted.length).toBeGreaterThan(partnerships.length / 2);
+  });
+
+  it("generateSyntheticContent(options) finds perception gaps and factors seen by one group as the site does", () => {
+    const content = sample.validation.content;
+    if (content === undefined) throw new Error("the content must be valid");
+    const model = buildSiteModel(content, DEFAULT_NOW, { preview: true });
+    const readings = model.reviews.flatMap((review) => review.factors);
+    expect(readings.filter((reading) => reading.gap).length).toBeGreaterThanOrEqual(sample.summary.perceptionGaps);
+    expect(readings.filter((reading) => reading.ratings.length === 1).length).toBeGreaterThanOrEqual(
+      sample.summary.singleGroupFactors,
+    );
+  });
+
+  it("generateSyntheticContent(options) updates recommendations across rounds, ids unique across the folder", () => {
+    const reviews = sample.validation.content?.reviews ?? [];
+    const ids = reviews.flatMap((review) => review.data.recommendations.map((rec) => rec.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const updates = reviews.flatMap((review) => review.data.recommendationUpdates);
+    expect(updates.length).toBe(sample.summary.recommendationUpdates);
+    // A chain: the same recommendation updated by two or more later reviews.
+    const chained = [...Map.groupBy(updates, (update) => update.id).values()].reduce(
+      (sum, list) => sum + list.length - 1,
+      0,
+    );
+    expect(chained).toBe(sample.summary.chainedUpdates);
+    expect(chained).toBeGreaterThan(0);
+  });
+
+  it("generateSyntheticContent(options) writes review bodies of 400 to 900 words", () => {
+    expect(sample.summary.reviewWords.min).toBeGreaterThanOrEqual(400);
+    expect(sample.summary.reviewWords.max).toBeLessThanOrEqual(900);
+  });
+
+  it("generateSyntheticContent(options) refuses sizes below 1 and a now that is not a date", () => {
+    expect(() => generateSyntheticContent({ partnerships: 0, reviews: 1 })).toThrow(RangeError);
+    expect(() => generateSyntheticContent({ partnerships: 1, reviews: 1.5 })).toThrow(RangeError);
+    expect(() => generateSyntheticContent({ partnerships: 1, reviews: 1, now: "2026-02-30" })).toThrow(
+      'now must be a date written as YYYY-MM-DD, not "2026-02-30"',
+    );
+  });
+});
