@@ -1,11 +1,12 @@
 // Builds the site atomically: validate, render into a staging folder, then swap it into dist/.
 // A failure at any stage leaves the previous dist/ exactly as it was.
-import { rename, rm, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { countProblems, type Problem } from "../src/lib/problems.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
+import { recommendationRecords, type SearchRecord } from "../src/lib/search-records.ts";
 import { buildSiteModel } from "../src/lib/site-model.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { formatReport, validateFolder } from "./validate.ts";
@@ -24,8 +25,43 @@ export async function swapInto(staging: string, target: string): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
+const CONTENT_CACHE = resolve("node_modules/.astro");
+
+/**
+ * Clears Astro's content cache when the content folder differs from the last build's: the cache keys
+ * entries by id and text, so entries of another folder would otherwise be reused with stale paths.
+ */
+async function forgetOtherContent(contentDir: string): Promise<void> {
+  const marker = join(CONTENT_CACHE, "partnership-reviews-content-dir");
+  const previous = await readFile(marker, "utf8").catch(() => undefined);
+  if (previous === contentDir) return;
+  await rm(join(CONTENT_CACHE, "data-store.json"), { force: true });
+  await rm(join(CONTENT_CACHE, "data-store"), { recursive: true, force: true });
+  await mkdir(CONTENT_CACHE, { recursive: true });
+  await writeFile(marker, contentDir);
+}
+
 function step(message: string): void {
   process.stdout.write(`\n▶ ${message}\n`);
+}
+
+/**
+ * Validates the content folder and prints the report. Returns what the search index needs from it, or
+ * undefined when there is an error. The content itself stays inside this function, so it is freed
+ * before Astro loads its own copy.
+ */
+async function validateForBuild(
+  contentDir: string,
+  now: Date,
+): Promise<{ records: SearchRecord[]; language: string } | undefined> {
+  const started = performance.now();
+  const { problems, content } = await validateFolder(contentDir);
+  const errors = problems.filter((problem: Problem) => problem.severity === "error");
+  process.stdout.write(
+    `${formatReport(errors.length > 0 ? errors : problems, contentDir, performance.now() - started)}\n`,
+  );
+  if (countProblems(problems).error > 0 || content === undefined) return undefined;
+  return { records: recommendationRecords(buildSiteModel(content, isoDay(now))), language: content.site.language };
 }
 
 async function main(): Promise<number> {
@@ -41,16 +77,12 @@ async function main(): Promise<number> {
   const staging = `${outDir}.staging`;
 
   step(`Validating ${contentDir}`);
-  const started = performance.now();
-  const { problems, content } = await validateFolder(contentDir);
-  const errors = problems.filter((problem: Problem) => problem.severity === "error");
-  process.stdout.write(
-    `${formatReport(errors.length > 0 ? errors : problems, contentDir, performance.now() - started)}\n`,
-  );
-  if (countProblems(problems).error > 0 || content === undefined) {
+  const search = await validateForBuild(contentDir, now);
+  if (search === undefined) {
     process.stderr.write(`\nBuild stopped: fix the errors above. ${outDir} was not changed.\n`);
     return 1;
   }
+  await forgetOtherContent(contentDir);
 
   step("Rendering pages");
   await rm(staging, { recursive: true, force: true });
@@ -66,8 +98,7 @@ async function main(): Promise<number> {
 
   step("Indexing for search");
   try {
-    const model = buildSiteModel(content, isoDay(now));
-    const summary = await writeSearchIndex(staging, model);
+    const summary = await writeSearchIndex(staging, search.records, search.language);
     process.stdout.write(`Indexed ${summary.pages} pages and ${summary.records} recommendations\n`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -2,8 +2,7 @@
 // elements marked data-pagefind-body), plus one record per published recommendation.
 import * as pagefind from "pagefind";
 import { join } from "node:path";
-import type { SiteModel } from "../src/lib/site-model.ts";
-import { recommendationRecords } from "../src/lib/search-records.ts";
+import type { SearchRecord } from "../src/lib/search-records.ts";
 
 /** What the index holds once written. */
 export interface SearchIndexSummary {
@@ -11,16 +10,20 @@ export interface SearchIndexSummary {
   records: number;
 }
 
-/** Writes the search index into `<siteDir>/pagefind/`; throws with Pagefind's own message when it fails. */
-export async function writeSearchIndex(siteDir: string, model: SiteModel): Promise<SearchIndexSummary> {
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: model.site.language.slice(0, 2).toLowerCase(),
-  });
+/**
+ * Writes the search index into `<siteDir>/pagefind/`, with the given records besides the pages; throws
+ * with Pagefind's own message when it fails.
+ */
+export async function writeSearchIndex(
+  siteDir: string,
+  records: readonly SearchRecord[],
+  language: string,
+): Promise<SearchIndexSummary> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.slice(0, 2).toLowerCase() });
   try {
     if (index === undefined) throw new Error(errors.join("; "));
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-    const records = recommendationRecords(model);
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) throw new Error(result.errors.join("; "));

@@ -49,9 +49,12 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   const text = file.text.replace(/^\uFEFF/, "");
   try {
     const data: unknown = JSON.parse(text);
-    const tree = parseTree(text);
-    // JSON.parse keeps only the last of two fields with one name, so the first would vanish unseen.
-    const duplicate = findDuplicateKey(tree);
+    // The syntax tree is slow to build, so it is built only to find a duplicate or to place a problem.
+    let built: JsonNode | undefined;
+    const treeOf = (): JsonNode | undefined => (built ??= parseTree(text));
+    // JSON.parse keeps only the last of two fields with one name, so the first would vanish unseen:
+    // when the text has more field names than the data, look for the duplicate.
+    const duplicate = countFieldNames(text) === countKeys(data) ? undefined : findDuplicateKey(treeOf());
     if (duplicate !== undefined) {
       return syntaxError(
         file.path,
@@ -60,6 +63,7 @@ export function parseJsonSource(file: SourceFile): ParseResult {
       );
     }
     const locate = (path: readonly PropertyKey[]): Position | undefined => {
+      const tree = treeOf();
       let node =
         tree &&
         findNodeAtLocation(
@@ -84,6 +88,20 @@ export function parseJsonSource(file: SourceFile): ParseResult {
 }
 
 /** Returns the key node of the first field written twice in the same object, if any. */
+/** Returns how many field names the JSON text holds: strings followed by a colon, read token by token. */
+function countFieldNames(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1] !== undefined) count += 1;
+  return count;
+}
+
+/** Returns how many keys the parsed JSON value holds, at every depth. */
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeys(item), 0);
+  if (value === null || typeof value !== "object") return 0;
+  return Object.values(value).reduce((sum: number, item) => sum + 1 + countKeys(item), 0);
+}
+
 function findDuplicateKey(node: JsonNode | undefined): JsonNode | undefined {
   if (node === undefined) return undefined;
   if (node.type === "object") {
