@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { describeLevel, formatDate, formatLevel, formatMoney, nearestLevel } from "../../../src/lib/format.ts";
+import { label } from "../../../src/lib/labels.ts";
+import { framework } from "../helpers/content.ts";
+
+describe("format", () => {
+  it("formatDate(iso) writes dates as readers do", () => {
+    expect(formatDate("2025-03-31")).toBe("31 March 2025");
+  });
+
+  it("formatMoney(amount) writes whole pounds with separators", () => {
+    expect(formatMoney(1250000)).toBe("£1,250,000");
+  });
+
+  it("formatLevel(level) keeps at most one decimal place", () => {
+    expect([formatLevel(4), formatLevel(3.45), formatLevel(2.25)]).toEqual(["4", "3.5", "2.3"]);
+  });
+
+  it("nearestLevel(framework, order) rounds halves up and stays within the spectrum", () => {
+    expect([1.49, 1.5, 2.5, 0.2, 9].map((order) => nearestLevel(framework, order).id)).toEqual([
+      "arms-length",
+      "aligned",
+      "joined",
+      "arms-length",
+      "joined",
+    ]);
+  });
+
+  it("describeLevel(framework, order) gives the number and the nearest level's name", () => {
+    expect(describeLevel(framework, 2.4)).toBe("2.4 (Aligned)");
+  });
+
+  it("label(value) names enum values in sentence case", () => {
+    expect([label("shared-service"), label("in-progress"), label("not-accepted"), label("statutory")]).toEqual([
+      "Shared service",
+      "In progress",
+      "Not accepted",
+      "Statutory",
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { isActive, readState, toggleFilter, writeState } from "../../../src/scripts/search-state.ts";
+import { matches, readFilters, writeFilters } from "../../../src/scripts/filter-state.ts";
+
+const KEYS = ["type", "form", "year"];
+
+describe("search state in the URL", () => {
+  it("readState(search, keys) keeps known filters, drops duplicates and unknown keys", () => {
+    expect(
+      readState("?q=%20measurement%20&form=shared-service&form=shared-service&colour=red&sort=newest", KEYS),
+    ).toEqual({
+      query: "measurement",
+      filters: { form: ["shared-service"] },
+      sort: "newest",
+    });
+  });
+
+  it("writeState(state, keys) round-trips through readState", () => {
+    const state = {
+      query: "delivery",
+      filters: { type: ["review", "recommendation"], year: ["2024"] },
+      sort: "" as const,
+    };
+    expect(writeState(state, KEYS)).toBe("?q=delivery&type=review&type=recommendation&year=2024");
+    expect(readState(writeState(state, KEYS), KEYS)).toEqual(state);
+  });
+
+  it("toggleFilter(state, key, value, on) adds and removes one value, dropping an empty filter", () => {
+    const on = toggleFilter({ query: "", filters: {}, sort: "" }, "form", "contract", true);
+    expect(on.filters).toEqual({ form: ["contract"] });
+    expect(isActive(on)).toBe(true);
+    const off = toggleFilter(on, "form", "contract", false);
+    expect(off.filters).toEqual({});
+    expect(isActive(off)).toBe(false);
+  });
+});
+
+describe("table filter state in the URL", () => {
+  it("readFilters(search, names) splits comma lists, such as p=a,b", () => {
+    expect(readFilters("?p=shared-legal,kestrel-waste&basis=statutory&other=x", ["p", "basis"])).toEqual({
+      p: ["shared-legal", "kestrel-waste"],
+      basis: ["statutory"],
+    });
+  });
+
+  it("writeFilters(state, names, search) writes readable commas and keeps other parameters", () => {
+    expect(writeFilters({ p: ["a", "b"] }, ["p", "basis"], "?basis=mixed&keep=1")).toBe("?keep=1&p=a,b");
+  });
+
+  it("matches(state, values) needs every filter to match one of its chosen values", () => {
+    expect(matches({ sector: ["police", "health"] }, { sector: ["public", "police"] })).toBe(true);
+    expect(matches({ sector: ["police"], basis: ["voluntary"] }, { sector: ["police"], basis: ["statutory"] })).toBe(
+      false,
+    );
+    expect(matches({}, { sector: ["public"] })).toBe(true);
+  });
+});
