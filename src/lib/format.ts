@@ -53,8 +53,3 @@ export function factorLabel(framework: Framework, id: string): string {
 export function groupLabel(framework: Framework, id: string): string {
   return framework.stakeholderGroups.find((group) => group.id === id)?.label ?? id;
 }
-
-/** Returns "1 recommendation" or "3 recommendations". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
