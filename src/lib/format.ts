@@ -53,3 +53,10 @@ export function factorLabel(framework: Framework, id: string): string {
 export function groupLabel(framework: Framework, id: string): string {
   return framework.stakeholderGroups.find((group) => group.id === id)?.label ?? id;
 }
+
+/** Returns an assessed level's distance from target in words: "at target", or such as "1 level below target". */
+export function distanceInWords(distance: number): string {
+  if (distance === 0) return "at target";
+  const levels = Math.abs(distance);
+  return `${formatLevel(levels)} ${levels === 1 ? "level" : "levels"} ${distance < 0 ? "below" : "above"} target`;
+}

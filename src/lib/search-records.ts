@@ -2,7 +2,7 @@ import { PARTNERSHIP_BASES, PARTNERSHIP_FORMS, RECOMMENDATION_STATUSES } from ".
 import { factorLabel } from "./format.ts";
 import { label } from "./labels.ts";
 import type { SiteModel } from "./site-model.ts";
-import { recommendationAnchor, reviewPath } from "./urls.ts";
+import { recommendationPath } from "./urls.ts";
 
 /** One record for the search index that is not a page of its own, in Pagefind's custom-record shape. */
 export interface SearchRecord {
@@ -39,7 +39,7 @@ export function recommendationRecords(model: SiteModel): SearchRecord[] {
     const rec = item.recommendation;
     const notes = item.history.flatMap((update) => (update.note === undefined ? [] : [update.note]));
     return {
-      url: `/${reviewPath(item.partnership, item.reviewId)}#${recommendationAnchor(rec.id)}`,
+      url: `/${recommendationPath(item.partnership, item.reviewId, rec.id)}`,
       content: [
         rec.text,
         rec.factor ? factorLabel(model.framework, rec.factor) : "",

@@ -13,6 +13,11 @@ export function recommendationAnchor(id: string): string {
   return `rec-${id}`;
 }
 
+/** Returns the site-relative address of a recommendation: its review's path with its permanent anchor. */
+export function recommendationPath(slug: string, reviewId: string, recommendationId: string): string {
+  return `${reviewPath(slug, reviewId)}#${recommendationAnchor(recommendationId)}`;
+}
+
 /** Returns a site-relative path joined to the base path, such as "/reviews/" + "partnerships/" → "/reviews/partnerships/". */
 export function withBase(base: string, path: string): string {
   return `${base.endsWith("/") ? base : `${base}/`}${path.replace(/^\/+/, "")}`;

@@ -21,7 +21,7 @@ import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { partnershipPath, recommendationAnchor, reviewPath } from "../urls.ts";
+import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import type { CellValue } from "./csv.ts";
 import { absoluteUrl } from "./links.ts";
 
@@ -628,11 +628,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "page_url",
         "string",
         "The recommendation on the web page of the review that made it.",
-        (row, root) =>
-          absoluteUrl(
-            root,
-            `${reviewPath(row.partnership, row.reviewId)}#${recommendationAnchor(row.recommendation.id)}`,
-          ),
+        (row, root) => absoluteUrl(root, recommendationPath(row.partnership, row.reviewId, row.recommendation.id)),
         { required: true },
       ),
     ],

@@ -20,7 +20,7 @@ import {
 import { factorLabel, groupLabel, nearestLevel } from "../format.ts";
 import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { partnershipPath, recommendationAnchor, reviewPath } from "../urls.ts";
+import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import { citation } from "./citation.ts";
 import { absoluteUrl, dataPath, partnershipDataPath, partnershipFeedPath } from "./links.ts";
 
@@ -369,7 +369,7 @@ function recommendationData(item: TrackedRecommendation, root: string): Recommen
       status: update.status,
       ...(update.note === undefined ? {} : { note: update.note }),
     })),
-    url: absoluteUrl(root, `${reviewPath(item.partnership, item.reviewId)}#${recommendationAnchor(recommendation.id)}`),
+    url: absoluteUrl(root, recommendationPath(item.partnership, item.reviewId, recommendation.id)),
   };
 }
 

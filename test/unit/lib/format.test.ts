@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { describeLevel, formatDate, formatLevel, formatMoney, nearestLevel } from "../../../src/lib/format.ts";
+import {
+  describeLevel,
+  distanceInWords,
+  formatDate,
+  formatLevel,
+  formatMoney,
+  nearestLevel,
+} from "../../../src/lib/format.ts";
 import { label } from "../../../src/lib/labels.ts";
+import { recommendationPath } from "../../../src/lib/urls.ts";
 import { framework } from "../helpers/content.ts";
 
 describe("format", () => {
@@ -37,5 +45,22 @@ describe("format", () => {
       "Not accepted",
       "Statutory",
     ]);
+  });
+
+  it("distanceInWords(distance) says how far an assessed level is from target", () => {
+    expect([0, -1, 2, -0.5].map(distanceInWords)).toEqual([
+      "at target",
+      "1 level below target",
+      "2 levels above target",
+      "0.5 levels below target",
+    ]);
+  });
+});
+
+describe("recommendationPath(slug, reviewId, id)", () => {
+  it("recommendationPath(slug, reviewId, id) is the review's path with the permanent anchor", () => {
+    expect(recommendationPath("shared-legal", "2024-annual", "kbc-01")).toBe(
+      "partnerships/shared-legal/reviews/2024-annual/#rec-kbc-01",
+    );
   });
 });
