@@ -1,67 +1,27 @@
-import { getCollection, getEntry } from "astro:content";
+import { getEntry } from "astro:content";
 import type { ContentSet } from "../lib/content.ts";
-import { PREVIEW_SWITCH } from "../integrations/content-validation.ts";
-import { resolveContentDir, validateFolder } from "../loaders/content-folder.ts";
-import { formatProblem, sortProblems } from "../lib/problems.ts";
-import { isoDay, resolveNow } from "../lib/publication.ts";
+import { resolveContentDir } from "../loaders/content-folder.ts";
+import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
+import { isoDay } from "../lib/publication.ts";
 import { similarPartnerships } from "../lib/comparison.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../lib/site-model.ts";
 
 /** The build's "now": SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
-export const buildTime = resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+export const buildTime = processNow();
 
+/** Returns the validated content set that the content loader stored, the same reading the search index is made from. */
 async function loadContent(): Promise<ContentSet> {
-  const [site, [framework], partnerships, reviews, reviewData] = await Promise.all([
-    getEntry("site", "site"),
-    getCollection("framework"),
-    getCollection("partnerships"),
-    getCollection("reviews"),
-    getCollection("reviewData"),
-  ]);
-  if (site === undefined || framework === undefined) throw new Error("site.json and framework.json are required");
-  const dataById = new Map(reviewData.map((entry) => [entry.id, entry.data]));
-  return {
-    site: site.data,
-    framework: framework.data,
-    partnerships: partnerships.map((entry) => ({
-      slug: entry.id,
-      file: entry.filePath ?? "",
-      data: entry.data,
-      body: entry.body ?? "",
-    })),
-    reviews: reviews.map((entry) => {
-      const [partnership = "", id = ""] = entry.id.split("/");
-      const data = dataById.get(entry.id);
-      if (data === undefined) throw new Error(`reviews/${entry.id}: the review has no .json data file`);
-      return {
-        partnership,
-        id,
-        file: entry.filePath ?? "",
-        dataFile: `reviews/${entry.id}.json`,
-        meta: entry.data,
-        data,
-        body: entry.body ?? "",
-      };
-    }),
-  };
+  const entry = await getEntry("content", "content");
+  if (entry === undefined) throw new Error("The content collection is empty: the content loader did not run");
+  return entry.data as unknown as ContentSet;
 }
 
-/** Throws the validator's report when the content folder has errors, so the dev server shows it in the browser. */
+/** Under `astro dev`, throws the validator's report when the content folder has errors, so the browser shows it. */
 async function assertContentValid(): Promise<void> {
-  const { problems } = await validateFolder(resolveContentDir(undefined, process.env, process.cwd()));
-  const errors = sortProblems(problems.filter((problem) => problem.severity === "error"));
-  if (errors.length > 0) {
-    const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
-    const error = new Error(
-      `The content has ${count}. Fix them and this page will reload:\n\n${errors.map(formatProblem).join("\n")}`,
-    );
-    // The report says everything an author needs; a stack trace into the site's code would only confuse.
-    error.stack = "";
-    throw error;
-  }
+  await readValidContent(resolveContentDir(undefined, process.env, process.cwd()));
 }
 
-/** Returns true under `astro dev` only: see the content-validation integration. */
+/** Returns true under `astro dev` only: see the partnership-reviews integration. */
 function isPreview(): boolean {
   return process.env[PREVIEW_SWITCH] === "1";
 }

@@ -17,7 +17,33 @@ export interface MdxProblem {
   position?: Position;
 }
 
-/** Returns the problems in an MDX body: syntax errors, imports and exports, and components that are not documented. */
+/** An estree node, as far as this check reads it. */
+interface EsNode {
+  type: string;
+  body?: EsNode[];
+  expression?: EsNode;
+  expressions?: EsNode[];
+}
+
+/**
+ * Returns true when an expression's program is empty (a comment) or one plain value: a string, number,
+ * boolean or null, or a template with no placeholders. Anything else could read the build machine's
+ * environment or files, so it is refused.
+ */
+function isLiteralProgram(program: EsNode | undefined): boolean {
+  const body = program?.body ?? [];
+  if (body.length === 0) return true;
+  if (body.length > 1) return false;
+  const statement = body[0];
+  const expression = statement?.type === "ExpressionStatement" ? statement.expression : undefined;
+  if (expression?.type === "Literal") return true;
+  return expression?.type === "TemplateLiteral" && (expression.expressions ?? []).length === 0;
+}
+
+const EXPRESSION_RULE =
+  'only plain values may go in braces, such as {"text"} or {2024}: code in an MDX file would run on the machine that builds the site';
+
+/** Returns the problems in an MDX body: syntax errors, imports and exports, code in braces, and components that are not documented. */
 export function checkMdx(body: string): MdxProblem[] {
   const problems: MdxProblem[] = [];
   const allowed = Object.keys(MDX_COMPONENTS);
@@ -44,6 +70,23 @@ export function checkMdx(body: string): MdxProblem[] {
         message: "imports and exports are not allowed: use only the documented components",
         position: at,
       });
+    }
+    if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+      const program = (node.data as { estree?: EsNode } | undefined)?.estree;
+      if (!isLiteralProgram(program)) problems.push({ message: EXPRESSION_RULE, position: at });
+    }
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && "attributes" in node) {
+      for (const attribute of node.attributes) {
+        const where = attribute.position
+          ? { line: attribute.position.start.line, column: attribute.position.start.column }
+          : at;
+        if (attribute.type === "mdxJsxExpressionAttribute") {
+          problems.push({ message: EXPRESSION_RULE, position: where });
+        } else if (typeof attribute.value === "object" && attribute.value !== null) {
+          const program = (attribute.value.data as { estree?: EsNode } | undefined)?.estree;
+          if (!isLiteralProgram(program)) problems.push({ message: EXPRESSION_RULE, position: where });
+        }
+      }
     }
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && "name" in node) {
       const name = typeof node.name === "string" ? node.name : "";

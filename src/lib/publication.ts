@@ -1,4 +1,6 @@
 import type { Review } from "../schema/index.ts";
+import type { ContentSet } from "./content.ts";
+import type { Problem } from "./problems.ts";
 
 /** Returns "now" for the build: SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible, else the clock. */
 export function resolveNow(sourceDateEpoch: string | undefined, clock: Date): Date {
@@ -34,4 +36,19 @@ export function isPublished(review: PublicationFields, today: string): boolean {
  */
 export function hasPublicPage(review: PublicationFields, today: string): boolean {
   return (review.status === "published" || review.status === "withdrawn") && releaseDate(review) <= today;
+}
+
+/**
+ * Returns a warning for each review marked published whose date is after today and that sets no publishDate:
+ * it would silently stay off the site until that day, which is more often a typing slip than an embargo.
+ */
+export function futureDatedReviews(content: ContentSet, today: string): Problem[] {
+  return content.reviews
+    .filter(({ meta }) => meta.status === "published" && meta.publishDate === undefined && meta.date > today)
+    .map((review) => ({
+      severity: "warning",
+      file: review.file,
+      field: "date",
+      message: `${review.meta.date} is after today (${today}), so this published review stays off the site until then: correct the date, or set publishDate to embargo it on purpose`,
+    }));
 }

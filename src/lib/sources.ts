@@ -44,9 +44,60 @@ function syntaxError(file: string, message: string, position: Position | undefin
   return { ok: false, problems: [{ severity: "error", file, field: WHOLE_FILE, message, ...position }] };
 }
 
+/** The deepest nesting of lists and groups a content file may have; real files need fewer than ten. */
+export const MAX_NESTING = 64;
+
+/**
+ * Returns a problem with the raw text that every reader of the file must agree on, or undefined: a carriage
+ * return without a line feed (some readers end a line there and others do not, so a field could be hidden from
+ * one of them), or lists and groups nested deeper than MAX_NESTING (which would exhaust a parser's stack).
+ */
+export function checkText(file: SourceFile, text: string): ParseResult | undefined {
+  const bareReturn = /\r(?!\n)/.exec(text);
+  if (bareReturn !== null) {
+    return syntaxError(
+      file.path,
+      "has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF)",
+      positionAt(text, bareReturn.index),
+    );
+  }
+  const deepest = findDeepNesting(text);
+  if (deepest !== undefined) {
+    return syntaxError(
+      file.path,
+      `has lists or groups nested more than ${MAX_NESTING} deep: content files need only a few levels`,
+      positionAt(text, deepest),
+    );
+  }
+  return undefined;
+}
+
+/** Returns the offset at which brackets outside strings first nest deeper than MAX_NESTING, if they do. */
+function findDeepNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quote !== undefined) {
+      if (char === "\\") i += 1;
+      else if (char === quote || char === "\n") quote = undefined;
+    } else if (char === '"') {
+      quote = char;
+    } else if (char === "[" || char === "{") {
+      depth += 1;
+      if (depth > MAX_NESTING) return i;
+    } else if (char === "]" || char === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
 /** Returns the parsed JSON file, or a problem naming the line and column of the syntax error. */
 export function parseJsonSource(file: SourceFile): ParseResult {
   const text = file.text.replace(/^\uFEFF/, "");
+  const unreadable = checkText(file, text);
+  if (unreadable !== undefined) return unreadable;
   try {
     const data: unknown = JSON.parse(text);
     // The syntax tree is slow to build, so it is built only to find a duplicate or to place a problem.
@@ -169,6 +220,8 @@ const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 /** Returns the parsed Markdown file (YAML front matter and body), or a problem naming the line and column. */
 export function parseMarkdownSource(file: SourceFile): ParseResult {
   const text = file.text.replace(/^\uFEFF/, "");
+  const unreadable = checkText(file, text);
+  if (unreadable !== undefined) return unreadable;
   const match = FRONT_MATTER.exec(text);
   if (match === null) {
     return syntaxError(

@@ -1,5 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
 import type { SourceFile } from "../lib/sources.ts";
 import { validateSources, type ValidationResult } from "../lib/validation.ts";
 
@@ -13,20 +15,134 @@ export function resolveContentDir(explicit: string | undefined, env: NodeJS.Proc
   return resolve(cwd, explicit ?? env["CONTENT_DIR"] ?? "content");
 }
 
-/** Returns every file in the content folder that is not ignored, with paths relative to it. */
-export async function readContentFolder(dir: string): Promise<SourceFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => {
-    if (!entry.isFile()) return false;
-    const path = relative(dir, join(entry.parentPath, entry.name));
-    return !path.split(sep).some(isIgnoredName);
-  });
-  return Promise.all(
-    files.map(async (entry) => {
-      const full = join(entry.parentPath, entry.name);
-      return { path: relative(dir, full).split(sep).join("/"), text: await readFile(full, "utf8") };
-    }),
-  );
+/** The files the content model describes are read as text; any other file is only named, so it can be reported. */
+const TEXT_FILE = /\.(md|mdx|json)$/;
+
+/**
+ * How many files are open at once. A Mac allows 256 open files to a process by default and Linux often 1,024,
+ * so the folder is read a few dozen files at a time, whatever its size.
+ */
+const OPEN_FILES = 32;
+
+/** Every file in a content folder that is not ignored, and the problems met while listing and reading them. */
+export interface ContentFolder {
+  files: SourceFile[];
+  problems: Problem[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function fileProblem(file: string, message: string): Problem {
+  return { severity: "error", file, field: WHOLE_FILE, message };
+}
+
+/** Returns the path relative to the content folder, with forward slashes. */
+function relativePath(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join("/");
+}
+
+/**
+ * Lists the content folder. Names starting with "_" or "." are skipped, by this and so by everything built
+ * from it. A link is followed only when it leads to a place inside the content folder; a link that leads
+ * outside, or nowhere, is an error naming it, because what it points at was never meant to be published.
+ */
+async function listFiles(
+  dir: string,
+  realRoot: string,
+  problems: Problem[],
+): Promise<{ path: string; full: string }[]> {
+  const found: { path: string; full: string }[] = [];
+  type Folder = { full: string; ancestors: readonly string[] };
+  const listFolder = async ({ full: folder, ancestors }: Folder): Promise<Folder[]> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push(fileProblem(relativePath(dir, folder) || ".", `cannot be read: ${(error as Error).message}`));
+      return [];
+    }
+    const subfolders: Folder[] = [];
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      const full = join(folder, entry.name);
+      const path = relativePath(dir, full);
+      let isFile = entry.isFile();
+      let isFolder = entry.isDirectory();
+      let real = full;
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => undefined);
+        if (target === undefined) {
+          problems.push(fileProblem(path, "is a link to something that does not exist: remove it or fix it"));
+          continue;
+        }
+        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+          problems.push(
+            fileProblem(
+              path,
+              `is a link to ${target}, outside the content folder: copy the file into the folder instead (links are followed only within it)`,
+            ),
+          );
+          continue;
+        }
+        const info = await stat(target);
+        isFile = info.isFile();
+        isFolder = info.isDirectory();
+        real = target;
+      }
+      if (isFolder) {
+        const realFolder = real === full ? await realpath(full) : real;
+        // A link to a folder that holds it would be walked for ever.
+        if (ancestors.includes(realFolder)) {
+          problems.push(fileProblem(path, "is a link to a folder that contains it: remove the link"));
+          continue;
+        }
+        subfolders.push({ full, ancestors: [...ancestors, realFolder] });
+      } else if (isFile) {
+        found.push({ path, full });
+      } else {
+        problems.push(fileProblem(path, "is neither a file nor a folder: remove it from the content folder"));
+      }
+    }
+    return subfolders;
+  };
+  let folders: Folder[] = [{ full: dir, ancestors: [realRoot] }];
+  while (folders.length > 0) {
+    const next: Folder[] = [];
+    for (let start = 0; start < folders.length; start += OPEN_FILES) {
+      const batch = await Promise.all(folders.slice(start, start + OPEN_FILES).map(listFolder));
+      next.push(...batch.flat());
+    }
+    folders = next;
+  }
+  return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Returns the text of a content file, or a problem when it is not UTF-8. A byte-order mark is dropped. */
+async function readText(path: string, full: string): Promise<SourceFile | Problem> {
+  if (!TEXT_FILE.test(path)) return { path, text: "" };
+  const bytes = await readFile(full);
+  try {
+    return { path, text: utf8.decode(bytes) };
+  } catch {
+    return fileProblem(path, "is not valid UTF-8 text: save it with UTF-8 encoding");
+  }
+}
+
+/** Returns every file in the content folder that is not ignored, with paths relative to it, reading a few at a time. */
+export async function readContentFolder(dir: string): Promise<ContentFolder> {
+  const problems: Problem[] = [];
+  const listed = await listFiles(dir, await realpath(dir), problems);
+  const files: SourceFile[] = [];
+  for (let start = 0; start < listed.length; start += OPEN_FILES) {
+    const batch = await Promise.all(
+      listed.slice(start, start + OPEN_FILES).map(({ path, full }) => readText(path, full)),
+    );
+    for (const read of batch) {
+      if ("severity" in read) problems.push(read);
+      else files.push(read);
+    }
+  }
+  return { files, problems };
 }
 
 /** Returns the validation result for a content folder on disk, or a problem when the folder cannot be read. */
@@ -37,5 +153,9 @@ export async function validateFolder(dir: string): Promise<ValidationResult> {
       problems: [{ severity: "error", file: dir, field: "(folder)", message: "is not a folder that can be read" }],
     };
   }
-  return validateSources(await readContentFolder(dir));
+  const folder = await readContentFolder(dir);
+  const result = validateSources(folder.files);
+  if (folder.problems.length === 0) return result;
+  // A file that could not be read is not in the content, so the content is not complete.
+  return { problems: [...folder.problems, ...result.problems] };
 }

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { readContentFolder } from "../../../src/loaders/content-folder.ts";
+import { readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
 import { formatProblem, sortProblems, type Problem } from "../../../src/lib/problems.ts";
 import type { SourceFile } from "../../../src/lib/sources.ts";
-import { validateSources, type ValidationResult } from "../../../src/lib/validation.ts";
+import type { ValidationResult } from "../../../src/lib/validation.ts";
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "../../..");
@@ -13,13 +13,13 @@ export function fixturePath(name: string): string {
 }
 
 /** Returns the files of a fixture folder, as the build reads them. */
-export function readFixture(name: string): Promise<SourceFile[]> {
-  return readContentFolder(fixturePath(name));
+export async function readFixture(name: string): Promise<SourceFile[]> {
+  return (await readContentFolder(fixturePath(name))).files;
 }
 
-/** Returns the validation result of a fixture folder. */
-export async function validateFixture(name: string): Promise<ValidationResult> {
-  return validateSources(await readFixture(name));
+/** Returns the validation result of a fixture folder, read from disk as the build reads it. */
+export function validateFixture(name: string): Promise<ValidationResult> {
+  return validateFolder(fixturePath(name));
 }
 
 /** Returns each problem as one line, "severity file: field: message (line L, column C)", in report order. */

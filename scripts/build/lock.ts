@@ -1,0 +1,91 @@
+// One build at a time per project: the builds share Astro's content cache, so a second build waits.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Who holds the lock. */
+export interface LockOwner {
+  pid: number;
+  /** When the build started, as an ISO timestamp. */
+  started: string;
+  out: string;
+}
+
+/** A held lock; release it once, when the build ends. */
+export interface BuildLock {
+  release: () => Promise<void>;
+}
+
+export interface LockOptions {
+  /** How long to wait for another build before giving up, in milliseconds. */
+  timeout: number;
+  /** How often to look again, in milliseconds. */
+  interval: number;
+  /** Told once when the lock is held by another build, so the user knows why nothing happens. */
+  onWait: (owner: LockOwner | undefined) => void;
+  /** Returns true when a process with this id is running; replaceable in tests. */
+  isRunning?: (pid: number) => boolean;
+}
+
+/** Returns true when a process with this id is running on this machine. */
+export function isProcessRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function readOwner(lockDir: string): Promise<LockOwner | undefined> {
+  const text = await readFile(join(lockDir, "owner.json"), "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as LockOwner;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes the lock at `lockDir` (a folder, since making one is atomic), waiting while another running build
+ * holds it. A lock left by a build that no longer runs (killed, or the machine restarted) is taken over.
+ */
+export async function acquireBuildLock(lockDir: string, owner: LockOwner, options: LockOptions): Promise<BuildLock> {
+  const isRunning = options.isRunning ?? isProcessRunning;
+  const deadline = Date.now() + options.timeout;
+  let told = false;
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      await writeFile(join(lockDir, "owner.json"), JSON.stringify(owner));
+      let released = false;
+      return {
+        release: async () => {
+          if (released) return;
+          released = true;
+          await rm(lockDir, { recursive: true, force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = await readOwner(lockDir);
+    // A folder just made has no owner file for a moment; only a lock whose owner is known to be gone is stale.
+    if (holder !== undefined && !isRunning(holder.pid)) {
+      await rm(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) {
+      options.onWait(holder);
+      told = true;
+    }
+    if (Date.now() >= deadline) {
+      const who = holder === undefined ? "another build" : `the build in process ${holder.pid}`;
+      throw new Error(
+        `${who} has held the build lock for too long: if no build is running, delete ${lockDir} and try again`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, options.interval));
+  }
+}

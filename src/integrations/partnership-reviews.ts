@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
+import { isoDay } from "../lib/publication.ts";
+import { recommendationRecords } from "../lib/search-records.ts";
+import { buildSiteModel } from "../lib/site-model.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+/**
+ * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
+ * hosts run): the content loader validates the folder, and when the pages are written this indexes them for
+ * search from the same reading. Under `astro dev` it turns the authors' preview on.
+ */
+export function partnershipReviews(contentDir: string): AstroIntegration {
+  return {
+    name: "partnership-reviews",
+    hooks: {
+      // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
+      // any other command clears the switch, so a build can never publish them.
+      "astro:config:setup": ({ command }) => {
+        process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const content = await readValidContent(contentDir);
+        const records = recommendationRecords(buildSiteModel(content, isoDay(processNow())));
+        logger.info("Indexing the pages for search");
+        const summary = await writeSearchIndex(fileURLToPath(dir), records, content.site.language, (message) =>
+          logger.info(message),
+        );
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Indexed ${summary.pages} pages and ${summary.records} recommendations in ${seconds} s`);
+      },
+    },
+  };
+}

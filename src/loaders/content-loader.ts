@@ -1,0 +1,174 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import type { ContentSet } from "../lib/content.ts";
+import { formatProblem, sortProblems, type Problem } from "../lib/problems.ts";
+import { futureDatedReviews, isoDay, resolveNow } from "../lib/publication.ts";
+import type { ValidationResult } from "../lib/validation.ts";
+import { validateFolder } from "./content-folder.ts";
+
+/**
+ * The one reading of a content folder in this process. Astro's collections, the search index and the
+ * build's report are all made from it, so nothing can be published that was not validated. It lives on
+ * globalThis because Astro loads the content config and the integrations as separate module instances.
+ */
+interface Reading {
+  result: Promise<ValidationResult>;
+  /** Called, by collection, whenever the folder changes under `astro dev`. */
+  listeners: Map<string, () => void>;
+  watching: boolean;
+}
+
+const READINGS = Symbol.for("partnership-reviews.content-readings");
+
+function readings(): Map<string, Reading> {
+  const holder = globalThis as { [READINGS]?: Map<string, Reading> };
+  holder[READINGS] ??= new Map();
+  return holder[READINGS];
+}
+
+/** The environment variable that turns the authors' preview on; set only under `astro dev`. */
+export const PREVIEW_SWITCH = "PARTNERSHIP_REVIEWS_PREVIEW";
+
+/** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
+export function processNow(): Date {
+  return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+}
+
+/** Reads and validates the folder, adding the checks that need today's date. */
+async function readAndValidate(dir: string): Promise<ValidationResult> {
+  const result = await validateFolder(dir);
+  if (result.content === undefined) return result;
+  return { ...result, problems: [...result.problems, ...futureDatedReviews(result.content, isoDay(processNow()))] };
+}
+
+/** Returns the validated content of a folder, read once per process, and again only after it changes under `astro dev`. */
+export function readContent(dir: string): Promise<ValidationResult> {
+  const all = readings();
+  let reading = all.get(dir);
+  if (reading === undefined) {
+    reading = { result: readAndValidate(dir), listeners: new Map(), watching: false };
+    all.set(dir, reading);
+  }
+  return reading.result;
+}
+
+/** Returns the content, or throws an error whose message is the report of every error, ready to show an author. */
+export async function readValidContent(dir: string): Promise<ContentSet> {
+  const { problems, content } = await readContent(dir);
+  if (content === undefined) throw contentError(problems);
+  return content;
+}
+
+/** Returns an error that says what is wrong with the content and nothing else: no stack trace into the site's code. */
+export function contentError(problems: readonly Problem[]): Error {
+  const errors = sortProblems(problems.filter((problem) => problem.severity === "error"));
+  const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
+  const error = new Error(`The content has ${count}:\n${errors.map(formatProblem).join("\n")}`);
+  error.stack = error.message;
+  return error;
+}
+
+/** Under `astro dev`, reads the folder afresh after each change and tells every collection. */
+function watch(dir: string, context: LoaderContext): void {
+  const reading = readings().get(dir);
+  if (reading === undefined || reading.watching || context.watcher === undefined) return;
+  reading.watching = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  context.watcher.add(dir);
+  context.watcher.on("all", (_event, file) => {
+    if (!file.startsWith(dir)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      reading.result = readAndValidate(dir);
+      for (const listener of reading.listeners.values()) listener();
+    }, 150);
+  });
+}
+
+/** What one collection takes from the reading. */
+type Part = "content" | "partnerships" | "reviews";
+
+/** Returns each body of the part with its id, source file and whether it is MDX. */
+function bodiesOf(content: ContentSet, part: Exclude<Part, "content">) {
+  if (part === "partnerships") {
+    return content.partnerships.map((entry) => ({ id: entry.slug, file: entry.file, body: entry.body }));
+  }
+  return content.reviews.map((entry) => ({
+    id: `${entry.partnership}/${entry.id}`,
+    file: entry.file,
+    body: entry.body,
+  }));
+}
+
+/** Writes `text` to `path` unless it already holds exactly that, so unchanged MDX keeps Vite's cache. */
+async function writeIfChanged(path: string, text: string): Promise<void> {
+  if ((await readFile(path, "utf8").catch(() => undefined)) === text) return;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+// Bodies are handed to Markdown and MDX with an empty front matter of their own, so that a body that starts
+// with a "---" rule is never taken for front matter: only the validator ever reads an author's front matter.
+const EMPTY_FRONT_MATTER = "---\n---\n";
+
+/** Fills the collection's store from the reading, reusing what is unchanged since the last build. */
+async function fill(dir: string, part: Part, context: LoaderContext): Promise<void> {
+  const { store, logger, generateDigest } = context;
+  const { problems, content } = await readContent(dir);
+  const reported = sortProblems(problems.filter((problem) => problem.severity !== "info"));
+  if (content === undefined) {
+    if (context.watcher === undefined) throw contentError(problems);
+    // Under `astro dev` the server stays up: the pages show the same report until the content is fixed.
+    if (part === "content") logger.error(contentError(problems).message);
+    return;
+  }
+  if (part === "content") {
+    for (const problem of reported) logger.warn(formatProblem(problem));
+    // Bodies are rendered through the other two collections; the model needs only the data.
+    const data = {
+      ...content,
+      partnerships: content.partnerships.map((entry) => ({ ...entry, body: "" })),
+      reviews: content.reviews.map((entry) => ({ ...entry, body: "" })),
+    };
+    store.set({ id: "content", data: data as unknown as Record<string, unknown>, digest: generateDigest(data) });
+    return;
+  }
+  const mdxFolder = new URL(`partnership-reviews/mdx/${part}/`, new URL(".astro/", context.config.root));
+  const wanted = new Set<string>();
+  for (const { id, file, body } of bodiesOf(content, part)) {
+    wanted.add(id);
+    const isMdx = file.endsWith(".mdx");
+    const digest = generateDigest(`${isMdx ? "mdx" : "md"}\n${body}`);
+    const existing = store.get(id);
+    if (isMdx) {
+      // MDX is compiled by Vite from a file: the validated body is written to one, never the author's file.
+      const path = new URL(`${id}.mdx`, mdxFolder);
+      await writeIfChanged(fileURLToPath(path), `${EMPTY_FRONT_MATTER}${body}`);
+      const filePath = relative(fileURLToPath(context.config.root), fileURLToPath(path)).split(sep).join("/");
+      store.set({ id, data: {}, body, filePath, digest, deferredRender: true });
+    } else if (existing?.digest !== digest || existing.rendered === undefined) {
+      const rendered = await context.renderMarkdown(`${EMPTY_FRONT_MATTER}${body}`);
+      store.set({ id, data: {}, body, digest, rendered });
+    }
+  }
+  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+}
+
+/** Returns a content-layer loader for one part of the content folder's single, validated reading. */
+export function contentLoader(dir: string, part: Part): Loader {
+  return {
+    name: `partnership-reviews:${part}`,
+    load: async (context) => {
+      await readContent(dir);
+      watch(dir, context);
+      readings()
+        .get(dir)
+        ?.listeners.set(part, () => {
+          fill(dir, part, context).catch((error: Error) => context.logger.error(error.message));
+        });
+      await fill(dir, part, context);
+    },
+  };
+}
