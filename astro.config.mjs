@@ -1,17 +1,19 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import { resolveContentDir } from "./src/loaders/content-folder.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
-import { partnershipReviews } from "./src/integrations/partnership-reviews.ts";
+import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
+import { siteRoot } from "./src/lib/open-data/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());
-const location = readSiteLocation(contentDir, process.env);
+const location = await readSiteLocation(contentDir, process.env);
 
 export default defineConfig({
   site: location.url,
@@ -58,5 +60,9 @@ export default defineConfig({
   },
   // MDX is for trusted authors: it keeps its components, so it is not sanitised; validation allows only
   // plain values in braces, so it runs no author code.
-  integrations: [mdx({ processor: unified({ smartypants: false }) }), partnershipReviews(contentDir)],
+  integrations: [
+    mdx({ processor: unified({ smartypants: false }) }),
+    sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
+    partnershipReviews(contentDir),
+  ],
 });

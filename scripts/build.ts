@@ -13,18 +13,33 @@ import { outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
 /** The project's own working folder for builds: on the same file system as Astro's cache, inside the project. */
 const WORK = resolve(import.meta.dirname, "../node_modules/.partnership-reviews");
 
-/** Runs `astro build` into `outDir` in a child process; resolves to success. */
-function renderSite(outDir: string): Promise<boolean> {
+/** A running `astro build`. */
+interface Render {
+  /** Resolves to true when it succeeded. */
+  finished: Promise<boolean>;
+  /** Stops it; resolves when it has ended. */
+  stop: () => Promise<void>;
+}
+
+/** Starts `astro build` into `outDir` in a child process. */
+function renderSite(outDir: string): Render {
   const astro = resolve(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [astro, "build", "--outDir", outDir], {
-      cwd: resolve(import.meta.dirname, ".."),
-      stdio: ["ignore", "inherit", "inherit"],
-      env: process.env,
-    });
+  const child = spawn(process.execPath, [astro, "build", "--outDir", outDir], {
+    cwd: resolve(import.meta.dirname, ".."),
+    stdio: ["ignore", "inherit", "inherit"],
+    env: process.env,
+  });
+  const finished = new Promise<boolean>((done) => {
     child.on("error", () => done(false));
     child.on("exit", (code) => done(code === 0));
   });
+  return {
+    finished,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await finished;
+    },
+  };
 }
 
 function step(message: string): void {
@@ -52,7 +67,10 @@ async function main(): Promise<number> {
   const id = `${Date.now().toString(36)}-${process.pid}`;
   const staging = join(WORK, `staging-${id}`);
   let lock: BuildLock | undefined;
+  let render: Render | undefined;
   const cleanUp = async (): Promise<void> => {
+    // Astro is stopped first, so it cannot write into the staging folder after it is removed.
+    await render?.stop();
     await rm(staging, { recursive: true, force: true });
     await lock?.release();
   };
@@ -75,7 +93,8 @@ async function main(): Promise<number> {
       },
     );
     step(`Building ${contentDir}`);
-    if (!(await renderSite(staging))) {
+    render = renderSite(staging);
+    if (!(await render.finished)) {
       process.stderr.write(`\nBuild stopped: see the messages above. ${out} was not changed.\n`);
       return 1;
     }

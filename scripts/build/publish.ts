@@ -12,7 +12,7 @@ export function buildsFolder(out: string): string {
 export function outputProblem(out: string, protectedDirs: readonly string[]): string | undefined {
   const holds = (dir: string) => dir === out || dir.startsWith(out + sep);
   const dir = protectedDirs.find(holds);
-  return dir === undefined ? undefined : `${out} holds ${dir}, which a build must never replace: choose another --out`;
+  return dir === undefined ? undefined : `--out ${out} would replace ${dir}: choose another output folder`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AstroIntegration } from "astro";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { recommendationRecords } from "../lib/search-records.ts";
+import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
@@ -31,6 +32,30 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`Indexed ${summary.pages} pages and ${summary.records} recommendations in ${seconds} s`);
       },
+    },
+  };
+}
+
+/** One entry of the sitemap, as @astrojs/sitemap hands it over. */
+interface SitemapItem {
+  url: string;
+  lastmod?: string;
+}
+
+/**
+ * Returns the sitemap options for @astrojs/sitemap: every built page but the error page, each partnership and
+ * review page dated by when it last changed, read from the same validated content as the pages.
+ */
+export function sitemapOptions(contentDir: string, root: string) {
+  let dates: Promise<Map<string, string>> | undefined;
+  return {
+    filter: (page: string) => !page.endsWith("/404/"),
+    serialize: async <T extends SitemapItem>(item: T): Promise<T> => {
+      dates ??= readValidContent(contentDir).then((content) =>
+        pageDates(buildSiteModel(content, isoDay(processNow()))),
+      );
+      const lastmod = (await dates).get(item.url.startsWith(root) ? item.url.slice(root.length) : item.url);
+      return lastmod === undefined ? item : { ...item, lastmod };
     },
   };
 }

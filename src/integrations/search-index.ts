@@ -46,16 +46,14 @@ export async function writeSearchIndex(
     let nextReport = 0.25;
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
-      const added = await Promise.all(
-        batch.map(async (sourcePath) => {
-          const content = await readFile(join(siteDir, sourcePath), "utf8");
-          // Only pages that mark what to index are sent; the rest (lists, data pages) hold nothing to find.
-          if (!content.includes("data-pagefind-body")) return false;
-          check((await index.addHTMLFile({ sourcePath, content })).errors);
-          return true;
-        }),
-      );
-      pages += added.filter(Boolean).length;
+      const texts = await Promise.all(batch.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
+      // Pages are added one by one in path order, so the same site always gives the same index.
+      for (const [i, content] of texts.entries()) {
+        // Only pages that mark what to index are sent; the rest (lists, data pages) hold nothing to find.
+        if (!content.includes("data-pagefind-body")) continue;
+        check((await index.addHTMLFile({ sourcePath: batch[i] as string, content })).errors);
+        pages += 1;
+      }
       const done = (start + batch.length) / files.length;
       if (done >= nextReport && done < 1) {
         progress(`Indexed ${pages} pages (${Math.floor(done * 100)}% of ${files.length} files read)`);

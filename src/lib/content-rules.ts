@@ -192,6 +192,8 @@ function checkRecommendationUpdates(input: RuleInput): Problem[] {
       }
       seen.add(update.id);
       const home = siblings.find((sibling) => sibling.data?.value.recommendations.some((rec) => rec.id === update.id));
+      // A sibling whose data could not be read may hold the recommendation: its own error is the one to fix.
+      if (home === undefined && siblings.some((sibling) => sibling.data === undefined)) return;
       if (home === undefined) {
         const elsewhere = allRecommendations.get(update.id);
         const known = siblings.flatMap((sibling) => sibling.data?.value.recommendations.map((rec) => rec.id) ?? []);

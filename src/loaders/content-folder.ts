@@ -2,6 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
+import { futureDatedReviews, isoDay, resolveNow } from "../lib/publication.ts";
 import type { SourceFile } from "../lib/sources.ts";
 import { validateSources, type ValidationResult } from "../lib/validation.ts";
 
@@ -117,14 +118,23 @@ async function listFiles(
   return found.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Returns the text of a content file, or a problem when it is not UTF-8. A byte-order mark is dropped. */
-async function readText(path: string, full: string): Promise<SourceFile | Problem> {
-  if (!TEXT_FILE.test(path)) return { path, text: "" };
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * Returns the text of a content file, with a problem when it is not UTF-8. Such a file is still validated
+ * (with replacement characters), so its other problems are reported in the same run and nothing else is
+ * reported as missing it; its error keeps it off the site.
+ */
+async function readText(path: string, full: string): Promise<{ file: SourceFile; problem?: Problem }> {
+  if (!TEXT_FILE.test(path)) return { file: { path, text: "" } };
   const bytes = await readFile(full);
   try {
-    return { path, text: utf8.decode(bytes) };
+    return { file: { path, text: utf8.decode(bytes) } };
   } catch {
-    return fileProblem(path, "is not valid UTF-8 text: save it with UTF-8 encoding");
+    return {
+      file: { path, text: lenientUtf8.decode(bytes) },
+      problem: fileProblem(path, "is not valid UTF-8 text: save it with UTF-8 encoding"),
+    };
   }
 }
 
@@ -137,16 +147,24 @@ export async function readContentFolder(dir: string): Promise<ContentFolder> {
     const batch = await Promise.all(
       listed.slice(start, start + OPEN_FILES).map(({ path, full }) => readText(path, full)),
     );
-    for (const read of batch) {
-      if ("severity" in read) problems.push(read);
-      else files.push(read);
+    for (const { file, problem } of batch) {
+      files.push(file);
+      if (problem !== undefined) problems.push(problem);
     }
   }
   return { files, problems };
 }
 
-/** Returns the validation result for a content folder on disk, or a problem when the folder cannot be read. */
-export async function validateFolder(dir: string): Promise<ValidationResult> {
+/** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
+export function processNow(): Date {
+  return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+}
+
+/**
+ * Returns the validation result for a content folder on disk, or a problem when the folder cannot be read.
+ * `today` (YYYY-MM-DD) is what a published review's date is checked against.
+ */
+export async function validateFolder(dir: string, today = isoDay(processNow())): Promise<ValidationResult> {
   const info = await stat(dir).catch(() => undefined);
   if (info === undefined || !info.isDirectory()) {
     return {
@@ -154,8 +172,11 @@ export async function validateFolder(dir: string): Promise<ValidationResult> {
     };
   }
   const folder = await readContentFolder(dir);
-  const result = validateSources(folder.files);
+  const validated = validateSources(folder.files);
+  const result =
+    validated.content === undefined
+      ? validated
+      : { ...validated, problems: [...validated.problems, ...futureDatedReviews(validated.content, today)] };
   if (folder.problems.length === 0) return result;
-  // A file that could not be read is not in the content, so the content is not complete.
   return { problems: [...folder.problems, ...result.problems] };
 }

@@ -4,9 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { ContentSet } from "../lib/content.ts";
 import { formatProblem, sortProblems, type Problem } from "../lib/problems.ts";
-import { futureDatedReviews, isoDay, resolveNow } from "../lib/publication.ts";
 import type { ValidationResult } from "../lib/validation.ts";
-import { validateFolder } from "./content-folder.ts";
+import { processNow, validateFolder } from "./content-folder.ts";
 
 /**
  * The one reading of a content folder in this process. Astro's collections, the search index and the
@@ -31,24 +30,14 @@ function readings(): Map<string, Reading> {
 /** The environment variable that turns the authors' preview on; set only under `astro dev`. */
 export const PREVIEW_SWITCH = "PARTNERSHIP_REVIEWS_PREVIEW";
 
-/** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
-export function processNow(): Date {
-  return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
-}
-
-/** Reads and validates the folder, adding the checks that need today's date. */
-async function readAndValidate(dir: string): Promise<ValidationResult> {
-  const result = await validateFolder(dir);
-  if (result.content === undefined) return result;
-  return { ...result, problems: [...result.problems, ...futureDatedReviews(result.content, isoDay(processNow()))] };
-}
+export { processNow };
 
 /** Returns the validated content of a folder, read once per process, and again only after it changes under `astro dev`. */
 export function readContent(dir: string): Promise<ValidationResult> {
   const all = readings();
   let reading = all.get(dir);
   if (reading === undefined) {
-    reading = { result: readAndValidate(dir), listeners: new Map(), watching: false };
+    reading = { result: validateFolder(dir), listeners: new Map(), watching: false };
     all.set(dir, reading);
   }
   return reading.result;
@@ -66,7 +55,7 @@ export function contentError(problems: readonly Problem[]): Error {
   const errors = sortProblems(problems.filter((problem) => problem.severity === "error"));
   const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
   const error = new Error(`The content has ${count}:\n${errors.map(formatProblem).join("\n")}`);
-  error.stack = error.message;
+  error.stack = "";
   return error;
 }
 
@@ -81,7 +70,7 @@ function watch(dir: string, context: LoaderContext): void {
     if (!file.startsWith(dir)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      reading.result = readAndValidate(dir);
+      reading.result = validateFolder(dir);
       for (const listener of reading.listeners.values()) listener();
     }, 150);
   });

@@ -204,7 +204,7 @@ function openDataFiles(site: SiteCase): string[] {
       (file) =>
         file.startsWith("data/") ||
         /(^|\/)(feed\.xml|data\.json)$/.test(file) ||
-        /^(sitemap\.xml|robots\.txt)$/.test(file),
+        /^(sitemap-index\.xml|sitemap-\d+\.xml|robots\.txt)$/.test(file),
     );
 }
 
@@ -413,17 +413,28 @@ describe.each(SITE_NAMES)("the open data of the %s site", (name) => {
     }
   });
 
-  it("lists exactly the built pages in the sitemap, with absolute addresses, and points robots.txt at it", () => {
-    const sitemap = read(site(), "sitemap.xml");
-    const urlset = parseXml(sitemap).documentElement as Element;
+  it("lists exactly the built pages in the sitemap, dated where known, with absolute addresses, and points robots.txt at it", () => {
+    const index = parseXml(read(site(), "sitemap-index.xml")).documentElement as Element;
+    expect([index.namespaceURI, index.localName]).toEqual([SITEMAP, "sitemapindex"]);
+    const parts = children(index, SITEMAP, "sitemap").map(
+      (part) => children(part, SITEMAP, "loc")[0]?.textContent ?? "",
+    );
+    expect(parts).toEqual([`${root()}sitemap-0.xml`]);
+    const urlset = parseXml(read(site(), "sitemap-0.xml")).documentElement as Element;
     expect([urlset.namespaceURI, urlset.localName]).toEqual([SITEMAP, "urlset"]);
-    const urls = children(urlset, SITEMAP, "url").map((url) => children(url, SITEMAP, "loc")[0]?.textContent ?? "");
-    expect([...urls].sort()).toEqual(
+    const entries = children(urlset, SITEMAP, "url").map((url) => ({
+      loc: children(url, SITEMAP, "loc")[0]?.textContent ?? "",
+      lastmod: children(url, SITEMAP, "lastmod")[0]?.textContent,
+    }));
+    expect(entries.map((entry) => entry.loc).sort()).toEqual(
       builtPages(site())
         .map((path) => `${root()}${path}`)
         .sort(),
     );
-    expect(read(site(), "robots.txt")).toContain(`Sitemap: ${root()}sitemap.xml`);
+    const reviews = entries.filter((entry) => /\/reviews\/[a-z0-9-]+\/$/.test(entry.loc));
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(reviews.filter((entry) => !/^\d{4}-\d{2}-\d{2}/.test(entry.lastmod ?? ""))).toEqual([]);
+    expect(read(site(), "robots.txt")).toContain(`Sitemap: ${root()}sitemap-index.xml`);
   });
 
   it("uses absolute addresses under the base path everywhere", () => {

@@ -5,7 +5,7 @@ export const DATA_FOLDER = "data/";
 export const SITE_FEED_PATH = "feed.xml";
 
 /** The sitemap, relative to the site root. */
-export const SITEMAP_PATH = "sitemap.xml";
+export const SITEMAP_PATH = "sitemap-index.xml";
 
 /** Returns the site-relative path of a file in the data folder, such as "data/ratings.csv". */
 export function dataPath(file: string): string {

@@ -1,0 +1,223 @@
+// The build command as users and hosts run it: alone or two at once, from any folder into any folder,
+// interrupted, and `astro build` on its own.
+import { spawn, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { NODE, ROOT } from "../support/built-site.ts";
+
+const work = mkdtempSync(join(tmpdir(), "build-command-"));
+const MINIMAL = resolve(ROOT, "test/fixtures/minimal");
+const WORK = resolve(ROOT, "node_modules/.partnership-reviews");
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** What a finished command printed and how it ended. */
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+/** The environment for a child build: Vitest's BASE_URL would be taken as Astro's base path. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { BASE_URL: _ignored, ...inherited } = process.env;
+  return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...extra };
+}
+
+/** Starts `npm run build` with the pinned Node; resolves when it ends. `onOutput` sees the output as it comes. */
+function startBuild(content: string, out: string, onOutput?: (text: string, stop: () => void) => void): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(NODE, ["scripts/build.ts", "--content", content, "--out", out], {
+      cwd: ROOT,
+      env: childEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const take = (chunk: Buffer): void => {
+      output += chunk.toString();
+      onOutput?.(output, () => child.kill("SIGTERM"));
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.on("close", (status) => done({ status, output }));
+  });
+}
+
+/** Runs `astro build` alone, as an Astro-aware host does, on a content folder. */
+function astroBuild(content: string, out: string): Run {
+  const result = spawnSync(NODE, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", out], {
+    cwd: ROOT,
+    env: childEnv({ CONTENT_DIR: content }),
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Returns a copy of a fixture under the work folder. */
+function copyFixture(fixture: string, name: string): string {
+  const dir = join(work, name);
+  cpSync(resolve(ROOT, "test/fixtures", fixture), dir, { recursive: true });
+  return dir;
+}
+
+/** Returns the decompressed text of the search index's fragments. */
+function searchText(site: string): string {
+  const folder = join(site, "pagefind/fragment");
+  return readdirSync(folder)
+    .map((file) => gunzipSync(readFileSync(join(folder, file))).toString("utf8"))
+    .join("\n");
+}
+
+/** Returns the names left in the project's build work folder: staging folders and the lock. */
+function leftovers(): string[] {
+  return existsSync(WORK) ? readdirSync(WORK) : [];
+}
+
+describe("astro build on its own", () => {
+  it("fails on invalid content with file: field: message and no stack trace", () => {
+    const run = astroBuild(copyFixture("broken/ten-mistakes", "ten-mistakes"), join(work, "astro-invalid"));
+    expect(run.status).toBe(1);
+    expect(run.output).toContain("The content has 10 errors:");
+    expect(run.output).toContain(
+      'partnerships/shared-legal.md: form: "shared-servise" is not allowed: use one of shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger, other. Did you mean "shared-service"? (line 4, column 1)',
+    );
+    expect(run.output).not.toMatch(/^\s+at /m);
+  });
+
+  it("produces the complete site, search index included, from exactly what was validated", () => {
+    // A byte-order mark is read; hidden files, a file named "..md" and scratch files are skipped by every stage.
+    const content = copyFixture("reading/byte-order-mark", "astro-valid-content");
+    writeFileSync(join(content, "partnerships/.hidden.md"), "---\nname: LEAK-HIDDEN\n---\nLEAK-HIDDEN\n");
+    writeFileSync(join(content, "partnerships/..md"), "---\nname: LEAK-DOTS\n---\nLEAK-DOTS\n");
+    mkdirSync(join(content, "reviews/.old"));
+    writeFileSync(join(content, "reviews/.old/x.md"), "LEAK-HIDDEN-FOLDER");
+    const out = join(work, "astro-valid");
+    const run = astroBuild(content, out);
+    expect(run.status).toBe(0);
+    expect(run.output).toContain("Indexed 2 pages and 1 recommendations");
+    expect(run.output).not.toMatch(/\[WARN\]/);
+    expect(searchText(out)).toContain("Agree shared performance measures.");
+    const files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => !file.includes("pagefind"));
+    const texts = [
+      ...files
+        .filter((file) => statSync(join(out, file)).isFile())
+        .map((file) => readFileSync(join(out, file), "utf8")),
+      searchText(out),
+    ];
+    expect(texts.filter((text) => text.includes("LEAK-"))).toEqual([]);
+  });
+});
+
+describe("npm run build", () => {
+  it("serialises two builds into one --out: the second waits, both succeed, the site is complete", async () => {
+    const out = join(work, "together");
+    const [first, second] = await Promise.all([
+      startBuild(MINIMAL, out),
+      startBuild(copyFixture("minimal", "minimal-copy"), out),
+    ]);
+    expect([first.status, second.status]).toEqual([0, 0]);
+    expect(`${first.output}${second.output}`).toContain("is running: waiting for it to finish…");
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(searchText(out)).toContain("Agree shared performance measures.");
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("never lets a failing build touch another build's site", async () => {
+    const out = join(work, "one-fails");
+    const [valid, invalid] = await Promise.all([
+      startBuild(MINIMAL, out),
+      startBuild(copyFixture("broken/ten-mistakes", "ten-mistakes-2"), out),
+    ]);
+    expect(valid.status).toBe(0);
+    expect(invalid.status).toBe(1);
+    expect(invalid.output).toContain(`${out} was not changed`);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Minimal partnership reviews");
+    expect(existsSync(join(out, "pagefind/pagefind-entry.json"))).toBe(true);
+  });
+
+  it("builds content and output outside the project, onto another file system where there is one", async () => {
+    const content = copyFixture("minimal", "outside-content");
+    const shm = "/dev/shm";
+    const otherDevice = existsSync(shm) && statSync(shm).dev !== statSync(ROOT).dev;
+    const parent = mkdtempSync(join(otherDevice ? shm : work, "outside-out-"));
+    try {
+      const out = join(parent, "site");
+      const run = await startBuild(content, out);
+      expect(run.status).toBe(0);
+      expect(readFileSync(join(out, "partnerships/shared-legal/index.html"), "utf8")).toContain("Shared Legal Service");
+      // A second build switches the site over in one step and keeps the previous one for its readers.
+      expect((await startBuild(content, out)).status).toBe(0);
+      expect(readdirSync(join(parent, ".site-builds")).length).toBe(2);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it("says in one sentence when the output cannot be written", async () => {
+    const file = join(work, "a-file");
+    writeFileSync(file, "not a folder");
+    const run = await startBuild(MINIMAL, join(file, "dist"));
+    expect(run.status).toBe(1);
+    expect(run.output.trim()).toBe(
+      `build: Cannot write the site beside ${join(file, "dist")}: part of that path is a file, not a folder. Choose another --out.`,
+    );
+  });
+
+  it("refuses an output folder that holds the project or the content", async () => {
+    const run = await startBuild(MINIMAL, ROOT);
+    expect(run.status).toBe(1);
+    expect(run.output.trim()).toBe(`build: --out ${ROOT} would replace ${ROOT}: choose another output folder`);
+  });
+
+  it("leaves the site, the staging folder and the lock clean when killed while rendering", async () => {
+    const out = join(work, "killed");
+    expect((await startBuild(MINIMAL, out)).status).toBe(0);
+    const before = readFileSync(join(out, "index.html"), "utf8");
+    let stopped = false;
+    const run = await startBuild(MINIMAL, out, (text, stop) => {
+      if (!stopped && text.includes("Syncing content")) {
+        stopped = true;
+        stop();
+      }
+    });
+    expect(stopped).toBe(true);
+    expect(run.status).not.toBe(0);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe(before);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe("validation at a small open-file limit", () => {
+  it("validates 3,000 files with ulimit -n 256 (a Mac's default)", () => {
+    const content = copyFixture("minimal", "many-files");
+    const partnership = readFileSync(join(content, "partnerships/shared-legal.md"), "utf8");
+    const review = readFileSync(join(content, "reviews/shared-legal/2024-annual.md"), "utf8");
+    const data = readFileSync(join(content, "reviews/shared-legal/2024-annual.json"), "utf8");
+    for (let i = 1; i <= 1000; i++) {
+      writeFileSync(join(content, `partnerships/p-${i}.md`), partnership);
+      mkdirSync(join(content, `reviews/p-${i}`));
+      writeFileSync(join(content, `reviews/p-${i}/2024-annual.md`), review);
+      writeFileSync(join(content, `reviews/p-${i}/2024-annual.json`), data.replace("min-2024-01", `p-${i}-2024-01`));
+    }
+    const result = spawnSync(
+      "bash",
+      ["-c", 'ulimit -n 256 && exec "$0" scripts/validate.ts --content "$1" --quiet', NODE, content],
+      { cwd: ROOT, env: childEnv(), encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^Content is valid: 0 errors, \d+ warnings?, \d+ notes? in /);
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,136 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
+import { fixturePath, problemLines, validateFixture } from "../helpers/fixtures.ts";
+
+const temporary: string[] = [];
+
+/** Returns a copy of a fixture in a temporary folder, to change without touching the fixture. */
+function copyOf(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "content-folder-"));
+  temporary.push(dir);
+  const copy = join(dir, "content");
+  cpSync(fixturePath(fixture), copy, { recursive: true });
+  return copy;
+}
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("validateFolder(dir) reads each file once, as every later stage sees it", () => {
+  it("rejects a carriage return without a line feed, which would hide publishDate from one YAML reader", async () => {
+    const { problems, content } = await validateFixture("reading/bare-carriage-return");
+    expect(content).toBeUndefined();
+    expect(problemLines(problems)).toEqual([
+      "error reviews/shared-legal/2024-annual.md: (file): has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF) (line 5, column 42)",
+    ]);
+  });
+
+  it("accepts a byte-order mark on JSON files", async () => {
+    const { problems, content } = await validateFixture("reading/byte-order-mark");
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(content?.site.title).toBe("Minimal partnership reviews");
+    expect(content?.reviews[0]?.data.recommendations[0]?.id).toBe("min-2024-01");
+  });
+
+  it("rejects a file that is not UTF-8, naming it, instead of publishing replacement characters", async () => {
+    const { problems, content } = await validateFixture("reading/invalid-utf8");
+    expect(content).toBeUndefined();
+    expect(problemLines(problems)).toEqual([
+      "error partnerships/shared-legal.md: (file): is not valid UTF-8 text: save it with UTF-8 encoding",
+    ]);
+  });
+
+  it("rejects absurd nesting with the file's name instead of exhausting the stack", async () => {
+    const { problems } = await validateFixture("reading/json-nested-too-deep");
+    expect(problemLines(problems)).toEqual([
+      "error reviews/shared-legal/2024-annual.json: (file): has lists or groups nested more than 64 deep: content files need only a few levels (line 2, column 77)",
+    ]);
+  });
+
+  it("skips hidden files and folders (including one named ..md) for every stage alike", async () => {
+    const { problems, content } = await validateFixture("reading/hidden-files");
+    expect(problemLines(problems).filter((line) => line.startsWith("error"))).toEqual([]);
+    expect(content?.partnerships.map((partnership) => partnership.slug)).toEqual(["shared-legal"]);
+    expect(content?.reviews.map((review) => review.id)).toEqual(["2024-annual"]);
+  });
+
+  it("refuses code in MDX braces, naming file and line, and allows plain values", async () => {
+    const { problems } = await validateFixture("reading/mdx-expression");
+    const rule =
+      'only plain values may go in braces, such as {"text"} or {2024}: code in an MDX file would run on the machine that builds the site';
+    expect(problemLines(problems)).toEqual([
+      `error reviews/shared-legal/2024-annual.mdx: (body): ${rule} (line 15, column 29)`,
+      `error reviews/shared-legal/2024-annual.mdx: (body): ${rule} (line 17, column 10)`,
+    ]);
+  });
+
+  it("warns about a published review dated after today, which would otherwise silently stay off the site", async () => {
+    const { problems } = await validateFolder(fixturePath("reading/future-dated-review"), "2026-11-30");
+    expect(problemLines(problems).filter((line) => line.includes("date:"))).toEqual([
+      "warning reviews/shared-legal/2024-annual.md: date: 2031-06-30 is after today (2026-11-30), so this published review stays off the site until then: correct the date, or set publishDate to embargo it on purpose",
+    ]);
+  });
+
+  it("reports a schema error once, not again as an unknown recommendation in a later update", async () => {
+    const { problems } = await validateFixture("reading/update-after-invalid-review");
+    expect(problemLines(problems).filter((line) => line.startsWith("error"))).toEqual([
+      'error reviews/shared-legal/2024-annual.json: recommendations[0].priority: "urgent" is not allowed: use one of high, medium, low. (line 12, column 7)',
+    ]);
+  });
+});
+
+describe("readContentFolder(dir) and links", () => {
+  it("follows a link to a file inside the content folder", async () => {
+    const dir = copyOf("minimal");
+    symlinkSync(join(dir, "partnerships/shared-legal.md"), join(dir, "partnerships/legal-copy.md"));
+    const { files, problems } = await readContentFolder(dir);
+    expect(problems).toEqual([]);
+    expect(files.map((file) => file.path)).toContain("partnerships/legal-copy.md");
+  });
+
+  it("rejects a link to a file outside the content folder, naming it", async () => {
+    const dir = copyOf("minimal");
+    const outside = join(dir, "..", "secret.md");
+    writeFileSync(outside, "---\nname: Secret\n---\n");
+    symlinkSync(outside, join(dir, "partnerships/secret.md"));
+    const { problems, content } = await validateFolder(dir);
+    expect(content).toBeUndefined();
+    expect(problemLines(problems)).toEqual([
+      `error partnerships/secret.md: (file): is a link to ${outside}, outside the content folder: copy the file into the folder instead (links are followed only within it)`,
+    ]);
+  });
+
+  it("rejects a linked folder outside the content folder and a broken link", async () => {
+    const dir = copyOf("minimal");
+    const outside = join(dir, "..", "other-reviews");
+    mkdirSync(outside);
+    symlinkSync(outside, join(dir, "reviews/elsewhere"));
+    symlinkSync(join(dir, "missing.md"), join(dir, "partnerships/gone.md"));
+    const { problems } = await readContentFolder(dir);
+    expect(problemLines(problems)).toEqual([
+      "error partnerships/gone.md: (file): is a link to something that does not exist: remove it or fix it",
+      `error reviews/elsewhere: (file): is a link to ${outside}, outside the content folder: copy the file into the folder instead (links are followed only within it)`,
+    ]);
+  });
+
+  it("stops at a link to a folder that contains it instead of walking for ever", async () => {
+    const dir = copyOf("minimal");
+    symlinkSync(join(dir, "reviews"), join(dir, "reviews/shared-legal/loop"));
+    const { problems } = await readContentFolder(dir);
+    expect(problemLines(problems)).toEqual([
+      "error reviews/shared-legal/loop: (file): is a link to a folder that contains it: remove the link",
+    ]);
+  });
+});
+
+describe("the reading fixtures", () => {
+  it("each folder under test/fixtures/reading has a test in this file", () => {
+    const source = readFileSync(import.meta.filename, "utf8");
+    const untested = readdirSync(fixturePath("reading")).filter((name) => !source.includes(`"reading/${name}"`));
+    expect(untested).toEqual([]);
+  });
+});
