@@ -2,8 +2,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Each file is listed as it finishes, so a long run shows its progress (Vitest would pick a
+    // one-line summary when it thinks an agent is running it).
+    reporters: ["default"],
     projects: [
+      // npm run test:unit: pure logic and the command-line tools in-process, in seconds.
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      // npm run test:e2e: builds sites and drives Chromium against them, in minutes.
       {
         test: {
           name: "e2e",
