@@ -5,7 +5,6 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { formatProblem } from "../src/lib/problems.ts";
-import { slugProblem } from "../src/lib/scaffold.ts";
 import { parseJsonSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
 import {
@@ -15,8 +14,9 @@ import {
   mergeRatingsIntoJson,
   readSurvey,
   smallGroups,
-} from "../src/lib/survey-import.ts";
+} from "./import/survey-import.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
+import { slugProblem } from "./new/scaffold.ts";
 import { argumentsMessage, loadFramework, Refusal, UsageError } from "./new.ts";
 import { validateFolder } from "./validate.ts";
 

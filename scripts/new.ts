@@ -7,18 +7,12 @@ import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
-import {
-  parseFramework,
-  partnershipScaffold,
-  PLACEHOLDER_MARK,
-  reviewScaffold,
-  slugProblem,
-  type ScaffoldFile,
-} from "../src/lib/scaffold.ts";
+import { PLACEHOLDER_MARK } from "../src/lib/placeholders.ts";
 import { parseMarkdownSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
 import type { Framework } from "../src/schema/index.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
+import { parseFramework, partnershipScaffold, reviewScaffold, slugProblem, type ScaffoldFile } from "./new/scaffold.ts";
 
 const USAGE = `Usage:
   npm run new -- partnership <slug>                      start partnerships/<slug>.md
