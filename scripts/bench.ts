@@ -11,7 +11,7 @@ import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { countProblems } from "../src/lib/problems.ts";
-import { generateSyntheticContent } from "../src/lib/synthetic-content.ts";
+import { generateSyntheticContent } from "./generate/synthetic-content.ts";
 import { validateFolder } from "../src/loaders/content-folder.ts";
 import { writeContentFolder } from "./generate.ts";
 

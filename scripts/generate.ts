@@ -11,7 +11,7 @@ import {
   type GeneratedFile,
   type SyntheticOptions,
   type SyntheticSummary,
-} from "../src/lib/synthetic-content.ts";
+} from "./generate/synthetic-content.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
 const USAGE = `Usage:

@@ -114,7 +114,7 @@ describe("main(args, io)", () => {
   4 partnerships, 8 reviews: 7 published, 0 drafts, 1 embargoed, 0 withdrawn (0 in MDX, 0 with internal notes)
   225 ratings: 6 withheld (too few respondents), 2 factors seen by one group, 3 perception gaps
   26 recommendations (1 internal), 9 updates (0 on an already updated one), 25 risks (4 internal), 6 good practice, 19 costs and benefits
-  review bodies: 500 to 759 words, median 680
+  review bodies: 500 to 759 words, median 678
 "Now" is 2026-01-01: build with SOURCE_DATE_EPOCH=1767225600 npm run build -- --content ${out}
 `,
       stderr: "",
