@@ -126,10 +126,12 @@ export interface SyntheticContent {
 /** The default "now": fixed, so that generated content never depends on the clock. */
 export const DEFAULT_NOW = "2026-01-01";
 
+/** Returns a made-up English place name, such as "Stancombe". */
 function placeName(random: Random): string {
   return `${random.pick(PLACE_STARTS)}${random.pick(PLACE_ENDS)}`;
 }
 
+/** Returns the words as a slug: lowercase letters and digits joined by single hyphens. */
 function slugOf(words: string): string {
   return words
     .toLowerCase()
