@@ -2,8 +2,22 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Each file is listed as it finishes, so a long run shows its progress (Vitest would pick a
+    // one-line summary when it thinks an agent is running it).
+    reporters: ["default"],
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      // npm run test:unit: pure logic and the command-line tools in-process, in seconds.
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          // The unit tests share no state: no mocks, no globals, and the command-line tools get their
+          // environment through main(args, io), never process.env. Re-importing zod, d3 and the schemas
+          // for each of 65 files took four times as long as running every test (41 s against 8 s).
+          isolate: false,
+        },
+      },
+      // npm run test:e2e: builds sites and drives Chromium against them, in minutes.
       {
         test: {
           name: "e2e",

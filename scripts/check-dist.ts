@@ -1,10 +1,11 @@
 // Checks a built site: valid HTML, internal links and #anchors that resolve, headings that do not
 // skip levels, and a text alternative for every image and chart. npm run check:dist [-- --dir DIR --base /path/]
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { HtmlValidate } from "html-validate";
 import { parse, type HTMLElement } from "node-html-parser";
+import { runAsProcess, type CommandIo } from "./command.ts";
 
 /** One problem found in a built page. */
 export interface DistProblem {
@@ -151,24 +152,26 @@ export async function checkDist(
   return problems;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dir: { type: "string", default: "dist" }, base: { type: "string" } } });
-  const dir = values.dir;
+/** Runs the command and returns its exit code. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { dir: { type: "string", default: "dist" }, base: { type: "string" } },
+  });
+  const dir = resolve(io.cwd, values.dir);
   if ((await stat(dir).catch(() => undefined))?.isDirectory() !== true) {
-    process.stderr.write(`check:dist: ${dir} is not a built site; run npm run build first\n`);
+    io.stderr.write(`check:dist: ${values.dir} is not a built site; run npm run build first\n`);
     return 2;
   }
-  const base = values.base ?? process.env["BASE_PATH"] ?? "/";
+  const base = values.base ?? io.env["BASE_PATH"] ?? "/";
   const problems = await checkDist(dir, base.endsWith("/") ? base : `${base}/`, (done, total) => {
-    if (done % 100 === 0 || done === total) process.stdout.write(`Checked ${done} of ${total} pages\n`);
+    if (done % 100 === 0 || done === total) io.stdout.write(`Checked ${done} of ${total} pages\n`);
   });
-  for (const problem of problems) process.stdout.write(`${problem.page}: ${problem.check}: ${problem.message}\n`);
-  process.stdout.write(
+  for (const problem of problems) io.stdout.write(`${problem.page}: ${problem.check}: ${problem.message}\n`);
+  io.stdout.write(
     problems.length === 0 ? "The built site passed every check.\n" : `${problems.length} problems found.\n`,
   );
   return problems.length === 0 ? 0 : 1;
 }
 
-if (import.meta.main) {
-  process.exitCode = await main();
-}
+if (import.meta.main) await runAsProcess("check:dist", main);

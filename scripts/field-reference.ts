@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import ts from "typescript";
+import { runAsProcess, type CommandIo } from "./command.ts";
 
 /** One documented field: its path in the file and the author-facing description. */
 export interface FieldDoc {
@@ -112,8 +113,9 @@ export function replaceReference(readme: string, reference: string): string {
   return `${readme.slice(0, start + START.length)}\n\n${reference}\n\n${readme.slice(end)}`;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+/** Runs the command and returns its exit code. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { check: { type: "boolean", default: false } } });
   const root = resolve(import.meta.dirname, "..");
   const readmePath = resolve(root, "README.md");
   const readme = await readFile(readmePath, "utf8");
@@ -125,17 +127,15 @@ async function main(): Promise<number> {
   });
   if (values.check) {
     if (updated !== readme) {
-      process.stderr.write("README.md's field reference is out of date: run npm run docs:fields\n");
+      io.stderr.write("README.md's field reference is out of date: run npm run docs:fields\n");
       return 1;
     }
-    process.stdout.write("README.md's field reference is up to date.\n");
+    io.stdout.write("README.md's field reference is up to date.\n");
     return 0;
   }
   await writeFile(readmePath, updated);
-  process.stdout.write("Wrote the field reference into README.md.\n");
+  io.stdout.write("Wrote the field reference into README.md.\n");
   return 0;
 }
 
-if (import.meta.main) {
-  process.exitCode = await main();
-}
+if (import.meta.main) await runAsProcess("docs:fields", main);

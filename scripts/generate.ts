@@ -11,7 +11,8 @@ import {
   type GeneratedFile,
   type SyntheticOptions,
   type SyntheticSummary,
-} from "../src/lib/synthetic-content.ts";
+} from "./generate/synthetic-content.ts";
+import { runAsProcess, type CommandIo } from "./command.ts";
 
 const USAGE = `Usage:
   npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
@@ -126,37 +127,27 @@ export function formatSummary(out: string, files: number, summary: SyntheticSumm
   ].join("\n");
 }
 
-async function main(): Promise<number> {
+/** Runs the command and returns its exit code: 0 written, 1 nothing written, 2 a mistake in the command. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
   let command: GenerateCommand;
-  try {
-    command = parseGenerateArgs(process.argv.slice(2), process.cwd());
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`generate: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
   let content;
   try {
+    command = parseGenerateArgs(args, io.cwd);
     content = generateSyntheticContent(command);
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    process.stderr.write(`generate: ${error.message}\n\n${USAGE}\n`);
+    if (!(error instanceof UsageError || error instanceof RangeError)) throw error;
+    io.stderr.write(`generate: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
   try {
     await writeContentFolder(content.files, command.out, { force: command.force });
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    process.stderr.write(`generate: ${error.message}\n`);
+    io.stderr.write(`generate: ${error.message}\n`);
     return 1;
   }
-  process.stdout.write(`${formatSummary(command.out, content.files.length, content.summary)}\n`);
+  io.stdout.write(`${formatSummary(command.out, content.files.length, content.summary)}\n`);
   return 0;
 }
 
-if (import.meta.main) {
-  process.exitCode = await main().catch((error: unknown) => {
-    process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  });
-}
+if (import.meta.main) await runAsProcess("generate", main);

@@ -5,7 +5,6 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { formatProblem } from "../src/lib/problems.ts";
-import { slugProblem } from "../src/lib/scaffold.ts";
 import { parseJsonSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
 import {
@@ -15,7 +14,9 @@ import {
   mergeRatingsIntoJson,
   readSurvey,
   smallGroups,
-} from "../src/lib/survey-import.ts";
+} from "./import/survey-import.ts";
+import { runAsProcess, type CommandIo } from "./command.ts";
+import { slugProblem } from "./new/scaffold.ts";
 import { argumentsMessage, loadFramework, Refusal, UsageError } from "./new.ts";
 import { validateFolder } from "./validate.ts";
 
@@ -78,7 +79,7 @@ interface Options {
 }
 
 /** Returns the checked options, or throws a UsageError. */
-function readOptions(argv: string[]): Options {
+function readOptions(argv: string[], io: CommandIo): Options {
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(argv);
@@ -114,7 +115,7 @@ function readOptions(argv: string[]): Options {
     csvPath,
     partnership,
     reviewId,
-    contentDir: resolveContentDir(values.content, process.env, process.cwd()),
+    contentDir: resolveContentDir(values.content, io.env, io.cwd),
     skipBadRows: values["skip-bad-rows"] === true,
     dryRun: values["dry-run"] === true,
   };
@@ -136,9 +137,9 @@ function parseOptions(argv: string[]) {
 }
 
 /** Runs the import, writing its report, and returns the exit code: 0 written, 1 nothing written, 2 a mistake in the command. */
-async function importRatings(options: Options): Promise<number> {
-  const out = (text: string): void => void process.stdout.write(`${text}\n`);
-  const err = (text: string): void => void process.stderr.write(`${text}\n`);
+async function importRatings(options: Options, io: CommandIo): Promise<number> {
+  const out = (text: string): void => void io.stdout.write(`${text}\n`);
+  const err = (text: string): void => void io.stderr.write(`${text}\n`);
   const { contentDir, partnership, reviewId } = options;
   const framework = await loadFramework(contentDir);
   const reviewFile = `reviews/${partnership}/${reviewId}.json`;
@@ -232,24 +233,22 @@ async function importRatings(options: Options): Promise<number> {
 }
 
 /** Runs the command and returns its exit code: 0 written, 1 nothing written, 2 a mistake in the command. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CommandIo): Promise<number> {
   try {
     if (argv.includes("--help") || argv.includes("-h")) {
-      process.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    return await importRatings(readOptions(argv));
+    return await importRatings(readOptions(argv, io), io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {
-      process.stderr.write(`import: ${message}\n${USAGE}\n`);
+      io.stderr.write(`import: ${message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`import: ${message}\n`);
+    io.stderr.write(`import: ${message}\n`);
     return 1;
   }
 }
 
-if (import.meta.main) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+if (import.meta.main) await runAsProcess("import", main);

@@ -7,17 +7,12 @@ import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
-import {
-  parseFramework,
-  partnershipScaffold,
-  PLACEHOLDER_MARK,
-  reviewScaffold,
-  slugProblem,
-  type ScaffoldFile,
-} from "../src/lib/scaffold.ts";
+import { PLACEHOLDER_MARK } from "../src/lib/placeholders.ts";
 import { parseMarkdownSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
 import type { Framework } from "../src/schema/index.ts";
+import { runAsProcess, type CommandIo } from "./command.ts";
+import { parseFramework, partnershipScaffold, reviewScaffold, slugProblem, type ScaffoldFile } from "./new/scaffold.ts";
 
 const USAGE = `Usage:
   npm run new -- partnership <slug>                      start partnerships/<slug>.md
@@ -198,7 +193,7 @@ async function newReview({ contentDir, given, today }: Context, args: string[]):
 }
 
 /** Runs the command and returns its exit code: 0 written, 1 nothing written, 2 a mistake in the command. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CommandIo): Promise<number> {
   let values: { content?: string | undefined; help?: boolean | undefined };
   let positionals: string[];
   try {
@@ -208,24 +203,24 @@ export async function main(argv: string[]): Promise<number> {
       options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
-    process.stderr.write(`new: ${argumentsMessage(error, ["content", "help"])}\n${USAGE}\n`);
+    io.stderr.write(`new: ${argumentsMessage(error, ["content", "help"])}\n${USAGE}\n`);
     return 2;
   }
   if (values.help === true) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const [kind, ...args] = positionals;
   let today: string;
   try {
     // Dates in the skeleton are today's, or SOURCE_DATE_EPOCH's, as for the build.
-    today = isoDay(resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date()));
+    today = isoDay(resolveNow(io.env["SOURCE_DATE_EPOCH"], new Date()));
   } catch (error) {
-    process.stderr.write(`new: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`new: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   const context = {
-    contentDir: resolveContentDir(values.content, process.env, process.cwd()),
+    contentDir: resolveContentDir(values.content, io.env, io.cwd),
     given: values.content,
     today,
   };
@@ -240,19 +235,17 @@ export async function main(argv: string[]): Promise<number> {
           : `"${kind}" is not something new can start: use partnership or review.${didYouMean(kind, ["partnership", "review"])}`,
       );
     }
-    process.stdout.write(`${report}\n`);
+    io.stdout.write(`${report}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {
-      process.stderr.write(`new: ${message}\n${USAGE}\n`);
+      io.stderr.write(`new: ${message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`new: ${message}\n`);
+    io.stderr.write(`new: ${message}\n`);
     return 1;
   }
 }
 
-if (import.meta.main) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+if (import.meta.main) await runAsProcess("new", main);

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
 import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
+import { runAsProcess, type CommandIo } from "./command.ts";
 
 export { validateFolder };
 
@@ -20,33 +21,39 @@ export function formatReport(problems: readonly Problem[], dir: string, millis: 
   return lines.join("\n");
 }
 
-async function main(): Promise<number> {
+/** Runs the command and returns its exit code: 0 no errors, 1 errors in the content, 2 the command could not run. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  try {
+    return await validate(args, io);
+  } catch (error) {
+    io.stderr.write(`validate: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function validate(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
+    args,
     options: {
       content: { type: "string" },
       json: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
     },
   });
-  const dir = resolveContentDir(values.content, process.env, process.cwd());
+  const dir = resolveContentDir(values.content, io.env, io.cwd);
   const started = performance.now();
   const { problems } = await validateFolder(dir);
   const millis = performance.now() - started;
   const counts = countProblems(problems);
   if (values.json) {
-    process.stdout.write(
+    io.stdout.write(
       `${JSON.stringify({ contentDir: dir, valid: counts.error === 0, counts, problems: sortProblems(problems) }, null, 2)}\n`,
     );
   } else {
     const shown = values.quiet ? problems.filter((problem) => problem.severity === "error") : problems;
-    process.stdout.write(`${formatReport(shown, dir, millis)}\n`);
+    io.stdout.write(`${formatReport(shown, dir, millis)}\n`);
   }
   return counts.error === 0 ? 0 : 1;
 }
 
-if (import.meta.main) {
-  process.exitCode = await main().catch((error: unknown) => {
-    process.stderr.write(`validate: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  });
-}
+if (import.meta.main) await runAsProcess("validate", main);

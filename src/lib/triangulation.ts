@@ -1,3 +1,4 @@
+import { median as d3Median } from "d3-array";
 import type { Framework, Rating, Thresholds } from "../schema/index.ts";
 
 /** Returns true when the rating gives fewer respondents than the minimum; a rating without respondents is never suppressed. */
@@ -7,11 +8,7 @@ export function isSuppressed(rating: Pick<Rating, "respondents">, minRespondents
 
 /** Returns the median of the values (the mean of the middle two for an even count), or undefined for none. */
 export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
+  return d3Median(values);
 }
 
 /**

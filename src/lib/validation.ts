@@ -13,7 +13,7 @@ import type { ContentSet, ReviewEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx } from "./mdx-check.ts";
-import { findPlaceholders, PLACEHOLDER_MARK } from "./scaffold.ts";
+import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../../src/charts/index.ts";
@@ -8,37 +8,20 @@ import { layoutProblems } from "./layout.ts";
 
 const SNAPSHOTS = resolve(ROOT, "test/snapshots/charts");
 
-/**
- * Compares the SVG with test/snapshots/charts/<name>.svg. A missing snapshot is written (except
- * in CI, where it fails); a different one is written beside it as <name>-changed.svg for a diff,
- * and the test fails. Snapshots are never regenerated automatically: delete one to accept a change.
- */
-function expectSnapshot(name: string, svg: string): void {
-  const expectedPath = resolve(SNAPSHOTS, `${name}.svg`);
-  const changedPath = resolve(SNAPSHOTS, `${name}-changed.svg`);
-  const actual = `${svg}\n`;
-  if (!existsSync(expectedPath)) {
-    if (process.env["CI"] === "true")
-      throw new Error(`missing snapshot ${expectedPath}: run the tests locally and commit it`);
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(expectedPath, actual);
-    return;
-  }
-  const expected = readFileSync(expectedPath, "utf8");
-  if (expected === actual) {
-    rmSync(changedPath, { force: true });
-    return;
-  }
-  writeFileSync(changedPath, actual);
-  expect.fail(`${name}.svg differs from its snapshot: compare it with ${name}-changed.svg`);
-}
-
+// Vitest compares each SVG with test/snapshots/charts/<name>.svg and prints the difference. It writes a
+// missing snapshot only outside CI (in CI, CI=true, a missing one fails), and never overwrites one
+// unless asked: npx vitest run --project unit --update test/unit/charts/snapshots.test.ts accepts a change.
 describe("chart snapshots", () => {
   for (const [name, build] of Object.entries(CHART_CASES)) {
-    it(`renderSvg(${name}) matches test/snapshots/charts/${name}.svg`, () => {
-      expectSnapshot(name, renderSvg(build(), "chart"));
+    it(`renderSvg(${name}) matches test/snapshots/charts/${name}.svg`, async () => {
+      await expect(`${renderSvg(build(), "chart")}\n`).toMatchFileSnapshot(resolve(SNAPSHOTS, `${name}.svg`));
     });
   }
+
+  it("test/snapshots/charts holds a snapshot for chart cases only, so none is left behind when a case goes", () => {
+    const names = Object.keys(CHART_CASES).map((name) => `${name}.svg`);
+    expect(readdirSync(SNAPSHOTS).filter((file) => !names.includes(file))).toEqual([]);
+  });
 });
 
 describe("chart layout", () => {

@@ -1,13 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs, Refusal, UsageError, writeContentFolder } from "../../../scripts/generate.ts";
+import { main, parseGenerateArgs, Refusal, UsageError, writeContentFolder } from "../../../scripts/generate.ts";
 import { validateFolder } from "../../../src/loaders/content-folder.ts";
-import { ROOT } from "../helpers/fixtures.ts";
-
-const NODE = resolve(ROOT, "node_modules/.bin/node");
+import { runMain, runProcess, type Run } from "../helpers/command.ts";
 
 let work: string;
 
@@ -19,25 +16,9 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs scripts/generate.ts as people do, and returns its exit code and output, whatever the exit code. */
-function runGenerate(args: string[]): Run {
-  try {
-    const stdout = execFileSync(NODE, ["scripts/generate.ts", ...args], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { status: 0, stdout, stderr: "" };
-  } catch (error) {
-    const failed = error as { status: number | null; stdout: string; stderr: string };
-    return { status: failed.status ?? -1, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** Runs generate's main in this process, and returns its exit code and output. */
+function runGenerate(args: string[]): Promise<Run> {
+  return runMain(main, args);
 }
 
 describe("parseGenerateArgs(args, cwd)", () => {
@@ -123,29 +104,59 @@ describe("writeContentFolder(files, out, options)", () => {
   });
 });
 
-describe("npm run generate", () => {
-  it("generate writes a content folder that validates with no error, and refuses to write over it", async () => {
+describe("main(args, io)", () => {
+  it("main(args, io) writes a content folder that validates with no error, and refuses to write over it", async () => {
     const out = join(work, "cli");
-    const first = runGenerate(["--partnerships", "4", "--reviews", "2", "--out", out, "--seed", "3"]);
-    expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`Wrote 22 files to ${out}`);
-    expect(first.stdout).toContain(`build with SOURCE_DATE_EPOCH=1767225600 npm run build -- --content ${out}`);
+    const first = await runGenerate(["--partnerships", "4", "--reviews", "2", "--out", out, "--seed", "3"]);
+    expect(first).toEqual({
+      status: 0,
+      stdout: `Wrote 22 files to ${out}
+  4 partnerships, 8 reviews: 7 published, 0 drafts, 1 embargoed, 0 withdrawn (0 in MDX, 0 with internal notes)
+  225 ratings: 6 withheld (too few respondents), 2 factors seen by one group, 3 perception gaps
+  26 recommendations (1 internal), 9 updates (0 on an already updated one), 25 risks (4 internal), 6 good practice, 19 costs and benefits
+  review bodies: 500 to 759 words, median 678
+"Now" is 2026-01-01: build with SOURCE_DATE_EPOCH=1767225600 npm run build -- --content ${out}
+`,
+      stderr: "",
+    });
     const { problems } = await validateFolder(out);
     expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
 
-    const again = runGenerate(["--partnerships", "4", "--reviews", "2", "--out", out]);
+    const again = await runGenerate(["--partnerships", "4", "--reviews", "2", "--out", out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(`generate: ${out} is not empty: choose an empty folder, or add --force to replace it\n`);
 
-    const forced = runGenerate(["--partnerships", "2", "--reviews", "1", "--out", out, "--force"]);
+    const forced = await runGenerate(["--partnerships", "2", "--reviews", "1", "--out", out, "--force"]);
     expect(forced.status).toBe(0);
     expect((await readdir(join(out, "partnerships"))).length).toBe(2);
   });
 
-  it("generate exits 2 with the usage when an option is wrong", () => {
-    const run = runGenerate(["--partnerships", "many", "--reviews", "2", "--out", join(work, "never")]);
+  it("main(args, io) exits 2 with the usage when an option is wrong", async () => {
+    const run = await runGenerate(["--partnerships", "many", "--reviews", "2", "--out", join(work, "never")]);
+    expect(run).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `generate: --partnerships must be a whole number of at least 1, not "many"
+
+Usage:
+  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+Options:
+  --partnerships N   how many partnerships (at least 1)
+  --reviews M        how many review rounds each partnership has (at least 1)
+  --out DIR          the content folder to write; it must not exist or be empty, unless --force
+  --seed S           a whole number, default 1: the same seed gives the same files
+  --now YYYY-MM-DD   the day embargoes and due dates are set against, default 2026-01-01
+  --force            replace DIR even when it is not empty
+`,
+    });
+  });
+});
+
+describe("node scripts/generate.ts", () => {
+  it("node scripts/generate.ts sets the exit code and writes to stderr, as people run it", { timeout: 30_000 }, () => {
+    const run = runProcess("scripts/generate.ts", ["--partnerships", "1", "--reviews", "1"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('generate: --partnerships must be a whole number of at least 1, not "many"');
-    expect(run.stderr).toContain("Usage:");
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n")[0]).toBe("generate: --out is required");
   });
 });

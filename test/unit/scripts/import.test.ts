@@ -1,35 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeAtomically } from "../../../scripts/import.ts";
+import { main, writeAtomically } from "../../../scripts/import.ts";
 import { validateFolder } from "../../../scripts/validate.ts";
-import { fixturePath, problemLines, ROOT } from "../helpers/fixtures.ts";
+import { hasStackTrace, runMain, runProcess, type Run } from "../helpers/command.ts";
+import { fixturePath, problemLines } from "../helpers/fixtures.ts";
 
-const NODE = resolve(ROOT, "node_modules/.bin/node");
 const REVIEW = "reviews/shared-waste/2025-survey.json";
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs scripts/import.ts as authors do, and returns its exit code and both outputs, whatever the exit code. */
-function runImport(args: string[], env: Record<string, string> = {}): Run {
-  const run = spawnSync(NODE, ["scripts/import.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Fails when the output holds a stack trace line, which authors should never see. */
-function expectNoStackTrace(run: Run): void {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+/** Runs import's main in this process, and returns its exit code and both outputs. */
+function runImport(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runMain(main, args, env);
 }
 
 /** Returns the path of a survey fixture. */
@@ -45,7 +27,7 @@ Options:
   --content DIR     the content folder (default: CONTENT_DIR, else ./content)
 `;
 
-describe("scripts/import.ts", { timeout: 30_000 }, () => {
+describe("main(args, io)", () => {
   let dir: string;
   let reviewPath: string;
   let original: Buffer;
@@ -62,7 +44,7 @@ describe("scripts/import.ts", { timeout: 30_000 }, () => {
   });
 
   /** Runs an import of a survey fixture into the temporary review. */
-  function importInto(name: string, ...options: string[]): Run {
+  function importInto(name: string, ...options: string[]): Promise<Run> {
     return runImport(["ratings", csv(name), "--review", "shared-waste/2025-survey", "--content", dir, ...options]);
   }
 
@@ -77,8 +59,8 @@ describe("scripts/import.ts", { timeout: 30_000 }, () => {
     return (JSON.parse(readFileSync(reviewPath, "utf8")) as { ratings: unknown }).ratings;
   }
 
-  it("imports a clean survey: exact ratings, the rest of the file untouched, a report, no temporary file", async () => {
-    const run = importInto("clean.csv");
+  it("main(args, io) imports a clean survey: exact ratings, the rest of the file untouched, a report, no temporary file", async () => {
+    const run = await importInto("clean.csv");
     expect(run).toEqual({
       status: 0,
       stdout: `Read 5 respondents from clean.csv. Wrote 6 ratings into ${REVIEW}:
@@ -116,8 +98,8 @@ ${before.slice(before.indexOf('  "risks"'))}`,
     expect(problemLines(problems.filter((problem) => problem.severity === "error"))).toEqual([]);
   });
 
-  it("imports a semicolon-separated survey and a UTF-8 survey with a byte order mark", () => {
-    expect(importInto("semicolon.csv").status).toBe(0);
+  it("main(args, io) imports a semicolon-separated survey and a UTF-8 survey with a byte order mark", async () => {
+    expect((await importInto("semicolon.csv")).status).toBe(0);
     expect(writtenRatings()).toEqual([
       { factor: "strategy", group: "officers", level: 3.67, respondents: 3, method: "survey" },
       { factor: "delivery", group: "partner-staff", level: 2.67, respondents: 3, method: "survey" },
@@ -127,7 +109,7 @@ ${before.slice(before.indexOf('  "risks"'))}`,
       { factor: "delivery", group: "officers", level: 3.67, respondents: 3, method: "survey" },
     ]);
     // A second import replaces the same pairs again and keeps the others where they are.
-    expect(importInto("bom.csv").status).toBe(0);
+    expect((await importInto("bom.csv")).status).toBe(0);
     expect(writtenRatings()).toEqual([
       { factor: "strategy", group: "officers", level: 3.67, respondents: 3, method: "survey" },
       { factor: "delivery", group: "partner-staff", level: 2.67, respondents: 3, method: "survey" },
@@ -138,8 +120,8 @@ ${before.slice(before.indexOf('  "risks"'))}`,
     ]);
   });
 
-  it("writes nothing when any row has a problem, and lists each by row and column", () => {
-    const run = importInto("bad-rows.csv");
+  it("main(args, io) writes nothing when any row has a problem, and lists each by row and column", async () => {
+    const run = await importInto("bad-rows.csv");
     const groups =
       "officers (Council officers), members (Elected members, cabinet and scrutiny), partner-staff (Partner staff)";
     const range = "an order from 1 to 4, or a level's id or label";
@@ -159,8 +141,8 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     expectUnchanged();
   });
 
-  it("--skip-bad-rows leaves out the rows with problems, reports them, and imports the rest", () => {
-    const run = importInto("bad-rows.csv", "--skip-bad-rows");
+  it("main(args, io) --skip-bad-rows leaves out the rows with problems, reports them, and imports the rest", async () => {
+    const run = await importInto("bad-rows.csv", "--skip-bad-rows");
     expect(run.status).toBe(0);
     expect(run.stderr.split("\n").slice(-2)).toEqual([
       "Skipped 4 rows with problems (rows 3, 4, 5 and 6): they are left out of the ratings.",
@@ -178,15 +160,15 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     ]);
   });
 
-  it("writes nothing for a header problem or a CSV syntax error, even with --skip-bad-rows", () => {
-    const header = importInto("bad-header.csv", "--skip-bad-rows");
+  it("main(args, io) writes nothing for a header problem or a CSV syntax error, even with --skip-bad-rows", async () => {
+    const header = await importInto("bad-header.csv", "--skip-bad-rows");
     expect(header.status).toBe(1);
     expect(header.stderr.split("\n").slice(-2)).toEqual([
       "Nothing was written: bad-header.csv cannot be imported until the problems above are fixed.",
       "",
     ]);
     expectUnchanged();
-    const quotes = importInto("bad-quotes.csv");
+    const quotes = await importInto("bad-quotes.csv");
     expect(quotes).toEqual({
       status: 1,
       stdout: "",
@@ -196,19 +178,19 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     expectUnchanged();
   });
 
-  it("--dry-run shows what it would write and writes nothing", () => {
-    const run = importInto("clean.csv", "--dry-run");
+  it("main(args, io) --dry-run shows what it would write and writes nothing", async () => {
+    const run = await importInto("clean.csv", "--dry-run");
     expect(run.status).toBe(0);
     expect(run.stdout.split("\n")[0]).toBe(`Read 5 respondents from clean.csv. Would write 6 ratings into ${REVIEW}:`);
     expect(run.stdout.split("\n").slice(-2)).toEqual(["Dry run: nothing was written.", ""]);
     expectUnchanged();
   });
 
-  it("refuses a survey that is not UTF-8 text and writes nothing", () => {
+  it("main(args, io) refuses a survey that is not UTF-8 text and writes nothing", async () => {
     const latin1 = join(dir, "..", "latin1.csv");
     // "Council officers £" in Windows-1252, as Excel's plain "CSV (Comma delimited)" saves it.
     writeFileSync(latin1, Buffer.from("Group,Strategy\nCouncil officers \xa3,2\n", "latin1"));
-    const run = runImport(["ratings", latin1, "--review", "shared-waste/2025-survey", "--content", dir]);
+    const run = await runImport(["ratings", latin1, "--review", "shared-waste/2025-survey", "--content", dir]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
@@ -218,8 +200,15 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     expectUnchanged();
   });
 
-  it("stops plainly when the review's JSON is missing or is not valid JSON, and leaves it unchanged", () => {
-    const missing = runImport(["ratings", csv("clean.csv"), "--review", "shared-waste/2026-survey", "--content", dir]);
+  it("main(args, io) stops plainly when the review's JSON is missing or is not valid JSON, and leaves it unchanged", async () => {
+    const missing = await runImport([
+      "ratings",
+      csv("clean.csv"),
+      "--review",
+      "shared-waste/2026-survey",
+      "--content",
+      dir,
+    ]);
     expect(missing).toEqual({
       status: 1,
       stdout: "",
@@ -227,30 +216,30 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     });
     const broken = Buffer.from('{\n  "ratings": [],\n}\n');
     writeFileSync(reviewPath, broken);
-    const run = importInto("clean.csv");
+    const run = await importInto("clean.csv");
     expect(run).toEqual({
       status: 1,
       stdout: "",
       stderr: `import: ${REVIEW}: (file): is not valid JSON: there is a comma after the last item of a list or group: remove it (line 2, column 16)\nNothing was written: fix ${REVIEW} first (npm run validate lists every problem).\n`,
     });
     expect(readFileSync(reviewPath).equals(broken)).toBe(true);
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("stops plainly when framework.json is invalid, and leaves the review unchanged", () => {
+  it("main(args, io) stops plainly when framework.json is invalid, and leaves the review unchanged", async () => {
     writeFileSync(join(dir, "framework.json"), "{}\n");
-    const run = importInto("clean.csv");
+    const run = await importInto("clean.csv");
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n")[0]).toBe(
       "import: framework.json has errors, so nothing was written. Fix them first (npm run validate lists them all):",
     );
     expectUnchanged();
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("stops plainly for a survey file that does not exist", () => {
+  it("main(args, io) stops plainly for a survey file that does not exist", async () => {
     const path = csv("no-such-survey.csv");
-    const run = runImport(["ratings", path, "--review", "shared-waste/2025-survey", "--content", dir]);
+    const run = await runImport(["ratings", path, "--review", "shared-waste/2025-survey", "--content", dir]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
@@ -259,7 +248,7 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
     expectUnchanged();
   });
 
-  it("exits 2 with the usage for mistakes in the command, and writes nothing", () => {
+  it("main(args, io) exits 2 with the usage for mistakes in the command, and writes nothing", async () => {
     const file = csv("clean.csv");
     const cases: [string[], string][] = [
       [[], "import: say what to import: ratings"],
@@ -280,20 +269,32 @@ Nothing was written: 4 rows of bad-rows.csv cannot be read. Fix them and import 
       ],
     ];
     for (const [args, message] of cases) {
-      const run = runImport([...args, "--content", dir]);
+      const run = await runImport([...args, "--content", dir]);
       expect(run, args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `${message}\n${USAGE}` });
     }
     expectUnchanged();
   });
 
-  it("--help prints the usage", () => {
-    expect(runImport(["--help"])).toEqual({ status: 0, stdout: USAGE, stderr: "" });
+  it("main(args, io) --help prints the usage", async () => {
+    expect(await runImport(["--help"])).toEqual({ status: 0, stdout: USAGE, stderr: "" });
   });
 
-  it("reads the content folder CONTENT_DIR names", () => {
-    const run = runImport(["ratings", csv("clean.csv"), "--review", "shared-waste/2025-survey"], { CONTENT_DIR: dir });
+  it("main(args, io) reads the content folder CONTENT_DIR names", async () => {
+    const run = await runImport(["ratings", csv("clean.csv"), "--review", "shared-waste/2025-survey"], {
+      CONTENT_DIR: dir,
+    });
     expect(run.status).toBe(0);
     expect(readFileSync(reviewPath).equals(original)).toBe(false);
+  });
+});
+
+describe("node scripts/import.ts", () => {
+  it("node scripts/import.ts sets the exit code and writes to stderr, as authors run it", { timeout: 30_000 }, () => {
+    expect(runProcess("scripts/import.ts", ["ratings"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `import: give the survey's CSV file\n${USAGE}`,
+    });
   });
 });
 

@@ -1,35 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../../scripts/new.ts";
 import { validateFolder } from "../../../scripts/validate.ts";
-import { fixturePath, problemLines, ROOT } from "../helpers/fixtures.ts";
+import { hasStackTrace, runMain, runProcess, type Run } from "../helpers/command.ts";
+import { fixturePath, problemLines } from "../helpers/fixtures.ts";
 
-const NODE = resolve(ROOT, "node_modules/.bin/node");
 // 2025-01-31T12:00:00Z, so every run writes the same dates.
 const EPOCH = "1738324800";
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs scripts/new.ts as authors do, and returns its exit code and both outputs, whatever the exit code. */
-function runNew(args: string[], env: Record<string, string> = {}): Run {
-  const run = spawnSync(NODE, ["scripts/new.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Fails when the output holds a stack trace line, which authors should never see. */
-function expectNoStackTrace(run: Run): void {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+/** Runs new's main in this process, on a fixed day, and returns its exit code and both outputs. */
+function runNew(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runMain(main, args, { SOURCE_DATE_EPOCH: EPOCH, ...env });
 }
 
 /** Returns the errors validation finds in the folder, one line each. */
@@ -45,7 +28,7 @@ Options:
   --content DIR   the content folder (default: CONTENT_DIR, else ./content)
 `;
 
-describe("scripts/new.ts", { timeout: 30_000 }, () => {
+describe("main(args, io)", () => {
   let dir: string;
 
   beforeEach(() => {
@@ -57,8 +40,8 @@ describe("scripts/new.ts", { timeout: 30_000 }, () => {
     rmSync(resolve(dir, ".."), { recursive: true, force: true });
   });
 
-  it("scripts/new.ts partnership <slug> writes a skeleton that validates, and says what to do next", async () => {
-    const run = runNew(["partnership", "shared-waste", "--content", dir]);
+  it("main(args, io) partnership <slug> writes a skeleton that validates, and says what to do next", async () => {
+    const run = await runNew(["partnership", "shared-waste", "--content", dir]);
     expect(run).toEqual({
       status: 0,
       stdout: `Created in ${dir}:
@@ -78,8 +61,8 @@ Next steps:
     expect(await errorsIn(dir)).toEqual([]);
   });
 
-  it("scripts/new.ts review <slug> <id> writes a draft review and its data that validate", async () => {
-    const run = runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
+  it("main(args, io) review <slug> <id> writes a draft review and its data that validate", async () => {
+    const run = await runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
     expect(run).toEqual({
       status: 0,
       stdout: `Created a draft review in ${dir}:
@@ -111,9 +94,9 @@ Next steps:
     );
   });
 
-  it("scripts/new.ts starts a partnership and then its first review, in the folder CONTENT_DIR names", async () => {
-    expect(runNew(["partnership", "shared-waste"], { CONTENT_DIR: dir }).status).toBe(0);
-    const run = runNew(["review", "shared-waste", "2025-first"], { CONTENT_DIR: dir });
+  it("main(args, io) starts a partnership and then its first review, in the folder CONTENT_DIR names", async () => {
+    expect((await runNew(["partnership", "shared-waste"], { CONTENT_DIR: dir })).status).toBe(0);
+    const run = await runNew(["review", "shared-waste", "2025-first"], { CONTENT_DIR: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       "  2. Import the survey results: npm run import -- ratings <survey.csv> --review shared-waste/2025-first\n",
@@ -126,10 +109,10 @@ Next steps:
     );
   });
 
-  it("scripts/new.ts refuses to overwrite a partnership and leaves it unchanged", () => {
+  it("main(args, io) refuses to overwrite a partnership and leaves it unchanged", async () => {
     const path = join(dir, "partnerships/shared-legal.md");
     const before = readFileSync(path);
-    const run = runNew(["partnership", "shared-legal", "--content", dir]);
+    const run = await runNew(["partnership", "shared-legal", "--content", dir]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
@@ -139,9 +122,9 @@ Next steps:
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it("scripts/new.ts refuses a partnership slug that an .mdx file already has", () => {
+  it("main(args, io) refuses a partnership slug that an .mdx file already has", async () => {
     writeFileSync(join(dir, "partnerships/joint-waste.mdx"), "---\n---\n");
-    const run = runNew(["partnership", "joint-waste", "--content", dir]);
+    const run = await runNew(["partnership", "joint-waste", "--content", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       "new: partnerships/joint-waste.mdx already exists: nothing was written. Choose another slug, or edit that file\n",
@@ -149,11 +132,11 @@ Next steps:
     expect(existsSync(join(dir, "partnerships/joint-waste.md"))).toBe(false);
   });
 
-  it("scripts/new.ts refuses to overwrite a review and leaves both files unchanged", () => {
+  it("main(args, io) refuses to overwrite a review and leaves both files unchanged", async () => {
     const md = join(dir, "reviews/shared-legal/2024-annual.md");
     const json = join(dir, "reviews/shared-legal/2024-annual.json");
     const before = [readFileSync(md), readFileSync(json)];
-    const run = runNew(["review", "shared-legal", "2024-annual", "--content", dir]);
+    const run = await runNew(["review", "shared-legal", "2024-annual", "--content", dir]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
@@ -164,18 +147,18 @@ Next steps:
     expect(readFileSync(json).equals(before[1] as Buffer)).toBe(true);
   });
 
-  it("scripts/new.ts writes neither review file when only the data file exists", () => {
+  it("main(args, io) writes neither review file when only the data file exists", async () => {
     const json = join(dir, "reviews/shared-legal/2025-annual.json");
     writeFileSync(json, "{}\n");
-    const run = runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
+    const run = await runNew(["review", "shared-legal", "2025-annual", "--content", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^new: reviews\/shared-legal\/2025-annual\.json already exists: nothing was written/);
     expect(existsSync(join(dir, "reviews/shared-legal/2025-annual.md"))).toBe(false);
     expect(readFileSync(json, "utf8")).toBe("{}\n");
   });
 
-  it("scripts/new.ts refuses a review of a partnership that does not exist, with a hint", () => {
-    const run = runNew(["review", "shared-legl", "2025-annual", "--content", dir]);
+  it("main(args, io) refuses a review of a partnership that does not exist, with a hint", async () => {
+    const run = await runNew(["review", "shared-legl", "2025-annual", "--content", dir]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
@@ -185,8 +168,8 @@ Next steps:
     expect(existsSync(join(dir, "reviews/shared-legl"))).toBe(false);
   });
 
-  it("scripts/new.ts exits 2 with the usage for a slug or review id that breaks the rule", () => {
-    const run = runNew(["review", "Shared Legal", "2025_Annual", "--content", dir]);
+  it("main(args, io) exits 2 with the usage for a slug or review id that breaks the rule", async () => {
+    const run = await runNew(["review", "Shared Legal", "2025_Annual", "--content", dir]);
     expect(run).toEqual({
       status: 2,
       stdout: "",
@@ -197,8 +180,8 @@ ${USAGE}`,
     expect(existsSync(join(dir, "reviews/Shared Legal"))).toBe(false);
   });
 
-  it("scripts/new.ts exits 2 for a partnership slug that breaks the rule and writes nothing", () => {
-    const run = runNew(["partnership", "Shared_Waste", "--content", dir]);
+  it("main(args, io) exits 2 for a partnership slug that breaks the rule and writes nothing", async () => {
+    const run = await runNew(["partnership", "Shared_Waste", "--content", dir]);
     expect(run.status).toBe(2);
     expect(run.stderr.split("\n")[0]).toBe(
       'new: "Shared_Waste" is not a valid partnership slug: use lowercase letters, digits and single hyphens, such as shared-legal-service. Did you mean "shared-waste"?',
@@ -206,7 +189,7 @@ ${USAGE}`,
     expect(existsSync(join(dir, "partnerships/Shared_Waste.md"))).toBe(false);
   });
 
-  it("scripts/new.ts exits 2 with the usage for a missing or unknown kind, missing arguments or an unknown option", () => {
+  it("main(args, io) exits 2 with the usage for a missing or unknown kind, missing arguments or an unknown option", async () => {
     const cases: [string[], string][] = [
       [[], "new: say what to start: partnership or review"],
       [
@@ -218,18 +201,18 @@ ${USAGE}`,
       [["partnership", "a", "--contnet", dir], 'new: --contnet is not an option. Did you mean "--content"?'],
     ];
     for (const [args, message] of cases) {
-      const run = runNew([...args, ...(args.includes("--contnet") ? [] : ["--content", dir])]);
+      const run = await runNew([...args, ...(args.includes("--contnet") ? [] : ["--content", dir])]);
       expect(run, args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `${message}\n${USAGE}` });
     }
   });
 
-  it("scripts/new.ts --help prints the usage", () => {
-    expect(runNew(["--help"])).toEqual({ status: 0, stdout: USAGE, stderr: "" });
+  it("main(args, io) --help prints the usage", async () => {
+    expect(await runNew(["--help"])).toEqual({ status: 0, stdout: USAGE, stderr: "" });
   });
 
-  it("scripts/new.ts stops plainly when framework.json is invalid, and writes nothing", () => {
+  it("main(args, io) stops plainly when framework.json is invalid, and writes nothing", async () => {
     writeFileSync(join(dir, "framework.json"), '{ "id": "f", "version": "1", "name": "F" }\n');
-    const run = runNew(["partnership", "shared-waste", "--content", dir]);
+    const run = await runNew(["partnership", "shared-waste", "--content", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       [
@@ -241,23 +224,35 @@ ${USAGE}`,
       ].join("\n"),
     );
     expect(existsSync(join(dir, "partnerships/shared-waste.md"))).toBe(false);
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/new.ts stops plainly for a content folder that does not exist or a bad SOURCE_DATE_EPOCH", () => {
+  it("main(args, io) stops plainly for a content folder that does not exist or a bad SOURCE_DATE_EPOCH", async () => {
     const missing = join(dir, "nowhere");
-    const run = runNew(["partnership", "shared-waste", "--content", missing]);
+    const run = await runNew(["partnership", "shared-waste", "--content", missing]);
     expect(run).toEqual({
       status: 1,
       stdout: "",
       stderr: `new: ${missing} is not a content folder that can be read: give one with --content DIR\n`,
     });
-    const badEpoch = runNew(["partnership", "shared-waste", "--content", dir], { SOURCE_DATE_EPOCH: "soon" });
+    const badEpoch = await runNew(["partnership", "shared-waste", "--content", dir], { SOURCE_DATE_EPOCH: "soon" });
     expect(badEpoch).toEqual({
       status: 2,
       stdout: "",
       stderr: 'new: SOURCE_DATE_EPOCH must be a whole number of seconds, not "soon"\n',
     });
-    expectNoStackTrace(badEpoch);
+    expect(hasStackTrace(badEpoch)).toBe(false);
+  });
+});
+
+describe("node scripts/new.ts", () => {
+  it("node scripts/new.ts sets the exit code and writes to stderr, as authors run it", { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "partnership-reviews-new-"));
+    expect(runProcess("scripts/new.ts", ["partnership", "shared-waste", "--content", dir])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `new: ${dir} has no framework.json: every content folder needs one\n`,
+    });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

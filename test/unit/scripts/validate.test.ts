@@ -1,37 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatReport, validateFolder } from "../../../scripts/validate.ts";
+import { formatReport, main, validateFolder } from "../../../scripts/validate.ts";
 import type { Problem } from "../../../src/lib/problems.ts";
+import { hasStackTrace, runMain, runProcess, type Run } from "../helpers/command.ts";
 import { fixturePath, problemLines, ROOT } from "../helpers/fixtures.ts";
 
-const NODE = resolve(ROOT, "node_modules/.bin/node");
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs scripts/validate.ts as authors do, and returns its exit code and output, whatever the exit code. */
-function runValidate(args: string[], env: Record<string, string> = {}): Run {
-  try {
-    const stdout = execFileSync(NODE, ["scripts/validate.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { status: 0, stdout, stderr: "" };
-  } catch (error) {
-    const failed = error as { status: number | null; stdout: string; stderr: string };
-    return { status: failed.status ?? -1, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** Fails when the output holds a stack trace line, which authors should never see. */
-function expectNoStackTrace(run: Run): void {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^ {4}at /m);
+/** Runs validate's main in this process, and returns its exit code and output. */
+function runValidate(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runMain(main, args, env);
 }
 
 describe("validateFolder(dir)", () => {
@@ -90,30 +66,30 @@ describe("formatReport(problems, dir, millis)", () => {
   });
 });
 
-describe("scripts/validate.ts", { timeout: 30_000 }, () => {
-  it("scripts/validate.ts exits 0 on the minimal fixture and says the content is valid", () => {
-    const run = runValidate(["--content", fixturePath("minimal")]);
+describe("main(args, io)", () => {
+  it("main(args, io) exits 0 on the minimal fixture and says the content is valid", async () => {
+    const run = await runValidate(["--content", fixturePath("minimal")]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(`^Content is valid: 0 errors, 0 warnings, 0 notes in ${fixturePath("minimal")} \\(\\d+ ms\\)\\n$`),
     );
     expect(run.stderr).toBe("");
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts exits 1 on a broken fixture and lists its problems", () => {
-    const run = runValidate(["--content", fixturePath("broken/malformed-yaml")]);
+  it("main(args, io) exits 1 on a broken fixture and lists its problems", async () => {
+    const run = await runValidate(["--content", fixturePath("broken/malformed-yaml")]);
     expect(run.status).toBe(1);
     expect(run.stdout.split("\n").slice(0, 2)).toEqual([
       'error   partnerships/shared-legal.md: (file): has front matter that is not valid YAML: a line is indented too far, or a value contains ": " (put such a value in quotes) (line 3, column 10)',
       `Content has errors: 1 error, 0 warnings, 0 notes in ${fixturePath("broken/malformed-yaml")} (${/\((\d+) ms\)/.exec(run.stdout)?.[1]} ms)`,
     ]);
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts --json prints the counts and every problem, and exits 1 on errors", () => {
+  it("main(args, io) --json prints the counts and every problem, and exits 1 on errors", async () => {
     const dir = fixturePath("broken/ten-mistakes");
-    const run = runValidate(["--content", dir, "--json"]);
+    const run = await runValidate(["--content", dir, "--json"]);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as {
       contentDir: string;
@@ -134,26 +110,26 @@ describe("scripts/validate.ts", { timeout: 30_000 }, () => {
       line: 4,
       column: 1,
     });
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts --json exits 0 with only warnings and notes", () => {
-    const run = runValidate(["--content", fixturePath("broken/suppressed-rating"), "--json"]);
+  it("main(args, io) --json exits 0 with only warnings and notes", async () => {
+    const run = await runValidate(["--content", fixturePath("broken/suppressed-rating"), "--json"]);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { valid: boolean; counts: object };
     expect(report.valid).toBe(true);
     expect(report.counts).toEqual({ error: 0, warning: 1, info: 1 });
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts --quiet shows errors only", () => {
-    const run = runValidate(["--content", fixturePath("broken/stray-file"), "--quiet"]);
+  it("main(args, io) --quiet shows errors only", async () => {
+    const run = await runValidate(["--content", fixturePath("broken/stray-file"), "--quiet"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Content is valid: 0 errors, 0 warnings, 0 notes in /);
   });
 
-  it("scripts/validate.ts reads the folder named by CONTENT_DIR", () => {
-    const run = runValidate(["--json"], { CONTENT_DIR: fixturePath("broken/missing-site-json") });
+  it("main(args, io) reads the folder named by CONTENT_DIR", async () => {
+    const run = await runValidate(["--json"], { CONTENT_DIR: fixturePath("broken/missing-site-json") });
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({
       contentDir: fixturePath("broken/missing-site-json"),
@@ -161,27 +137,42 @@ describe("scripts/validate.ts", { timeout: 30_000 }, () => {
     });
   });
 
-  it("scripts/validate.ts exits 1 without a stack trace for a folder that does not exist", () => {
+  it("main(args, io) exits 1 without a stack trace for a folder that does not exist", async () => {
     const dir = fixturePath("no-such-folder");
-    const run = runValidate(["--content", dir]);
+    const run = await runValidate(["--content", dir]);
     expect(run.status).toBe(1);
     expect(run.stdout.split("\n")[0]).toBe(`error   ${dir}: (folder): is not a folder that can be read`);
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts exits 2 without a stack trace for an unknown option", () => {
-    const run = runValidate(["--contnet", "content"]);
+  it("main(args, io) exits 2 without a stack trace for an unknown option", async () => {
+    const run = await runValidate(["--contnet", "content"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^validate: Unknown option '--contnet'/);
-    expectNoStackTrace(run);
+    expect(hasStackTrace(run)).toBe(false);
   });
 
-  it("scripts/validate.ts never prints a stack trace for any broken fixture", () => {
+  it("main(args, io) never prints a stack trace for any broken fixture", async () => {
     for (const name of ["malformed-json", "missing-front-matter", "missing-framework-json", "ten-mistakes"]) {
-      const run = runValidate(["--content", fixturePath(`broken/${name}`)]);
+      const run = await runValidate(["--content", fixturePath(`broken/${name}`)]);
       expect(run.status, name).toBe(1);
-      expectNoStackTrace(run);
+      expect(hasStackTrace(run)).toBe(false);
     }
   });
+});
+
+describe("node scripts/validate.ts", () => {
+  it(
+    "node scripts/validate.ts sets the exit code and prints the report, as authors run it",
+    { timeout: 30_000 },
+    () => {
+      const run = runProcess("scripts/validate.ts", ["--content", fixturePath("broken/malformed-yaml"), "--quiet"]);
+      expect(run.status).toBe(1);
+      expect(run.stdout.split("\n")[0]).toBe(
+        'error   partnerships/shared-legal.md: (file): has front matter that is not valid YAML: a line is indented too far, or a value contains ": " (put such a value in quotes) (line 3, column 10)',
+      );
+      expect(run.stderr).toBe("");
+    },
+  );
 });

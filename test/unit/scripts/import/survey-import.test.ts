@@ -10,9 +10,9 @@ import {
   readSurvey,
   smallGroups,
   type SurveyReading,
-} from "../../../src/lib/survey-import.ts";
-import { frameworkSchema, type Rating } from "../../../src/schema/index.ts";
-import { fixturePath } from "../helpers/fixtures.ts";
+} from "../../../../scripts/import/survey-import.ts";
+import { frameworkSchema, type Rating } from "../../../../src/schema/index.ts";
+import { fixturePath } from "../../helpers/fixtures.ts";
 
 const framework = frameworkSchema.parse(
   JSON.parse(readFileSync(fixturePath("surveys/content/framework.json"), "utf8")),

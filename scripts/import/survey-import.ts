@@ -1,7 +1,7 @@
 import { parse as parseCsv, type InfoRecord } from "csv-parse/sync";
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type Node as JsonNode } from "jsonc-parser";
-import type { Framework, Rating } from "../schema/index.ts";
-import { didYouMean } from "./suggestions.ts";
+import { didYouMean } from "../../src/lib/suggestions.ts";
+import type { Framework, Rating } from "../../src/schema/index.ts";
 
 /** One problem found in a survey file, placed by spreadsheet row (or by text line for a syntax error) and column. */
 export interface SurveyProblem {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_REVIEW_DATA,
-  findPlaceholders,
   middleLevel,
   parseFramework,
   partnershipScaffold,
-  PLACEHOLDER_MARK,
   reviewScaffold,
   slugProblem,
-} from "../../../src/lib/scaffold.ts";
-import { parseMarkdownSource } from "../../../src/lib/sources.ts";
-import { validateSources } from "../../../src/lib/validation.ts";
-import { frameworkSchema, type Framework } from "../../../src/schema/index.ts";
-import { problemLines, readFixture } from "../helpers/fixtures.ts";
+} from "../../../../scripts/new/scaffold.ts";
+import { findPlaceholders, PLACEHOLDER_MARK } from "../../../../src/lib/placeholders.ts";
+import { parseMarkdownSource } from "../../../../src/lib/sources.ts";
+import { validateSources } from "../../../../src/lib/validation.ts";
+import { frameworkSchema, type Framework } from "../../../../src/schema/index.ts";
+import { problemLines, readFixture } from "../../helpers/fixtures.ts";
 
 /** Returns the framework of the minimal fixture. */
 async function minimalFramework(): Promise<Framework> {
@@ -39,31 +38,6 @@ function frameworkWithLevels(count: number): Framework {
     ],
   });
 }
-
-describe("PLACEHOLDER_MARK", () => {
-  it('PLACEHOLDER_MARK is "[TO COMPLETE]"', () => {
-    expect(PLACEHOLDER_MARK).toBe("[TO COMPLETE]");
-  });
-});
-
-describe("findPlaceholders(text)", () => {
-  it("findPlaceholders(text) gives the 1-based line and column of every mark", () => {
-    const text = 'title: "[TO COMPLETE] A"\nstatus: draft\n[TO COMPLETE] one [TO COMPLETE] two\n';
-    expect(findPlaceholders(text)).toEqual([
-      { line: 1, column: 9 },
-      { line: 3, column: 1 },
-      { line: 3, column: 19 },
-    ]);
-  });
-
-  it("findPlaceholders(text) counts lines the same with Windows line endings and a byte order mark", () => {
-    expect(findPlaceholders("\uFEFFa\r\n\r\n  [TO COMPLETE]")).toEqual([{ line: 3, column: 3 }]);
-  });
-
-  it("findPlaceholders(text) finds nothing in finished text or in a mark written differently", () => {
-    expect(findPlaceholders("title: Done\n[to complete] TO COMPLETE [TO  COMPLETE]")).toEqual([]);
-  });
-});
 
 describe("slugProblem(what, value, example)", () => {
   it("slugProblem(what, value, example) accepts a slug", () => {

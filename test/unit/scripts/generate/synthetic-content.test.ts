@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countProblems } from "../../../src/lib/problems.ts";
-import { buildSiteModel } from "../../../src/lib/site-model.ts";
+import { countProblems } from "../../../../src/lib/problems.ts";
+import { buildSiteModel } from "../../../../src/lib/site-model.ts";
 import {
   DEFAULT_NOW,
   generateSyntheticContent,
-  mulberry32,
   type SyntheticContent,
-} from "../../../src/lib/synthetic-content.ts";
-import { validateSources, type ValidationResult } from "../../../src/lib/validation.ts";
+} from "../../../../scripts/generate/synthetic-content.ts";
+import { validateSources, type ValidationResult } from "../../../../src/lib/validation.ts";
 import {
   PARTNER_ROLES,
   PARTNER_SECTORS,
@@ -15,7 +14,7 @@ import {
   PARTNERSHIP_FORMS,
   PARTNERSHIP_STATUSES,
   REVIEW_TYPES,
-} from "../../../src/schema/index.ts";
+} from "../../../../src/schema/index.ts";
 
 /** Returns the generated content and what the validator makes of it. */
 function generateAndValidate(
@@ -28,16 +27,6 @@ function generateAndValidate(
 }
 
 const sample = generateAndValidate(30, 3, 1);
-
-describe("mulberry32(seed)", () => {
-  it("mulberry32(seed) gives the same numbers in [0, 1) for the same seed", () => {
-    const first = Array.from({ length: 5 }, mulberry32(42));
-    const second = Array.from({ length: 5 }, mulberry32(42));
-    expect(first).toEqual(second);
-    expect(first.every((value) => value >= 0 && value < 1)).toBe(true);
-    expect(Array.from({ length: 5 }, mulberry32(43))).not.toEqual(first);
-  });
-});
 
 describe("generateSyntheticContent(options)", () => {
   it("generateSyntheticContent(options) gives identical files for the same seed and sizes", () => {

@@ -1,0 +1,42 @@
+import type { SiteFigures } from "./site.ts";
+
+/** Everything measured at one size. */
+export interface SizeResult {
+  size: string;
+  partnerships: number;
+  reviewsPerPartnership: number;
+  reviews: number;
+  generate: { ms: number; files: number; bytes: number };
+  validation: { ms: number; inBuildMs: number | undefined; errors: number; warnings: number };
+  build: {
+    wallMs: number;
+    stages: {
+      validateMs?: number | undefined;
+      renderMs?: number | undefined;
+      indexMs?: number | undefined;
+      publishMs?: number | undefined;
+    };
+    peakTreeRssMb: number;
+    peakProcessRssMb: number | undefined;
+    peakMemoryMb: number;
+    cpuSeconds: number | undefined;
+    loadAverage: number;
+    astroRoutes: number | undefined;
+    msPerPage: number;
+  };
+  site: SiteFigures;
+  pagefind: { ms: number | undefined; bytes: number; files: number };
+  baseline?: {
+    wallMs: number;
+    pages: number;
+    peakMemoryMb: number;
+    cpuSeconds: number | undefined;
+    loadAverage: number;
+    /** Full build wall time over the baseline's. */
+    overhead: number;
+    /** The Astro stage of the build alone over the baseline. */
+    renderOverhead: number | undefined;
+    /** Build CPU time over the baseline's. */
+    cpuOverhead: number | undefined;
+  };
+}
