@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 /** The repository root. */
@@ -11,9 +11,18 @@ export const OUTPUT = resolve(ROOT, "test/output");
 /** The pinned Node runtime, so child processes never run on an older system Node. */
 export const NODE = resolve(ROOT, "node_modules/.bin/node");
 
-/** Builds a content folder into test/output/<name> with the project's own build command, and returns the folder. */
+/**
+ * Builds a content folder into test/output/<name> with the project's own build command, and returns the folder.
+ * A site already built under that name in this run (the global setup empties test/output first) from the same
+ * content and environment is reused, so test files share builds instead of repeating them.
+ */
 export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): string {
   const out = resolve(OUTPUT, name);
+  const record = resolve(OUTPUT, ".built", `${name}.json`);
+  const recipe = JSON.stringify({ contentDir, env });
+  if (existsSync(record) && readFileSync(record, "utf8") === recipe && existsSync(resolve(out, "index.html"))) {
+    return out;
+  }
   // Vitest sets BASE_URL for its own workers; a child build would take it as Astro's base path.
   const { BASE_URL: _ignored, ...inherited } = process.env;
   execFileSync(NODE, ["scripts/build.ts", "--content", contentDir, "--out", out], {
@@ -22,5 +31,7 @@ export function buildSite(name: string, contentDir: string, env: Record<string, 
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (!existsSync(resolve(out, "index.html"))) throw new Error(`the build of ${contentDir} wrote no index.html`);
+  mkdirSync(resolve(OUTPUT, ".built"), { recursive: true });
+  writeFileSync(record, recipe);
   return out;
 }
