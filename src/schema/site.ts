@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contrastRatio } from "../lib/colour.ts";
+import { contrastRatio } from "./colour.ts";
 import { email, isoDate, text, url } from "./common.ts";
 
 /** site.json: the publishing organisation and site-wide settings. */

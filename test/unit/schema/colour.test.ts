@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio, luminance } from "../../../src/lib/colour.ts";
+import { contrastRatio, luminance } from "../../../src/schema/colour.ts";
 
 describe("contrastRatio(a, b)", () => {
   it("contrastRatio(a, b) is 21 for black on white and 1 for a colour on itself", () => {
