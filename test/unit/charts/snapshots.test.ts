@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderSvg } from "../../../src/charts/index.ts";
+import { NARROW_WIDTH, renderSvg, smallestShownTextPx, WIDE_WIDTH } from "../../../src/charts/index.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { CHART_CASES } from "./cases.ts";
 import { layoutProblems } from "./layout.ts";
@@ -33,18 +33,34 @@ function expectSnapshot(name: string, svg: string): void {
   expect.fail(`${name}.svg differs from its snapshot: compare it with ${name}-changed.svg`);
 }
 
+/** Every case twice: as the wide variant (named as it is) and as the narrow one (named with -narrow). */
+const VARIANTS = [
+  { suffix: "", width: WIDE_WIDTH },
+  { suffix: "-narrow", width: NARROW_WIDTH },
+] as const;
+
 describe("chart snapshots", () => {
   for (const [name, build] of Object.entries(CHART_CASES)) {
-    it(`renderSvg(${name}) matches test/snapshots/charts/${name}.svg`, () => {
-      expectSnapshot(name, renderSvg(build(), "chart"));
-    });
+    for (const { suffix, width } of VARIANTS) {
+      it(`renderSvg(${name}${suffix}) matches test/snapshots/charts/${name}${suffix}.svg`, () => {
+        expectSnapshot(`${name}${suffix}`, renderSvg(build(width), "chart"));
+      });
+    }
   }
 });
 
 describe("chart layout", () => {
   for (const [name, build] of Object.entries(CHART_CASES)) {
-    it(`${name} sets every label at 12px or more, inside the viewBox, overlapping no other label`, () => {
-      expect(layoutProblems(build())).toEqual([]);
+    for (const { suffix, width } of VARIANTS) {
+      it(`${name}${suffix} sets every label at 12px or more, inside the viewBox, overlapping no other label or marker`, () => {
+        expect(layoutProblems(build(width))).toEqual([]);
+      });
+    }
+    it(`${name} shows text of at least 12 CSS px in any container from 290 px (a 320 px screen) up`, () => {
+      const variants = { wide: build(WIDE_WIDTH), narrow: build(NARROW_WIDTH) };
+      for (const containerWidth of [290, 345, 440, 600, 679, 680, 900]) {
+        expect(smallestShownTextPx(variants, containerWidth), `at ${containerWidth} px`).toBeGreaterThanOrEqual(12);
+      }
     });
   }
 });
