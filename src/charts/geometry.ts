@@ -81,6 +81,8 @@ export interface RowBand {
 export interface TableRow {
   header: string;
   cells: string[];
+  /** The chart row it gives the numbers of, when a page may hide that row (a partnership's slug). */
+  row?: string;
 }
 
 /** The same numbers as the chart, as a table: column headers start with the row headers' column. */

@@ -156,6 +156,7 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
     caption: title,
     head: ["Partnership", ...input.factors.map((factor) => factor.label)],
     rows: input.partnerships.map((row) => ({
+      row: row.id,
       header: row.label,
       cells: input.factors.map((factor) => {
         if (row.readings === undefined) return "No published review";

@@ -149,6 +149,7 @@ function positionTable(input: PositionChartInput, title: string): ChartTable {
     caption: title,
     head: ["Partnership", "Assessed level", "Target level", "Against target"],
     rows: input.partnerships.map((item) => ({
+      row: item.id,
       header: item.label,
       cells: [
         item.assessed === undefined ? "No published review" : levelWithNumber(levels, item.assessed),

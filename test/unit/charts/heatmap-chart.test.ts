@@ -80,6 +80,7 @@ describe("buildHeatmapChart(input)", () => {
     const chart = buildHeatmapChart(TYPICAL);
     expect(chart.table.head).toEqual(["Partnership", ...SIX_FACTORS.map((factor) => factor.label)]);
     expect(chart.table.rows[0]).toEqual({
+      row: "shared-legal",
       header: "Shared Legal Service",
       cells: [
         "3.8 (Cooperating)",

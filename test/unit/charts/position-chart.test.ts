@@ -52,17 +52,31 @@ describe("buildPositionChart(input)", () => {
       caption: "Where partnerships sit against their target level",
       head: ["Partnership", "Assessed level", "Target level", "Against target"],
       rows: [
-        { header: "Shared Legal Service", cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"] },
-        { header: "Joint Waste Partnership", cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"] },
         {
+          row: "shared-legal",
+          header: "Shared Legal Service",
+          cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"],
+        },
+        {
+          row: "waste",
+          header: "Joint Waste Partnership",
+          cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"],
+        },
+        {
+          row: "community-safety",
           header: "Community Safety Partnership",
           cells: ["5 (Collaborating)", "4 (Cooperating)", "One level above target"],
         },
         {
+          row: "revenues",
           header: "Revenues and Benefits Shared Service",
           cells: ["3 (Coordinating)", "No target level set", "Not applicable"],
         },
-        { header: "Leisure Trust", cells: ["No published review", "3 (Coordinating)", "Not applicable"] },
+        {
+          row: "leisure",
+          header: "Leisure Trust",
+          cells: ["No published review", "3 (Coordinating)", "Not applicable"],
+        },
       ],
     });
   });
