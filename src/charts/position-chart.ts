@@ -203,8 +203,10 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
     // Every mark of a row is drawn inside the row's band, so a page can hide the row and close the gap.
     const rowMarks: Mark[] = [];
     if (index > 0) rowMarks.push(lineMark(0, row.y, width, row.y, "chart-grid", INK.grid, 1));
+    // Narrow rows draw their grid under the name, not through it.
+    const gridTop = narrow ? row.plotY - RING_RADIUS - 4 : row.y;
     for (const tick of axis.ticks) {
-      rowMarks.push(lineMark(tick.x, row.y, tick.x, row.y + row.height, "chart-grid", INK.grid, 1));
+      rowMarks.push(lineMark(tick.x, gridTop, tick.x, row.y + row.height, "chart-grid", INK.grid, 1));
     }
     const block = row.lines.length * LABEL_LINE + row.noteLines.length * NOTE_LINE;
     const labelTop = narrow ? row.y + 6 : row.centre - block / 2;

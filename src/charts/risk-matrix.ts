@@ -83,6 +83,23 @@ function scaleWord(words: readonly string[], value: number): string {
   return words[value - 1] ?? String(value);
 }
 
+/** Key entries longer than this many characters are shortened; the table gives them in full. */
+const KEY_MAX_CHARACTERS = 80;
+
+/**
+ * Returns a risk's name shortened for the key: whole when it is short enough, else cut at the last
+ * word boundary before the limit (keeping a trailing "(partnership)"), with an ellipsis.
+ */
+export function shorten(label: string, limit = KEY_MAX_CHARACTERS): string {
+  if (label.length <= limit) return label;
+  const context = /\s(\([^()]*\))$/.exec(label)?.[1] ?? "";
+  const body = context === "" ? label : label.slice(0, -context.length - 1);
+  const room = Math.max(20, limit - (context === "" ? 0 : context.length + 1) - 1);
+  if (body.length <= room) return label;
+  const cut = body.slice(0, room + 1).replace(/[\s,;:.–-]+\S*$/, "");
+  return `${cut}…${context === "" ? "" : ` ${context}`}`;
+}
+
 /** Returns the risks numbered from 1, highest score first (ties keep the order given). */
 export function numberRisks(risks: readonly RiskInput[]): NumberedRisk[] {
   return risks
@@ -173,8 +190,20 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     cell.numbers.length === 0 ? [] : wrapText(cell.numbers.join(", "), cellWidth - 10, NUMBER_SIZE, true),
   );
   const scoreHeight = 18;
-  const contentHeight = Math.max(...linesByCell.map((lines) => scoreHeight + lines.length * NUMBER_LINE + 12));
-  const cellHeight = round3(Math.max(narrow ? 52 : MIN_CELL_HEIGHT, contentHeight));
+  // Each impact row is as tall as its fullest cell, so one crowded cell does not stretch the others.
+  const rowHeight = (impact: number) =>
+    round3(
+      Math.max(
+        narrow ? 52 : MIN_CELL_HEIGHT,
+        ...grouped.map((cell, index) =>
+          cell.impact === impact ? scoreHeight + (linesByCell[index] as string[]).length * NUMBER_LINE + 12 : 0,
+        ),
+      ),
+    );
+  const heights = new Map([1, 2, 3, 4, 5].map((impact) => [impact, rowHeight(impact)]));
+  const rowTop = (impact: number) =>
+    GRID_TOP +
+    [5, 4, 3, 2, 1].filter((above) => above > impact).reduce((sum, above) => sum + (heights.get(above) ?? 0), 0);
   const cells: RiskCell[] = grouped.map((cell, index) => {
     const score = cell.likelihood * cell.impact;
     return {
@@ -182,13 +211,13 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
       score,
       band: riskBand(score).name,
       x: round3(gridLeft + (cell.likelihood - 1) * cellWidth),
-      y: round3(GRID_TOP + (5 - cell.impact) * cellHeight),
+      y: round3(rowTop(cell.impact)),
       width: round3(cellWidth),
-      height: cellHeight,
+      height: heights.get(cell.impact) ?? 0,
       lines: linesByCell[index] as string[],
     };
   });
-  const gridBottom = GRID_TOP + 5 * cellHeight;
+  const gridBottom = rowTop(0);
   const marks: Mark[] = [];
   for (const cell of cells) {
     const band = riskBand(cell.score) as RiskBand;
@@ -230,7 +259,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     const lines = narrow
       ? [String(impact)]
       : wrapText(`${impact} ${scaleWord(IMPACT_WORDS, impact)}`, gridLeft - 44, 13);
-    const centre = GRID_TOP + (5 - impact) * cellHeight + cellHeight / 2;
+    const centre = rowTop(impact) + (heights.get(impact) ?? 0) / 2;
     marks.push(
       textMark(gridLeft - 8, centre + 5 - ((lines.length - 1) * 16) / 2, lines, {
         anchor: "end",
@@ -239,7 +268,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     );
   }
   marks.push(
-    textMark(narrow ? 14 : 20, GRID_TOP + (5 * cellHeight) / 2, ["Impact"], {
+    textMark(narrow ? 14 : 20, (GRID_TOP + gridBottom) / 2, ["Impact"], {
       anchor: "middle",
       bold: true,
       size: 14,
@@ -281,7 +310,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   const numberWidth = textWidth(`${key.length}.`, KEY_SIZE, true) + 8;
   cursor += 12;
   for (const risk of key) {
-    const lines = wrapText(`${risk.label} (score ${risk.score})`, width - 20 - numberWidth, KEY_SIZE);
+    const lines = wrapText(`${shorten(risk.label)} (score ${risk.score})`, width - 20 - numberWidth, KEY_SIZE);
     marks.push(
       textMark(10 + numberWidth - 8, cursor + KEY_SIZE, [`${risk.number}.`], {
         size: KEY_SIZE,

@@ -273,6 +273,8 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   const top = round3(8 + axis.height + 10);
   const marks: Mark[] = [];
   const rows: SpectrumRow[] = [];
+  // Where each row's plot starts: narrow rows draw their grid from here, clear of the label above.
+  const plotTops: number[] = [];
   let y = top;
   for (const reading of input.readings) {
     const label = factorLabel(reading.factor);
@@ -290,6 +292,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
     );
     const plotTop = narrow ? y + ROW_PADDING + labelHeight + 4 : y + (height - plotHeight) / 2;
     const centre = round3(plotTop + plotHeight / 2);
+    plotTops.push(narrow ? plotTop - 4 : y);
     const levelsGiven = reading.ratings.map((rating) => rating.level);
     const spreadLow = Math.min(...levelsGiven);
     const spreadHigh = Math.max(...levelsGiven);
@@ -337,15 +340,28 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
       marks.push(rectMark(0, row.y, 5, row.height, "chart-gap-bar", INK.text));
     }
   }
-  for (const tick of axis.ticks) {
-    marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
+  if (narrow) {
+    rows.forEach((row, index) => {
+      const from = plotTops[index] ?? row.y;
+      for (const tick of axis.ticks) {
+        marks.push(lineMark(tick.x, from, tick.x, row.y + row.height, "chart-grid", INK.grid, 1));
+      }
+    });
+  } else {
+    for (const tick of axis.ticks) marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
   }
   rows.forEach((row, index) => {
     if (index > 0) marks.push(lineMark(0, row.y, width, row.y, "chart-grid", INK.grid, 1));
   });
   marks.push(...axis.marks);
-  if (target !== undefined) {
+  if (target !== undefined && !narrow) {
     marks.push(lineMark(target.x, top - 4, target.x, bottom + 6, "chart-target", INK.text, 2, "6 4"));
+  }
+  if (target !== undefined && narrow) {
+    rows.forEach((row, index) => {
+      const from = plotTops[index] ?? row.y;
+      marks.push(lineMark(target.x, from, target.x, row.y + row.height - 2, "chart-target", INK.text, 2, "6 4"));
+    });
   }
   for (const row of rows) {
     const labelBlock = row.lines.length * LABEL_LINE + row.notes.length * NOTE_LINE;

@@ -42,10 +42,17 @@ export function showSvgRows(svg: SVGSVGElement, visible: ReadonlySet<string>): v
   svg.setAttribute("height", String(height));
 }
 
-/** Shows only the rows whose key is in `visible` in every chart of the figure, and in its data table. */
-export function showChartRows(figure: Element, visible: ReadonlySet<string>): void {
+/**
+ * Shows only the rows whose key is in `visible` in every chart of the figure and in its data table,
+ * and says under the chart how many it shows: the summary sentence still describes them all.
+ */
+export function showChartRows(figure: Element, visible: ReadonlySet<string>, noun = "partnerships"): void {
   for (const svg of figure.querySelectorAll<SVGSVGElement>("svg")) showSvgRows(svg, visible);
-  for (const row of figure.querySelectorAll<HTMLTableRowElement>("tr[data-row]")) {
-    row.hidden = !visible.has(row.dataset["row"] ?? "");
-  }
+  const rows = [...figure.querySelectorAll<HTMLTableRowElement>("tr[data-row]")];
+  for (const row of rows) row.hidden = !visible.has(row.dataset["row"] ?? "");
+  const note = figure.querySelector<HTMLElement>("[data-filter-note]");
+  if (note === null) return;
+  const shown = rows.filter((row) => !row.hidden).length;
+  note.hidden = shown === rows.length;
+  note.textContent = `The chart shows ${shown} of its ${rows.length} ${noun}, as filtered above; the summary below is of all ${rows.length}.`;
 }

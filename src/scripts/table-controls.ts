@@ -104,7 +104,7 @@ function enhanceFilters(form: HTMLFormElement): void {
     const visibleKeys = new Set(rows.filter((row) => !row.hidden).map((row) => row.dataset["row"]));
     for (const item of linked) item.hidden = !visibleKeys.has(item.dataset["row"]);
     const chosen = new Set([...visibleKeys].filter((key): key is string => key !== undefined));
-    for (const chart of charts) showChartRows(chart, chosen);
+    for (const chart of charts) showChartRows(chart, chosen, noun);
     if (status) status.textContent = `Showing ${shown} of ${rows.length} ${noun}`;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRiskMatrix, riskSummary } from "../../../src/charts/index.ts";
+import { buildRiskMatrix, riskSummary, shorten } from "../../../src/charts/index.ts";
 import { RISKS } from "./examples.ts";
 
 describe("buildRiskMatrix(input)", () => {
@@ -95,5 +95,17 @@ describe("riskSummary(input)", () => {
 
   it("riskSummary(input) says when there are no risks", () => {
     expect(riskSummary({ risks: [] })).toEqual(["There are no published risks."]);
+  });
+});
+
+describe("shorten(label, limit)", () => {
+  it("shorten(label, limit) keeps a short name whole and cuts a long one at a word, keeping its partnership", () => {
+    expect(shorten("Supplier cannot staff the service")).toBe("Supplier cannot staff the service");
+    expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost", 40)).toBe(
+      "The fleet replacement reserve will…",
+    );
+    expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost (Waste Services)", 50)).toBe(
+      "The fleet replacement reserve… (Waste Services)",
+    );
   });
 });
