@@ -5,7 +5,7 @@ import { INK, RISK_BANDS, riskBand, type RiskBand } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { textWidth, wrapList, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, listOrCount, listWords, plural } from "./words.ts";
+import { capitalise, listWords, numberWord, plural } from "./words.ts";
 
 /** One risk to place on the matrix; a Risk from the schema fits. */
 export interface RiskInput {
@@ -118,31 +118,35 @@ export function numberRisks(risks: readonly RiskInput[]): NumberedRisk[] {
 export function riskSummary(input: RiskMatrixInput): string[] {
   const { risks } = input;
   if (risks.length === 0) return ["There are no published risks."];
-  const label = (risk: RiskInput) => risk.label ?? risk.title;
-  const score = (risk: RiskInput) => risk.likelihood * risk.impact;
-  const top = Math.max(...risks.map(score));
-  const leaders = risks.filter((risk) => score(risk) === top);
+  const key = numberRisks(risks);
+  const top = (key[0] as NumberedRisk).score;
+  const leaders = key.filter((risk) => risk.score === top);
   const sentences = [
-    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted.`,
+    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted, numbered from the highest score.`,
   ];
   if (leaders.length === 1) {
-    const only = leaders[0] as RiskInput;
+    const only = leaders[0] as NumberedRisk;
     sentences.push(
-      `The highest-scoring risk is ${label(only)}, with a score of ${top}: likelihood ${only.likelihood} ` +
-        `(${scaleWord(LIKELIHOOD_WORDS, only.likelihood)}) and impact ${only.impact} (${scaleWord(IMPACT_WORDS, only.impact)}).`,
+      `Risk 1 scores highest, at ${top} (likelihood ${only.likelihood}, ${scaleWord(LIKELIHOOD_WORDS, only.likelihood)}; ` +
+        `impact ${only.impact}, ${scaleWord(IMPACT_WORDS, only.impact)}): ${withoutFullStop(only.label)}.`,
     );
   } else {
     sentences.push(
-      `The highest-scoring risks, each with a score of ${top}, are ${listOrCount(leaders.map(label), "risks")}.`,
+      `${leaders.length > 6 ? `${capitalise(numberWord(leaders.length))} risks` : `Risks ${listWords(leaders.map((risk) => String(risk.number)))}`} score highest, at ${top} each.`,
     );
   }
   const counts = [...RISK_BANDS]
     .reverse()
-    .map((band) => ({ band, count: risks.filter((risk) => riskBand(score(risk)) === band).length }))
+    .map((band) => ({ band, count: key.filter((risk) => riskBand(risk.score) === band).length }))
     .filter((item) => item.count > 0)
     .map((item) => `${item.count} ${item.band.name}`);
   sentences.push(`By score band: ${listWords(counts)}.`);
   return sentences;
+}
+
+/** Returns the text without a full stop at its end, to set inside a sentence. */
+function withoutFullStop(text: string): string {
+  return text.replace(/\.\s*$/, "");
 }
 
 /** Returns the risks as a table, by number: the same numbers as the matrix and its key. */
@@ -310,7 +314,11 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   const numberWidth = textWidth(`${key.length}.`, KEY_SIZE, true) + 8;
   cursor += 12;
   for (const risk of key) {
-    const lines = wrapText(`${shorten(risk.label)} (score ${risk.score})`, width - 20 - numberWidth, KEY_SIZE);
+    const lines = wrapText(
+      `${shorten(withoutFullStop(risk.label))} (score ${risk.score})`,
+      width - 20 - numberWidth,
+      KEY_SIZE,
+    );
     marks.push(
       textMark(10 + numberWidth - 8, cursor + KEY_SIZE, [`${risk.number}.`], {
         size: KEY_SIZE,

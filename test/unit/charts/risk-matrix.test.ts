@@ -77,20 +77,18 @@ describe("buildRiskMatrix(input)", () => {
 describe("riskSummary(input)", () => {
   it("riskSummary(input) names the highest-scoring risk in words and counts risks by band", () => {
     expect(riskSummary({ risks: RISKS })).toEqual([
-      "Five risks are plotted.",
-      "The highest-scoring risk is Supplier cannot staff the service, with a score of 20: likelihood 4 (Likely) and impact 5 (Severe).",
+      "Five risks are plotted, numbered from the highest score.",
+      "Risk 1 scores highest, at 20 (likelihood 4, Likely; impact 5, Severe): Supplier cannot staff the service.",
       "By score band: 1 very high, 3 medium and 1 low.",
     ]);
   });
 
-  it("riskSummary(input) names every risk tied for the highest score, with its label", () => {
+  it("riskSummary(input) numbers every risk tied for the highest score", () => {
     const risks = [
       { id: "risk-1", title: "A", likelihood: 3, impact: 4, label: "Staff leave (Legal)" },
       { id: "risk-1", title: "B", likelihood: 4, impact: 3, label: "Fleet fails (Waste)" },
     ];
-    expect(riskSummary({ risks })[1]).toBe(
-      "The highest-scoring risks, each with a score of 12, are Staff leave (Legal) and Fleet fails (Waste).",
-    );
+    expect(riskSummary({ risks })[1]).toBe("Risks 1 and 2 score highest, at 12 each.");
   });
 
   it("riskSummary(input) says when there are no risks", () => {
