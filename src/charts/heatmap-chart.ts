@@ -1,4 +1,4 @@
-import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import type { Chart, ChartTable, Mark, RowBand } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
 import { formatLevelNumber, levelName, levelRange, levelWithNumber, nearestLevel, type LevelLike } from "./levels.ts";
 import { pathMark, rectMark, textMark } from "./marks.ts";
@@ -172,8 +172,71 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
   };
 }
 
-/** Returns a heatmap of partnerships (rows) by factors (columns), each cell the consensus level of the current review. */
+/** Narrow, a column is at least this wide; a framework with more factors than fit is drawn in blocks of columns. */
+const MIN_NARROW_COLUMN = 32;
+
+/** Returns the mark moved down by dy. */
+function shiftMark(mark: Mark, dy: number): Mark {
+  switch (mark.type) {
+    case "line":
+      return { ...mark, y1: round3(mark.y1 + dy), y2: round3(mark.y2 + dy) };
+    default:
+      return { ...mark, y: round3(mark.y + dy) };
+  }
+}
+
+/**
+ * Returns a heatmap of partnerships (rows) by factors (columns), each cell the consensus level of
+ * the current review. Narrow, with more factors than fit across, the factors are split into blocks
+ * drawn one under another, each with its own headers and every partnership's row.
+ */
 export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
+  const width = input.width ?? WIDE_WIDTH;
+  const perBlock = Math.max(1, Math.floor((width - 2 * LABEL_LEFT) / MIN_NARROW_COLUMN));
+  if (!isNarrow(width) || input.factors.length <= perBlock) return buildHeatmapBlock(input);
+  const blockCount = Math.ceil(input.factors.length / perBlock);
+  const size = Math.ceil(input.factors.length / blockCount);
+  const blocks = Array.from({ length: blockCount }, (_, index) =>
+    buildHeatmapBlock({ ...input, factors: input.factors.slice(index * size, (index + 1) * size) }),
+  );
+  const marks: Mark[] = [];
+  const rowBands: RowBand[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  blocks.forEach((block, index) => {
+    offsets.push(offset);
+    const last = index === blocks.length - 1;
+    // Only the last block keeps its legend; each block below the first starts where the one above ends.
+    marks.push(...block.marks.filter((mark) => last || mark.below !== true).map((mark) => shiftMark(mark, offset)));
+    rowBands.push(...(block.rowBands ?? []).map((band) => ({ ...band, y: round3(band.y + offset) })));
+    const rowsEnd = Math.max(...block.rows.map((row) => row.y + row.height));
+    offset += last ? block.height : rowsEnd + 16;
+  });
+  const first = blocks[0] as HeatmapChart;
+  const whole = buildHeatmapBlock({ ...input, factors: input.factors.slice(0, 1) });
+  return {
+    ...first,
+    height: round3(offset),
+    desc: whole.desc.replace(
+      /by \d+ factors? \(columns\)/,
+      `by ${plural(input.factors.length, "factor")} (columns), in ${numberWord(blockCount)} blocks of columns one under another`,
+    ),
+    summary: heatmapSummary(input),
+    table: heatmapTable(input, first.title),
+    marks,
+    rowBands,
+    columns: blocks.flatMap((block) => block.columns),
+    rows: first.rows.map((row, index) => ({
+      ...row,
+      cells: blocks.flatMap((block, number) =>
+        (block.rows[index]?.cells ?? []).map((cell) => ({ ...cell, y: round3(cell.y + (offsets[number] ?? 0)) })),
+      ),
+    })),
+  };
+}
+
+/** Returns one block of the heatmap: every partnership's row across the given factors. */
+function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
   const { levels, factors } = input;
   const width = input.width ?? WIDE_WIDTH;
   const narrow = isNarrow(width);
@@ -288,7 +351,10 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
     }
     for (const cell of row.cells) {
       const centre = cell.x + cell.width / 2;
-      const contentTop = cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2;
+      // In a column too narrow to hold the gap's triangle beside the number, the triangle sits above it.
+      const tight = cell.width < 60;
+      const contentTop =
+        cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2 + (tight && cell.gap ? 4 : 0);
       if (cell.step === undefined) {
         marks.push(
           rectMark(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4, "chart-heat-none", INK.background, {
@@ -327,7 +393,13 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
             stroke: INK.background,
             strokeWidth: 1.5,
           }),
-          pathMark(GAP_SYMBOL, cell.x + cell.width - 13, cell.y + 13, "chart-heat-label", step.text),
+          pathMark(
+            GAP_SYMBOL,
+            tight ? centre : cell.x + cell.width - 13,
+            cell.y + (tight ? 10 : 13),
+            "chart-heat-label",
+            step.text,
+          ),
         );
       }
       marks.push(

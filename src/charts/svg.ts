@@ -88,15 +88,19 @@ export function renderMark(mark: Mark): string {
 
 /** Returns the marks, each run of marks in one row (or below every row) wrapped in a <g> a page script can hide or move. */
 function renderBody(chart: Chart): string[] {
-  const bands = new Map((chart.rowBands ?? []).map((band) => [band.id, band]));
+  const bands = chart.rowBands ?? [];
+  // A row may have several bands (a heatmap drawn in blocks): a run of marks takes the band it starts in.
+  const bandOf = (row: string, y: number) =>
+    bands.find((band) => band.id === row && y >= band.y && y <= band.y + band.height) ??
+    bands.find((band) => band.id === row);
   const lines: string[] = [];
   let open: string | undefined;
   for (const mark of chart.marks) {
-    const key = mark.row !== undefined ? `row:${mark.row}` : mark.below === true ? "below" : undefined;
+    const band = mark.row === undefined ? undefined : bandOf(mark.row, mark.type === "line" ? mark.y1 : mark.y);
+    const key = mark.row !== undefined ? `row:${mark.row}:${band?.y ?? ""}` : mark.below === true ? "below" : undefined;
     if (key !== open) {
       if (open !== undefined) lines.push("</g>");
       if (mark.row !== undefined) {
-        const band = bands.get(mark.row);
         lines.push(
           `<g${attributes({ class: "chart-row", "data-row": mark.row, "data-y": band?.y, "data-height": band?.height })}>`,
         );

@@ -14,14 +14,17 @@ export function showSvgRows(svg: SVGSVGElement, visible: ReadonlySet<string>): v
   if (groups.length === 0) return;
   // The first time through, keep the drawn height to work from.
   if (!svg.hasAttribute("data-full-height")) svg.setAttribute("data-full-height", svg.getAttribute("height") ?? "0");
-  const bands = new Map<string, { y: number; height: number }>();
-  for (const group of groups) {
-    bands.set(group.dataset["row"] ?? "", {
-      y: numberAttribute(group, "data-y"),
-      height: numberAttribute(group, "data-height"),
-    });
-  }
-  const hidden = [...bands.entries()].filter(([key]) => !visible.has(key)).map(([, band]) => band);
+  // A row may have several bands (a heatmap drawn in blocks); each hidden band closes up once.
+  const hidden = [
+    ...new Map(
+      groups
+        .filter((group) => !visible.has(group.dataset["row"] ?? ""))
+        .map((group) => {
+          const band = { y: numberAttribute(group, "data-y"), height: numberAttribute(group, "data-height") };
+          return [band.y, band] as const;
+        }),
+    ).values(),
+  ];
   const hiddenAbove = (y: number) => hidden.filter((band) => band.y < y).reduce((sum, band) => sum + band.height, 0);
   for (const group of groups) {
     const key = group.dataset["row"] ?? "";
