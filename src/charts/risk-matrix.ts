@@ -83,20 +83,20 @@ function scaleWord(words: readonly string[], value: number): string {
   return words[value - 1] ?? String(value);
 }
 
-/** Key entries longer than this many characters are shortened; the table gives them in full. */
-const KEY_MAX_CHARACTERS = 80;
+/** A risk's title longer than this many characters is shortened in the key; the table gives it in full. */
+const KEY_MAX_CHARACTERS = 64;
 
 /**
- * Returns a risk's name shortened for the key: whole when it is short enough, else cut at the last
- * word boundary before the limit (keeping a trailing "(partnership)"), with an ellipsis.
+ * Returns a risk's name shortened for the key: a title over the limit is cut at the last word
+ * boundary before it, with an ellipsis; a trailing "(partnership)" is kept whole.
  */
 export function shorten(label: string, limit = KEY_MAX_CHARACTERS): string {
-  if (label.length <= limit) return label;
   const context = /\s(\([^()]*\))$/.exec(label)?.[1] ?? "";
   const body = context === "" ? label : label.slice(0, -context.length - 1);
-  const room = Math.max(20, limit - (context === "" ? 0 : context.length + 1) - 1);
-  if (body.length <= room) return label;
-  const cut = body.slice(0, room + 1).replace(/[\s,;:.–-]+\S*$/, "");
+  if (body.length <= limit) return label;
+  // Cut at the limit when a word ends there, else before the word it would split.
+  const slice = body.slice(0, limit);
+  const cut = (/\s/.test(body.charAt(limit)) ? slice : slice.replace(/\S*$/, "")).replace(/[\s,;:.–-]+$/, "");
   return `${cut}…${context === "" ? "" : ` ${context}`}`;
 }
 

@@ -100,10 +100,10 @@ describe("shorten(label, limit)", () => {
   it("shorten(label, limit) keeps a short name whole and cuts a long one at a word, keeping its partnership", () => {
     expect(shorten("Supplier cannot staff the service")).toBe("Supplier cannot staff the service");
     expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost", 40)).toBe(
-      "The fleet replacement reserve will…",
+      "The fleet replacement reserve will cover…",
     );
     expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost (Waste Services)", 50)).toBe(
-      "The fleet replacement reserve… (Waste Services)",
+      "The fleet replacement reserve will cover less than… (Waste Services)",
     );
   });
 });
