@@ -83,7 +83,7 @@ function scaleWord(words: readonly string[], value: number): string {
   return words[value - 1] ?? String(value);
 }
 
-/** A risk's title longer than this many characters is shortened in the key; the table gives it in full. */
+/** A risk's title longer than this many characters (twice as many when wide) is shortened in the key; the table gives it in full. */
 const KEY_MAX_CHARACTERS = 64;
 
 /**
@@ -315,7 +315,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   cursor += 12;
   for (const risk of key) {
     const lines = wrapText(
-      `${shorten(withoutFullStop(risk.label))} (score ${risk.score})`,
+      `${shorten(withoutFullStop(risk.label), narrow ? KEY_MAX_CHARACTERS : 2 * KEY_MAX_CHARACTERS)} (score ${risk.score})`,
       width - 20 - numberWidth,
       KEY_SIZE,
     );

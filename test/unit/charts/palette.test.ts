@@ -106,27 +106,37 @@ describe("palette", () => {
     ]);
   });
 
-  it("charts.css restyles every group marker with its dark colour and the dark neutrals", () => {
-    const css = readFileSync(resolve(ROOT, "src/components/charts/charts.css"), "utf8").toLowerCase();
-    GROUP_STYLES.forEach((style, index) => {
-      const filled = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--filled \\{\\s*fill: ${style.darkColour};`);
-      const open = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--open \\{\\s*stroke: ${style.darkColour};`);
-      expect(css).toMatch(filled);
-      expect(css).toMatch(open);
+  it("charts.css sets the --chart-* colours of INK and GROUP_STYLES for light, and of INK_DARK and darkColour for dark", () => {
+    const [light, dark] = cssSchemes("src/components/charts/charts.css");
+    const expected = (ink: typeof INK | typeof INK_DARK, group: (style: (typeof GROUP_STYLES)[number]) => string) => ({
+      "chart-bg": ink.background,
+      "chart-text": ink.text,
+      "chart-muted": ink.muted,
+      "chart-grid": ink.grid,
+      "chart-range": ink.range,
+      "chart-band": ink.band,
+      ...Object.fromEntries(GROUP_STYLES.map((style, index) => [`chart-g${index + 1}`, group(style)])),
     });
-    for (const colour of Object.values(INK_DARK)) expect(css).toContain(colour);
+    expect(light).toEqual(expected(INK, (style) => style.colour));
+    expect(dark).toEqual(expected(INK_DARK, (style) => style.darkColour));
   });
 });
 
-/** Returns the custom properties of the light :root block and of the dark one in src/styles/_colours.scss. */
+/** Returns the colour custom properties of each :root block of a style sheet: the light one first, then the dark. */
+function cssSchemes(path: string): Record<string, string>[] {
+  const css = readFileSync(resolve(ROOT, path), "utf8");
+  return [...css.matchAll(/:root \{([^}]*)\}/g)]
+    .map((match) =>
+      Object.fromEntries(
+        [...(match[1] ?? "").matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6});/g)].map((entry) => [entry[1], entry[2]]),
+      ),
+    )
+    .filter((block) => Object.keys(block).length > 0);
+}
+
+/** Returns the page's colours in src/styles/_colours.scss, light and dark. */
 function pageSchemes(): { light: Record<string, string>; dark: Record<string, string> } {
-  const scss = readFileSync(resolve(ROOT, "src/styles/_colours.scss"), "utf8");
-  const blocks = [...scss.matchAll(/:root \{([^}]*)\}/g)].map((match) =>
-    Object.fromEntries(
-      [...(match[1] ?? "").matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/g)].map((entry) => [entry[1], entry[2]]),
-    ),
-  );
-  const [light, dark] = blocks as [Record<string, string>, Record<string, string>];
+  const [light, dark] = cssSchemes("src/styles/_colours.scss") as [Record<string, string>, Record<string, string>];
   return { light, dark };
 }
 
