@@ -65,6 +65,8 @@ export interface PathMark {
 export interface MarkPlace {
   row?: string;
   below?: boolean;
+  /** Drawn between rows, at this y (a heatmap block's headers): moves up by the height of the hidden rows above it. */
+  follows?: number;
 }
 
 /** Anything a chart draws. */

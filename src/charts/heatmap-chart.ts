@@ -207,7 +207,15 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
     offsets.push(offset);
     const last = index === blocks.length - 1;
     // Only the last block keeps its legend; each block below the first starts where the one above ends.
-    marks.push(...block.marks.filter((mark) => last || mark.below !== true).map((mark) => shiftMark(mark, offset)));
+    marks.push(
+      ...block.marks
+        .filter((mark) => last || mark.below !== true)
+        .map((mark) => shiftMark(mark, offset))
+        // A later block's headers move up with it when a page hides rows above.
+        .map((mark) =>
+          index > 0 && mark.row === undefined && mark.below !== true ? { ...mark, follows: offset } : mark,
+        ),
+    );
     rowBands.push(...(block.rowBands ?? []).map((band) => ({ ...band, y: round3(band.y + offset) })));
     const rowsEnd = Math.max(...block.rows.map((row) => row.y + row.height));
     offset += last ? block.height : rowsEnd + 16;

@@ -97,7 +97,14 @@ function renderBody(chart: Chart): string[] {
   let open: string | undefined;
   for (const mark of chart.marks) {
     const band = mark.row === undefined ? undefined : bandOf(mark.row, mark.type === "line" ? mark.y1 : mark.y);
-    const key = mark.row !== undefined ? `row:${mark.row}:${band?.y ?? ""}` : mark.below === true ? "below" : undefined;
+    const key =
+      mark.row !== undefined
+        ? `row:${mark.row}:${band?.y ?? ""}`
+        : mark.below === true
+          ? "below"
+          : mark.follows !== undefined
+            ? `follows:${mark.follows}`
+            : undefined;
     if (key !== open) {
       if (open !== undefined) lines.push("</g>");
       if (mark.row !== undefined) {
@@ -105,6 +112,8 @@ function renderBody(chart: Chart): string[] {
           `<g${attributes({ class: "chart-row", "data-row": mark.row, "data-y": band?.y, "data-height": band?.height })}>`,
         );
       } else if (key === "below") lines.push('<g class="chart-below">');
+      else if (mark.follows !== undefined)
+        lines.push(`<g${attributes({ class: "chart-follows", "data-y": mark.follows })}>`);
       open = key;
     }
     lines.push(renderMark(mark));

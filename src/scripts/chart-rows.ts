@@ -2,6 +2,40 @@
 // closes the gaps they leave, so a chart follows the page's filters. Without JavaScript every row
 // shows, as the table does.
 
+/** A row's band on the chart, as its <g> gives it. */
+export interface RowBandOnPage {
+  key: string;
+  y: number;
+  height: number;
+}
+
+/** Whether a row's band is shown, and how far it moves up. */
+export interface RowMove {
+  shown: boolean;
+  shift: number;
+}
+
+/**
+ * Returns, for each band, whether it shows and how far it moves up to close the gaps of hidden
+ * bands above it, and the total height hidden (by which the legend moves up and the chart shrinks).
+ * A row may have several bands (a heatmap drawn in blocks); a band drawn by several <g>s counts once.
+ */
+export function rowMoves(
+  bands: readonly RowBandOnPage[],
+  visible: ReadonlySet<string>,
+): { moves: RowMove[]; total: number } {
+  return {
+    moves: bands.map((band) => ({ shown: visible.has(band.key), shift: hiddenHeightAbove(bands, visible, band.y) })),
+    total: hiddenHeightAbove(bands, visible, Number.POSITIVE_INFINITY),
+  };
+}
+
+/** Returns the height of the hidden bands above y, each band counted once. */
+export function hiddenHeightAbove(bands: readonly RowBandOnPage[], visible: ReadonlySet<string>, y: number): number {
+  const hidden = new Map(bands.filter((band) => !visible.has(band.key) && band.y < y).map((band) => [band.y, band]));
+  return [...hidden.values()].reduce((sum, band) => sum + band.height, 0);
+}
+
 /** Returns the number in an attribute, or 0. */
 function numberAttribute(element: Element, name: string): number {
   const value = Number(element.getAttribute(name));
@@ -14,30 +48,28 @@ export function showSvgRows(svg: SVGSVGElement, visible: ReadonlySet<string>): v
   if (groups.length === 0) return;
   // The first time through, keep the drawn height to work from.
   if (!svg.hasAttribute("data-full-height")) svg.setAttribute("data-full-height", svg.getAttribute("height") ?? "0");
-  // A row may have several bands (a heatmap drawn in blocks); each hidden band closes up once.
-  const hidden = [
-    ...new Map(
-      groups
-        .filter((group) => !visible.has(group.dataset["row"] ?? ""))
-        .map((group) => {
-          const band = { y: numberAttribute(group, "data-y"), height: numberAttribute(group, "data-height") };
-          return [band.y, band] as const;
-        }),
-    ).values(),
-  ];
-  const hiddenAbove = (y: number) => hidden.filter((band) => band.y < y).reduce((sum, band) => sum + band.height, 0);
-  for (const group of groups) {
-    const key = group.dataset["row"] ?? "";
-    const shift = hiddenAbove(numberAttribute(group, "data-y"));
-    if (visible.has(key)) group.removeAttribute("display");
+  const bands = groups.map((group) => ({
+    key: group.dataset["row"] ?? "",
+    y: numberAttribute(group, "data-y"),
+    height: numberAttribute(group, "data-height"),
+  }));
+  const { moves, total } = rowMoves(bands, visible);
+  groups.forEach((group, index) => {
+    const move = moves[index] as RowMove;
+    if (move.shown) group.removeAttribute("display");
     else group.setAttribute("display", "none");
-    if (shift === 0) group.removeAttribute("transform");
-    else group.setAttribute("transform", `translate(0 ${-shift})`);
-  }
-  const total = hidden.reduce((sum, band) => sum + band.height, 0);
+    if (move.shift === 0) group.removeAttribute("transform");
+    else group.setAttribute("transform", `translate(0 ${-move.shift})`);
+  });
   for (const below of svg.querySelectorAll<SVGGElement>("g.chart-below")) {
     if (total === 0) below.removeAttribute("transform");
     else below.setAttribute("transform", `translate(0 ${-total})`);
+  }
+  // Marks between rows (a later block's headers) move up by the rows hidden above them.
+  for (const follower of svg.querySelectorAll<SVGGElement>("g.chart-follows")) {
+    const shift = hiddenHeightAbove(bands, visible, numberAttribute(follower, "data-y"));
+    if (shift === 0) follower.removeAttribute("transform");
+    else follower.setAttribute("transform", `translate(0 ${-shift})`);
   }
   const height = numberAttribute(svg, "data-full-height") - total;
   const [x = "0", y = "0", width = "0"] = (svg.getAttribute("viewBox") ?? "").split(" ");
