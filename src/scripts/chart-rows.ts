@@ -71,7 +71,8 @@ export function showSvgRows(svg: SVGSVGElement, visible: ReadonlySet<string>): v
     if (shift === 0) follower.removeAttribute("transform");
     else follower.setAttribute("transform", `translate(0 ${-shift})`);
   }
-  const height = numberAttribute(svg, "data-full-height") - total;
+  // Rounded as the build rounds, so the viewBox reads 394.469 rather than 394.46900000000005.
+  const height = Math.round((numberAttribute(svg, "data-full-height") - total) * 1000) / 1000;
   const [x = "0", y = "0", width = "0"] = (svg.getAttribute("viewBox") ?? "").split(" ");
   svg.setAttribute("viewBox", `${x} ${y} ${width} ${height}`);
   svg.setAttribute("height", String(height));
