@@ -144,9 +144,9 @@ export function riskSummary(input: RiskMatrixInput): string[] {
   return sentences;
 }
 
-/** Returns the text without a full stop at its end, to set inside a sentence. */
-function withoutFullStop(text: string): string {
-  return text.replace(/\.\s*$/, "");
+/** Returns the text without a full stop at its end or before a closing "(partnership)", to set inside a sentence. */
+export function withoutFullStop(text: string): string {
+  return text.replace(/\.(\s+\([^()]*\))?\s*$/, "$1");
 }
 
 /** Returns the risks as a table, by number: the same numbers as the matrix and its key. */

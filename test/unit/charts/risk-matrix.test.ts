@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRiskMatrix, riskSummary, shorten } from "../../../src/charts/index.ts";
+import { buildRiskMatrix, riskSummary, shorten, withoutFullStop } from "../../../src/charts/index.ts";
 import { RISKS } from "./examples.ts";
 
 describe("buildRiskMatrix(input)", () => {
@@ -105,5 +105,13 @@ describe("shorten(label, limit)", () => {
     expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost (Waste Services)", 50)).toBe(
       "The fleet replacement reserve will cover less than… (Waste Services)",
     );
+  });
+});
+
+describe("withoutFullStop(text)", () => {
+  it("withoutFullStop(text) drops a title's full stop at the end or before its partnership", () => {
+    expect(withoutFullStop("Staff leave.")).toBe("Staff leave");
+    expect(withoutFullStop("Staff leave. (Shared Legal Service)")).toBe("Staff leave (Shared Legal Service)");
+    expect(withoutFullStop("St. Albans shares a depot")).toBe("St. Albans shares a depot");
   });
 });
