@@ -8,7 +8,9 @@ import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
 import type { Labelled } from "./spectrum-chart.ts";
-import { wrapText } from "./text.ts";
+import { wrapList, wrapText } from "./text.ts";
+import { levelItems } from "./spectrum-axis.ts";
+import { WIDE_WIDTH } from "./variants.ts";
 import { capitalise, listOrCount, listWords, plural } from "./words.ts";
 
 /** One published review's consensus per factor; a PublicReview's factors fit as readings. */
@@ -27,6 +29,8 @@ export interface FactorTrendsInput {
   reviews: readonly TrendReviewInput[];
   target?: number | undefined;
   title?: string;
+  /** The viewBox width to lay out for (default 680): as many columns of panels as fit, up to three. */
+  width?: number;
 }
 
 /** One point of a factor's line. */
@@ -59,8 +63,9 @@ export interface FactorTrendsChart extends Chart {
   panels: TrendPanel[];
 }
 
-const WIDTH = 680;
 const MARGIN = 10;
+/** Panels are at least this wide: as many columns as fit, up to three. */
+const MIN_PANEL_WIDTH = 118;
 const GUTTER = 24;
 const TITLE_SIZE = 13;
 const TITLE_LINE = 16;
@@ -149,11 +154,13 @@ function factorTrendsTable(input: FactorTrendsInput, title: string): ChartTable 
 /** Returns small multiples, one panel per factor, of the consensus level at each published review over time. */
 export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsChart {
   const { levels, factors } = input;
+  const width = input.width ?? WIDE_WIDTH;
   const title = input.title ?? "Consensus on each factor at each published review";
   const { min, max } = levelRange(levels);
   const reviews = inOrder(input.reviews);
-  const columns = Math.min(3, Math.max(1, factors.length));
-  const panelWidth = (WIDTH - 2 * MARGIN - (columns - 1) * GUTTER) / columns;
+  const fit = Math.floor((width - 2 * MARGIN + GUTTER) / (MIN_PANEL_WIDTH + GUTTER));
+  const columns = Math.min(3, fit, Math.max(1, factors.length));
+  const panelWidth = (width - 2 * MARGIN - (columns - 1) * GUTTER) / columns;
   const levelStep = Math.max(10, Math.min(18, 90 / Math.max(1, max - min)));
   const plotHeight = (max - min) * levelStep;
   const days = reviews.map((review) => dayNumber(review.date));
@@ -286,11 +293,7 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
     rowTop = plotBottom + 17 + 22;
   }
   const sorted = [...levels].sort((a, b) => a.order - b.order);
-  const key = wrapText(
-    `Levels: ${sorted.map((level) => `${level.order} ${level.label}`).join(", ")}.`,
-    WIDTH - 2 * MARGIN,
-    SMALL_SIZE,
-  );
+  const key = wrapList(levelItems(sorted), width - 2 * MARGIN, SMALL_SIZE);
   marks.push(textMark(MARGIN, rowTop + SMALL_SIZE, key, { size: SMALL_SIZE, lineHeight: 15 }));
   const legendTop = rowTop + key.length * 15 + 12;
   const targetLabel = input.target === undefined ? undefined : levelName(levels, input.target);
@@ -317,12 +320,12 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
     ],
     MARGIN,
     legendTop,
-    WIDTH - 2 * MARGIN,
+    width - 2 * MARGIN,
   );
   marks.push(...legend.marks);
   return {
     kind: "factor-trends",
-    width: WIDTH,
+    width: width,
     height: round3(legendTop + legend.height + 12),
     title,
     desc:

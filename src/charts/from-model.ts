@@ -97,11 +97,11 @@ export function heatmapChartInput(framework: Framework, partnerships: readonly P
 /** A published risk with the partnership it belongs to, for a matrix across several reviews. */
 export interface RiskInContext {
   risk: Risk;
-  /** The partnership's name, shown before the risk id. */
+  /** The partnership's name, shown after the risk's title. */
   partnership: string;
 }
 
-/** Returns the risk matrix's data; risks in context are labelled with their partnership's name. */
+/** Returns the risk matrix's data; risks in context are named by their title and their partnership's name. */
 export function riskMatrixInput(risks: readonly (Risk | RiskInContext)[]): RiskMatrixInput {
   return {
     risks: risks.map((item) =>
@@ -111,7 +111,7 @@ export function riskMatrixInput(risks: readonly (Risk | RiskInContext)[]): RiskM
             title: item.risk.title,
             likelihood: item.risk.likelihood,
             impact: item.risk.impact,
-            label: `${item.partnership} ${item.risk.id}`,
+            label: `${item.risk.title} (${item.partnership})`,
           }
         : { id: item.id, title: item.title, likelihood: item.likelihood, impact: item.impact },
     ),

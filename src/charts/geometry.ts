@@ -57,13 +57,34 @@ export interface PathMark {
   dash?: string;
 }
 
+/**
+ * Where a mark belongs when a page hides some of a chart's rows: `row` names the row (a
+ * partnership's slug) whose band it is drawn in; `below` marks what sits under every row (the
+ * legend), which moves up by the height of the hidden rows.
+ */
+export interface MarkPlace {
+  row?: string;
+  below?: boolean;
+  /** Drawn between rows, at this y (a heatmap block's headers): moves up by the height of the hidden rows above it. */
+  follows?: number;
+}
+
 /** Anything a chart draws. */
-export type Mark = TextMark | RectMark | LineMark | PathMark;
+export type Mark = (TextMark | RectMark | LineMark | PathMark) & MarkPlace;
+
+/** A horizontal band of a chart that a page may hide: one row's id, top and height. */
+export interface RowBand {
+  id: string;
+  y: number;
+  height: number;
+}
 
 /** One row of a chart's data table: a row header and its cells. */
 export interface TableRow {
   header: string;
   cells: string[];
+  /** The chart row it gives the numbers of, when a page may hide that row (a partnership's slug). */
+  row?: string;
 }
 
 /** The same numbers as the chart, as a table: column headers start with the row headers' column. */
@@ -87,4 +108,6 @@ export interface Chart {
   table: ChartTable;
   /** In paint order. */
   marks: Mark[];
+  /** The rows a page may hide (the charts on /compare/ follow its filters); marks name their row. */
+  rowBands?: RowBand[];
 }

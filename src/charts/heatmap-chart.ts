@@ -1,11 +1,12 @@
-import type { Chart, ChartTable, Mark } from "./geometry.ts";
+import type { Chart, ChartTable, Mark, RowBand } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
 import { formatLevelNumber, levelName, levelRange, levelWithNumber, nearestLevel, type LevelLike } from "./levels.ts";
 import { pathMark, rectMark, textMark } from "./marks.ts";
 import { HEAT_STEPS, heatStep, INK, symbolPath, type HeatStep } from "./palette.ts";
 import { round3 } from "./round.ts";
 import type { Labelled } from "./spectrum-chart.ts";
-import { linesWidth, wordsFit, wrapText } from "./text.ts";
+import { linesWidth, textWidth, wordsFit, wrapText } from "./text.ts";
+import { isNarrow, WIDE_WIDTH } from "./variants.ts";
 import { capitalise, listWords, numberWord, plural } from "./words.ts";
 
 /** One factor's consensus in a partnership's current review; a FactorReading fits. */
@@ -30,6 +31,8 @@ export interface HeatmapChartInput {
   factors: readonly Labelled[];
   partnerships: readonly HeatmapRowInput[];
   title?: string;
+  /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each name above its cells. */
+  width?: number;
 }
 
 /** One cell: a partnership's consensus on a factor. */
@@ -64,11 +67,10 @@ export interface HeatmapChart extends Chart {
   rows: HeatmapRow[];
 }
 
-const WIDTH = 680;
 const LABEL_LEFT = 10;
 const LABEL_WIDTH = 146;
 const GRID_LEFT = 166;
-const GRID_RIGHT = 672;
+const GRID_RIGHT_MARGIN = 8;
 const LABEL_SIZE = 14;
 const LABEL_LINE = 17;
 const HEAD_SIZE = 13;
@@ -154,6 +156,7 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
     caption: title,
     head: ["Partnership", ...input.factors.map((factor) => factor.label)],
     rows: input.partnerships.map((row) => ({
+      row: row.id,
       header: row.label,
       cells: input.factors.map((factor) => {
         if (row.readings === undefined) return "No published review";
@@ -169,12 +172,91 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
   };
 }
 
-/** Returns a heatmap of partnerships (rows) by factors (columns), each cell the consensus level of the current review. */
+/** Narrow, a column is at least this wide; a framework with more factors than fit is drawn in blocks of columns. */
+const MIN_NARROW_COLUMN = 32;
+
+/** Returns the mark moved down by dy. */
+function shiftMark(mark: Mark, dy: number): Mark {
+  switch (mark.type) {
+    case "line":
+      return { ...mark, y1: round3(mark.y1 + dy), y2: round3(mark.y2 + dy) };
+    default:
+      return { ...mark, y: round3(mark.y + dy) };
+  }
+}
+
+/**
+ * Returns a heatmap of partnerships (rows) by factors (columns), each cell the consensus level of
+ * the current review. Narrow, with more factors than fit across, the factors are split into blocks
+ * drawn one under another, each with its own headers and every partnership's row.
+ */
 export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
+  const width = input.width ?? WIDE_WIDTH;
+  const perBlock = Math.max(1, Math.floor((width - 2 * LABEL_LEFT) / MIN_NARROW_COLUMN));
+  if (!isNarrow(width) || input.factors.length <= perBlock) return buildHeatmapBlock(input);
+  const blockCount = Math.ceil(input.factors.length / perBlock);
+  const size = Math.ceil(input.factors.length / blockCount);
+  const blocks = Array.from({ length: blockCount }, (_, index) =>
+    buildHeatmapBlock({ ...input, factors: input.factors.slice(index * size, (index + 1) * size) }),
+  );
+  const marks: Mark[] = [];
+  const rowBands: RowBand[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  blocks.forEach((block, index) => {
+    offsets.push(offset);
+    const last = index === blocks.length - 1;
+    // Only the last block keeps its legend; each block below the first starts where the one above ends.
+    marks.push(
+      ...block.marks
+        .filter((mark) => last || mark.below !== true)
+        .map((mark) => shiftMark(mark, offset))
+        // A later block's headers move up with it when a page hides rows above.
+        .map((mark) =>
+          index > 0 && mark.row === undefined && mark.below !== true ? { ...mark, follows: offset } : mark,
+        ),
+    );
+    rowBands.push(...(block.rowBands ?? []).map((band) => ({ ...band, y: round3(band.y + offset) })));
+    const rowsEnd = Math.max(...block.rows.map((row) => row.y + row.height));
+    offset += last ? block.height : rowsEnd + 16;
+  });
+  const first = blocks[0] as HeatmapChart;
+  const whole = buildHeatmapBlock({ ...input, factors: input.factors.slice(0, 1) });
+  return {
+    ...first,
+    height: round3(offset),
+    desc: whole.desc.replace(
+      /by \d+ factors? \(columns\)/,
+      `by ${plural(input.factors.length, "factor")} (columns), in ${numberWord(blockCount)} blocks of columns one under another`,
+    ),
+    summary: heatmapSummary(input),
+    table: heatmapTable(input, first.title),
+    marks,
+    rowBands,
+    columns: blocks.flatMap((block) => block.columns),
+    rows: first.rows.map((row, index) => ({
+      ...row,
+      cells: blocks.flatMap((block, number) =>
+        (block.rows[index]?.cells ?? []).map((cell) => ({ ...cell, y: round3(cell.y + (offsets[number] ?? 0)) })),
+      ),
+    })),
+  };
+}
+
+/** Returns one block of the heatmap: every partnership's row across the given factors. */
+function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
   const { levels, factors } = input;
+  const width = input.width ?? WIDE_WIDTH;
+  const narrow = isNarrow(width);
+  const gridLeft = narrow ? LABEL_LEFT : GRID_LEFT;
+  const gridRight = narrow ? width - LABEL_LEFT : width - GRID_RIGHT_MARGIN;
+  const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
   const title = input.title ?? "Consensus level by partnership and factor";
   const { min, max } = levelRange(levels);
-  const columnWidth = (GRID_RIGHT - GRID_LEFT) / Math.max(1, factors.length);
+  const columnWidth = (gridRight - gridLeft) / Math.max(1, factors.length);
+  // The level number in each cell is set smaller, then not bold, in columns too narrow for it at 14 bold.
+  const valueSize = textWidth("0.0", 14, true) <= columnWidth - 6 ? 14 : 12;
+  const valueBold = textWidth("0.0", valueSize, true) <= columnWidth - 1;
   // Headers run across when every word fits its column, else they run up the page.
   const wide = factors.every((factor) => wordsFit(factor.label, columnWidth - 4, HEAD_SIZE));
   const nameLines = (value: number) => wrapText(nearestLevel(levels, value).label, columnWidth - 8, NAME_SIZE);
@@ -194,7 +276,7 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
   const columns = factors.map((factor, index) => ({
     factor: factor.id,
     label: factor.label,
-    x: round3(GRID_LEFT + index * columnWidth),
+    x: round3(gridLeft + index * columnWidth),
     width: round3(columnWidth),
     lines: headers[index] as string[],
     rotated: !wide,
@@ -204,9 +286,13 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
   const rows: HeatmapRow[] = [];
   let y = top;
   for (const item of input.partnerships) {
-    const lines = wrapText(item.label, LABEL_WIDTH, LABEL_SIZE);
+    const lines = wrapText(item.label, labelWidth, LABEL_SIZE);
     const note = item.readings === undefined ? 1 : 0;
-    const height = round3(Math.max(40, cellContent, lines.length * LABEL_LINE + note * 15 + 14));
+    const labelHeight = lines.length * LABEL_LINE + note * 15;
+    // Narrow rows put the name above the cells, which then take the chart's width.
+    const cellHeight = round3(narrow ? Math.max(40, cellContent) : Math.max(40, cellContent, labelHeight + 14));
+    const height = round3(narrow ? 6 + labelHeight + 4 + cellHeight : cellHeight);
+    const cellTop = round3(narrow ? y + 6 + labelHeight + 4 : y);
     rows.push({
       id: item.id,
       label: item.label,
@@ -219,9 +305,9 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
         return {
           factor: column.factor,
           x: column.x,
-          y: round3(y),
+          y: cellTop,
           width: column.width,
-          height,
+          height: cellHeight,
           consensus,
           step: consensus === undefined ? undefined : heatStep(consensus, min, max),
           gap: reading?.gap === true,
@@ -254,9 +340,11 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
     }
   }
   for (const row of rows) {
+    // Every mark of a row is drawn inside the row's band, so a page can hide the row and close the gap.
+    const rowStart = marks.length;
     const note = input.partnerships.find((item) => item.id === row.id)?.readings === undefined;
     const block = row.lines.length * LABEL_LINE + (note ? 15 : 0);
-    const labelTop = row.y + row.height / 2 - block / 2;
+    const labelTop = narrow ? row.y + 6 : row.y + row.height / 2 - block / 2;
     marks.push(
       textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, { size: LABEL_SIZE, lineHeight: LABEL_LINE }),
     );
@@ -271,7 +359,10 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
     }
     for (const cell of row.cells) {
       const centre = cell.x + cell.width / 2;
-      const contentTop = cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2;
+      // In a column too narrow to hold the gap's triangle beside the number, the triangle sits above it.
+      const tight = cell.width < 60;
+      const contentTop =
+        cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2 + (tight && cell.gap ? 4 : 0);
       if (cell.step === undefined) {
         marks.push(
           rectMark(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4, "chart-heat-none", INK.background, {
@@ -281,7 +372,7 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
           }),
           textMark(centre, contentTop + 15, cell.lines, {
             anchor: "middle",
-            size: 14,
+            size: valueSize,
             className: "chart-text chart-text--muted",
             fill: INK.muted,
           }),
@@ -310,14 +401,20 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
             stroke: INK.background,
             strokeWidth: 1.5,
           }),
-          pathMark(GAP_SYMBOL, cell.x + cell.width - 13, cell.y + 13, "chart-heat-label", step.text),
+          pathMark(
+            GAP_SYMBOL,
+            tight ? centre : cell.x + cell.width - 13,
+            cell.y + (tight ? 10 : 13),
+            "chart-heat-label",
+            step.text,
+          ),
         );
       }
       marks.push(
         textMark(centre, contentTop + 15, cell.lines.slice(0, 1), {
           anchor: "middle",
-          size: 14,
-          bold: true,
+          size: valueSize,
+          bold: valueBold,
           className: "chart-heat-label",
           fill: step.text,
         }),
@@ -334,6 +431,7 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
         );
       }
     }
+    marks.splice(rowStart, marks.length - rowStart, ...marks.slice(rowStart).map((mark) => ({ ...mark, row: row.id })));
   }
   const legendItems: LegendItem[] = [
     ...[...levels]
@@ -358,13 +456,13 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
       key: { kind: "swatch", className: "chart-heat-none", fill: INK.background, dash: "3 3" },
     },
   ];
-  const legend = layoutLegend(legendItems, LABEL_LEFT, bottom + 16, WIDTH - 2 * LABEL_LEFT);
-  marks.push(...legend.marks);
+  const legend = layoutLegend(legendItems, LABEL_LEFT, bottom + 16, width - 2 * LABEL_LEFT);
+  marks.push(...legend.marks.map((mark) => ({ ...mark, below: true })));
   const lowest = levels.find((level) => level.order === min);
   const highest = levels.find((level) => level.order === max);
   return {
     kind: "heatmap",
-    width: WIDTH,
+    width,
     height: round3(bottom + 16 + legend.height + 12),
     title,
     desc:
@@ -376,6 +474,7 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
     summary: heatmapSummary(input),
     table: heatmapTable(input, title),
     marks,
+    rowBands: rows.map((row) => ({ id: row.id, y: row.y, height: row.height })),
     columns,
     rows,
   };

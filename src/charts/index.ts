@@ -16,3 +16,4 @@ export * from "./svg.ts";
 export * from "./text.ts";
 export * from "./trajectory-chart.ts";
 export * from "./words.ts";
+export * from "./variants.ts";

@@ -7,6 +7,7 @@ import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { wrapText } from "./text.ts";
+import { isNarrow, WIDE_WIDTH } from "./variants.ts";
 import { capitalise, listWords, numberWord, plural } from "./words.ts";
 
 /** One partnership: its assessed level in its current review and its target, as orders on the spectrum. */
@@ -24,6 +25,8 @@ export interface PositionChartInput {
   levels: readonly LevelLike[];
   partnerships: readonly PositionInput[];
   title?: string;
+  /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each name above its row. */
+  width?: number;
 }
 
 /** One partnership's row. */
@@ -48,7 +51,7 @@ export interface PositionChart extends Chart {
   rows: PositionRow[];
 }
 
-const WIDTH = 680;
+const NARROW_PLOT_LEFT = 16;
 const LABEL_LEFT = 10;
 const LABEL_WIDTH = 180;
 const PLOT_LEFT = 218;
@@ -146,6 +149,7 @@ function positionTable(input: PositionChartInput, title: string): ChartTable {
     caption: title,
     head: ["Partnership", "Assessed level", "Target level", "Against target"],
     rows: input.partnerships.map((item) => ({
+      row: item.id,
       header: item.label,
       cells: [
         item.assessed === undefined ? "No published review" : levelWithNumber(levels, item.assessed),
@@ -159,48 +163,56 @@ function positionTable(input: PositionChartInput, title: string): ChartTable {
 /** Returns a dumbbell chart of every partnership's assessed level against its target level. */
 export function buildPositionChart(input: PositionChartInput): PositionChart {
   const { levels } = input;
+  const width = input.width ?? WIDE_WIDTH;
+  const narrow = isNarrow(width);
   const title = input.title ?? "Where partnerships sit against their target level";
   const { min, max } = levelRange(levels);
-  const plot = spectrumPlotRange(levels.length, PLOT_LEFT, WIDTH);
+  const plotLeft = narrow ? NARROW_PLOT_LEFT : PLOT_LEFT;
+  const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
+  const plot = spectrumPlotRange(levels, plotLeft, width);
   const x = scaleLinear().domain([min, max]).range([plot.left, plot.right]).clamp(true);
-  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, WIDTH);
+  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, width, plot.mode);
   const top = round3(8 + axis.height + 10);
-  const rows: PositionRow[] = [];
+  const rows: (PositionRow & { noteLines: string[]; plotY: number })[] = [];
   let y = top;
   for (const item of input.partnerships) {
-    const lines = wrapText(item.label, LABEL_WIDTH, LABEL_SIZE);
+    const lines = wrapText(item.label, labelWidth, LABEL_SIZE);
     const note = positionNote(item);
-    const noteLines = wrapText(note, LABEL_WIDTH, NOTE_SIZE);
-    const height = round3(Math.max(MIN_ROW_HEIGHT, lines.length * LABEL_LINE + noteLines.length * NOTE_LINE + 14));
+    const noteLines = wrapText(note, labelWidth, NOTE_SIZE);
+    const labelHeight = lines.length * LABEL_LINE + noteLines.length * NOTE_LINE;
+    // Narrow rows put the name and note above the dumbbell, which then has the chart's width.
+    const height = round3(narrow ? labelHeight + 8 + 2 * RING_RADIUS + 12 : Math.max(MIN_ROW_HEIGHT, labelHeight + 14));
     rows.push({
       id: item.id,
       label: item.label,
       lines,
       note,
+      noteLines,
       y: round3(y),
       height,
       centre: round3(y + height / 2),
+      plotY: round3(narrow ? y + 6 + labelHeight + 4 + RING_RADIUS : y + height / 2),
       assessed: item.assessed === undefined ? undefined : { level: item.assessed, x: round3(x(item.assessed)) },
       target: item.target === undefined ? undefined : { level: item.target, x: round3(x(item.target)) },
     });
     y += height;
   }
   const bottom = round3(y);
-  const marks: Mark[] = [];
-  for (const tick of axis.ticks) marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
-  rows.forEach((row, index) => {
-    if (index > 0) marks.push(lineMark(0, row.y, WIDTH, row.y, "chart-grid", INK.grid, 1));
-  });
-  marks.push(...axis.marks);
-  for (const row of rows) {
-    const noteLines = wrapText(row.note, LABEL_WIDTH, NOTE_SIZE);
-    const block = row.lines.length * LABEL_LINE + noteLines.length * NOTE_LINE;
-    const labelTop = row.centre - block / 2;
-    marks.push(
+  const marks: Mark[] = [...axis.marks];
+  for (const [index, row] of rows.entries()) {
+    // Every mark of a row is drawn inside the row's band, so a page can hide the row and close the gap.
+    const rowMarks: Mark[] = [];
+    if (index > 0) rowMarks.push(lineMark(0, row.y, width, row.y, "chart-grid", INK.grid, 1));
+    // Narrow rows draw their grid under the name, not through it.
+    const gridTop = narrow ? row.plotY - RING_RADIUS - 4 : row.y;
+    for (const tick of axis.ticks) {
+      rowMarks.push(lineMark(tick.x, gridTop, tick.x, row.y + row.height, "chart-grid", INK.grid, 1));
+    }
+    const block = row.lines.length * LABEL_LINE + row.noteLines.length * NOTE_LINE;
+    const labelTop = narrow ? row.y + 6 : row.centre - block / 2;
+    rowMarks.push(
       textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, { size: LABEL_SIZE, lineHeight: LABEL_LINE }),
-    );
-    marks.push(
-      textMark(LABEL_LEFT, labelTop + row.lines.length * LABEL_LINE + NOTE_SIZE - 1, noteLines, {
+      textMark(LABEL_LEFT, labelTop + row.lines.length * LABEL_LINE + NOTE_SIZE - 1, row.noteLines, {
         size: NOTE_SIZE,
         lineHeight: NOTE_LINE,
         className: "chart-text chart-text--muted",
@@ -208,33 +220,37 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
       }),
     );
     if (row.assessed === undefined) {
-      marks.push(
-        textMark((PLOT_LEFT + plot.right) / 2, row.centre + 5, ["No published review"], {
-          anchor: "middle",
-          className: "chart-text chart-text--muted",
-          fill: INK.muted,
+      // The note under the name already says so; a narrow row has no room beside it to say it again.
+      if (!narrow) {
+        rowMarks.push(
+          textMark((plot.left + plot.right) / 2, row.plotY + 5, ["No published review"], {
+            anchor: "middle",
+            className: "chart-text chart-text--muted",
+            fill: INK.muted,
+          }),
+        );
+      }
+    } else {
+      if (row.target !== undefined && row.target.x !== row.assessed.x) {
+        const [from, to] = [row.target.x, row.assessed.x].sort((a, b) => a - b) as [number, number];
+        rowMarks.push(rectMark(from, row.plotY - 2, to - from, 4, "chart-range", INK.range));
+      }
+      if (row.target !== undefined) {
+        rowMarks.push(
+          pathMark(circlePath(RING_RADIUS), row.target.x, row.plotY, "chart-target-ring", "none", {
+            stroke: INK.text,
+            strokeWidth: 2.5,
+          }),
+        );
+      }
+      rowMarks.push(
+        pathMark(circlePath(DOT_RADIUS), row.assessed.x, row.plotY, "chart-assessed", INK.text, {
+          stroke: INK.background,
+          strokeWidth: 1.5,
         }),
       );
-      continue;
     }
-    if (row.target !== undefined && row.target.x !== row.assessed.x) {
-      const [from, to] = [row.target.x, row.assessed.x].sort((a, b) => a - b) as [number, number];
-      marks.push(rectMark(from, row.centre - 2, to - from, 4, "chart-range", INK.range));
-    }
-    if (row.target !== undefined) {
-      marks.push(
-        pathMark(circlePath(RING_RADIUS), row.target.x, row.centre, "chart-target-ring", "none", {
-          stroke: INK.text,
-          strokeWidth: 2.5,
-        }),
-      );
-    }
-    marks.push(
-      pathMark(circlePath(DOT_RADIUS), row.assessed.x, row.centre, "chart-assessed", INK.text, {
-        stroke: INK.background,
-        strokeWidth: 1.5,
-      }),
-    );
+    marks.push(...rowMarks.map((mark) => ({ ...mark, row: row.id })));
   }
   const legend = layoutLegend(
     [
@@ -257,14 +273,14 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
     ],
     LABEL_LEFT,
     bottom + 16,
-    WIDTH - 2 * LABEL_LEFT,
+    width - 2 * LABEL_LEFT,
   );
-  marks.push(...legend.marks);
+  marks.push(...legend.marks.map((mark) => ({ ...mark, below: true })));
   const lowest = levels.find((level) => level.order === min);
   const highest = levels.find((level) => level.order === max);
   return {
     kind: "position",
-    width: WIDTH,
+    width,
     height: round3(bottom + 16 + legend.height + 12),
     title,
     desc:
@@ -274,8 +290,9 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
     summary: positionSummary(input),
     table: positionTable(input, title),
     marks,
-    plot: { left: PLOT_LEFT, right: plot.right, top, bottom },
+    rowBands: rows.map((row) => ({ id: row.id, y: row.y, height: row.height })),
+    plot: { left: plot.left, right: plot.right, top, bottom },
     axis: axis.ticks,
-    rows,
+    rows: rows.map(({ noteLines: _noteLines, plotY: _plotY, ...row }) => row),
   };
 }

@@ -3,8 +3,9 @@ import { layoutLegend } from "./legend.ts";
 import { rectMark, textMark } from "./marks.ts";
 import { INK, RISK_BANDS, riskBand, type RiskBand } from "./palette.ts";
 import { round3 } from "./round.ts";
-import { wrapText } from "./text.ts";
-import { capitalise, listOrCount, listWords, plural } from "./words.ts";
+import { textWidth, wrapList, wrapText } from "./text.ts";
+import { isNarrow, WIDE_WIDTH } from "./variants.ts";
+import { capitalise, listWords, numberWord, plural } from "./words.ts";
 
 /** One risk to place on the matrix; a Risk from the schema fits. */
 export interface RiskInput {
@@ -14,7 +15,11 @@ export interface RiskInput {
   likelihood: number;
   /** 1 (minimal) to 5 (severe). */
   impact: number;
-  /** What the cell shows for this risk: by default its id; with several reviews, such as "Legal service risk-1". */
+  /**
+   * What readers call the risk, in the matrix's key and table: by default its title; across several
+   * reviews, such as "Supplier cannot staff the service (Shared Legal Service)". Never the id, a
+   * reference for authors.
+   */
   label?: string;
 }
 
@@ -22,6 +27,17 @@ export interface RiskInput {
 export interface RiskMatrixInput {
   risks: readonly RiskInput[];
   title?: string;
+  /** The viewBox width to lay out for (default 680); below 480 the narrow layout numbers the axes and keys their words. */
+  width?: number;
+}
+
+/** One risk as the matrix numbers it: highest score first. */
+export interface NumberedRisk {
+  number: number;
+  label: string;
+  likelihood: number;
+  impact: number;
+  score: number;
 }
 
 /** One cell of the matrix. */
@@ -34,9 +50,11 @@ export interface RiskCell {
   y: number;
   width: number;
   height: number;
-  /** The labels of the risks in the cell, in the order given. */
+  /** The labels of the risks in the cell, by number. */
   risks: string[];
-  /** The labels as drawn: wrapped, with "+N more" when they do not all fit. */
+  /** The numbers of the risks in the cell, keyed to the list under the matrix and the table. */
+  numbers: number[];
+  /** The numbers as drawn, wrapped to the cell. */
   lines: string[];
 }
 
@@ -44,6 +62,8 @@ export interface RiskCell {
 export interface RiskMatrixChart extends Chart {
   kind: "risk-matrix";
   cells: RiskCell[];
+  /** Every risk with its number, as the key under the matrix lists them. */
+  key: NumberedRisk[];
 }
 
 /** Words for likelihood 1 to 5. */
@@ -51,113 +71,161 @@ export const LIKELIHOOD_WORDS = ["Rare", "Unlikely", "Possible", "Likely", "Almo
 /** Words for impact 1 to 5. */
 export const IMPACT_WORDS = ["Minimal", "Minor", "Moderate", "Major", "Severe"] as const;
 
-const WIDTH = 680;
-const GRID_LEFT = 150;
-const GRID_RIGHT = 670;
 const GRID_TOP = 10;
-const CELL_WIDTH = (GRID_RIGHT - GRID_LEFT) / 5;
 const MIN_CELL_HEIGHT = 72;
-const ID_SIZE = 12;
-const ID_LINE = 14;
-const MAX_ID_LINES = 4;
+const NUMBER_SIZE = 14;
+const NUMBER_LINE = 17;
+const KEY_SIZE = 13;
+const KEY_LINE = 16;
 
 /** Returns the word for a likelihood or impact from 1 to 5. */
 function scaleWord(words: readonly string[], value: number): string {
   return words[value - 1] ?? String(value);
 }
 
-/** Returns the cell's labels wrapped to fit, ending "+N more" when they do not all fit in four lines. */
-function cellLines(labels: readonly string[]): string[] {
-  for (let shown = labels.length; shown >= 0; shown -= 1) {
-    const hidden = labels.length - shown;
-    const text = [labels.slice(0, shown).join(", "), hidden > 0 ? `+${hidden} more` : ""].filter(Boolean).join(" ");
-    const lines = wrapText(text, CELL_WIDTH - 12, ID_SIZE);
-    if (lines.length <= MAX_ID_LINES) return labels.length === 0 ? [] : lines;
-  }
-  return [`${labels.length} risks`];
+/** A risk's title longer than this many characters (twice as many when wide) is shortened in the key; the table gives it in full. */
+const KEY_MAX_CHARACTERS = 64;
+
+/**
+ * Returns a risk's name shortened for the key: a title over the limit is cut at the last word
+ * boundary before it, with an ellipsis; a trailing "(partnership)" is kept whole.
+ */
+export function shorten(label: string, limit = KEY_MAX_CHARACTERS): string {
+  const context = /\s(\([^()]*\))$/.exec(label)?.[1] ?? "";
+  const body = context === "" ? label : label.slice(0, -context.length - 1);
+  if (body.length <= limit) return label;
+  // Cut at the limit when a word ends there, else before the word it would split.
+  const slice = body.slice(0, limit);
+  const cut = (/\s/.test(body.charAt(limit)) ? slice : slice.replace(/\S*$/, "")).replace(/[\s,;:.–-]+$/, "");
+  return `${cut}…${context === "" ? "" : ` ${context}`}`;
+}
+
+/** Returns the risks numbered from 1, highest score first (ties keep the order given). */
+export function numberRisks(risks: readonly RiskInput[]): NumberedRisk[] {
+  return risks
+    .map((risk, index) => ({ risk, index, score: risk.likelihood * risk.impact }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((item, position) => ({
+      number: position + 1,
+      label: item.risk.label ?? item.risk.title,
+      likelihood: item.risk.likelihood,
+      impact: item.risk.impact,
+      score: item.score,
+    }));
 }
 
 /** Returns the plain-English summary of the risks. */
 export function riskSummary(input: RiskMatrixInput): string[] {
   const { risks } = input;
   if (risks.length === 0) return ["There are no published risks."];
-  const label = (risk: RiskInput) => risk.label ?? risk.id;
-  const score = (risk: RiskInput) => risk.likelihood * risk.impact;
-  const top = Math.max(...risks.map(score));
-  const leaders = risks.filter((risk) => score(risk) === top);
+  const key = numberRisks(risks);
+  const top = (key[0] as NumberedRisk).score;
+  const leaders = key.filter((risk) => risk.score === top);
   const sentences = [
-    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted.`,
+    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted, numbered from the highest score.`,
   ];
   if (leaders.length === 1) {
-    const only = leaders[0] as RiskInput;
+    const only = leaders[0] as NumberedRisk;
     sentences.push(
-      `The highest-scoring risk is ${label(only)}, ${only.title}, with a score of ${top}: likelihood ${only.likelihood} ` +
-        `(${scaleWord(LIKELIHOOD_WORDS, only.likelihood)}) and impact ${only.impact} (${scaleWord(IMPACT_WORDS, only.impact)}).`,
+      `Risk 1 scores highest, at ${top} (likelihood ${only.likelihood}, ${scaleWord(LIKELIHOOD_WORDS, only.likelihood)}; ` +
+        `impact ${only.impact}, ${scaleWord(IMPACT_WORDS, only.impact)}): ${withoutFullStop(only.label)}.`,
     );
   } else {
     sentences.push(
-      `The highest-scoring risks, each with a score of ${top}, are ${listOrCount(leaders.map(label), "risks")}.`,
+      `${leaders.length > 6 ? `${capitalise(numberWord(leaders.length))} risks` : `Risks ${listWords(leaders.map((risk) => String(risk.number)))}`} score highest, at ${top} each.`,
     );
   }
   const counts = [...RISK_BANDS]
     .reverse()
-    .map((band) => ({ band, count: risks.filter((risk) => riskBand(score(risk)) === band).length }))
+    .map((band) => ({ band, count: key.filter((risk) => riskBand(risk.score) === band).length }))
     .filter((item) => item.count > 0)
     .map((item) => `${item.count} ${item.band.name}`);
   sentences.push(`By score band: ${listWords(counts)}.`);
   return sentences;
 }
 
-/** Returns the matrix as a table: impact rows (highest first) by likelihood columns, each cell the count and labels. */
-function riskTable(cells: readonly RiskCell[], title: string): ChartTable {
+/** Returns the text without a full stop at its end or before a closing "(partnership)", to set inside a sentence. */
+export function withoutFullStop(text: string): string {
+  return text.replace(/\.(\s+\([^()]*\))?\s*$/, "$1");
+}
+
+/** Returns the risks as a table, by number: the same numbers as the matrix and its key. */
+function riskTable(key: readonly NumberedRisk[], title: string): ChartTable {
   return {
     caption: title,
-    head: ["Impact", ...LIKELIHOOD_WORDS.map((word, index) => `Likelihood ${index + 1} (${word})`)],
-    rows: [5, 4, 3, 2, 1].map((impact) => ({
-      header: `${impact} (${scaleWord(IMPACT_WORDS, impact)})`,
-      cells: [1, 2, 3, 4, 5].map((likelihood) => {
-        const cell = cells.find((item) => item.impact === impact && item.likelihood === likelihood);
-        const labels = cell?.risks ?? [];
-        return labels.length === 0 ? "None" : `${labels.length}: ${labels.join(", ")}`;
-      }),
+    head: ["Risk", "Number on the matrix", "Likelihood", "Impact", "Score"],
+    rows: key.map((risk) => ({
+      header: risk.label,
+      cells: [
+        String(risk.number),
+        `${risk.likelihood} (${scaleWord(LIKELIHOOD_WORDS, risk.likelihood)})`,
+        `${risk.impact} (${scaleWord(IMPACT_WORDS, risk.impact)})`,
+        `${risk.score} (${riskBand(risk.score).name})`,
+      ],
     })),
   };
 }
 
-/** Returns a 5 × 5 risk matrix of likelihood (across) by impact (up), with the count and labels of risks in each cell. */
+/**
+ * Returns a 5 × 5 risk matrix of likelihood (across) by impact (up). Each risk is a number in its
+ * cell, keyed to a list of the risks' names under the matrix (highest score first).
+ */
 export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
+  const width = input.width ?? WIDE_WIDTH;
+  const narrow = isNarrow(width);
   const title = input.title ?? "Risks by likelihood and impact";
+  // Narrow, the axes give numbers only and a key beneath gives their words.
+  const gridLeft = narrow ? 40 : 150;
+  const gridRight = width - 10;
+  const cellWidth = (gridRight - gridLeft) / 5;
+  const key = numberRisks(input.risks);
   const grouped = [1, 2, 3, 4, 5].flatMap((impact) =>
-    [1, 2, 3, 4, 5].map((likelihood) => ({
-      likelihood,
-      impact,
-      risks: input.risks
-        .filter((risk) => risk.likelihood === likelihood && risk.impact === impact)
-        .map((risk) => risk.label ?? risk.id),
-    })),
+    [1, 2, 3, 4, 5].map((likelihood) => {
+      const inCell = key.filter((risk) => risk.likelihood === likelihood && risk.impact === impact);
+      return {
+        likelihood,
+        impact,
+        risks: inCell.map((risk) => risk.label),
+        numbers: inCell.map((risk) => risk.number),
+      };
+    }),
   );
-  const linesByCell = grouped.map((cell) => cellLines(cell.risks));
-  const contentHeight = Math.max(...linesByCell.map((lines) => 16 + 22 + lines.length * ID_LINE + 10));
-  const cellHeight = round3(Math.max(MIN_CELL_HEIGHT, contentHeight));
+  const linesByCell = grouped.map((cell) =>
+    cell.numbers.length === 0 ? [] : wrapText(cell.numbers.join(", "), cellWidth - 10, NUMBER_SIZE, true),
+  );
+  const scoreHeight = 18;
+  // Each impact row is as tall as its fullest cell, so one crowded cell does not stretch the others.
+  const rowHeight = (impact: number) =>
+    round3(
+      Math.max(
+        narrow ? 52 : MIN_CELL_HEIGHT,
+        ...grouped.map((cell, index) =>
+          cell.impact === impact ? scoreHeight + (linesByCell[index] as string[]).length * NUMBER_LINE + 12 : 0,
+        ),
+      ),
+    );
+  const heights = new Map([1, 2, 3, 4, 5].map((impact) => [impact, rowHeight(impact)]));
+  const rowTop = (impact: number) =>
+    GRID_TOP +
+    [5, 4, 3, 2, 1].filter((above) => above > impact).reduce((sum, above) => sum + (heights.get(above) ?? 0), 0);
   const cells: RiskCell[] = grouped.map((cell, index) => {
     const score = cell.likelihood * cell.impact;
     return {
       ...cell,
       score,
       band: riskBand(score).name,
-      x: round3(GRID_LEFT + (cell.likelihood - 1) * CELL_WIDTH),
-      y: round3(GRID_TOP + (5 - cell.impact) * cellHeight),
-      width: round3(CELL_WIDTH),
-      height: cellHeight,
+      x: round3(gridLeft + (cell.likelihood - 1) * cellWidth),
+      y: round3(rowTop(cell.impact)),
+      width: round3(cellWidth),
+      height: heights.get(cell.impact) ?? 0,
       lines: linesByCell[index] as string[],
     };
   });
-  const gridBottom = GRID_TOP + 5 * cellHeight;
+  const gridBottom = rowTop(0);
   const marks: Mark[] = [];
   for (const cell of cells) {
     const band = riskBand(cell.score) as RiskBand;
     const bandIndex = RISK_BANDS.indexOf(band) + 1;
-    const centre = cell.x + cell.width / 2;
     marks.push(
       rectMark(
         cell.x + 1,
@@ -171,26 +239,19 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
           strokeWidth: 1,
         },
       ),
-      textMark(cell.x + 6, cell.y + 15, [`Score ${cell.score}`], {
+      textMark(cell.x + 5, cell.y + 15, [narrow ? String(cell.score) : `Score ${cell.score}`], {
         size: 12,
         className: "chart-risk-label",
         fill: band.text,
       }),
     );
-    if (cell.risks.length > 0) {
-      const block = 22 + cell.lines.length * ID_LINE;
-      const blockTop = cell.y + 16 + (cell.height - 16 - block) / 2;
+    if (cell.lines.length > 0) {
+      const blockTop = cell.y + scoreHeight + (cell.height - scoreHeight - cell.lines.length * NUMBER_LINE) / 2;
       marks.push(
-        textMark(centre, blockTop + 18, [String(cell.risks.length)], {
-          size: 18,
+        textMark(cell.x + cell.width / 2, blockTop + NUMBER_SIZE - 1, cell.lines, {
+          size: NUMBER_SIZE,
+          lineHeight: NUMBER_LINE,
           bold: true,
-          anchor: "middle",
-          className: "chart-risk-label",
-          fill: band.text,
-        }),
-        textMark(centre, blockTop + 22 + ID_SIZE, cell.lines, {
-          size: ID_SIZE,
-          lineHeight: ID_LINE,
           anchor: "middle",
           className: "chart-risk-label",
           fill: band.text,
@@ -199,52 +260,98 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     }
   }
   for (let impact = 1; impact <= 5; impact += 1) {
-    const lines = wrapText(`${impact} ${scaleWord(IMPACT_WORDS, impact)}`, GRID_LEFT - 44, 13);
-    const centre = GRID_TOP + (5 - impact) * cellHeight + cellHeight / 2;
+    const lines = narrow
+      ? [String(impact)]
+      : wrapText(`${impact} ${scaleWord(IMPACT_WORDS, impact)}`, gridLeft - 44, 13);
+    const centre = rowTop(impact) + (heights.get(impact) ?? 0) / 2;
     marks.push(
-      textMark(GRID_LEFT - 8, centre + 5 - ((lines.length - 1) * 16) / 2, lines, {
+      textMark(gridLeft - 8, centre + 5 - ((lines.length - 1) * 16) / 2, lines, {
         anchor: "end",
         lineHeight: 16,
       }),
     );
   }
   marks.push(
-    textMark(20, GRID_TOP + (5 * cellHeight) / 2, ["Impact"], { anchor: "middle", bold: true, size: 14, rotate: -90 }),
+    textMark(narrow ? 14 : 20, (GRID_TOP + gridBottom) / 2, ["Impact"], {
+      anchor: "middle",
+      bold: true,
+      size: 14,
+      rotate: -90,
+    }),
   );
   const likelihoodLabels = [1, 2, 3, 4, 5].map((likelihood) =>
-    wrapText(`${likelihood} ${scaleWord(LIKELIHOOD_WORDS, likelihood)}`, CELL_WIDTH - 8, 13),
+    narrow
+      ? [String(likelihood)]
+      : wrapText(`${likelihood} ${scaleWord(LIKELIHOOD_WORDS, likelihood)}`, cellWidth - 8, 13),
   );
   likelihoodLabels.forEach((lines, index) => {
     marks.push(
-      textMark(GRID_LEFT + (index + 0.5) * CELL_WIDTH, gridBottom + 18, lines, { anchor: "middle", lineHeight: 16 }),
+      textMark(gridLeft + (index + 0.5) * cellWidth, gridBottom + 18, lines, { anchor: "middle", lineHeight: 16 }),
     );
   });
-  const axisBottom = gridBottom + 18 + Math.max(...likelihoodLabels.map((lines) => lines.length)) * 16;
+  let cursor = gridBottom + 18 + Math.max(...likelihoodLabels.map((lines) => lines.length)) * 16;
   marks.push(
-    textMark((GRID_LEFT + GRID_RIGHT) / 2, axisBottom + 8, ["Likelihood"], { anchor: "middle", bold: true, size: 14 }),
+    textMark((gridLeft + gridRight) / 2, cursor + 8, ["Likelihood"], { anchor: "middle", bold: true, size: 14 }),
   );
+  cursor += 18;
+  if (narrow) {
+    const scales = [
+      ["Likelihood:", LIKELIHOOD_WORDS],
+      ["Impact:", IMPACT_WORDS],
+    ].flatMap(([name, words]) =>
+      wrapList(
+        (words as readonly string[]).map(
+          (word, index) => `${index === 0 ? `${name as string} ` : ""}${index + 1} ${word}`,
+        ),
+        width - 20,
+        KEY_SIZE,
+      ),
+    );
+    marks.push(textMark(10, cursor + 16, scales, { size: KEY_SIZE, lineHeight: KEY_LINE }));
+    cursor += 8 + scales.length * KEY_LINE;
+  }
+  // The key: each risk's number and name, so no cell has to fit a name.
+  const numberWidth = textWidth(`${key.length}.`, KEY_SIZE, true) + 8;
+  cursor += 12;
+  for (const risk of key) {
+    const lines = wrapText(
+      `${shorten(withoutFullStop(risk.label), narrow ? KEY_MAX_CHARACTERS : 2 * KEY_MAX_CHARACTERS)} (score ${risk.score})`,
+      width - 20 - numberWidth,
+      KEY_SIZE,
+    );
+    marks.push(
+      textMark(10 + numberWidth - 8, cursor + KEY_SIZE, [`${risk.number}.`], {
+        size: KEY_SIZE,
+        bold: true,
+        anchor: "end",
+      }),
+      textMark(10 + numberWidth, cursor + KEY_SIZE, lines, { size: KEY_SIZE, lineHeight: KEY_LINE }),
+    );
+    cursor += lines.length * KEY_LINE + 4;
+  }
   const legend = layoutLegend(
     RISK_BANDS.map((band, index) => ({
       label: `Score ${band.min} to ${band.max}: ${band.name}`,
       key: { kind: "swatch" as const, className: `chart-risk chart-risk-${index + 1}`, fill: band.fill },
     })),
     10,
-    axisBottom + 26,
-    WIDTH - 20,
+    cursor + 10,
+    width - 20,
   );
   marks.push(...legend.marks);
   return {
     kind: "risk-matrix",
-    width: WIDTH,
-    height: round3(axisBottom + 26 + legend.height + 12),
+    width,
+    height: round3(cursor + 10 + legend.height + 12),
     title,
     desc:
       "Risk matrix: likelihood from 1 (Rare) to 5 (Almost certain) across, impact from 1 (Minimal) to 5 (Severe) " +
-      "up. Each cell gives its score (likelihood × impact), the number of risks in it and their ids, and is shaded " +
-      "darker as the score rises.",
+      "up. Each cell gives its score (likelihood × impact) and the numbers of the risks in it, and is shaded " +
+      "darker as the score rises. Under the matrix, a key names each numbered risk, highest score first.",
     summary: riskSummary(input),
-    table: riskTable(cells, title),
+    table: riskTable(key, title),
     marks,
     cells,
+    key,
   };
 }

@@ -6,7 +6,8 @@ import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
 import { groupMarker, INK, type SymbolName } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
-import { wrapText } from "./text.ts";
+import { textWidth, wrapText } from "./text.ts";
+import { isNarrow, WIDE_WIDTH } from "./variants.ts";
 import { capitalise, countOf, listOrCount, listWords, plural } from "./words.ts";
 
 /** Something with an id and a label readers see: a framework factor or stakeholder group fits. */
@@ -46,6 +47,8 @@ export interface SpectrumChartInput {
   /** The order of the partnership's target level, when it has one. */
   target?: number | undefined;
   title?: string;
+  /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each label above its row. */
+  width?: number;
 }
 
 /** One group's marker in a row. */
@@ -56,6 +59,8 @@ export interface SpectrumMarker {
   x: number;
   y: number;
   symbol: SymbolName;
+  /** The lane the marker was dodged into: 0 is the top one; markers in one lane never touch. */
+  lane: number;
 }
 
 /** One factor's row. */
@@ -69,6 +74,8 @@ export interface SpectrumRow {
   height: number;
   centre: number;
   markers: SpectrumMarker[];
+  /** The y of the lane under the markers that holds the range bar and the consensus tick. */
+  summaryY: number;
   /** The range of views, when two or more groups' views differ. */
   range: { x1: number; x2: number } | undefined;
   consensus: { level: number; x: number } | undefined;
@@ -86,17 +93,22 @@ export interface SpectrumChart extends Chart {
   target: { level: number; label: string; x: number } | undefined;
 }
 
-const WIDTH = 680;
 const LABEL_LEFT = 10;
 const LABEL_WIDTH = 160;
 const PLOT_LEFT = 198;
+/** In the narrow layout the plot spans the chart under each label; the first level's number needs this much room. */
+const NARROW_PLOT_LEFT = 16;
 const LABEL_SIZE = 14;
 const LABEL_LINE = 17;
 const NOTE_SIZE = 12;
 const NOTE_LINE = 15;
 const MIN_ROW_HEIGHT = 48;
-/** Markers closer than this share a column and are stacked, so tied views stay visible. */
-const MARKER_SPACING = 13;
+/** Markers are about 12 units across: in one lane their centres stay at least this far apart. */
+const MARKER_GAP = 16;
+/** The height of a lane of markers, and of the lane beneath them for the range bar and consensus tick. */
+const LANE = 16;
+const SUMMARY_LANE = 16;
+const ROW_PADDING = 8;
 
 /** Returns the notes in words under a factor's label. */
 function rowNotes(reading: SpectrumReadingInput): string[] {
@@ -107,27 +119,23 @@ function rowNotes(reading: SpectrumReadingInput): string[] {
   return notes;
 }
 
-/** Returns each marker's vertical offset from the row centre: markers at (nearly) the same x stack in a column. */
-function stackOffsets(xs: readonly number[]): { offsets: number[]; tallest: number } {
+/**
+ * Returns the lane of each marker, dodging them so that none overlaps another: markers are placed
+ * left to right (ties in the order given) in the first lane where they clear the lane's last marker.
+ */
+export function dodgeLanes(xs: readonly number[], gap = MARKER_GAP): { lanes: number[]; count: number } {
   const order = xs.map((x, index) => ({ x, index })).sort((a, b) => a.x - b.x || a.index - b.index);
-  const clusters: number[][] = [];
-  let start = Number.NEGATIVE_INFINITY;
+  const ends: number[] = [];
+  const lanes = xs.map(() => 0);
   for (const item of order) {
-    const current = clusters.at(-1);
-    if (current !== undefined && item.x - start < MARKER_SPACING) current.push(item.index);
-    else {
-      clusters.push([item.index]);
-      start = item.x;
-    }
+    let lane = ends.findIndex((end) => item.x - end >= gap);
+    if (lane === -1) {
+      lane = ends.length;
+      ends.push(item.x);
+    } else ends[lane] = item.x;
+    lanes[item.index] = lane;
   }
-  const offsets = xs.map(() => 0);
-  for (const cluster of clusters) {
-    cluster.sort((a, b) => a - b);
-    cluster.forEach((index, position) => {
-      offsets[index] = (position - (cluster.length - 1) / 2) * MARKER_SPACING;
-    });
-  }
-  return { offsets, tallest: Math.max(1, ...clusters.map((cluster) => cluster.length)) };
+  return { lanes, count: Math.max(1, ends.length) };
 }
 
 /** Returns the labels of the groups whose rating equals the level. */
@@ -246,9 +254,13 @@ function spectrumTable(input: SpectrumChartInput, title: string, factorLabel: (i
 /** Returns a review spectrum chart: one row per factor, each group's level as a marker on the framework's spectrum. */
 export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   const { levels } = input;
+  const width = input.width ?? WIDE_WIDTH;
+  const narrow = isNarrow(width);
   const title = input.title ?? "Where each stakeholder group places each factor";
   const { min, max } = levelRange(levels);
-  const plot = spectrumPlotRange(levels.length, PLOT_LEFT, WIDTH);
+  const plotLeft = narrow ? NARROW_PLOT_LEFT : PLOT_LEFT;
+  const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
+  const plot = spectrumPlotRange(levels, plotLeft, width);
   const x = scaleLinear().domain([min, max]).range([plot.left, plot.right]).clamp(true);
   const factorLabel = (id: string) => input.factors.find((factor) => factor.id === id)?.label ?? id;
   const groupIndex = (id: string) => {
@@ -257,20 +269,30 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   };
   const groupLabel = (id: string) => input.groups.find((group) => group.id === id)?.label ?? id;
 
-  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, WIDTH);
+  const axis = layoutSpectrumAxis(levels, (order) => x(order), 8, width, plot.mode);
   const top = round3(8 + axis.height + 10);
   const marks: Mark[] = [];
   const rows: SpectrumRow[] = [];
+  // Where each row's plot starts: narrow rows draw their grid from here, clear of the label above.
+  const plotTops: number[] = [];
   let y = top;
   for (const reading of input.readings) {
     const label = factorLabel(reading.factor);
-    const lines = wrapText(label, LABEL_WIDTH, LABEL_SIZE, reading.gap);
-    const notes = rowNotes(reading).flatMap((note) => wrapText(note, LABEL_WIDTH, NOTE_SIZE));
+    const lines = wrapText(label, labelWidth, LABEL_SIZE, reading.gap);
+    const notes = rowNotes(reading).flatMap((note) => wrapText(note, labelWidth, NOTE_SIZE));
     const xs = reading.ratings.map((rating) => x(rating.level));
-    const { offsets, tallest } = stackOffsets(xs);
+    const dodged = dodgeLanes(xs);
     const labelHeight = lines.length * LABEL_LINE + notes.length * NOTE_LINE;
-    const height = round3(Math.max(MIN_ROW_HEIGHT, labelHeight + 16, tallest * MARKER_SPACING + 22));
-    const centre = round3(y + height / 2);
+    const plotHeight = dodged.count * LANE + SUMMARY_LANE;
+    // Wide rows put the label beside the markers; narrow rows put it above them.
+    const height = round3(
+      narrow
+        ? ROW_PADDING + labelHeight + 4 + plotHeight + ROW_PADDING
+        : Math.max(MIN_ROW_HEIGHT, labelHeight + 2 * ROW_PADDING, plotHeight + 2 * ROW_PADDING),
+    );
+    const plotTop = narrow ? y + ROW_PADDING + labelHeight + 4 : y + (height - plotHeight) / 2;
+    const centre = round3(plotTop + plotHeight / 2);
+    plotTops.push(narrow ? plotTop - 4 : y);
     const levelsGiven = reading.ratings.map((rating) => rating.level);
     const spreadLow = Math.min(...levelsGiven);
     const spreadHigh = Math.max(...levelsGiven);
@@ -287,9 +309,11 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
         groupLabel: groupLabel(rating.group),
         level: rating.level,
         x: round3(xs[index] as number),
-        y: round3(centre + (offsets[index] as number)),
+        y: round3(plotTop + LANE / 2 + (dodged.lanes[index] as number) * LANE),
         symbol: groupMarker(groupIndex(rating.group)).symbol,
+        lane: dodged.lanes[index] as number,
       })),
+      summaryY: round3(plotTop + dodged.count * LANE + SUMMARY_LANE / 2),
       range:
         levelsGiven.length >= 2 && spreadHigh > spreadLow
           ? { x1: round3(x(spreadLow)), x2: round3(x(spreadHigh)) }
@@ -312,23 +336,36 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   // Paint order: row shading, grid, target, then each row's range, consensus and markers on top.
   for (const row of rows) {
     if (row.gap) {
-      marks.push(rectMark(0, row.y, WIDTH, row.height, "chart-band", INK.band));
+      marks.push(rectMark(0, row.y, width, row.height, "chart-band", INK.band));
       marks.push(rectMark(0, row.y, 5, row.height, "chart-gap-bar", INK.text));
     }
   }
-  for (const tick of axis.ticks) {
-    marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
+  if (narrow) {
+    rows.forEach((row, index) => {
+      const from = plotTops[index] ?? row.y;
+      for (const tick of axis.ticks) {
+        marks.push(lineMark(tick.x, from, tick.x, row.y + row.height, "chart-grid", INK.grid, 1));
+      }
+    });
+  } else {
+    for (const tick of axis.ticks) marks.push(lineMark(tick.x, top, tick.x, bottom, "chart-grid", INK.grid, 1));
   }
   rows.forEach((row, index) => {
-    if (index > 0) marks.push(lineMark(0, row.y, WIDTH, row.y, "chart-grid", INK.grid, 1));
+    if (index > 0) marks.push(lineMark(0, row.y, width, row.y, "chart-grid", INK.grid, 1));
   });
   marks.push(...axis.marks);
-  if (target !== undefined) {
+  if (target !== undefined && !narrow) {
     marks.push(lineMark(target.x, top - 4, target.x, bottom + 6, "chart-target", INK.text, 2, "6 4"));
+  }
+  if (target !== undefined && narrow) {
+    rows.forEach((row, index) => {
+      const from = plotTops[index] ?? row.y;
+      marks.push(lineMark(target.x, from, target.x, row.y + row.height - 2, "chart-target", INK.text, 2, "6 4"));
+    });
   }
   for (const row of rows) {
     const labelBlock = row.lines.length * LABEL_LINE + row.notes.length * NOTE_LINE;
-    const labelTop = row.centre - labelBlock / 2;
+    const labelTop = narrow ? row.y + ROW_PADDING : row.y + (row.height - labelBlock) / 2;
     marks.push(
       textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, {
         size: LABEL_SIZE,
@@ -349,7 +386,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
     }
     if (row.markers.length === 0) {
       marks.push(
-        textMark((PLOT_LEFT + plot.right) / 2, row.centre + 5, ["No published view"], {
+        textMark((plot.left + plot.right) / 2, row.centre + 5, ["No published view"], {
           anchor: "middle",
           className: "chart-text chart-text--muted",
           fill: INK.muted,
@@ -357,17 +394,17 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
       );
       continue;
     }
+    // The range bar and the consensus tick share a lane under the markers, so neither covers a marker.
     if (row.range !== undefined) {
-      marks.push(rectMark(row.range.x1, row.centre - 2, row.range.x2 - row.range.x1, 4, "chart-range", INK.range));
+      marks.push(rectMark(row.range.x1, row.summaryY - 2, row.range.x2 - row.range.x1, 4, "chart-range", INK.range));
     }
-    const stackHalf = Math.max(...row.markers.map((marker) => Math.abs(marker.y - row.centre))) + 10;
     if (row.consensus !== undefined) {
       marks.push(
         lineMark(
           row.consensus.x,
-          row.centre - stackHalf,
+          row.summaryY - 7,
           row.consensus.x,
-          row.centre + stackHalf,
+          row.summaryY + 7,
           "chart-consensus",
           INK.text,
           3,
@@ -387,9 +424,11 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   }
 
   let cursor = bottom + 8;
-  if (target !== undefined) {
+  // Narrow, the legend alone names the target: under the plot its name could run off the chart.
+  if (target !== undefined && !narrow) {
     const text = `Target: ${target.label}`;
-    const anchor = target.x > WIDTH - 90 ? "end" : target.x < 90 ? "start" : "middle";
+    const half = textWidth(text, 13, true) / 2;
+    const anchor = target.x + half > width - 4 ? "end" : target.x - half < 4 ? "start" : "middle";
     marks.push(textMark(target.x, cursor + 12, [text], { anchor, bold: true }));
     cursor += 20;
   }
@@ -432,7 +471,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
           },
         ]),
   ];
-  const legend = layoutLegend(legendItems, LABEL_LEFT, cursor + 10, WIDTH - 2 * LABEL_LEFT);
+  const legend = layoutLegend(legendItems, LABEL_LEFT, cursor + 10, width - 2 * LABEL_LEFT);
   marks.push(...legend.marks);
   const height = round3(cursor + 10 + legend.height + 12);
 
@@ -441,21 +480,21 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   const desc =
     `Dot plot of ${plural(rows.length, "factor")}, one row each, on the collaboration spectrum from ` +
     `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). Each stakeholder group's level is a ` +
-    "marker with its own shape and colour, a grey bar shows the range of views and a vertical line the consensus (median)." +
+    "marker with its own shape and colour, moved down into a lane of its own where it would cover another; under the markers a grey bar shows the range of views and a short vertical line the consensus (median)." +
     (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`) +
     (rows.some((row) => row.gap) ? " Rows with a perception gap are shaded and labelled in words." : "") +
     " Withheld views are not drawn.";
 
   return {
     kind: "spectrum",
-    width: WIDTH,
+    width: width,
     height,
     title,
     desc,
     summary: spectrumSummary(input),
     table: spectrumTable(input, title, factorLabel),
     marks,
-    plot: { left: PLOT_LEFT, right: plot.right, top, bottom },
+    plot: { left: plot.left, right: plot.right, top, bottom },
     axis: axis.ticks,
     rows,
     target,

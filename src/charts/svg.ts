@@ -86,16 +86,53 @@ export function renderMark(mark: Mark): string {
   }
 }
 
+/** Returns the marks, each run of marks in one row (or below every row) wrapped in a <g> a page script can hide or move. */
+function renderBody(chart: Chart): string[] {
+  const bands = chart.rowBands ?? [];
+  // A row may have several bands (a heatmap drawn in blocks): a run of marks takes the band it starts in.
+  const bandOf = (row: string, y: number) =>
+    bands.find((band) => band.id === row && y >= band.y && y <= band.y + band.height) ??
+    bands.find((band) => band.id === row);
+  const lines: string[] = [];
+  let open: string | undefined;
+  for (const mark of chart.marks) {
+    const band = mark.row === undefined ? undefined : bandOf(mark.row, mark.type === "line" ? mark.y1 : mark.y);
+    const key =
+      mark.row !== undefined
+        ? `row:${mark.row}:${band?.y ?? ""}`
+        : mark.below === true
+          ? "below"
+          : mark.follows !== undefined
+            ? `follows:${mark.follows}`
+            : undefined;
+    if (key !== open) {
+      if (open !== undefined) lines.push("</g>");
+      if (mark.row !== undefined) {
+        lines.push(
+          `<g${attributes({ class: "chart-row", "data-row": mark.row, "data-y": band?.y, "data-height": band?.height })}>`,
+        );
+      } else if (key === "below") lines.push('<g class="chart-below">');
+      else if (mark.follows !== undefined)
+        lines.push(`<g${attributes({ class: "chart-follows", "data-y": mark.follows })}>`);
+      open = key;
+    }
+    lines.push(renderMark(mark));
+  }
+  if (open !== undefined) lines.push("</g>");
+  return lines;
+}
+
 /**
  * Returns the chart as a standalone <svg role="img"> element, one element a line. Its <title> and
- * <desc> take the ids `<id>-title` and `<id>-desc`, so the id must be unique on the page.
+ * <desc> take the ids `<id>-title` and `<id>-desc`, so the id must be unique on the page. A
+ * variant ("wide" or "narrow") adds the class the page's container query shows it by.
  */
-export function renderSvg(chart: Chart, id: string): string {
+export function renderSvg(chart: Chart, id: string, variant?: "wide" | "narrow"): string {
   const width = round3(chart.width);
   const height = round3(chart.height);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
-      class: `app-chart__svg app-chart__svg--${chart.kind}`,
+      class: `app-chart__svg app-chart__svg--${chart.kind}${variant === undefined ? "" : ` app-chart__svg--${variant}`}`,
       viewBox: `0 0 ${width} ${height}`,
       width,
       height,
@@ -106,7 +143,7 @@ export function renderSvg(chart: Chart, id: string): string {
     `<title id="${escapeXml(id)}-title">${escapeXml(chart.title)}</title>`,
     `<desc id="${escapeXml(id)}-desc">${escapeXml(chart.desc)}</desc>`,
     `<rect${attributes({ class: "chart-bg", x: 0, y: 0, width, height, fill: INK.background })}/>`,
-    ...chart.marks.map(renderMark),
+    ...renderBody(chart),
     "</svg>",
   ].join("\n");
 }

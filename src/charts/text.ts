@@ -30,22 +30,6 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return (units / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
-/** Returns a word too long for the width broken into pieces that fit, each but the last ending in a hyphen. */
-function breakWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
-  const pieces: string[] = [];
-  let piece = "";
-  for (const char of word) {
-    if (piece !== "" && textWidth(`${piece}${char}-`, fontSize, bold) > maxWidth) {
-      pieces.push(`${piece}-`);
-      piece = char;
-    } else {
-      piece += char;
-    }
-  }
-  if (piece !== "") pieces.push(piece);
-  return pieces;
-}
-
 /** Returns the pieces a line may break after: each word, split after any hyphens it has, marked when it starts a word. */
 function pieces(text: string): { text: string; startsWord: boolean }[] {
   return text
@@ -56,29 +40,29 @@ function pieces(text: string): { text: string; startsWord: boolean }[] {
 }
 
 /**
- * Returns the text wrapped into lines no wider than maxWidth, breaking at spaces and after hyphens;
- * a piece wider than a line is itself broken with a hyphen.
+ * Returns the text wrapped into lines no wider than maxWidth, breaking only at spaces and after the
+ * text's own hyphens. A word is never broken: one wider than a line stands on a line of its own, so
+ * layouts measure `widestWord` first and make room for it.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces(text)) {
     const candidate = line === "" ? piece.text : `${line}${piece.startsWord ? " " : ""}${piece.text}`;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
+    if (line === "" || textWidth(candidate, fontSize, bold) <= maxWidth) {
       line = candidate;
       continue;
     }
-    if (line !== "") lines.push(line);
-    if (textWidth(piece.text, fontSize, bold) <= maxWidth) {
-      line = piece.text;
-    } else {
-      const broken = breakWord(piece.text, maxWidth, fontSize, bold);
-      lines.push(...broken.slice(0, -1));
-      line = broken.at(-1) ?? "";
-    }
+    lines.push(line);
+    line = piece.text;
   }
   if (line !== "") lines.push(line);
   return lines.length === 0 ? [""] : lines;
+}
+
+/** Returns the width of the widest piece the text can be wrapped into (a word, or part of one after a hyphen). */
+export function widestWord(text: string, fontSize: number, bold = false): number {
+  return Math.max(0, ...pieces(text).map((piece) => textWidth(piece.text, fontSize, bold)));
 }
 
 /** Returns the width of the widest line. */
@@ -88,5 +72,28 @@ export function linesWidth(lines: readonly string[], fontSize: number, bold = fa
 
 /** Returns true when the text wraps within maxWidth without breaking a word anywhere but at its own hyphens. */
 export function wordsFit(text: string, maxWidth: number, fontSize: number, bold = false): boolean {
-  return pieces(text).every((piece) => textWidth(piece.text, fontSize, bold) <= maxWidth);
+  return widestWord(text, fontSize, bold) <= maxWidth;
+}
+
+/**
+ * Returns a list wrapped into lines no wider than maxWidth, each item kept whole on one line where
+ * it fits ("1 Transactional, 2 Networking,"), so a number is never parted from its name.
+ */
+export function wrapList(items: readonly string[], maxWidth: number, fontSize: number, separator = ", "): string[] {
+  const lines: string[] = [];
+  let line = "";
+  items.forEach((item, index) => {
+    const text = index < items.length - 1 ? `${item}${separator.trimEnd()}` : item;
+    const candidate = line === "" ? text : `${line} ${text}`;
+    if (textWidth(candidate, fontSize) <= maxWidth) {
+      line = candidate;
+      return;
+    }
+    if (line !== "") lines.push(line);
+    const wrapped = wrapText(text, maxWidth, fontSize);
+    lines.push(...wrapped.slice(0, -1));
+    line = wrapped.at(-1) ?? "";
+  });
+  if (line !== "") lines.push(line);
+  return lines.length === 0 ? [""] : lines;
 }

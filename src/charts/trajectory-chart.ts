@@ -7,7 +7,9 @@ import { levelDistance, levelName, levelRange, levelWithNumber, type LevelLike }
 import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
-import { textWidth, wrapText } from "./text.ts";
+import { textWidth, wrapList, wrapText } from "./text.ts";
+import { levelItems } from "./spectrum-axis.ts";
+import { isNarrow, WIDE_WIDTH } from "./variants.ts";
 import { numberWord } from "./words.ts";
 
 /** One published review: its date and assessed level (an order on the spectrum). */
@@ -28,6 +30,8 @@ export interface TrajectoryChartInput {
   reviews: readonly TrajectoryReviewInput[];
   target?: number | undefined;
   title?: string;
+  /** The viewBox width to lay out for (default 680); below 480 the levels are numbered and keyed beneath. */
+  width?: number;
 }
 
 /** One review's point. */
@@ -53,9 +57,12 @@ export interface TrajectoryChart extends Chart {
   target: { level: number; label: string; y: number } | undefined;
 }
 
-const WIDTH = 680;
-const PLOT_LEFT = 170;
-const PLOT_RIGHT = 584;
+const WIDE_PLOT_LEFT = 170;
+/** The wide layout keeps this much room right of the plot for the target's label. */
+const RIGHT_MARGIN = 96;
+/** Narrow, the levels are numbers left of the plot, and the plot runs nearly to the edge. */
+const NARROW_PLOT_LEFT = 34;
+const NARROW_RIGHT_MARGIN = 12;
 const INSET = 24;
 const LEVEL_SIZE = 13;
 const LEVEL_LINE = 15;
@@ -161,15 +168,22 @@ export function placeDateLabels(
 /** Returns a line chart of the assessed level at each published review over time, with the target level. */
 export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryChart {
   const { levels } = input;
+  const width = input.width ?? WIDE_WIDTH;
+  const narrow = isNarrow(width);
+  const plotLeft = narrow ? NARROW_PLOT_LEFT : WIDE_PLOT_LEFT;
+  const plotRight = width - (narrow ? NARROW_RIGHT_MARGIN : RIGHT_MARGIN);
   const title = input.title ?? "Assessed level at each published review";
   const { min, max } = levelRange(levels);
   const sorted = [...levels].sort((a, b) => a.order - b.order);
-  const labelLines = sorted.map((level) => wrapText(`${level.order} ${level.label}`, PLOT_LEFT - 24, LEVEL_SIZE));
-  const step = Math.max(36, Math.max(...labelLines.map((lines) => lines.length)) * LEVEL_LINE + 10);
+  const labelLines = sorted.map((level) =>
+    narrow ? [String(level.order)] : wrapText(`${level.order} ${level.label}`, plotLeft - 24, LEVEL_SIZE),
+  );
+  const step = Math.max(narrow ? 28 : 36, Math.max(...labelLines.map((lines) => lines.length)) * LEVEL_LINE + 10);
+  // Narrow, the target is named in the legend only: the plot has no margin to name it in.
   const targetLines =
-    input.target === undefined
+    input.target === undefined || narrow
       ? []
-      : wrapText(`Target: ${levelName(levels, input.target)}`, WIDTH - PLOT_RIGHT - 10, 13, true);
+      : wrapText(`Target: ${levelName(levels, input.target)}`, width - plotRight - 10, 13, true);
   // Labels are centred on their level, so long ones reach above the top level and below the bottom one.
   const overhang = (Math.max(targetLines.length, ...labelLines.map((lines) => lines.length)) - 1) * (LEVEL_LINE / 2);
   const top = 16 + overhang;
@@ -183,8 +197,8 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const lastDay = Math.max(...days);
   const x = (day: number) =>
     lastDay === firstDay
-      ? (PLOT_LEFT + PLOT_RIGHT) / 2
-      : PLOT_LEFT + INSET + ((day - firstDay) / (lastDay - firstDay)) * (PLOT_RIGHT - PLOT_LEFT - 2 * INSET);
+      ? (plotLeft + plotRight) / 2
+      : plotLeft + INSET + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - plotLeft - 2 * INSET);
   const positioned = points.map((point, index) => ({
     id: point.id,
     date: point.date,
@@ -192,7 +206,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     x: round3(x(days[index] as number)),
     y: round3(y(point.assessed)),
   }));
-  const labels = placeDateLabels(positioned, WIDTH);
+  const labels = placeDateLabels(positioned, width);
   const trajectoryPoints: TrajectoryPoint[] = positioned.map((point, index) => ({
     ...point,
     dateLabel: labels[index],
@@ -210,22 +224,24 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const marks: Mark[] = [];
   const levelLines = sorted.map((level) => ({ order: level.order, label: level.label, y: round3(y(level.order)) }));
   levelLines.forEach((level, index) => {
-    marks.push(lineMark(PLOT_LEFT, level.y, PLOT_RIGHT, level.y, "chart-grid", INK.grid, 1));
+    marks.push(lineMark(plotLeft, level.y, plotRight, level.y, "chart-grid", INK.grid, 1));
     const lines = labelLines[index] as string[];
     marks.push(
-      textMark(PLOT_LEFT - 10, level.y + 4 - ((lines.length - 1) * LEVEL_LINE) / 2, lines, {
+      textMark(plotLeft - 10, level.y + 4 - ((lines.length - 1) * LEVEL_LINE) / 2, lines, {
         anchor: "end",
         size: LEVEL_SIZE,
         lineHeight: LEVEL_LINE,
       }),
     );
   });
-  marks.push(lineMark(PLOT_LEFT, top - 8, PLOT_LEFT, bottom + 8, "chart-axis", INK.range, 1));
+  marks.push(lineMark(plotLeft, top - 8, plotLeft, bottom + 8, "chart-axis", INK.range, 1));
   if (target !== undefined) {
-    marks.push(lineMark(PLOT_LEFT, target.y, PLOT_RIGHT, target.y, "chart-target", INK.text, 2, "6 4"));
+    marks.push(lineMark(plotLeft, target.y, plotRight, target.y, "chart-target", INK.text, 2, "6 4"));
+  }
+  if (target !== undefined && targetLines.length > 0) {
     // The label sits in the right margin, at the end of the line, where no point can cover it.
     marks.push(
-      textMark(PLOT_RIGHT + 6, target.y + 4 - ((targetLines.length - 1) * LEVEL_LINE) / 2, targetLines, {
+      textMark(plotRight + 6, target.y + 4 - ((targetLines.length - 1) * LEVEL_LINE) / 2, targetLines, {
         bold: true,
         lineHeight: LEVEL_LINE,
       }),
@@ -255,7 +271,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   }
   if (trajectoryPoints.length === 0) {
     marks.push(
-      textMark((PLOT_LEFT + PLOT_RIGHT) / 2, (top + bottom) / 2 + 5, ["No published review with an assessed level"], {
+      textMark((plotLeft + plotRight) / 2, (top + bottom) / 2 + 5, ["No published review with an assessed level"], {
         anchor: "middle",
         className: "chart-text chart-text--muted",
         fill: INK.muted,
@@ -263,7 +279,12 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     );
   }
   const rowsUsed = Math.max(0, ...labels.map((label) => (label === undefined ? 0 : label.row + 1)));
-  const legendTop = Math.max(bottom + 18 + rowsUsed * 16 + 14, bottom + overhang + 20);
+  let legendTop = Math.max(bottom + 18 + rowsUsed * 16 + 14, bottom + overhang + 20);
+  if (narrow) {
+    const key = wrapList(levelItems(sorted), width - 20, LEVEL_SIZE);
+    marks.push(textMark(10, legendTop + LEVEL_SIZE - 2, key, { size: LEVEL_SIZE, lineHeight: LEVEL_LINE }));
+    legendTop += key.length * LEVEL_LINE + 10;
+  }
   const legend = layoutLegend(
     [
       {
@@ -287,7 +308,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     ],
     10,
     legendTop,
-    WIDTH - 20,
+    width - 20,
   );
   marks.push(...legend.marks);
   const lowest = sorted[0];
@@ -296,7 +317,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const latest = points.at(-1);
   return {
     kind: "trajectory",
-    width: WIDTH,
+    width: width,
     height: round3(legendTop + legend.height + 12),
     title,
     desc:
@@ -311,7 +332,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     summary: trajectorySummary(input),
     table: trajectoryTable(input, title),
     marks,
-    plot: { left: PLOT_LEFT, right: PLOT_RIGHT, top, bottom },
+    plot: { left: plotLeft, right: plotRight, top, bottom },
     levelLines,
     points: trajectoryPoints,
     path,

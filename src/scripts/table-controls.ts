@@ -1,5 +1,6 @@
 // Enhances a complete, static table with filters and sorting. Without JavaScript the table is shown
 // whole; with it, readers can narrow and order it, and the choice lives in the URL.
+import { showChartRows } from "./chart-rows.ts";
 import { matches, readFilters, writeFilters, type FilterState } from "./filter-state.ts";
 
 /** Returns the row's filterable values, read from data-filter-<name> attributes ("|"-separated lists). */
@@ -60,7 +61,11 @@ function enhanceFilters(form: HTMLFormElement): void {
     ),
   ];
   const noun = form.dataset["noun"] ?? "rows";
-  const linked = [...document.querySelectorAll<HTMLElement>(`[data-filtered-by="${form.id}"] [data-row]`)];
+  const followers = [...document.querySelectorAll<HTMLElement>(`[data-filtered-by="${form.id}"]`)];
+  const charts = followers.filter((element) => element.classList.contains("app-chart"));
+  const linked = followers
+    .filter((element) => !charts.includes(element))
+    .flatMap((element) => [...element.querySelectorAll<HTMLElement>("[data-row]")]);
 
   function readForm(): FilterState {
     const state: FilterState = {};
@@ -98,6 +103,8 @@ function enhanceFilters(form: HTMLFormElement): void {
     }
     const visibleKeys = new Set(rows.filter((row) => !row.hidden).map((row) => row.dataset["row"]));
     for (const item of linked) item.hidden = !visibleKeys.has(item.dataset["row"]);
+    const chosen = new Set([...visibleKeys].filter((key): key is string => key !== undefined));
+    for (const chart of charts) showChartRows(chart, chosen, noun);
     if (status) status.textContent = `Showing ${shown} of ${rows.length} ${noun}`;
   }
 

@@ -56,20 +56,22 @@ const LONG_GROUPS: Labelled[] = [
 
 /** Returns a review spectrum chart of the ratings. */
 function spectrum(
+  width: number,
   levels: readonly LevelLike[],
   factors: readonly Labelled[],
   groups: readonly Labelled[],
   ratings: readonly Rating[],
   target?: number,
 ): Chart {
-  return buildSpectrumChart({ levels, factors, groups, readings: readingsOf(factors, ratings), target });
+  return buildSpectrumChart({ width, levels, factors, groups, readings: readingsOf(factors, ratings), target });
 }
 
 /** Every named chart case: the SVG snapshots and the layout checks run over all of them. */
-export const CHART_CASES: Record<string, () => Chart> = {
-  "spectrum-typical": () => spectrum(SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS, 4),
-  "spectrum-ties": () =>
+export const CHART_CASES: Record<string, (width: number) => Chart> = {
+  "spectrum-typical": (width) => spectrum(width, SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS, 4),
+  "spectrum-ties": (width) =>
     spectrum(
+      width,
       SIX_LEVELS,
       SIX_FACTORS.slice(0, 3),
       FIVE_GROUPS,
@@ -85,24 +87,27 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ],
       3,
     ),
-  "spectrum-one-group-only": () =>
+  "spectrum-one-group-only": (width) =>
     spectrum(
+      width,
       SIX_LEVELS,
       SIX_FACTORS,
       FIVE_GROUPS,
       SIX_FACTORS.map((factor, index) => rating(factor.id, "council-officers", 1 + index * 0.8)),
       4,
     ),
-  "spectrum-all-groups-equal": () =>
+  "spectrum-all-groups-equal": (width) =>
     spectrum(
+      width,
       SIX_LEVELS,
       SIX_FACTORS,
       FIVE_GROUPS,
       SIX_FACTORS.flatMap((factor) => FIVE_GROUPS.map((group) => rating(factor.id, group.id, 4))),
       4,
     ),
-  "spectrum-lowest-and-highest-levels": () =>
+  "spectrum-lowest-and-highest-levels": (width) =>
     spectrum(
+      width,
       SIX_LEVELS,
       SIX_FACTORS.slice(0, 3),
       FIVE_GROUPS,
@@ -116,8 +121,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ],
       6,
     ),
-  "spectrum-three-level-framework": () =>
+  "spectrum-three-level-framework": (width) =>
     spectrum(
+      width,
       THREE_LEVELS,
       SIX_FACTORS.slice(0, 3),
       FIVE_GROUPS.slice(0, 4),
@@ -131,8 +137,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ],
       1,
     ),
-  "spectrum-fifteen-factors": () =>
+  "spectrum-fifteen-factors": (width) =>
     spectrum(
+      width,
       SIX_LEVELS,
       FIFTEEN_FACTORS,
       FIVE_GROUPS,
@@ -143,8 +150,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ),
       3,
     ),
-  "spectrum-very-long-labels": () =>
+  "spectrum-very-long-labels": (width) =>
     spectrum(
+      width,
       LONG_LEVELS,
       LONG_FACTORS,
       LONG_GROUPS,
@@ -159,9 +167,28 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ],
       3,
     ),
-  "spectrum-missing-target": () => spectrum(SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS),
-  "spectrum-ten-levels-twelve-groups": () =>
+  "spectrum-four-groups-nearly-equal": (width) =>
     spectrum(
+      width,
+      SIX_LEVELS,
+      SIX_FACTORS.slice(0, 2),
+      FIVE_GROUPS,
+      [
+        rating("strategy", "council-members", 3.9),
+        rating("strategy", "council-officers", 4),
+        rating("strategy", "partner-leadership", 4.05),
+        rating("strategy", "partner-staff", 4.1),
+        rating("objectives", "council-members", 2),
+        rating("objectives", "council-officers", 2.1),
+        rating("objectives", "partner-staff", 5),
+        rating("objectives", "service-users", 5.1),
+      ],
+      4,
+    ),
+  "spectrum-missing-target": (width) => spectrum(width, SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS),
+  "spectrum-ten-levels-twelve-groups": (width) =>
+    spectrum(
+      width,
       TEN_LEVELS,
       SIX_FACTORS.slice(0, 4),
       TWELVE_GROUPS,
@@ -170,9 +197,10 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ),
       7,
     ),
-  "position-typical": () => buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS }),
-  "position-very-long-labels": () =>
+  "position-typical": (width) => buildPositionChart({ width, levels: SIX_LEVELS, partnerships: POSITIONS }),
+  "position-very-long-labels": (width) =>
     buildPositionChart({
+      width,
       levels: LONG_LEVELS,
       partnerships: [
         {
@@ -184,17 +212,20 @@ export const CHART_CASES: Record<string, () => Chart> = {
         { id: "b", label: "Shared legal", assessed: 4, target: 4 },
       ],
     }),
-  "position-ten-levels": () =>
+  "position-ten-levels": (width) =>
     buildPositionChart({
+      width,
       levels: TEN_LEVELS,
       partnerships: [
         { id: "a", label: "Shared Legal Service", assessed: 7, target: 9 },
         { id: "b", label: "Joint Waste Partnership", assessed: 10, target: 1 },
       ],
     }),
-  "heatmap-typical": () => buildHeatmapChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS }),
-  "heatmap-fifteen-factors": () =>
+  "heatmap-typical": (width) =>
+    buildHeatmapChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS }),
+  "heatmap-fifteen-factors": (width) =>
     buildHeatmapChart({
+      width,
       levels: SIX_LEVELS,
       factors: FIFTEEN_FACTORS,
       partnerships: POSITIONS.slice(0, 3).map((partnership, row) => ({
@@ -208,8 +239,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
         })),
       })),
     }),
-  "heatmap-very-long-labels": () =>
+  "heatmap-very-long-labels": (width) =>
     buildHeatmapChart({
+      width,
       levels: LONG_LEVELS,
       factors: LONG_FACTORS,
       partnerships: [
@@ -224,9 +256,10 @@ export const CHART_CASES: Record<string, () => Chart> = {
         },
       ],
     }),
-  "risk-matrix-typical": () => buildRiskMatrix({ risks: RISKS }),
-  "risk-matrix-crowded-cell": () =>
+  "risk-matrix-typical": (width) => buildRiskMatrix({ width, risks: RISKS }),
+  "risk-matrix-crowded-cell": (width) =>
     buildRiskMatrix({
+      width,
       risks: Array.from({ length: 14 }, (_, index) => ({
         id: `risk-${index + 1}`,
         title: `Risk ${index + 1}`,
@@ -235,12 +268,14 @@ export const CHART_CASES: Record<string, () => Chart> = {
         label: `Shared Legal Service risk-${index + 1}`,
       })),
     }),
-  "risk-matrix-empty": () => buildRiskMatrix({ risks: [] }),
-  "trajectory-typical": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
-  "trajectory-one-review": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),
-  "trajectory-missing-target": () => buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS }),
-  "trajectory-close-dates": () =>
+  "risk-matrix-empty": (width) => buildRiskMatrix({ width, risks: [] }),
+  "trajectory-typical": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
+  "trajectory-one-review": (width) =>
+    buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),
+  "trajectory-missing-target": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS }),
+  "trajectory-close-dates": (width) =>
     buildTrajectoryChart({
+      width,
       levels: TEN_LEVELS,
       reviews: ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
         id: `r${index}`,
@@ -249,8 +284,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
       })),
       target: 10,
     }),
-  "trajectory-very-long-labels": () =>
+  "trajectory-very-long-labels": (width) =>
     buildTrajectoryChart({
+      width,
       levels: LONG_LEVELS,
       reviews: [
         { id: "a", date: "2022-05-01", assessed: 1 },
@@ -258,12 +294,13 @@ export const CHART_CASES: Record<string, () => Chart> = {
       ],
       target: 4,
     }),
-  "factor-trends-typical": () =>
-    buildFactorTrendsChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS, target: 4 }),
-  "factor-trends-one-review": () =>
-    buildFactorTrendsChart({ levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS.slice(0, 1) }),
-  "factor-trends-fifteen-factors": () =>
+  "factor-trends-typical": (width) =>
+    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS, target: 4 }),
+  "factor-trends-one-review": (width) =>
+    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS.slice(0, 1) }),
+  "factor-trends-fifteen-factors": (width) =>
     buildFactorTrendsChart({
+      width,
       levels: TEN_LEVELS,
       factors: FIFTEEN_FACTORS,
       reviews: ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
@@ -276,8 +313,9 @@ export const CHART_CASES: Record<string, () => Chart> = {
       })),
       target: 6,
     }),
-  "factor-trends-very-long-labels": () =>
+  "factor-trends-very-long-labels": (width) =>
     buildFactorTrendsChart({
+      width,
       levels: LONG_LEVELS,
       factors: LONG_FACTORS,
       reviews: [

@@ -147,7 +147,13 @@ describe("chart inputs from the site model", () => {
       { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4 },
     ]);
     expect(riskMatrixInput([{ risk, partnership: "Shared Legal Service" }]).risks).toEqual([
-      { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4, label: "Shared Legal Service risk-1" },
+      {
+        id: "risk-1",
+        title: "Supplier fails",
+        likelihood: 3,
+        impact: 4,
+        label: "Supplier fails (Shared Legal Service)",
+      },
     ]);
   });
 });

@@ -80,6 +80,7 @@ describe("buildHeatmapChart(input)", () => {
     const chart = buildHeatmapChart(TYPICAL);
     expect(chart.table.head).toEqual(["Partnership", ...SIX_FACTORS.map((factor) => factor.label)]);
     expect(chart.table.rows[0]).toEqual({
+      row: "shared-legal",
       header: "Shared Legal Service",
       cells: [
         "3.8 (Cooperating)",
@@ -92,6 +93,20 @@ describe("buildHeatmapChart(input)", () => {
     });
     expect(chart.table.rows[3]?.cells[0]).toBe("No published review");
     expect(chart.table.rows[2]?.cells[3]).toBe("No published view");
+  });
+
+  it("buildHeatmapChart(input) narrow draws fifteen factors in two blocks of columns, each with every partnership's row", () => {
+    const chart = buildHeatmapChart({
+      levels: SIX_LEVELS,
+      factors: FIFTEEN_FACTORS,
+      partnerships: HEATMAP_ROWS.slice(0, 2),
+      width: 280,
+    });
+    expect(chart.columns.map((column) => column.factor)).toEqual(FIFTEEN_FACTORS.map((factor) => factor.id));
+    expect(chart.columns.map((column) => column.x).slice(6, 10)).toEqual([205, 237.5, 10, 47.143]);
+    expect(chart.rows.map((row) => row.cells.length)).toEqual([15, 15]);
+    expect(chart.rowBands?.map((band) => band.id)).toEqual(["shared-legal", "waste", "shared-legal", "waste"]);
+    expect(chart.desc).toContain("by 15 factors (columns), in two blocks of columns one under another");
   });
 });
 

@@ -1,4 +1,4 @@
-import { linesWidth, type Chart, type TextMark } from "../../../src/charts/index.ts";
+import { linesWidth, type Chart, type Mark, type PathMark, type TextMark } from "../../../src/charts/index.ts";
 
 /** A box on the chart: left, top, right, bottom. */
 export interface Box {
@@ -30,7 +30,26 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 }
 
-/** Returns the layout problems of a chart: text below 12px, text outside the viewBox, and texts that overlap. */
+/** Returns the box of a group marker: d3 symbols of the sizes used are at most 14 units across. */
+function markerBox(mark: PathMark): Box {
+  return { x0: mark.x - 6, y0: mark.y - 6, x1: mark.x + 6, y1: mark.y + 6 };
+}
+
+/** Returns the problems of a chart's group markers: any two that overlap. */
+function markerProblems(chart: Chart): string[] {
+  const markers = chart.marks.filter(
+    (mark: Mark): mark is PathMark & Mark => mark.type === "path" && mark.className.startsWith("chart-marker "),
+  );
+  const problems: string[] = [];
+  markers.forEach((a, index) => {
+    for (const b of markers.slice(index + 1)) {
+      if (overlaps(markerBox(a), markerBox(b))) problems.push(`markers at ${a.x},${a.y} and ${b.x},${b.y} overlap`);
+    }
+  });
+  return problems;
+}
+
+/** Returns the layout problems of a chart: text below 12px, text outside the viewBox, texts that overlap, and markers that overlap. */
 export function layoutProblems(chart: Chart): string[] {
   const texts = chart.marks.filter((mark): mark is TextMark => mark.type === "text");
   const problems: string[] = [];
@@ -51,5 +70,5 @@ export function layoutProblems(chart: Chart): string[] {
       }
     }
   });
-  return problems;
+  return [...problems, ...markerProblems(chart)];
 }

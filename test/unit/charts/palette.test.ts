@@ -12,6 +12,7 @@ import {
   riskBand,
   symbolPath,
 } from "../../../src/charts/index.ts";
+import { contrastRatio } from "../../../src/lib/colour.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 
 /** Returns the WCAG relative luminance of a #rrggbb colour. */
@@ -105,14 +106,94 @@ describe("palette", () => {
     ]);
   });
 
-  it("charts.css restyles every group marker with its dark colour and the dark neutrals", () => {
-    const css = readFileSync(resolve(ROOT, "src/components/charts/charts.css"), "utf8").toLowerCase();
-    GROUP_STYLES.forEach((style, index) => {
-      const filled = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--filled \\{\\s*fill: ${style.darkColour};`);
-      const open = new RegExp(`\\.chart-g${index + 1}\\.chart-marker--open \\{\\s*stroke: ${style.darkColour};`);
-      expect(css).toMatch(filled);
-      expect(css).toMatch(open);
+  it("charts.css sets the --chart-* colours of INK and GROUP_STYLES for light, and of INK_DARK and darkColour for dark", () => {
+    const [light, dark] = cssSchemes("src/components/charts/charts.css");
+    const expected = (ink: typeof INK | typeof INK_DARK, group: (style: (typeof GROUP_STYLES)[number]) => string) => ({
+      "chart-bg": ink.background,
+      "chart-text": ink.text,
+      "chart-muted": ink.muted,
+      "chart-grid": ink.grid,
+      "chart-range": ink.range,
+      "chart-band": ink.band,
+      ...Object.fromEntries(GROUP_STYLES.map((style, index) => [`chart-g${index + 1}`, group(style)])),
     });
-    for (const colour of Object.values(INK_DARK)) expect(css).toContain(colour);
+    expect(light).toEqual(expected(INK, (style) => style.colour));
+    expect(dark).toEqual(expected(INK_DARK, (style) => style.darkColour));
   });
+});
+
+/** Returns the colour custom properties of each :root block of a style sheet: the light one first, then the dark. */
+function cssSchemes(path: string): Record<string, string>[] {
+  const css = readFileSync(resolve(ROOT, path), "utf8");
+  return [...css.matchAll(/:root \{([^}]*)\}/g)]
+    .map((match) =>
+      Object.fromEntries(
+        [...(match[1] ?? "").matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6});/g)].map((entry) => [entry[1], entry[2]]),
+      ),
+    )
+    .filter((block) => Object.keys(block).length > 0);
+}
+
+/** Returns the page's colours in src/styles/_colours.scss, light and dark. */
+function pageSchemes(): { light: Record<string, string>; dark: Record<string, string> } {
+  const [light, dark] = cssSchemes("src/styles/_colours.scss") as [Record<string, string>, Record<string, string>];
+  return { light, dark };
+}
+
+describe("page colours in both schemes", () => {
+  const schemes = pageSchemes();
+
+  it("_colours.scss sets the same GOV.UK colour properties for light and dark", () => {
+    expect(Object.keys(schemes.light).length).toBeGreaterThanOrEqual(18);
+    expect(Object.keys(schemes.dark).sort()).toEqual(Object.keys(schemes.light).sort());
+  });
+
+  for (const [name, colours] of Object.entries(schemes)) {
+    const c = (property: string) => colours[`govuk-${property}`] as string;
+    const backgrounds = ["body-background-colour", "template-background-colour"];
+
+    it(`${name}: text, secondary text, links and errors reach 4.5:1 on the page and its surfaces`, () => {
+      for (const background of backgrounds) {
+        for (const text of [
+          "text-colour",
+          "secondary-text-colour",
+          "link-colour",
+          "link-visited-colour",
+          "link-hover-colour",
+          "link-active-colour",
+          "error-colour",
+        ]) {
+          expect(contrastRatio(c(text), c(background)), `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+      expect(contrastRatio(c("surface-text-colour"), c("surface-background-colour"))).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(c("link-colour"), c("surface-background-colour"))).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it(`${name}: focus text reaches 4.5:1 on the focus colour, and the focus indicator and input borders 3:1`, () => {
+      expect(contrastRatio(c("focus-text-colour"), c("focus-colour"))).toBeGreaterThanOrEqual(4.5);
+      // The focus indicator is the yellow box with a dark bar under it: one of the two must stand out.
+      const indicator = Math.max(
+        contrastRatio(c("focus-colour"), c("body-background-colour")),
+        contrastRatio(c("focus-text-colour"), c("body-background-colour")),
+      );
+      expect(indicator).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(c("input-border-colour"), c("body-background-colour"))).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(c("success-colour"), c("body-background-colour"))).toBeGreaterThanOrEqual(3);
+    });
+
+    it(`${name}: the charts' own colours reach 4.5:1 for text and 3:1 for marks on the page's background`, () => {
+      const ink = name === "light" ? INK : INK_DARK;
+      expect(ink.background).toBe(c("body-background-colour"));
+      for (const text of [ink.text, ink.muted]) {
+        expect(contrastRatio(text, c("body-background-colour"))).toBeGreaterThanOrEqual(4.5);
+      }
+      for (const mark of [
+        ink.range,
+        ...GROUP_STYLES.map((style) => (name === "light" ? style.colour : style.darkColour)),
+      ]) {
+        expect(contrastRatio(mark, c("body-background-colour")), mark).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
 });

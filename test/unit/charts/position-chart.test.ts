@@ -5,13 +5,22 @@ import { POSITIONS, SIX_LEVELS } from "./examples.ts";
 describe("buildPositionChart(input)", () => {
   it("buildPositionChart(input) places the assessed dot and the target ring of each partnership on the spectrum", () => {
     const chart = buildPositionChart({ levels: SIX_LEVELS, partnerships: POSITIONS });
-    expect(chart.axis.map((tick) => tick.x)).toEqual([218, 302, 386, 470, 554, 638]);
+    // "Transactional" and "Collaborating" are too wide for one row of names at this spacing, so they alternate.
+    expect(chart.axis.map((tick) => tick.x)).toEqual([218, 295.333, 372.667, 450, 527.334, 604.667]);
     expect(chart.rows.map((row) => [row.label, row.assessed?.x, row.target?.x, row.note])).toEqual([
-      ["Shared Legal Service", 470, 470, "At target"],
-      ["Joint Waste Partnership", 302, 470, "Two levels below target"],
-      ["Community Safety Partnership", 554, 470, "One level above target"],
-      ["Revenues and Benefits Shared Service", 386, undefined, "No target level set"],
-      ["Leisure Trust", undefined, 386, "No published review"],
+      ["Shared Legal Service", 450, 450, "At target"],
+      ["Joint Waste Partnership", 295.333, 450, "Two levels below target"],
+      ["Community Safety Partnership", 527.334, 450, "One level above target"],
+      ["Revenues and Benefits Shared Service", 372.667, undefined, "No target level set"],
+      ["Leisure Trust", undefined, 372.667, "No published review"],
+    ]);
+    expect(chart.axis.map((tick) => tick.lines)).toEqual([
+      ["Transactional"],
+      ["Networking"],
+      ["Coordinating"],
+      ["Cooperating"],
+      ["Collaborating"],
+      ["Integrated"],
     ]);
   });
 
@@ -20,9 +29,9 @@ describe("buildPositionChart(input)", () => {
     const bars = chart.marks.filter((mark) => mark.className === "chart-range" && mark.type === "rect");
     // Two rows have a bar; the third bar is the legend's key.
     expect(bars.map((bar) => (bar.type === "rect" ? [bar.x, bar.y, bar.width] : []))).toEqual([
-      [302, 133, 168],
-      [470, 187.5, 84],
-      [396.376, 352, 20],
+      [295.333, 137, 154.667],
+      [450, 191.5, 77.334],
+      [396.376, 356, 20],
     ]);
   });
 
@@ -43,17 +52,31 @@ describe("buildPositionChart(input)", () => {
       caption: "Where partnerships sit against their target level",
       head: ["Partnership", "Assessed level", "Target level", "Against target"],
       rows: [
-        { header: "Shared Legal Service", cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"] },
-        { header: "Joint Waste Partnership", cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"] },
         {
+          row: "shared-legal",
+          header: "Shared Legal Service",
+          cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"],
+        },
+        {
+          row: "waste",
+          header: "Joint Waste Partnership",
+          cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"],
+        },
+        {
+          row: "community-safety",
           header: "Community Safety Partnership",
           cells: ["5 (Collaborating)", "4 (Cooperating)", "One level above target"],
         },
         {
+          row: "revenues",
           header: "Revenues and Benefits Shared Service",
           cells: ["3 (Coordinating)", "No target level set", "Not applicable"],
         },
-        { header: "Leisure Trust", cells: ["No published review", "3 (Coordinating)", "Not applicable"] },
+        {
+          row: "leisure",
+          header: "Leisure Trust",
+          cells: ["No published review", "3 (Coordinating)", "Not applicable"],
+        },
       ],
     });
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildRiskMatrix, riskSummary } from "../../../src/charts/index.ts";
+import { buildRiskMatrix, riskSummary, shorten, withoutFullStop } from "../../../src/charts/index.ts";
 import { RISKS } from "./examples.ts";
 
 describe("buildRiskMatrix(input)", () => {
-  it("buildRiskMatrix(input) lays out 25 cells, likelihood across and impact up", () => {
+  it("buildRiskMatrix(input) lays out 25 cells, likelihood across and impact up, each risk a number", () => {
     const chart = buildRiskMatrix({ risks: RISKS });
     expect(chart.cells).toHaveLength(25);
     const corner = (likelihood: number, impact: number) =>
@@ -13,22 +13,35 @@ describe("buildRiskMatrix(input)", () => {
     expect(corner(3, 3)).toMatchObject({
       score: 9,
       band: "medium",
-      risks: ["risk-2", "risk-3"],
-      lines: ["risk-2, risk-3"],
+      risks: ["Partners disagree on joint objectives", "Budgets do not match ambitions"],
+      numbers: [2, 3],
+      lines: ["2, 3"],
     });
-    expect(corner(4, 5)).toMatchObject({ score: 20, risks: ["risk-1"] });
+    expect(corner(4, 5)).toMatchObject({ score: 20, numbers: [1] });
   });
 
-  it("buildRiskMatrix(input) writes the count of risks in each cell that has any", () => {
+  it("buildRiskMatrix(input) numbers the risks highest score first and names each in a key, never by its id", () => {
     const chart = buildRiskMatrix({ risks: RISKS });
-    const counts = chart.marks
-      .filter((mark) => mark.type === "text" && mark.fontSize === 18)
-      .map((mark) => (mark.type === "text" ? mark.lines[0] : ""));
-    // Cells run from impact 1 up to 5, likelihood 1 to 5 within each.
-    expect(counts).toEqual(["1", "2", "1", "1"]);
+    expect(chart.key.map((risk) => [risk.number, risk.label, risk.score])).toEqual([
+      [1, "Supplier cannot staff the service", 20],
+      [2, "Partners disagree on joint objectives", 9],
+      [3, "Budgets do not match ambitions", 9],
+      [4, "Reputational damage from missed targets", 8],
+      [5, "Quick wins crowd out harder needs", 2],
+    ]);
+    const text = chart.marks.flatMap((mark) => (mark.type === "text" ? mark.lines : []));
+    expect(text).toContain("Supplier cannot staff the service (score 20)");
+    expect(text.some((line) => line.includes("risk-"))).toBe(false);
   });
 
-  it("buildRiskMatrix(input) ends a crowded cell with how many more it holds", () => {
+  it("buildRiskMatrix(input) shows a cell with one risk as that risk's number alone", () => {
+    const chart = buildRiskMatrix({
+      risks: [{ id: "risk-1", title: "A very long risk title ".repeat(4), likelihood: 2, impact: 2 }],
+    });
+    expect(chart.cells.find((cell) => cell.likelihood === 2 && cell.impact === 2)?.lines).toEqual(["1"]);
+  });
+
+  it("buildRiskMatrix(input) wraps the numbers of a crowded cell and grows every cell to fit them", () => {
     const risks = Array.from({ length: 14 }, (_, index) => ({
       id: `risk-${index + 1}`,
       title: "A risk",
@@ -36,24 +49,27 @@ describe("buildRiskMatrix(input)", () => {
       impact: 5,
     }));
     const cell = buildRiskMatrix({ risks }).cells.find((item) => item.score === 25);
-    expect(cell?.risks).toHaveLength(14);
-    expect(cell?.lines).toEqual(["risk-1, risk-2,", "risk-3, risk-4,", "risk-5, risk-6,", "risk-7 +7 more"]);
+    expect(cell?.numbers).toHaveLength(14);
+    expect(cell?.lines).toEqual(["1, 2, 3, 4, 5,", "6, 7, 8, 9, 10,", "11, 12, 13, 14"]);
   });
 
-  it("buildRiskMatrix(input) gives the matrix as a table, highest impact first", () => {
-    const chart = buildRiskMatrix({ risks: RISKS });
-    expect(chart.table.head).toEqual([
-      "Impact",
-      "Likelihood 1 (Rare)",
-      "Likelihood 2 (Unlikely)",
-      "Likelihood 3 (Possible)",
-      "Likelihood 4 (Likely)",
-      "Likelihood 5 (Almost certain)",
+  it("buildRiskMatrix(input) narrow numbers the axes and keys their words", () => {
+    const chart = buildRiskMatrix({ risks: RISKS, width: 280 });
+    const text = chart.marks.flatMap((mark) => (mark.type === "text" ? mark.lines : []));
+    expect(text.filter((line) => /^(Likelihood|Impact): /.test(line))).toEqual([
+      "Likelihood: 1 Rare, 2 Unlikely, 3 Possible,",
+      "Impact: 1 Minimal, 2 Minor, 3 Moderate,",
     ]);
-    expect(chart.table.rows[0]).toEqual({ header: "5 (Severe)", cells: ["None", "None", "None", "1: risk-1", "None"] });
-    expect(chart.table.rows[2]).toEqual({
-      header: "3 (Moderate)",
-      cells: ["None", "None", "2: risk-2, risk-3", "None", "None"],
+    expect(text).toContain("4 Likely, 5 Almost certain");
+    expect(chart.cells.find((cell) => cell.score === 20)?.width).toBe(46);
+  });
+
+  it("buildRiskMatrix(input) gives the risks as a table, by number", () => {
+    const chart = buildRiskMatrix({ risks: RISKS });
+    expect(chart.table.head).toEqual(["Risk", "Number on the matrix", "Likelihood", "Impact", "Score"]);
+    expect(chart.table.rows[0]).toEqual({
+      header: "Supplier cannot staff the service",
+      cells: ["1", "4 (Likely)", "5 (Severe)", "20 (very high)"],
     });
   });
 });
@@ -61,23 +77,41 @@ describe("buildRiskMatrix(input)", () => {
 describe("riskSummary(input)", () => {
   it("riskSummary(input) names the highest-scoring risk in words and counts risks by band", () => {
     expect(riskSummary({ risks: RISKS })).toEqual([
-      "Five risks are plotted.",
-      "The highest-scoring risk is risk-1, Supplier cannot staff the service, with a score of 20: likelihood 4 (Likely) and impact 5 (Severe).",
+      "Five risks are plotted, numbered from the highest score.",
+      "Risk 1 scores highest, at 20 (likelihood 4, Likely; impact 5, Severe): Supplier cannot staff the service.",
       "By score band: 1 very high, 3 medium and 1 low.",
     ]);
   });
 
-  it("riskSummary(input) names every risk tied for the highest score, with its label", () => {
+  it("riskSummary(input) numbers every risk tied for the highest score", () => {
     const risks = [
-      { id: "risk-1", title: "A", likelihood: 3, impact: 4, label: "Legal risk-1" },
-      { id: "risk-1", title: "B", likelihood: 4, impact: 3, label: "Waste risk-1" },
+      { id: "risk-1", title: "A", likelihood: 3, impact: 4, label: "Staff leave (Legal)" },
+      { id: "risk-1", title: "B", likelihood: 4, impact: 3, label: "Fleet fails (Waste)" },
     ];
-    expect(riskSummary({ risks })[1]).toBe(
-      "The highest-scoring risks, each with a score of 12, are Legal risk-1 and Waste risk-1.",
-    );
+    expect(riskSummary({ risks })[1]).toBe("Risks 1 and 2 score highest, at 12 each.");
   });
 
   it("riskSummary(input) says when there are no risks", () => {
     expect(riskSummary({ risks: [] })).toEqual(["There are no published risks."]);
+  });
+});
+
+describe("shorten(label, limit)", () => {
+  it("shorten(label, limit) keeps a short name whole and cuts a long one at a word, keeping its partnership", () => {
+    expect(shorten("Supplier cannot staff the service")).toBe("Supplier cannot staff the service");
+    expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost", 40)).toBe(
+      "The fleet replacement reserve will cover…",
+    );
+    expect(shorten("The fleet replacement reserve will cover less than a tenth of the cost (Waste Services)", 50)).toBe(
+      "The fleet replacement reserve will cover less than… (Waste Services)",
+    );
+  });
+});
+
+describe("withoutFullStop(text)", () => {
+  it("withoutFullStop(text) drops a title's full stop at the end or before its partnership", () => {
+    expect(withoutFullStop("Staff leave.")).toBe("Staff leave");
+    expect(withoutFullStop("Staff leave. (Shared Legal Service)")).toBe("Staff leave (Shared Legal Service)");
+    expect(withoutFullStop("St. Albans shares a depot")).toBe("St. Albans shares a depot");
   });
 });

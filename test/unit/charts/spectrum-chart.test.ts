@@ -9,31 +9,50 @@ function input(ratings: readonly Rating[], target?: number, factors = SIX_FACTOR
 }
 
 describe("buildSpectrumChart(input)", () => {
-  it("buildSpectrumChart(input) spaces the levels evenly, leaving half a step for the last name", () => {
+  it("buildSpectrumChart(input) spaces the levels evenly, leaving room for the last name", () => {
     const chart = buildSpectrumChart(input(TYPICAL_RATINGS, 4));
     expect(chart.plot.left).toBe(198);
-    expect(chart.plot.right).toBe(636.182);
+    expect(chart.plot.right).toBe(638);
     expect(chart.axis.map((tick) => [tick.order, tick.label, tick.x])).toEqual([
       [1, "Transactional", 198],
-      [2, "Networking", 285.636],
-      [3, "Coordinating", 373.273],
-      [4, "Cooperating", 460.909],
-      [5, "Collaborating", 548.546],
-      [6, "Integrated", 636.182],
+      [2, "Networking", 286],
+      [3, "Coordinating", 374],
+      [4, "Cooperating", 462],
+      [5, "Collaborating", 550],
+      [6, "Integrated", 638],
     ]);
+  });
+
+  it("buildSpectrumChart(input) narrow numbers the levels and keys their names, never breaking a word", () => {
+    const chart = buildSpectrumChart({ ...input(TYPICAL_RATINGS, 4), width: 280 });
+    expect(chart.width).toBe(280);
+    expect(chart.axis.map((tick) => tick.lines)).toEqual([[], [], [], [], [], []]);
+    expect(
+      chart.marks[chart.marks.findIndex((mark) => mark.type === "text" && mark.lines[0]?.startsWith("Levels:"))],
+    ).toMatchObject({
+      lines: [
+        "Levels: 1 Transactional, 2 Networking,",
+        "3 Coordinating, 4 Cooperating,",
+        "5 Collaborating, 6 Integrated",
+      ],
+    });
+    expect(chart.rows[0]?.lines).toEqual(["Strategy"]);
+    expect(chart.marks.some((mark) => mark.type === "text" && mark.lines.some((line) => line.endsWith("-")))).toBe(
+      false,
+    );
   });
 
   it("buildSpectrumChart(input) places each group's marker at its level, with its own shape", () => {
     const chart = buildSpectrumChart(input(TYPICAL_RATINGS, 4));
     const strategy = chart.rows[0];
     expect(strategy?.markers.map((marker) => [marker.groupLabel, marker.level, marker.x, marker.symbol])).toEqual([
-      ["Council members", 4, 460.909, "circle"],
-      ["Council officers", 4.2, 478.436, "square"],
-      ["Partner leadership", 3.6, 425.855, "triangle"],
-      ["Service users", 3, 373.273, "star"],
+      ["Council members", 4, 462, "circle"],
+      ["Council officers", 4.2, 479.6, "square"],
+      ["Partner leadership", 3.6, 426.8, "triangle"],
+      ["Service users", 3, 374, "star"],
     ]);
-    expect(strategy?.range).toEqual({ x1: 373.273, x2: 478.436 });
-    expect(strategy?.consensus).toEqual({ level: 3.8, x: 443.382 });
+    expect(strategy?.range).toEqual({ x1: 374, x2: 479.6 });
+    expect(strategy?.consensus).toEqual({ level: 3.8, x: 444.4 });
   });
 
   it("buildSpectrumChart(input) never draws a withheld view, and names it under the factor", () => {
@@ -70,27 +89,39 @@ describe("buildSpectrumChart(input)", () => {
     expect(measurement?.range).toBeUndefined();
   });
 
-  it("buildSpectrumChart(input) stacks tied markers in a column instead of drawing them on top of each other", () => {
+  it("buildSpectrumChart(input) dodges tied markers into lanes of their own, with the consensus in a lane beneath", () => {
     const ties = FIVE_GROUPS.map((group) => rating("strategy", group.id, 3));
     const chart = buildSpectrumChart(input(ties, 3, SIX_FACTORS.slice(0, 1)));
     const row = chart.rows[0];
-    expect(row?.height).toBe(87);
-    expect(row?.centre).toBe(94.5);
-    expect(row?.markers.map((marker) => [marker.x, marker.y])).toEqual([
-      [373.273, 68.5],
-      [373.273, 81.5],
-      [373.273, 94.5],
-      [373.273, 107.5],
-      [373.273, 120.5],
+    expect(row?.height).toBe(112);
+    expect(row?.markers.map((marker) => [marker.x, marker.y, marker.lane])).toEqual([
+      [374, 67, 0],
+      [374, 83, 1],
+      [374, 99, 2],
+      [374, 115, 3],
+      [374, 131, 4],
     ]);
+    expect(row?.summaryY).toBe(147);
     expect(row?.range).toBeUndefined();
+  });
+
+  it("buildSpectrumChart(input) dodges four groups at nearly the same level so no two markers touch", () => {
+    const near = [3.9, 4, 4.05, 4.1].map((level, index) => rating("strategy", FIVE_GROUPS[index]?.id ?? "", level));
+    const row = buildSpectrumChart(input(near, 4, SIX_FACTORS.slice(0, 1))).rows[0];
+    // 3.9 and 4.1 are 17.6 apart, clear of each other in the top lane; 4 and 4.05 each take a lane below.
+    expect(row?.markers.map((marker) => [marker.x, marker.lane])).toEqual([
+      [453.2, 0],
+      [462, 1],
+      [466.4, 2],
+      [470.8, 0],
+    ]);
   });
 
   it("buildSpectrumChart(input) draws the target level across every row", () => {
     const chart = buildSpectrumChart(input(TYPICAL_RATINGS, 4));
-    expect(chart.target).toEqual({ level: 4, label: "Cooperating", x: 460.909 });
+    expect(chart.target).toEqual({ level: 4, label: "Cooperating", x: 462 });
     const line = chart.marks.find((mark) => mark.className === "chart-target" && mark.type === "line");
-    expect(line).toMatchObject({ x1: 460.909, x2: 460.909, y1: chart.plot.top - 4, y2: chart.plot.bottom + 6 });
+    expect(line).toMatchObject({ x1: 462, x2: 462, y1: chart.plot.top - 4, y2: chart.plot.bottom + 6 });
   });
 
   it("buildSpectrumChart(input) draws no target line when the partnership has none", () => {
@@ -111,10 +142,10 @@ describe("buildSpectrumChart(input)", () => {
     });
     expect(chart.axis.map((tick) => [tick.order, tick.x])).toEqual([
       [0, 198],
-      [1, 390.8],
-      [2, 583.6],
+      [1, 391.6],
+      [2, 585.2],
     ]);
-    expect(chart.rows[0]?.markers.map((marker) => marker.x)).toEqual([198, 583.6]);
+    expect(chart.rows[0]?.markers.map((marker) => marker.x)).toEqual([198, 585.2]);
   });
 
   it("buildSpectrumChart(input) wraps a long factor label and grows the row to fit it", () => {
@@ -168,8 +199,9 @@ describe("buildSpectrumChart(input)", () => {
   it("buildSpectrumChart(input) describes the chart in its desc", () => {
     expect(buildSpectrumChart(input(TYPICAL_RATINGS, 4)).desc).toBe(
       "Dot plot of 6 factors, one row each, on the collaboration spectrum from Transactional (1) to Integrated (6). " +
-        "Each stakeholder group's level is a marker with its own shape and colour, a grey bar shows the range of views " +
-        "and a vertical line the consensus (median). A dashed line marks the target level, Cooperating. Rows with a " +
+        "Each stakeholder group's level is a marker with its own shape and colour, moved down into a lane of its own " +
+        "where it would cover another; under the markers a grey bar shows the range of views and a short vertical line " +
+        "the consensus (median). A dashed line marks the target level, Cooperating. Rows with a " +
         "perception gap are shaded and labelled in words. Withheld views are not drawn.",
     );
   });

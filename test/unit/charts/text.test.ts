@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesWidth, textWidth, wordsFit, wrapText } from "../../../src/charts/index.ts";
+import { linesWidth, textWidth, widestWord, wordsFit, wrapText } from "../../../src/charts/index.ts";
 
 describe("textWidth(text, fontSize, bold)", () => {
   it("textWidth(text, fontSize, bold) sums Arial's advance widths at the size", () => {
@@ -30,13 +30,9 @@ describe("wrapText(text, maxWidth, fontSize, bold)", () => {
     ]);
   });
 
-  it("wrapText(text, maxWidth, fontSize, bold) hyphenates a word wider than a line", () => {
-    expect(wrapText("Supercalifragilisticexpialidocious", 60, 13)).toEqual([
-      "Supercali-",
-      "fragilistic-",
-      "expialido-",
-      "cious",
-    ]);
+  it("wrapText(text, maxWidth, fontSize, bold) never breaks a word: one wider than a line stands alone", () => {
+    expect(wrapText("Transactional", 60, 13)).toEqual(["Transactional"]);
+    expect(wrapText("A Collaborating partnership", 60, 13)).toEqual(["A", "Collaborating", "partnership"]);
   });
 
   it("wrapText(text, maxWidth, fontSize, bold) keeps short text on one line and gives one empty line for none", () => {
@@ -51,5 +47,13 @@ describe("wordsFit(text, maxWidth, fontSize, bold)", () => {
     expect(wordsFit("Measurement", 60, 13)).toBe(false);
     expect(wordsFit("Co-owning", 45, 13)).toBe(true);
     expect(wordsFit("Co-owning", 40, 13)).toBe(false);
+  });
+});
+
+describe("widestWord(text, fontSize, bold)", () => {
+  it("widestWord(text, fontSize, bold) measures the widest piece a line may hold, split after hyphens", () => {
+    expect(widestWord("Strategic alignment", 13)).toBeCloseTo(textWidth("alignment", 13), 3);
+    expect(widestWord("Co-owning", 13)).toBeCloseTo(textWidth("owning", 13), 3);
+    expect(widestWord("", 13)).toBe(0);
   });
 });
