@@ -12,7 +12,7 @@ import {
   riskBand,
   symbolPath,
 } from "../../../src/charts/index.ts";
-import { contrastRatio } from "../../../src/lib/colour.ts";
+import { contrastRatio } from "../../../src/schema/colour.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 
 /** Returns the WCAG relative luminance of a #rrggbb colour. */
