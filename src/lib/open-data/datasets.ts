@@ -1,7 +1,7 @@
 import {
   BENEFIT_CATEGORIES,
   COST_BENEFIT_BASES,
-  COST_BENEFIT_KINDS,
+  ALL_COST_BENEFIT_KINDS,
   PARTNERSHIP_BASES,
   PARTNERSHIP_FORMS,
   PARTNERSHIP_STATUSES,
@@ -693,7 +693,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
       }),
       column("kind", "string", "cost, saving, income or benefit.", (row) => row.item.kind, {
         required: true,
-        values: COST_BENEFIT_KINDS,
+        values: ALL_COST_BENEFIT_KINDS,
       }),
       column("description", "string", "What it is.", (row) => row.item.description, { required: true }),
       column(

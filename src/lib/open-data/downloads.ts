@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   COST_BENEFIT_BASES,
-  COST_BENEFIT_KINDS,
+  ALL_COST_BENEFIT_KINDS,
   BENEFIT_CATEGORIES,
   PARTNERSHIP_BASES,
   PARTNERSHIP_FORMS,
@@ -192,7 +192,7 @@ const reviewDownloadSchema = z.strictObject({
   costsBenefits: z
     .array(
       z.strictObject({
-        kind: z.enum(COST_BENEFIT_KINDS),
+        kind: z.enum(ALL_COST_BENEFIT_KINDS),
         description: words("What it is."),
         amount: z.number().min(0).meta({ description: "The amount in pounds sterling." }).optional(),
         period: words("The period it covers, such as 2024/25.").optional(),

@@ -405,7 +405,7 @@ const NOTICES: Case[] = [
     fixture: "broken/stray-file",
     what: "a stray file as a warning",
     problems: [
-      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)",
+      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
     ],
   },
   {
@@ -490,7 +490,22 @@ describe("validateSources(sources)", () => {
     const content = result.content;
     expect(content?.site.basePath).toBe("/");
     expect(content?.site.language).toBe("en-GB");
-    expect(content?.framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(content?.framework.triangulation).toEqual({
+      minGroups: 2,
+      gapThreshold: 2,
+      minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
+    });
+    expect(content?.framework.thresholds).toEqual({
+      targetTolerance: 0.5,
+      changeThreshold: 0.5,
+      highRiskScore: 15,
+      reviewCycleMonths: 24,
+      staleAfterMonths: 6,
+      renewalWindowMonths: 12,
+    });
+    expect(content?.updates).toEqual([]);
     expect(
       content?.partnerships.map(({ slug, file, data, body }) => ({ slug, file, status: data.status, body })),
     ).toEqual([
@@ -539,7 +554,7 @@ describe("validateSources(sources)", () => {
       { path: "reviews/shared-legal/2024-annual.yaml", text: "a: [" },
     ];
     const expected =
-      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)";
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)";
     const result = validateSources(sources);
     expect(problemLines(result.problems)).toEqual([
       `warning partnerships/old/shared-legal.md: (file): ${expected}`,
