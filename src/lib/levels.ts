@@ -44,6 +44,11 @@ export function levelText(levels: readonly LevelLike[], value: number): string {
   return `${formatLevelNumber(value)} (${nearestLevel(levels, value).label})`;
 }
 
+/** Returns the name of the level nearest the value as shown: the name levelText gives, for a CSV or JSON label column. */
+export function levelLabel(levels: readonly LevelLike[], value: number): string {
+  return nearestLevel(levels, value).label;
+}
+
 /** Returns the same text as levelText, for tables: "4 (Cooperating)", "3.5 (Cooperating)". */
 export const levelWithNumber = levelText;
 

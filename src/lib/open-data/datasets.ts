@@ -16,7 +16,8 @@ import {
   type Rating,
   type Risk,
 } from "../../schema/index.ts";
-import { factorLabel, groupLabel, levelById, nearestLevel } from "../format.ts";
+import { factorLabel, groupLabel, levelById } from "../format.ts";
+import { levelLabel } from "../levels.ts";
 import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
@@ -496,8 +497,8 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "level_label",
         "string",
-        "The name of the spectrum level nearest to the level (halves round up).",
-        (row) => nearestLevel(framework, row.rating.level).label,
+        "The name of the spectrum level nearest to the level as shown, rounded half up to one decimal place (ties go up).",
+        (row) => levelLabel(framework.spectrum, row.rating.level),
         { required: true },
       ),
       column(

@@ -16,8 +16,10 @@ import {
   spectrumLevelSchema,
   stakeholderGroupSchema,
   triangulationSchema,
+  findingThresholdsSchema,
 } from "../../schema/index.ts";
-import { factorLabel, groupLabel, nearestLevel } from "../format.ts";
+import { factorLabel, groupLabel } from "../format.ts";
+import { levelLabel } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
@@ -67,7 +69,11 @@ export const frameworkDownloadSchema = z
     stakeholderGroups: z.array(stakeholderGroupSchema).meta({ description: "The stakeholder groups." }),
     triangulation: triangulationSchema.meta({
       description:
-        "minGroups: groups needed for a factor to be triangulated; gapThreshold: spread that counts as a perception gap; minRespondents: below this a rating is withheld.",
+        "minGroups: groups needed for a factor to be triangulated; minMethods: methods needed too; agreeBelow: spread below which groups agree; gapThreshold: spread that counts as a perception gap; minRespondents: below this a rating is withheld.",
+    }),
+    thresholds: findingThresholdsSchema.meta({
+      description:
+        "targetTolerance, changeThreshold, highRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention.",
     }),
   })
   .meta({ description: "The assessment framework: spectrum levels, factors and stakeholder groups." });
@@ -76,7 +82,9 @@ const ratingDownloadSchema = z.strictObject({
   group: id("The stakeholder group's id, from framework.json."),
   groupLabel: words("The stakeholder group's name."),
   level: z.number().meta({ description: "The group's level on the spectrum's order scale; may be fractional." }),
-  levelLabel: words("The name of the spectrum level nearest to the level (halves round up)."),
+  levelLabel: words(
+    "The name of the spectrum level nearest to the level as shown, rounded half up to one decimal place (ties go up).",
+  ),
   respondents: z.int().min(1).meta({ description: "How many people gave this view." }).optional(),
   method: z.enum(RATING_METHODS).meta({ description: "How the view was gathered." }).optional(),
   comment: words("An anonymised comment, published as written.").optional(),
@@ -333,6 +341,7 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
+    thresholds,
   } = model.framework;
   return {
     id: frameworkId,
@@ -343,6 +352,7 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
+    thresholds,
   };
 }
 
@@ -413,7 +423,7 @@ function reviewData(
             group: rating.group,
             groupLabel: groupLabel(framework, rating.group),
             level: rating.level,
-            levelLabel: nearestLevel(framework, rating.level).label,
+            levelLabel: levelLabel(framework.spectrum, rating.level),
             ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
             ...(rating.method === undefined ? {} : { method: rating.method }),
             ...(rating.comment === undefined ? {} : { comment: rating.comment }),

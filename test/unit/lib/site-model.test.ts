@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review, WITHDRAWN } from "../helpers/content.ts";
 import { validateFixture } from "../helpers/fixtures.ts";
+import { updateSchema } from "../../../src/schema/index.ts";
 
 const TODAY = "2025-06-30";
 
@@ -212,7 +213,14 @@ describe("buildSiteModel(content, today)", () => {
     expect(tracked?.overdue).toBe(false);
     expect(tracked?.reviewId).toBe("2023");
     expect(tracked?.history).toEqual([
-      { id: "l-01", status: "in-progress", partnership: "legal", reviewId: "2024", reviewDate: "2024-01-01" },
+      {
+        id: "l-01",
+        status: "in-progress",
+        partnership: "legal",
+        reviewId: "2024",
+        reviewDate: "2024-01-01",
+        source: "review",
+      },
       {
         id: "l-01",
         status: "implemented",
@@ -220,8 +228,10 @@ describe("buildSiteModel(content, today)", () => {
         partnership: "legal",
         reviewId: "2025",
         reviewDate: "2025-01-01",
+        source: "review",
       },
     ]);
+    expect(tracked?.asAt).toBe("2025-01-01");
     expect(model.partnerships[0]?.recommendations).toEqual([tracked]);
   });
 
@@ -333,5 +343,78 @@ describe("buildSiteModel(content, today)", () => {
     expect(model.recommendations.map((r) => [r.recommendation.id, r.status, r.overdue])).toEqual([
       ["min-2024-01", "open", true],
     ]);
+  });
+});
+
+describe("buildSiteModel(content, today): progress update files", () => {
+  const update = (date: string, status: "draft" | "published", items: object[], publishDate?: string) => ({
+    partnership: "legal",
+    file: `updates/legal/${date}.json`,
+    data: updateSchema.parse({
+      date,
+      status,
+      ...(publishDate === undefined ? {} : { publishDate }),
+      authorRole: "Head of Legal",
+      recommendationUpdates: items,
+    }),
+  });
+  const base = content(
+    [partnership("legal", "Legal")],
+    [
+      review(
+        "legal",
+        "2024",
+        { date: "2024-01-01" },
+        { recommendations: [rec("u-01"), rec("u-02"), rec("u-03"), rec("u-04", { internal: true })] },
+      ),
+    ],
+  );
+  const model = buildSiteModel(
+    {
+      ...base,
+      updates: [
+        update("2024-09-01", "published", [
+          { id: "u-01", status: "implemented", note: "Done." },
+          { id: "u-04", status: "implemented" },
+        ]),
+        update("2025-02-01", "draft", [{ id: "u-02", status: "implemented" }]),
+        update("2025-03-01", "published", [{ id: "u-03", status: "implemented" }], "2025-07-01"),
+      ],
+    },
+    "2025-06-30",
+  );
+
+  it("a published update file gives the current status, as at its date", () => {
+    expect(model.recommendationsById.get("u-01")).toMatchObject({
+      status: "implemented",
+      asAt: "2024-09-01",
+      stale: false,
+    });
+  });
+
+  it("draft and embargoed update files appear nowhere: not in statuses, histories or the list of updates", () => {
+    expect(model.recommendationsById.get("u-02")).toMatchObject({ status: "open", asAt: "2024-01-01", history: [] });
+    expect(model.recommendationsById.get("u-03")).toMatchObject({ status: "open", asAt: "2024-01-01", history: [] });
+    expect(model.updates.map((item) => item.date)).toEqual(["2024-09-01"]);
+    expect(JSON.stringify(model)).not.toContain("2025-02-01");
+    expect(JSON.stringify(model)).not.toContain("2025-03-01");
+  });
+
+  it("an update file's word on an internal recommendation is left out", () => {
+    expect(model.updates[0]?.updates.map((item) => item.id)).toEqual(["u-01"]);
+  });
+
+  it("an open recommendation with no published word for staleAfterMonths is stale, as at its review's date", () => {
+    expect(model.recommendationsById.get("u-02")?.stale).toBe(true);
+  });
+
+  it("the preview shows draft updates as previews, without letting them set a status", () => {
+    const preview = buildSiteModel(
+      { ...base, updates: [update("2025-02-01", "draft", [{ id: "u-02", status: "implemented" }])] },
+      "2025-06-30",
+      { preview: true },
+    );
+    expect(preview.updates.map((item) => [item.date, item.preview])).toEqual([["2025-02-01", true]]);
+    expect(preview.recommendationsById.get("u-02")?.status).toBe("open");
   });
 });

@@ -51,7 +51,13 @@ describe("frameworkDownload(model, root)", () => {
   it("is the framework with its defaults and the address of its schema", () => {
     const framework = frameworkDownload(model, ROOT);
     expect(framework.$schema).toBe(`${ROOT}data/framework.schema.json`);
-    expect(framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(framework.triangulation).toEqual({
+      minGroups: 3,
+      gapThreshold: 2,
+      minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
+    });
     expect(framework.spectrum.map((level) => level.id)).toEqual(["arms-length", "aligned", "joined"]);
     expect(frameworkDownloadSchema.safeParse(framework).success).toBe(true);
   });
