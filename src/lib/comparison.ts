@@ -220,7 +220,7 @@ export interface PlacedRisk {
 
 /**
  * Returns the risks of every active partnership's current review: highest residual score first,
- * then rising before steady before falling, then the newer review, then partnership name and title.
+ * then the newer review, then rising before steady before falling, then title and partnership name.
  * Ended and proposed partnerships have no current risks.
  */
 export function currentRisks(model: SiteModel): PlacedRisk[] {
@@ -242,8 +242,10 @@ export function currentRisks(model: SiteModel): PlacedRisk[] {
     })
     .sort(
       (a, b) =>
-        byRiskSeverity(a.risk, b.risk) ||
+        b.score - a.score ||
+        // Of two equal scores, the one from the newer review is the better-known risk today.
         b.review.meta.date.localeCompare(a.review.meta.date) ||
+        byRiskSeverity(a.risk, b.risk) ||
         a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB"),
     );
 }
