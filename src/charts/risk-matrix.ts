@@ -4,7 +4,7 @@ import { rectMark, textMark } from "./marks.ts";
 import { INK, RISK_BANDS, riskBand, type RiskBand } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { wrapText } from "./text.ts";
-import { capitalise, listOrCount, listWords, plural } from "./words.ts";
+import { capitalise, isAre, listOrCount, listWords, plural } from "./words.ts";
 
 /** One risk to place on the matrix; a Risk from the schema fits. */
 export interface RiskInput {
@@ -85,9 +85,7 @@ export function riskSummary(input: RiskMatrixInput): string[] {
   const score = (risk: RiskInput) => risk.likelihood * risk.impact;
   const top = Math.max(...risks.map(score));
   const leaders = risks.filter((risk) => score(risk) === top);
-  const sentences = [
-    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted.`,
-  ];
+  const sentences = [`${capitalise(plural(risks.length, "risk", "risks", true))} ${isAre(risks.length)} plotted.`];
   if (leaders.length === 1) {
     const only = leaders[0] as RiskInput;
     sentences.push(

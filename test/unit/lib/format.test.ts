@@ -39,6 +39,14 @@ describe("format", () => {
     expect(describeLevel(framework, 2.4)).toBe("2.4 (Aligned)");
   });
 
+  it("label(value) calls cost avoidance by its name, never a saving", () => {
+    expect([label("cost-avoidance"), label("partly-accepted"), label("value-creation")]).toEqual([
+      "Cost avoidance",
+      "Partly accepted",
+      "Value creation",
+    ]);
+  });
+
   it("label(value) names enum values in sentence case", () => {
     expect([label("shared-service"), label("in-progress"), label("not-accepted"), label("statutory")]).toEqual([
       "Shared service",
