@@ -9,7 +9,7 @@ import { levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
 import { fitToTarget, fitInWords } from "./target-fit.ts";
 import type { FactorReading } from "./triangulation.ts";
-import { addMonths, capitalise, listWords, longDate, plural } from "./words.ts";
+import { addMonths, capitalise, listWords, longDate, plural, withoutFullStop } from "./words.ts";
 
 /** The kinds of reason, most serious first: the order reasons are listed in and ties are broken by. */
 export const ATTENTION_KINDS = [
@@ -109,8 +109,8 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
       kind: "high-risk",
       text:
         high.length === 1
-          ? `A current risk scores ${riskScore(top)} out of 25: ${riskName(top)}`
-          : `${capitalise(plural(high.length, "current risk", "current risks", true))} score ${thresholds.highRiskScore} or more out of 25; the highest, ${riskScore(top)}: ${riskName(top)}`,
+          ? `A current risk scores ${riskScore(top)} out of 25: ${withoutFullStop(riskName(top))}`
+          : `${capitalise(plural(high.length, "current risk", "current risks", true))} score ${thresholds.highRiskScore} or more out of 25; the highest, ${riskScore(top)}: ${withoutFullStop(riskName(top))}`,
     });
   }
   if (input.overdueRecommendations > 0) {

@@ -135,6 +135,11 @@ export function sentences(parts: readonly string[]): string {
     .join(" ");
 }
 
+/** Returns the text without a closing full stop, so it can sit inside a sentence or a list ("…2026.;" never appears). */
+export function withoutFullStop(text: string): string {
+  return text.trim().replace(/\.+$/, "");
+}
+
 /** Returns the parts of a YYYY-MM-DD date. */
 function dateParts(iso: string): { year: number; month: number; day: number } {
   const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);

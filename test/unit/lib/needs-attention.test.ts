@@ -102,7 +102,7 @@ describe("attentionReasons(input)", () => {
           meta: { date: "2025-01-01", assessedLevel: "two", assurance: "limited" },
           factors: readFactors(FRAMEWORK, ratings),
           risks: [
-            riskSchema.parse({ id: "r1", category: "other", title: "Supplier may fail", likelihood: 3, impact: 5 }),
+            riskSchema.parse({ id: "r1", category: "other", title: "Supplier may fail.", likelihood: 3, impact: 5 }),
             riskSchema.parse({ id: "r2", category: "other", title: "Small", likelihood: 2, impact: 2 }),
           ],
           factorJudgements: [

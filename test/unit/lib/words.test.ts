@@ -9,6 +9,7 @@ import {
   notUpdatedSince,
   plural,
   sentences,
+  withoutFullStop,
 } from "../../../src/lib/words.ts";
 
 describe("words", () => {
@@ -27,6 +28,11 @@ describe("words", () => {
   it("sentences(parts) ends each part with one full stop, never '.,' or '..'", () => {
     expect(sentences(["First.", "second,", " third ", ""])).toBe("First. second. third.");
     expect(listWords(["A", "B"])).toBe("A and B");
+  });
+
+  it("withoutFullStop(text) drops a closing full stop so the text can sit inside a list", () => {
+    expect(withoutFullStop("Supplier may fail. ")).toBe("Supplier may fail");
+    expect(withoutFullStop("No stop")).toBe("No stop");
   });
 
   it("hasHave(count) agrees with the count", () => {
