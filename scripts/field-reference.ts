@@ -20,6 +20,7 @@ export const FILE_KINDS = [
   { title: "partnerships/<slug>.md front matter", file: "src/schema/partnership.ts", root: "partnershipSchema" },
   { title: "reviews/<slug>/<review-id>.md front matter", file: "src/schema/review.ts", root: "reviewSchema" },
   { title: "reviews/<slug>/<review-id>.json", file: "src/schema/review-data.ts", root: "reviewDataSchema" },
+  { title: "updates/<slug>/<YYYY-MM-DD>.json", file: "src/schema/update.ts", root: "updateSchema" },
 ] as const;
 
 function jsDocOf(node: ts.Node, source: ts.SourceFile): string {

@@ -11,7 +11,7 @@ import type { Labelled } from "./spectrum-chart.ts";
 import { wrapList, wrapText } from "./text.ts";
 import { levelItems } from "./spectrum-axis.ts";
 import { WIDE_WIDTH } from "./variants.ts";
-import { capitalise, listOrCount, listWords, plural } from "./words.ts";
+import { capitalise, hasHave, listOrCount, listWords, plural } from "./words.ts";
 
 /** One published review's consensus per factor; a PublicReview's factors fit as readings. */
 export interface TrendReviewInput {
@@ -129,7 +129,7 @@ export function factorTrendsSummary(input: FactorTrendsInput): string[] {
   const sparse = series.filter((item) => item.values.length < 2).map((item) => item.factor.label);
   if (sparse.length > 0) {
     sentences.push(
-      `${capitalise(listOrCount(sparse, "factors"))} ${sparse.length === 1 ? "has" : "have"} a published consensus in fewer than two reviews, so no trend is shown.`,
+      `${capitalise(listOrCount(sparse, "factors"))} ${hasHave(sparse.length)} a published consensus in fewer than two reviews, so no trend is shown.`,
     );
   }
   return sentences;

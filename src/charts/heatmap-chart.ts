@@ -7,7 +7,7 @@ import { round3 } from "./round.ts";
 import type { Labelled } from "./spectrum-chart.ts";
 import { linesWidth, textWidth, wordsFit, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, listWords, numberWord, plural } from "./words.ts";
+import { capitalise, hasHave, listWords, numberWord, plural, verb } from "./words.ts";
 
 /** One factor's consensus in a partnership's current review; a FactorReading fits. */
 export interface HeatmapReadingInput {
@@ -116,10 +116,13 @@ export function heatmapSummary(input: HeatmapChartInput): string[] {
         factors: gaps.filter((cell) => cell.row === row).map((cell) => cell.factor.label),
       }))
       .filter((item) => item.factors.length > 0);
-    const named = byPartnership.slice(0, 5).map((item) => `${item.row.label} on ${listWords(item.factors)}`);
+    // Six are named rather than five and "1 other partnership".
+    const named = byPartnership
+      .slice(0, byPartnership.length <= 6 ? 6 : 5)
+      .map((item) => `${item.row.label} on ${listWords(item.factors)}`);
     const others = byPartnership.length - named.length;
     sentences.push(
-      `${capitalise(numberWord(gaps.length))} of the ${plural(cells.length, "cell")} ${gaps.length === 1 ? "shows a perception gap" : "show perception gaps"}: ` +
+      `${capitalise(numberWord(gaps.length))} of the ${plural(cells.length, "cell")} ${verb(gaps.length, "shows a perception gap", "show perception gaps")}: ` +
         `${named.join("; ")}${others > 0 ? `; and ${plural(others, "other partnership", "other partnerships")}` : ""}.`,
     );
   }
@@ -137,14 +140,12 @@ export function heatmapSummary(input: HeatmapChartInput): string[] {
   }
   const empty = cells.length - valued.length;
   if (empty > 0) {
-    sentences.push(
-      `${capitalise(plural(empty, "cell", "cells", true))} ${empty === 1 ? "has" : "have"} no published view.`,
-    );
+    sentences.push(`${capitalise(plural(empty, "cell", "cells", true))} ${hasHave(empty)} no published view.`);
   }
   const unreviewed = partnerships.filter((row) => row.readings === undefined);
   if (unreviewed.length > 0) {
     sentences.push(
-      `${listWords(unreviewed.map((row) => row.label))} ${unreviewed.length === 1 ? "has" : "have"} no published review.`,
+      `${listWords(unreviewed.map((row) => row.label))} ${hasHave(unreviewed.length)} no published review.`,
     );
   }
   return sentences;

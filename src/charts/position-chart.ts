@@ -8,7 +8,7 @@ import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, listWords, numberWord, plural } from "./words.ts";
+import { capitalise, hasHave, isAre, listWords, numberWord, plural } from "./words.ts";
 
 /** One partnership: its assessed level in its current review and its target, as orders on the spectrum. */
 export interface PositionInput {
@@ -106,7 +106,7 @@ export function positionSummary(input: PositionChartInput): string[] {
       ].filter((item) => item.count > 0);
       const parts = counts.map((item, index) =>
         index === 0
-          ? `${numberWord(item.count)} ${item.count === 1 ? "is" : "are"} ${item.first}`
+          ? `${numberWord(item.count)} ${isAre(item.count)} ${item.first}`
           : `${numberWord(item.count)} ${item.rest}`,
       );
       sentences.push(
@@ -131,12 +131,12 @@ export function positionSummary(input: PositionChartInput): string[] {
   const noTarget = partnerships.filter((item) => item.assessed !== undefined && item.target === undefined).length;
   if (noTarget > 0) {
     sentences.push(
-      `${capitalise(plural(noTarget, "partnership", "partnerships", true))} with a published review ${noTarget === 1 ? "has" : "have"} no target level.`,
+      `${capitalise(plural(noTarget, "partnership", "partnerships", true))} with a published review ${hasHave(noTarget)} no target level.`,
     );
   }
   if (noReview > 0) {
     sentences.push(
-      `${capitalise(plural(noReview, "partnership", "partnerships", true))} ${noReview === 1 ? "has" : "have"} no published review yet.`,
+      `${capitalise(plural(noReview, "partnership", "partnerships", true))} ${hasHave(noReview)} no published review yet.`,
     );
   }
   return sentences;

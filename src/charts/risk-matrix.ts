@@ -5,7 +5,7 @@ import { INK, RISK_BANDS, riskBand, type RiskBand } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { textWidth, wrapList, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, listWords, numberWord, plural } from "./words.ts";
+import { capitalise, isAre, listWords, numberWord, plural } from "./words.ts";
 
 /** One risk to place on the matrix; a Risk from the schema fits. */
 export interface RiskInput {
@@ -122,7 +122,7 @@ export function riskSummary(input: RiskMatrixInput): string[] {
   const top = (key[0] as NumberedRisk).score;
   const leaders = key.filter((risk) => risk.score === top);
   const sentences = [
-    `${capitalise(plural(risks.length, "risk", "risks", true))} ${risks.length === 1 ? "is" : "are"} plotted, numbered from the highest score.`,
+    `${capitalise(plural(risks.length, "risk", "risks", true))} ${isAre(risks.length)} plotted, numbered from the highest score.`,
   ];
   if (leaders.length === 1) {
     const only = leaders[0] as NumberedRisk;

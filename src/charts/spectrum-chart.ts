@@ -1,14 +1,22 @@
 import { scaleLinear } from "d3-scale";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
-import { levelDistance, levelName, levelRange, levelWithNumber, formatLevelNumber, type LevelLike } from "./levels.ts";
+import {
+  formatLevelNumber,
+  levelDistance,
+  levelName,
+  levelRange,
+  levelWithNumber,
+  roundLevel,
+  type LevelLike,
+} from "./levels.ts";
 import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
 import { groupMarker, INK, type SymbolName } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { textWidth, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, countOf, listOrCount, listWords, plural } from "./words.ts";
+import { capitalise, countOf, hasHave, listOrCount, listWords, noun, plural, verb } from "./words.ts";
 
 /** Something with an id and a label readers see: a framework factor or stakeholder group fits. */
 export interface Labelled {
@@ -173,7 +181,7 @@ export function spectrumSummary(input: SpectrumChartInput): string[] {
   const otherGaps = readings.filter((reading) => reading.gap && reading !== widest).map((r) => factorLabel(r.factor));
   if (otherGaps.length > 0) {
     sentences.push(
-      `There ${otherGaps.length === 1 ? "is also a perception gap" : "are also perception gaps"} on ${listOrCount(otherGaps, "other factors")}.`,
+      `There ${verb(otherGaps.length, "is also a perception gap", "are also perception gaps")} on ${listOrCount(otherGaps, "other factors")}.`,
     );
   } else if (widest !== undefined && !widest.gap) {
     sentences.push("No factor has a perception gap.");
@@ -195,14 +203,12 @@ export function spectrumSummary(input: SpectrumChartInput): string[] {
     );
   }
   if (unseen.length > 0 && unseen.length < readings.length) {
-    sentences.push(
-      `${capitalise(listOrCount(unseen, "factors"))} ${unseen.length === 1 ? "has" : "have"} no published view.`,
-    );
+    sentences.push(`${capitalise(listOrCount(unseen, "factors"))} ${hasHave(unseen.length)} no published view.`);
   }
   const withheld = readings.reduce((sum, reading) => sum + reading.withheld, 0);
   if (withheld > 0) {
     sentences.push(
-      `${capitalise(plural(withheld, "group view", "group views", true))} ${withheld === 1 ? "was" : "were"} withheld because too few people gave ${withheld === 1 ? "it" : "them"}.`,
+      `${capitalise(plural(withheld, "group view", "group views", true))} ${verb(withheld, "was", "were")} withheld because too few people gave ${verb(withheld, "it", "them")}.`,
     );
   }
   const withConsensus = readings.filter((reading) => reading.consensus !== undefined);
@@ -243,7 +249,7 @@ function spectrumTable(input: SpectrumChartInput, title: string, factorLabel: (i
             ? "No published view"
             : reading.ratings.length < 2
               ? "Only one view"
-              : `${formatLevelNumber(reading.spread)} ${reading.spread === 1 ? "level" : "levels"}`,
+              : `${formatLevelNumber(reading.spread)} ${noun(roundLevel(reading.spread), "level")}`,
           findings.join("; "),
         ],
       };

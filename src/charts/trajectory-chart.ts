@@ -10,7 +10,7 @@ import { round3 } from "./round.ts";
 import { textWidth, wrapList, wrapText } from "./text.ts";
 import { levelItems } from "./spectrum-axis.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { numberWord } from "./words.ts";
+import { noun, numberWord } from "./words.ts";
 
 /** One published review: its date and assessed level (an order on the spectrum). */
 export interface TrajectoryReviewInput {
@@ -322,7 +322,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     title,
     desc:
       `Line chart of the assessed level at each of ${numberWord(points.length)} published ` +
-      `${points.length === 1 ? "review" : "reviews"}` +
+      `${noun(points.length, "review")}` +
       (first !== undefined && latest !== undefined && points.length > 1
         ? `, from ${longDate(first.date)} to ${longDate(latest.date)}`
         : "") +

@@ -1,6 +1,9 @@
-import type { GoodPractice, Risk } from "../schema/index.ts";
+import type { GoodPractice, PartnershipStatus, Risk } from "../schema/index.ts";
 import { levelById } from "./format.ts";
+import { ATTENTION_KINDS, type AttentionReason } from "./needs-attention.ts";
 import { isOutstanding } from "./recommendations.ts";
+import { byRiskSeverity, inherentScore, riskScore } from "./risks.ts";
+import type { TargetFit } from "./target-fit.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import type { FactorReading } from "./triangulation.ts";
 
@@ -13,12 +16,20 @@ export interface ComparisonRow {
   target: number | undefined;
   /** assessed − target: negative below target, positive above; undefined when either is missing. */
   distance: number | undefined;
+  /** The headline fit to target (within targetTolerance is at target); undefined without both levels. */
+  fit: TargetFit | undefined;
+  /** The partnership's status: only active partnerships count in portfolio figures. */
+  status: PartnershipStatus;
+  /** The reasons it needs attention, most serious first; empty unless active. */
+  attention: AttentionReason[];
   /** Factors of the current review with a perception gap. */
   gaps: FactorReading[];
   /** The factor with the widest spread in the current review, if any has two or more views. */
   widest: FactorReading | undefined;
   open: number;
   overdue: number;
+  /** Open or in-progress recommendations with no published word for staleAfterMonths. */
+  stale: number;
   /** The highest likelihood × impact among the current review's published risks; 0 when none. */
   topRiskScore: number;
   riskCount: number;
@@ -42,26 +53,93 @@ export function compareRow(model: SiteModel, partnership: PublicPartnership): Co
     assessed,
     target,
     distance: assessed === undefined || target === undefined ? undefined : assessed - target,
+    fit: partnership.fit,
+    status: partnership.data.status,
+    attention: partnership.attention,
     gaps: readings.filter((reading) => reading.gap),
     widest,
     open: partnership.recommendations.filter((item) => isOutstanding(item.status)).length,
     overdue: partnership.recommendations.filter((item) => item.overdue).length,
-    topRiskScore: Math.max(0, ...risks.map((risk) => risk.likelihood * risk.impact)),
+    stale: partnership.recommendations.filter((item) => item.stale).length,
+    topRiskScore: Math.max(0, ...risks.map(riskScore)),
     riskCount: risks.length,
   };
 }
 
-/** Returns every partnership's comparison row, furthest from target first, then by name. */
+const STATUS_ORDER: Record<PartnershipStatus, number> = { active: 0, proposed: 1, ended: 2 };
+
+/** Returns the rank of the most serious reason (0 is most serious), or the number of kinds when there is none. */
+function mostSerious(reasons: readonly AttentionReason[]): number {
+  return Math.min(ATTENTION_KINDS.length, ...reasons.map((reason) => ATTENTION_KINDS.indexOf(reason.kind)));
+}
+
+/**
+ * Returns every partnership's comparison row: active partnerships first, then proposed, then ended.
+ * Within each, those needing attention for more reasons first, then the most serious reason, then
+ * furthest from target, then by name.
+ */
 export function compareAll(model: SiteModel): ComparisonRow[] {
   return model.partnerships
     .map((partnership) => compareRow(model, partnership))
     .sort(
       (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        b.attention.length - a.attention.length ||
+        mostSerious(a.attention) - mostSerious(b.attention) ||
         // A partnership without a distance (no review or no target) sorts after every one with a distance.
         (b.distance === undefined ? -1 : Math.abs(b.distance)) -
           (a.distance === undefined ? -1 : Math.abs(a.distance)) ||
         a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB"),
     );
+}
+
+/** Headline figures of the portfolio: active partnerships only, never proposed or ended ones. */
+export interface PortfolioFigures {
+  /** Active partnerships. */
+  partnerships: number;
+  /** Active partnerships with a published review. */
+  reviewed: number;
+  atTarget: number;
+  belowTarget: number;
+  aboveTarget: number;
+  /** Active partnerships with at least one reason for attention. */
+  needsAttention: number;
+  /** The sum of the active partnerships' annual values, over those that give one; undefined when none does. */
+  annualValue: number | undefined;
+  /** How many active partnerships give an annual value. */
+  withAnnualValue: number;
+  /** Open or in-progress recommendations of active partnerships. */
+  openRecommendations: number;
+  overdueRecommendations: number;
+  staleRecommendations: number;
+  /** How many partnerships are proposed and ended: listed apart, not counted above. */
+  proposed: number;
+  ended: number;
+}
+
+/** Returns the portfolio's headline figures, counting active partnerships only. */
+export function portfolioFigures(model: SiteModel): PortfolioFigures {
+  const active = model.partnerships.filter((partnership) => partnership.data.status === "active");
+  const fits = active.flatMap((partnership) => (partnership.fit === undefined ? [] : [partnership.fit.position]));
+  const values = active.flatMap((partnership) =>
+    partnership.data.annualValue === undefined ? [] : [partnership.data.annualValue],
+  );
+  const recommendations = active.flatMap((partnership) => partnership.recommendations);
+  return {
+    partnerships: active.length,
+    reviewed: active.filter((partnership) => partnership.current !== undefined).length,
+    atTarget: fits.filter((position) => position === "at").length,
+    belowTarget: fits.filter((position) => position === "below").length,
+    aboveTarget: fits.filter((position) => position === "above").length,
+    needsAttention: active.filter((partnership) => partnership.attention.length > 0).length,
+    annualValue: values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0),
+    withAnnualValue: values.length,
+    openRecommendations: recommendations.filter((item) => isOutstanding(item.status)).length,
+    overdueRecommendations: recommendations.filter((item) => item.overdue).length,
+    staleRecommendations: recommendations.filter((item) => item.stale).length,
+    proposed: model.partnerships.filter((partnership) => partnership.data.status === "proposed").length,
+    ended: model.partnerships.filter((partnership) => partnership.data.status === "ended").length,
+  };
 }
 
 /** One partnership's stakeholder views on one factor, from its current review. */
@@ -132,23 +210,43 @@ export interface PlacedRisk {
   risk: Risk;
   partnership: PublicPartnership;
   review: PublicReview;
+  /** The residual score, likelihood × impact. */
   score: number;
+  /** The score before mitigation, when the review gives it. */
+  inherentScore: number | undefined;
+  /** True when the score reaches the framework's highRiskScore. */
+  high: boolean;
 }
 
-/** Returns the risks of every partnership's current review, highest score first. */
+/**
+ * Returns the risks of every active partnership's current review: highest residual score first,
+ * then the newer review, then rising before steady before falling, then title and partnership name.
+ * Ended and proposed partnerships have no current risks.
+ */
 export function currentRisks(model: SiteModel): PlacedRisk[] {
+  const { highRiskScore } = model.framework.thresholds;
   return model.partnerships
+    .filter((partnership) => partnership.data.status === "active")
     .flatMap((partnership) => {
       const review = partnership.current;
       return review
-        ? review.risks.map((risk) => ({ risk, partnership, review, score: risk.likelihood * risk.impact }))
+        ? review.risks.map((risk) => ({
+            risk,
+            partnership,
+            review,
+            score: riskScore(risk),
+            inherentScore: inherentScore(risk),
+            high: riskScore(risk) >= highRiskScore,
+          }))
         : [];
     })
     .sort(
       (a, b) =>
         b.score - a.score ||
-        a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB") ||
-        a.risk.id.localeCompare(b.risk.id),
+        // Of two equal scores, the one from the newer review is the better-known risk today.
+        b.review.meta.date.localeCompare(a.review.meta.date) ||
+        byRiskSeverity(a.risk, b.risk) ||
+        a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB"),
     );
 }
 
@@ -182,6 +280,8 @@ export interface TrackerCounts {
   total: number;
   byStatus: Record<string, number>;
   overdue: number;
+  /** Open or in progress with no published word for staleAfterMonths; counted apart from overdue. */
+  stale: number;
 }
 
 /** Returns how many published recommendations there are in each current status, and how many are overdue. */
@@ -192,5 +292,6 @@ export function trackerCounts(model: SiteModel): TrackerCounts {
     total: model.recommendations.length,
     byStatus,
     overdue: model.recommendations.filter((item) => item.overdue).length,
+    stale: model.recommendations.filter((item) => item.stale).length,
   };
 }

@@ -1,8 +1,9 @@
-import type { Framework, Partnership, Review, ReviewData } from "../schema/index.ts";
+import type { Framework, Partnership, ProgressUpdate, Review, ReviewData } from "../schema/index.ts";
 import { fieldPath, WHOLE_FILE, type Problem, type Severity } from "./problems.ts";
 import type { Position } from "./sources.ts";
 import { didYouMean } from "./suggestions.ts";
-import { isSuppressed, readFactor } from "./triangulation.ts";
+import { groupSides, isSuppressed, readFactor } from "./triangulation.ts";
+import { plural } from "./words.ts";
 
 /** A file that passed its own schema, with a way to find where its fields are written. */
 export interface Checked<T> {
@@ -19,6 +20,15 @@ export interface ReviewParts {
   data?: Checked<ReviewData>;
 }
 
+/** A progress update file as far as it could be read. */
+export interface UpdateParts {
+  partnership: string;
+  /** The date in the file name, YYYY-MM-DD. */
+  fileDate: string;
+  file: string;
+  data?: Checked<ProgressUpdate>;
+}
+
 /** Everything the cross-file rules look at. */
 export interface RuleInput {
   framework?: Framework;
@@ -26,6 +36,8 @@ export interface RuleInput {
   partnershipSlugs: ReadonlySet<string>;
   partnerships: readonly Checked<Partnership>[];
   reviews: readonly ReviewParts[];
+  /** Progress update files (updates/<slug>/<YYYY-MM-DD>.json); absent means none. */
+  updates?: readonly UpdateParts[];
 }
 
 function problemAt<T>(severity: Severity, checked: Checked<T>, path: readonly PropertyKey[], message: string): Problem {
@@ -98,6 +110,24 @@ function checkFrameworkReferences(input: RuleInput, framework: Framework): Probl
           problemAt("error", data, ["recommendations", i, "factor"], unknownId("factor", rec.factor, factors)),
         );
       }
+    });
+    const judged = new Set<string>();
+    data.value.factorJudgements.forEach((judgement, i) => {
+      if (!factors.includes(judgement.factor)) {
+        problems.push(
+          problemAt("error", data, ["factorJudgements", i, "factor"], unknownId("factor", judgement.factor, factors)),
+        );
+      } else if (judged.has(judgement.factor)) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["factorJudgements", i, "factor"],
+            `"${judgement.factor}" is judged more than once in this review: give at most one judgement per factor`,
+          ),
+        );
+      }
+      judged.add(judgement.factor);
     });
     data.value.goodPractice.forEach((practice, i) => {
       if (practice.factor !== undefined && !factors.includes(practice.factor)) {
@@ -251,7 +281,8 @@ function checkRecommendationUpdates(input: RuleInput): Problem[] {
 /** Returns warnings for factors that are not triangulated and information about withheld ratings. */
 function checkTriangulation(input: RuleInput, framework: Framework): Problem[] {
   const problems: Problem[] = [];
-  const { minGroups, minRespondents } = framework.triangulation;
+  const { minGroups, minMethods, minRespondents } = framework.triangulation;
+  const sides = groupSides(framework);
   for (const { data } of input.reviews) {
     if (data === undefined || data.value.ratings.length === 0) continue;
     data.value.ratings.forEach((rating, i) => {
@@ -261,25 +292,35 @@ function checkTriangulation(input: RuleInput, framework: Framework): Problem[] {
             "info",
             data,
             ["ratings", i, "respondents"],
-            `${rating.respondents} respondent${rating.respondents === 1 ? "" : "s"} is below the minimum of ${minRespondents}, so this rating (and its comment) is withheld from the published site`,
+            `${plural(rating.respondents ?? 0, "respondent")} is below the minimum of ${minRespondents}, so this rating (and its comment) is withheld from the published site`,
           ),
         );
       }
     });
     for (const factor of framework.factors) {
-      const reading = readFactor(factor.id, data.value.ratings, framework.triangulation);
-      if (!reading.triangulated) {
-        const groups = reading.ratings.map((rating) => rating.group);
-        const by =
-          groups.length === 0
-            ? "no group"
-            : `${groups.length} group${groups.length === 1 ? "" : "s"} (${groups.join(", ")})`;
+      const reading = readFactor(factor.id, data.value.ratings, framework.triangulation, sides);
+      if (reading.triangulated) continue;
+      const groups = reading.ratings.map((rating) => rating.group);
+      if (groups.length < minGroups) {
+        const by = groups.length === 0 ? "no group" : `${plural(groups.length, "group")} (${groups.join(", ")})`;
         problems.push(
           problemAt(
             "warning",
             data,
             ["ratings"],
             `factor "${factor.id}" is not triangulated: its published views come from ${by}, fewer than the ${minGroups} needed`,
+          ),
+        );
+      } else {
+        const methods = [...new Set(reading.ratings.flatMap((rating) => (rating.method ? [rating.method] : [])))];
+        const used =
+          methods.length === 0 ? "no stated method" : `${plural(methods.length, "method")} (${methods.join(", ")})`;
+        problems.push(
+          problemAt(
+            "warning",
+            data,
+            ["ratings"],
+            `factor "${factor.id}" is not triangulated: its published views use ${used}, fewer than the ${minMethods} methods needed`,
           ),
         );
       }
@@ -306,10 +347,112 @@ function checkReviewFolders(input: RuleInput): Problem[] {
   return problems;
 }
 
+/** Returns problems with progress update files: their date, their folder, and the recommendations they name. */
+function checkUpdates(input: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const reportedFolders = new Set<string>();
+  for (const update of input.updates ?? []) {
+    if (!input.partnershipSlugs.has(update.partnership)) {
+      if (!reportedFolders.has(update.partnership)) {
+        reportedFolders.add(update.partnership);
+        problems.push({
+          severity: "error",
+          file: `updates/${update.partnership}`,
+          field: WHOLE_FILE,
+          message: `there is no partnerships/${update.partnership}.md for this folder's updates.${didYouMean(update.partnership, [...input.partnershipSlugs])}`,
+        });
+      }
+      continue;
+    }
+    const data = update.data;
+    if (data === undefined) continue;
+    if (data.value.date !== update.fileDate) {
+      problems.push(
+        problemAt(
+          "error",
+          data,
+          ["date"],
+          `${data.value.date} is not the date in the file name (${update.fileDate}): rename the file or correct the date`,
+        ),
+      );
+    }
+    const reviews = input.reviews.filter(
+      (review) =>
+        review.partnership === update.partnership &&
+        (review.meta?.value.status === "published" || review.meta?.value.status === "draft"),
+    );
+    const seen = new Set<string>();
+    data.value.recommendationUpdates.forEach((item, i) => {
+      const path = ["recommendationUpdates", i, "id"];
+      if (seen.has(item.id)) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${item.id}" is updated twice in this file: give one update per recommendation`,
+          ),
+        );
+        return;
+      }
+      seen.add(item.id);
+      const home = input.reviews.find((review) => review.data?.value.recommendations.some((rec) => rec.id === item.id));
+      const candidates = reviews.flatMap((review) => review.data?.value.recommendations.map((rec) => rec.id) ?? []);
+      if (home === undefined) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${item.id}" is not a recommendation of any review of ${update.partnership}.${didYouMean(item.id, candidates)}`,
+          ),
+        );
+        return;
+      }
+      if (home.partnership !== update.partnership) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${item.id}" is a recommendation of ${home.partnership}, not of ${update.partnership}: updates must be about the same partnership`,
+          ),
+        );
+        return;
+      }
+      const status = home.meta?.value.status;
+      if (status === "withdrawn") {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${item.id}" comes from review ${home.id}, which is withdrawn: update only recommendations of published or draft reviews`,
+          ),
+        );
+        return;
+      }
+      const homeDate = home.meta?.value.date;
+      if (homeDate !== undefined && homeDate > data.value.date) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            path,
+            `"${item.id}" comes from review ${home.id} (${homeDate}), which is later than this update (${data.value.date})`,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
 /** Returns every problem that involves more than one file. */
 export function checkContentRules(input: RuleInput): Problem[] {
   return [
     ...checkReviewFolders(input),
+    ...checkUpdates(input),
     ...(input.framework === undefined ? [] : checkFrameworkReferences(input, input.framework)),
     ...checkUniqueIds(input),
     ...checkRecommendationUpdates(input),

@@ -1,4 +1,4 @@
-import type { Framework, Partnership, Review, ReviewData, Site } from "../schema/index.ts";
+import type { Framework, Partnership, ProgressUpdate, Review, ReviewData, Site } from "../schema/index.ts";
 
 /** One partnership register entry, validated. */
 export interface PartnershipEntry {
@@ -25,10 +25,21 @@ export interface ReviewEntry {
   body: string;
 }
 
+/** One progress update file (updates/<slug>/<YYYY-MM-DD>.json), validated. */
+export interface UpdateEntry {
+  /** The partnership's slug (the folder the update is in). */
+  partnership: string;
+  /** The source file, relative to the content folder. */
+  file: string;
+  data: ProgressUpdate;
+}
+
 /** A whole content folder, validated: everything the site is built from, published or not. */
 export interface ContentSet {
   site: Site;
   framework: Framework;
   partnerships: PartnershipEntry[];
   reviews: ReviewEntry[];
+  /** Progress updates between reviews, published or not; absent in content sets built before version 2. */
+  updates?: UpdateEntry[];
 }

@@ -1,47 +1,38 @@
 import type { Framework, SpectrumLevel } from "../schema/index.ts";
+import {
+  formatLevelNumber,
+  levelDistance,
+  levelText,
+  levelWithId,
+  nearestLevel as nearestOnSpectrum,
+} from "./levels.ts";
+import { longDate } from "./words.ts";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const moneyFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-const levelFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+export { formatMoney } from "./words.ts";
 
 /** Returns an ISO date as readers write it, such as "31 March 2025". */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return longDate(iso);
 }
 
-/** Returns an amount of pounds such as "£1,250,000". */
-export function formatMoney(amount: number): string {
-  return moneyFormat.format(amount);
-}
-
-/** Returns a level number with at most one decimal place, such as "3.4" or "4". */
+/** Returns a level number as readers see it (see levels.ts), such as "3.5" or "4". */
 export function formatLevel(level: number): string {
-  return levelFormat.format(level);
+  return formatLevelNumber(level);
 }
 
 /** Returns the spectrum level with this id, if any. */
 export function levelById(framework: Framework, id: string | undefined): SpectrumLevel | undefined {
-  return id === undefined ? undefined : framework.spectrum.find((level) => level.id === id);
+  return levelWithId(framework.spectrum, id);
 }
 
-/** Returns the spectrum level nearest to a (possibly fractional) order; halves round up. */
+/** Returns the spectrum level nearest to a level as shown (rounded to one decimal); ties go up. */
 export function nearestLevel(framework: Framework, order: number): SpectrumLevel {
-  const rounded = Math.round(order);
-  const lowest = framework.spectrum[0] as SpectrumLevel;
-  return (
-    framework.spectrum.find((level) => level.order === rounded) ??
-    (rounded < lowest.order ? lowest : (framework.spectrum.at(-1) as SpectrumLevel))
-  );
+  return nearestOnSpectrum(framework.spectrum, order);
 }
 
-/** Returns a level number in words, such as "3.4 (Coordinating)" or "4 (Cooperating)". */
+/** Returns a level in words, such as "3.5 (Cooperating)": the one text of levels.ts. */
 export function describeLevel(framework: Framework, order: number): string {
-  return `${formatLevel(order)} (${nearestLevel(framework, order).label})`;
+  return levelText(framework.spectrum, order);
 }
 
 /** Returns the label of a framework factor, or the id when it is not in the framework. */
@@ -54,9 +45,13 @@ export function groupLabel(framework: Framework, id: string): string {
   return framework.stakeholderGroups.find((group) => group.id === id)?.label ?? id;
 }
 
-/** Returns an assessed level's distance from target in words: "at target", or such as "1 level below target". */
+/** Returns a level's label by id, or the id when it is not on the spectrum. */
+export function levelLabel(framework: Framework, id: string): string {
+  return levelById(framework, id)?.label ?? id;
+}
+
+/** Returns an assessed level's distance from target in words: "at target", or such as "one level below target". */
 export function distanceInWords(distance: number): string {
   if (distance === 0) return "at target";
-  const levels = Math.abs(distance);
-  return `${formatLevel(levels)} ${levels === 1 ? "level" : "levels"} ${distance < 0 ? "below" : "above"} target`;
+  return `${levelDistance(distance)} ${distance < 0 ? "below" : "above"} target`;
 }

@@ -11,6 +11,10 @@ const SPECIAL: Record<string, string> = {
   "joined-up": "Joined-up services",
   "culture-change": "Culture change",
   "not-accepted": "Not accepted",
+  "cost-avoidance": "Cost avoidance",
+  "partly-accepted": "Partly accepted",
+  "service-user": "Service user",
+  "internal-assessment": "Internal assessment",
 };
 
 /** The six common partnership risks, named and explained for readers. */

@@ -3,6 +3,7 @@ import { factorLabel } from "./format.ts";
 import { label } from "./labels.ts";
 import type { SiteModel } from "./site-model.ts";
 import { recommendationPath } from "./urls.ts";
+import { asAt, notUpdatedSince } from "./words.ts";
 
 /** One record for the search index that is not a page of its own, in Pagefind's custom-record shape. */
 export interface SearchRecord {
@@ -52,7 +53,8 @@ export function recommendationRecords(model: SiteModel): SearchRecord[] {
         type: "Recommendation",
         partnership: partnership?.data.name ?? item.partnership,
         date: item.reviewDate,
-        status: label(item.status),
+        // A status is only true as at a date; a stale one says when it was last reported.
+        status: `${label(item.status)}, ${item.stale ? notUpdatedSince(item.asAt) : asAt(item.asAt)}`,
         ...(review ? { review: review.meta.title } : {}),
       },
       filters: {

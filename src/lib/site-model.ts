@@ -1,5 +1,6 @@
 import type {
   CostBenefit,
+  FactorJudgement,
   Framework,
   GoodPractice,
   Partnership,
@@ -9,23 +10,46 @@ import type {
   Risk,
   Site,
 } from "../schema/index.ts";
-import type { ContentSet, ReviewEntry } from "./content.ts";
+import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
+import { netPositions, totalCostsBenefits, type CostBenefitTotal, type NetPosition } from "./costs-benefits.ts";
+import { levelWithId } from "./levels.ts";
+import { attentionReasons, byAttention, reviewDueDate, type AttentionReason } from "./needs-attention.ts";
 import { hasPublicPage, isPublished } from "./publication.ts";
-import { currentStatus, isOverdue, type DatedUpdate } from "./recommendations.ts";
+import { byWordDate, isOverdue, isStale, statusAsAt } from "./recommendations.ts";
+import { changesSince, type ReviewChanges } from "./review-changes.ts";
+import { byRiskSeverity } from "./risks.ts";
+import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type TargetFit } from "./target-fit.ts";
 import { readFactors, type FactorReading } from "./triangulation.ts";
 
 /** A review's front matter as it may be published: every field but internalNotes. */
 export type PublicReviewMeta = Omit<Review, "internalNotes">;
 
-/** A later review's published word on a recommendation. */
+/** A published word on a recommendation: from a later review, or from a progress update file. */
 export interface PublicUpdate {
   id: string;
   status: RecommendationStatus;
   note?: string;
-  /** The partnership slug and review id of the review that gave it. */
+  /** The partnership slug. */
   partnership: string;
+  /** The id of the review that gave it; for an update file, the file's date. */
   reviewId: string;
+  /** The date of the review or update file that gave it: the "as at" date of the word. */
   reviewDate: string;
+  /** Where the word comes from: a review's recommendationUpdates, or an update file. */
+  source: "review" | "update";
+  /** For an update file: the role that reported the progress. */
+  authorRole?: string;
+}
+
+/** A published progress update file: a dated report on recommendations between reviews. */
+export interface PublicProgressUpdate {
+  partnership: string;
+  date: string;
+  authorRole: string;
+  /** True only in the authors' preview: a draft or embargoed update that a build never publishes. */
+  preview: boolean;
+  /** Its words on public recommendations (words on internal recommendations are left out). */
+  updates: PublicUpdate[];
 }
 
 /** A review with a public page, holding only what may be published. */
@@ -47,6 +71,12 @@ export interface PublicReview {
   updates: PublicUpdate[];
   goodPractice: GoodPractice[];
   costsBenefits: CostBenefit[];
+  /** The reviewer's judgement of how well each factor works, in framework factor order. */
+  factorJudgements: FactorJudgement[];
+  /** Costs and benefits totalled by kind, basis and cashability; never added across them. */
+  costTotals: CostBenefitTotal[];
+  /** Cashable savings and income less costs, per basis, where both are given with amounts. */
+  netPositions: NetPosition[];
 }
 
 /** A published recommendation with its current status after later updates. */
@@ -55,10 +85,15 @@ export interface TrackedRecommendation {
   partnership: string;
   reviewId: string;
   reviewDate: string;
-  /** Updates from later published reviews, oldest first. */
+  /** Published words from later reviews and update files, oldest first. */
   history: PublicUpdate[];
+  /** The current status: the latest published word, else the recommendation's own. */
   status: RecommendationStatus;
+  /** The date the current status stands as at: the latest word's date, else the review's date. */
+  asAt: string;
   overdue: boolean;
+  /** Open or in progress with no published word for staleAfterMonths: "not updated since" asAt. Shown apart from overdue. */
+  stale: boolean;
 }
 
 /** A partnership with its public reviews, newest first. */
@@ -71,6 +106,36 @@ export interface PublicPartnership {
   current?: PublicReview;
   /** Recommendations of this partnership's published reviews, with their current status. */
   recommendations: TrackedRecommendation[];
+  /** Published progress update files, newest first. */
+  updates: PublicProgressUpdate[];
+  /** The headline fit: the current review's assessedLevel against the target; undefined without both. */
+  fit?: TargetFit;
+  /** Each factor's consensus in the current review against the target, in framework order; factors without a consensus are left out. */
+  factorFits: { factor: string; consensus: number; fit: TargetFit }[];
+  /** The stakeholders' overall level: the median of the current review's factor consensus levels. */
+  stakeholderLevel?: number;
+  /** True when the reviewer's assessed level and the stakeholders' overall level differ by a level or more. */
+  reviewerAndStakeholdersDiffer: boolean;
+  /** The date the next review is due (nextReviewDue, else the current review's date plus reviewCycleMonths). */
+  reviewDue: string;
+  /** The reasons the partnership needs attention, most serious first; always empty unless active. */
+  attention: AttentionReason[];
+  /** What changed from the previous published review to the current one, when there are two. */
+  changes?: ReviewChanges;
+  /** The current review's published risks, highest residual score first. */
+  currentRisks: Risk[];
+}
+
+/** The needs-attention list and the partnerships kept out of portfolio figures. */
+export interface AttentionList {
+  /** Active partnerships with at least one reason, in the needs-attention order. */
+  needsAttention: PublicPartnership[];
+  /** Active partnerships with no reason, by name. */
+  onTrack: PublicPartnership[];
+  /** Proposed partnerships, by name: listed apart, never in portfolio figures. */
+  proposed: PublicPartnership[];
+  /** Ended partnerships, by name: listed apart, never in portfolio figures. */
+  ended: PublicPartnership[];
 }
 
 /** Everything the site publishes, and nothing it must not. */
@@ -86,6 +151,12 @@ export interface SiteModel {
   recommendations: TrackedRecommendation[];
   /** The same recommendations by id. */
   recommendationsById: Map<string, TrackedRecommendation>;
+  /** Every published progress update file, newest first. */
+  updates: PublicProgressUpdate[];
+  /** Active partnerships, by name: the only ones portfolio figures count. */
+  active: PublicPartnership[];
+  /** The needs-attention list, with proposed and ended partnerships apart. */
+  attention: AttentionList;
 }
 
 function byDateDescending(
@@ -109,6 +180,7 @@ function publicMeta(meta: Review): PublicReviewMeta {
     scope,
     assessedLevel,
     summary,
+    assurance,
   } = meta;
   return {
     title,
@@ -122,6 +194,7 @@ function publicMeta(meta: Review): PublicReviewMeta {
     scope,
     assessedLevel,
     summary,
+    ...(assurance === undefined ? {} : { assurance }),
   };
 }
 
@@ -137,6 +210,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
   const publicRecommendationIds = new Set(
     visible.flatMap((review) => review.data.recommendations.filter((rec) => !rec.internal).map((rec) => rec.id)),
   );
+  const factorOrder = new Map(framework.factors.map((factor, index) => [factor.id, index]));
   const toPublic = (review: ReviewEntry): PublicReview => {
     const factors = readFactors(framework, review.data.ratings);
     return {
@@ -151,38 +225,64 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
       recommendations: review.data.recommendations.filter((rec) => !rec.internal),
       updates: review.data.recommendationUpdates
         .filter((update) => publicRecommendationIds.has(update.id))
-        .map((update) => ({
+        .map((update): PublicUpdate => ({
           id: update.id,
           status: update.status,
           ...(update.note === undefined ? {} : { note: update.note }),
           partnership: review.partnership,
           reviewId: review.id,
           reviewDate: review.meta.date,
+          source: "review",
         })),
       goodPractice: review.data.goodPractice,
       costsBenefits: review.data.costsBenefits,
+      factorJudgements: [...review.data.factorJudgements].sort(
+        (a, b) => (factorOrder.get(a.factor) ?? 0) - (factorOrder.get(b.factor) ?? 0),
+      ),
+      costTotals: totalCostsBenefits(review.data.costsBenefits),
+      netPositions: netPositions(review.data.costsBenefits),
     };
   };
   const reviews = visible.map(toPublic).sort(byDateDescending);
 
-  // Only published reviews speak for a recommendation's status; a withdrawn review's word no longer stands.
+  // Update files pass the same gate as reviews: drafts and embargoed updates appear nowhere.
+  const toPublicUpdate = (entry: UpdateEntry): PublicProgressUpdate => ({
+    partnership: entry.partnership,
+    date: entry.data.date,
+    authorRole: entry.data.authorRole,
+    preview: !isPublished(entry.data, today),
+    updates: entry.data.recommendationUpdates
+      .filter((update) => publicRecommendationIds.has(update.id))
+      .map((update): PublicUpdate => ({
+        id: update.id,
+        status: update.status,
+        ...(update.note === undefined ? {} : { note: update.note }),
+        partnership: entry.partnership,
+        reviewId: entry.data.date,
+        reviewDate: entry.data.date,
+        source: "update",
+        authorRole: entry.data.authorRole,
+      })),
+  });
+  const progressUpdates = (content.updates ?? [])
+    .filter((entry) => options.preview === true || isPublished(entry.data, today))
+    .map(toPublicUpdate)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.partnership.localeCompare(b.partnership));
+
+  // Only published reviews and updates speak for a recommendation's status; a withdrawn review's word no longer stands.
   const updatesById = Map.groupBy(
-    reviews.filter((review) => review.published).flatMap((review) => review.updates),
+    [
+      ...reviews.filter((review) => review.published).flatMap((review) => review.updates),
+      ...progressUpdates.filter((update) => !update.preview).flatMap((update) => update.updates),
+    ],
     (update) => update.id,
   );
   const recommendations = reviews
     .filter((review) => review.published)
     .flatMap((review) =>
       review.recommendations.map((recommendation): TrackedRecommendation => {
-        const history = (updatesById.get(recommendation.id) ?? []).sort(
-          (a, b) => a.reviewDate.localeCompare(b.reviewDate) || a.reviewId.localeCompare(b.reviewId),
-        );
-        const dated: DatedUpdate[] = history.map(({ status, reviewDate, reviewId }) => ({
-          status,
-          reviewDate,
-          reviewId,
-        }));
-        const status = currentStatus(recommendation.status, dated);
+        const history = byWordDate(updatesById.get(recommendation.id) ?? []);
+        const { status, asAt } = statusAsAt(recommendation.status, review.meta.date, history);
         return {
           recommendation,
           partnership: review.partnership,
@@ -190,28 +290,74 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
           reviewDate: review.meta.date,
           history,
           status,
+          asAt,
           overdue: isOverdue(recommendation.due, status, today),
+          stale: isStale(status, asAt, today, framework.thresholds.staleAfterMonths),
         };
       }),
     );
 
   const recommendationsBySlug = Map.groupBy(recommendations, (item) => item.partnership);
   const reviewsBySlug = Map.groupBy(reviews, (review) => review.partnership);
+  const updatesBySlug = Map.groupBy(progressUpdates, (update) => update.partnership);
+  const { thresholds } = framework;
 
   const partnerships = content.partnerships
     .map((entry): PublicPartnership => {
       const own = reviewsBySlug.get(entry.slug) ?? [];
-      const current = own.find((review) => review.published);
+      const published = own.filter((review) => review.published);
+      const current = published[0];
+      const previous = published[1];
       const tracked = recommendationsBySlug.get(entry.slug) ?? [];
+      const target = levelWithId(framework.spectrum, entry.data.targetLevel);
+      const assessed = levelWithId(framework.spectrum, current?.meta.assessedLevel);
+      const factorFits =
+        target === undefined
+          ? []
+          : (current?.factors ?? []).flatMap((reading) =>
+              reading.consensus === undefined
+                ? []
+                : [
+                    {
+                      factor: reading.factor,
+                      consensus: reading.consensus,
+                      fit: fitToTarget(reading.consensus, target.order, thresholds.targetTolerance),
+                    },
+                  ],
+            );
+      const overall = stakeholderLevel((current?.factors ?? []).map((reading) => reading.consensus));
       return {
         slug: entry.slug,
         data: entry.data,
         reviews: own,
         recommendations: tracked,
+        updates: updatesBySlug.get(entry.slug) ?? [],
         ...(current === undefined ? {} : { current }),
+        ...(target === undefined || assessed === undefined
+          ? {}
+          : { fit: fitToTarget(assessed.order, target.order, thresholds.targetTolerance) }),
+        factorFits,
+        ...(overall === undefined ? {} : { stakeholderLevel: overall }),
+        reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),
+        reviewDue: reviewDueDate(entry.data, current?.meta.date, thresholds.reviewCycleMonths),
+        attention: attentionReasons({
+          partnership: entry.data,
+          ...(current === undefined ? {} : { current }),
+          overdueRecommendations: tracked.filter((item) => item.overdue).length,
+          framework,
+          today,
+        }),
+        ...(current !== undefined && previous !== undefined
+          ? { changes: changesSince(previous, current, tracked, framework) }
+          : {}),
+        currentRisks: [...(current?.risks ?? [])].sort(byRiskSeverity),
       };
     })
     .sort((a, b) => a.data.name.localeCompare(b.data.name, "en-GB"));
+
+  const active = partnerships.filter((partnership) => partnership.data.status === "active");
+  const attentionOrder = (a: PublicPartnership, b: PublicPartnership) =>
+    byAttention({ name: a.data.name, reasons: a.attention }, { name: b.data.name, reasons: b.attention });
 
   return {
     site: content.site,
@@ -221,5 +367,13 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
     reviews,
     recommendations,
     recommendationsById: new Map(recommendations.map((item) => [item.recommendation.id, item])),
+    updates: progressUpdates,
+    active,
+    attention: {
+      needsAttention: active.filter((partnership) => partnership.attention.length > 0).sort(attentionOrder),
+      onTrack: active.filter((partnership) => partnership.attention.length === 0),
+      proposed: partnerships.filter((partnership) => partnership.data.status === "proposed"),
+      ended: partnerships.filter((partnership) => partnership.data.status === "ended"),
+    },
   };
 }

@@ -1,16 +1,18 @@
 import type { z } from "zod";
 import {
   frameworkSchema,
+  isRealDate,
   partnershipSchema,
   reviewDataSchema,
   reviewSchema,
   SLUG_PATTERN,
   siteSchema,
+  updateSchema,
   type Framework,
   type Site,
 } from "../schema/index.ts";
-import type { ContentSet, ReviewEntry } from "./content.ts";
-import { checkContentRules, type Checked, type ReviewParts } from "./content-rules.ts";
+import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
+import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx } from "./mdx-check.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
@@ -27,7 +29,8 @@ type Kind =
   | { kind: "site" }
   | { kind: "framework" }
   | { kind: "partnership"; slug: string; ext: string }
-  | { kind: "review"; slug: string; id: string; ext: string };
+  | { kind: "review"; slug: string; id: string; ext: string }
+  | { kind: "update"; slug: string; date: string };
 
 const MARKDOWN = new Set(["md", "mdx"]);
 
@@ -65,12 +68,31 @@ function classify(path: string): Kind | Problem {
       ? { kind: "review", slug, id: base, ext }
       : badName("review id", "2024-annual-review");
   }
+  if (parts[0] === "updates" && parts.length === 3 && ext === "json") {
+    const slug = parts[1] ?? "";
+    if (!SLUG_PATTERN.test(slug)) {
+      return {
+        severity: "error",
+        file: path,
+        field: WHOLE_FILE,
+        message: `the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`,
+      };
+    }
+    return /^\d{4}-\d{2}-\d{2}$/.test(base) && isRealDate(base)
+      ? { kind: "update", slug, date: base }
+      : {
+          severity: "error",
+          file: path,
+          field: WHOLE_FILE,
+          message: `the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`,
+        };
+  }
   return {
     severity: "warning",
     file: path,
     field: WHOLE_FILE,
     message:
-      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)",
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
   };
 }
 
@@ -120,6 +142,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   const partnershipSlugs = new Set<string>();
   const partnerships: (Checked<z.output<typeof partnershipSchema>> & { body: string })[] = [];
   const reviews = new Map<string, ReviewParts & { markdown?: string; json?: string; body?: string }>();
+  const updates: UpdateParts[] = [];
 
   for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(source.path);
@@ -131,6 +154,14 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
       site = check(source, siteSchema, problems)?.value;
     } else if (kind.kind === "framework") {
       framework = check(source, frameworkSchema, problems)?.value;
+    } else if (kind.kind === "update") {
+      const checked = check(source, updateSchema, problems);
+      updates.push({
+        partnership: kind.slug,
+        fileDate: kind.date,
+        file: source.path,
+        ...(checked === undefined ? {} : { data: checked }),
+      });
     } else if (kind.kind === "partnership") {
       if (partnershipSlugs.has(kind.slug)) {
         problems.push({
@@ -202,7 +233,9 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     }
   }
 
-  problems.push(...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()] }));
+  problems.push(
+    ...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()], updates }),
+  );
 
   if (problems.some((problem) => problem.severity === "error") || site === undefined || framework === undefined) {
     return { problems };
@@ -228,6 +261,11 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         body: p.body,
       })),
       reviews: reviewEntries,
+      updates: updates.map((update): UpdateEntry => ({
+        partnership: update.partnership,
+        file: update.file,
+        data: (update.data as Checked<UpdateEntry["data"]>).value,
+      })),
     },
   };
 }

@@ -23,6 +23,9 @@ export const factorSchema = z.strictObject({
   description: text,
 });
 
+/** Which side of the partnership a stakeholder group speaks for. */
+export const GROUP_SIDES = ["council", "partner", "service-user", "independent"] as const;
+
 /** One stakeholder group whose views are triangulated. */
 export const stakeholderGroupSchema = z.strictObject({
   /** The group's permanent id, used by ratings. Example: "council-officers". */
@@ -31,16 +34,77 @@ export const stakeholderGroupSchema = z.strictObject({
   label: text,
   /** Optional: who is in the group. */
   description: text.optional(),
+  /** Optional: the side the group speaks for: council, partner, service-user or independent. Partners disagree when the council side and the partner side differ by at least gapThreshold. */
+  side: z.enum(GROUP_SIDES).optional(),
 });
 
+/** The triangulation defaults, applied when framework.json leaves a threshold out. */
+export const TRIANGULATION_DEFAULTS = {
+  minGroups: 3,
+  gapThreshold: 2,
+  minRespondents: 3,
+  minMethods: 1,
+  agreeBelow: 1,
+} as const;
+
 /** The thresholds that turn ratings into findings. */
-export const triangulationSchema = z.strictObject({
-  /** Optional, default 2: a factor is triangulated when at least this many groups rated it. */
-  minGroups: z.int("must be a whole number").min(1, "must be at least 1").default(2),
-  /** Optional, default 2: a factor has a perception gap when its highest and lowest group levels differ by at least this. */
-  gapThreshold: z.number().positive("must be above 0").default(2),
-  /** Optional, default 3: a rating from fewer respondents than this is withheld (suppressed) so nobody can be identified. */
-  minRespondents: z.int("must be a whole number").min(1, "must be at least 1").default(3),
+export const triangulationSchema = z
+  .strictObject({
+    /** Optional, default 3: a factor is triangulated when at least this many groups' views of it are published (two views are not triangulation). */
+    minGroups: z.int("must be a whole number").min(1, "must be at least 1").default(TRIANGULATION_DEFAULTS.minGroups),
+    /** Optional, default 2: a factor has a perception gap when its highest and lowest group levels differ by at least this; partners disagree when the council-side and partner-side medians differ by at least this. */
+    gapThreshold: z.number().positive("must be above 0").default(TRIANGULATION_DEFAULTS.gapThreshold),
+    /** Optional, default 3: a rating from fewer respondents than this is withheld (suppressed) so nobody can be identified. */
+    minRespondents: z
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .default(TRIANGULATION_DEFAULTS.minRespondents),
+    /** Optional, default 1: a factor is triangulated only when its published ratings also come from at least this many different methods (survey, interview, workshop, document-review). */
+    minMethods: z.int("must be a whole number").min(1, "must be at least 1").default(TRIANGULATION_DEFAULTS.minMethods),
+    /** Optional, default 1: a spread below this means the groups agree; from it up to gapThreshold they differ; at or above gapThreshold is a perception gap. */
+    agreeBelow: z.number().positive("must be above 0").default(TRIANGULATION_DEFAULTS.agreeBelow),
+  })
+  .superRefine((triangulation, ctx) => {
+    const { agreeBelow, gapThreshold } = triangulation as { agreeBelow?: unknown; gapThreshold?: unknown };
+    if (typeof agreeBelow === "number" && typeof gapThreshold === "number" && agreeBelow > gapThreshold) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["agreeBelow"],
+        message: `${agreeBelow} is above gapThreshold (${gapThreshold}): groups cannot agree beyond a perception gap`,
+      });
+    }
+  }, evenWithOtherProblems);
+
+/** The thresholds defaults, applied when framework.json leaves one out. */
+export const THRESHOLD_DEFAULTS = {
+  targetTolerance: 0.5,
+  changeThreshold: 0.5,
+  highRiskScore: 15,
+  reviewCycleMonths: 24,
+  staleAfterMonths: 6,
+  renewalWindowMonths: 12,
+} as const;
+
+const months = z.int("must be a whole number of months").min(1, "must be at least 1");
+
+/** The thresholds that turn partnerships, reviews and recommendations into findings that need attention. */
+export const findingThresholdsSchema = z.strictObject({
+  /** Optional, default 0.5: a level within this distance of the target level is at target; further away it is below or above target. */
+  targetTolerance: z.number().min(0, "must be 0 or more").default(THRESHOLD_DEFAULTS.targetTolerance),
+  /** Optional, default 0.5: "what changed" reports a factor's movement between two reviews only when it is at least this. */
+  changeThreshold: z.number().positive("must be above 0").default(THRESHOLD_DEFAULTS.changeThreshold),
+  /** Optional, default 15: a current risk whose residual likelihood × impact is at least this (1 to 25) needs attention. */
+  highRiskScore: z
+    .int("must be a whole number from 1 to 25")
+    .min(1, "must be from 1 to 25")
+    .max(25, "must be from 1 to 25")
+    .default(THRESHOLD_DEFAULTS.highRiskScore),
+  /** Optional, default 24: without nextReviewDue, a review is due this many months after the latest published review. */
+  reviewCycleMonths: months.default(THRESHOLD_DEFAULTS.reviewCycleMonths),
+  /** Optional, default 6: an open or in-progress recommendation with no published word for this many months is "not updated since" its last word. */
+  staleAfterMonths: months.default(THRESHOLD_DEFAULTS.staleAfterMonths),
+  /** Optional, default 12: an agreement that ends, or reaches a break clause, within this many months needs attention. */
+  renewalWindowMonths: months.default(THRESHOLD_DEFAULTS.renewalWindowMonths),
 });
 
 /** Returns the position and id of every item whose id an earlier item already has; items without a text id are skipped. */
@@ -80,7 +144,9 @@ export const frameworkSchema = z
     /** The stakeholder groups; at least 2. */
     stakeholderGroups: z.array(stakeholderGroupSchema).min(2, "needs at least 2 groups"),
     /** Optional: the triangulation thresholds; every one has a default. */
-    triangulation: triangulationSchema.default({ minGroups: 2, gapThreshold: 2, minRespondents: 3 }),
+    triangulation: triangulationSchema.default({ ...TRIANGULATION_DEFAULTS }),
+    /** Optional: the thresholds for target fit, change, risk, review cycle, staleness and renewal; every one has a default. */
+    thresholds: findingThresholdsSchema.default({ ...THRESHOLD_DEFAULTS }),
   })
   .superRefine((framework, ctx) => {
     for (const list of ["spectrum", "factors", "stakeholderGroups"] as const) {
@@ -111,3 +177,7 @@ export type Factor = z.output<typeof factorSchema>;
 export type StakeholderGroup = z.output<typeof stakeholderGroupSchema>;
 /** The triangulation thresholds after defaults. */
 export type Thresholds = z.output<typeof triangulationSchema>;
+/** The finding thresholds after defaults. */
+export type FindingThresholds = z.output<typeof findingThresholdsSchema>;
+/** A stakeholder group's side. */
+export type GroupSide = (typeof GROUP_SIDES)[number];

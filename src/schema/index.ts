@@ -4,3 +4,4 @@ export * from "./framework.ts";
 export * from "./partnership.ts";
 export * from "./review.ts";
 export * from "./review-data.ts";
+export * from "./update.ts";

@@ -26,6 +26,25 @@ export const PARTNER_ROLES = ["lead", "member", "supplier", "accountable-body"] 
 /** Where a partnership is in its life. */
 export const PARTNERSHIP_STATUSES = ["proposed", "active", "ended"] as const;
 
+/** The eight ISO 44001 (BS 11000) lifecycle stages of a collaborative relationship. */
+export const LIFECYCLE_STAGES = [
+  "awareness",
+  "knowledge",
+  "internal-assessment",
+  "partner-selection",
+  "working-together",
+  "value-creation",
+  "staying-together",
+  "exit-strategy",
+] as const;
+
+/**
+ * The shape of an org-id.guide identifier: a two-letter country code (or XI/XM for international
+ * lists), the list's code in capitals and digits, then the organisation's id on that list, which
+ * may hold any characters but spaces. Examples: GB-COH-01234567, GB-LAE-KES, GB-CHC-1234567.
+ */
+export const ORG_ID_PATTERN = /^[A-Z]{2}-[A-Z0-9]+-\S+$/;
+
 /** One organisation in a partnership. */
 export const partnerSchema = z.strictObject({
   /** The organisation's name. Example: "Westcombe District Council". */
@@ -34,6 +53,44 @@ export const partnerSchema = z.strictObject({
   sector: z.enum(PARTNER_SECTORS),
   /** Optional: the organisation's role: lead, member, supplier or accountable-body. */
   role: z.enum(PARTNER_ROLES).optional(),
+  /** Optional: the organisation's identifier in org-id.guide form: country, list code, then the id on that list. Examples: "GB-COH-01234567" (Companies House), "GB-LAE-KES" (English local authority). */
+  orgId: z
+    .string()
+    .regex(
+      ORG_ID_PATTERN,
+      "must be an org-id.guide identifier: country code, list code and id joined by hyphens, such as GB-COH-01234567 or GB-LAE-KES",
+    )
+    .optional(),
+});
+
+/** The agreement the partnership runs under. */
+export const agreementSchema = z
+  .strictObject({
+    /** Optional: the kind of agreement, in words. Example: "inter-authority agreement". */
+    kind: text.optional(),
+    /** Optional: the date the agreement started, YYYY-MM-DD. */
+    start: isoDate.optional(),
+    /** Optional: the date the agreement ends, YYYY-MM-DD; not before start. Within renewalWindowMonths of it the partnership needs attention. */
+    end: isoDate.optional(),
+    /** Optional: the date of the next break clause, YYYY-MM-DD. Within renewalWindowMonths of it the partnership needs attention. */
+    breakClause: isoDate.optional(),
+  })
+  .superRefine((agreement, ctx) => {
+    const start = validDate(agreement.start);
+    const end = validDate(agreement.end);
+    if (start !== undefined && end !== undefined && end < start) {
+      ctx.addIssue({ code: "custom", path: ["end"], message: `${end} is before start (${start})` });
+    }
+  }, evenWithOtherProblems);
+
+/** Who the partnership answers to. */
+export const accountabilitySchema = z.strictObject({
+  /** Optional: the cabinet portfolio it falls under, never a person's name. Example: "Resources". */
+  portfolio: text.optional(),
+  /** Optional: the committee that scrutinises it. Example: "Audit and Governance Committee". */
+  committee: text.optional(),
+  /** Optional: the senior responsible officer's role title, never a person's name. Example: "Director of Resources". */
+  seniorResponsibleOfficer: text.optional(),
 });
 
 /** Front matter of partnerships/<slug>.md: one entry in the partnership register. */
@@ -69,6 +126,16 @@ export const partnershipSchema = z
     status: z.enum(PARTNERSHIP_STATUSES).default("active"),
     /** Optional: free keywords for search. Example: [procurement, savings]. */
     tags: z.array(text).optional(),
+    /** Optional: the ISO 44001 lifecycle stage: awareness, knowledge, internal-assessment, partner-selection, working-together, value-creation, staying-together or exit-strategy. */
+    lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
+    /** Optional: the agreement the partnership runs under: kind, start, end and breakClause. */
+    agreement: agreementSchema.optional(),
+    /** Optional: the date the next review is due, YYYY-MM-DD. Without it, the next review is due reviewCycleMonths after the latest published review. */
+    nextReviewDue: isoDate.optional(),
+    /** Optional: who the partnership answers to: portfolio, committee and seniorResponsibleOfficer (roles and bodies, never names). */
+    accountability: accountabilitySchema.optional(),
+    /** Optional: how the partnership would end: notice, assets, staff and data. */
+    exitArrangements: text.optional(),
   })
   .superRefine((partnership, ctx) => {
     if (partnership.basis === "statutory" && partnership.statutoryRef === undefined) {
@@ -93,3 +160,7 @@ export const partnershipSchema = z
 export type Partnership = z.output<typeof partnershipSchema>;
 /** One partner organisation. */
 export type Partner = z.output<typeof partnerSchema>;
+/** A partnership's agreement. */
+export type Agreement = z.output<typeof agreementSchema>;
+/** A partnership's status: proposed, active or ended. */
+export type PartnershipStatus = Partnership["status"];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, slug, text } from "./common.ts";
+import { evenWithOtherProblems, isoDate, slug, text } from "./common.ts";
 
 /** How a group's view was gathered. */
 export const RATING_METHODS = ["survey", "interview", "workshop", "document-review"] as const;
@@ -21,14 +21,34 @@ export const PRIORITIES = ["high", "medium", "low"] as const;
 /** A recommendation's status. */
 export const RECOMMENDATION_STATUSES = ["open", "in-progress", "implemented", "not-accepted", "superseded"] as const;
 
-/** Kinds of cost and benefit. */
+/** The kinds of cost and benefit of version 1 of the content model. */
 export const COST_BENEFIT_KINDS = ["cost", "saving", "income", "benefit"] as const;
+
+/** Every kind of cost and benefit: version 1's, and cost-avoidance (spending avoided, which is not a saving). */
+export const ALL_COST_BENEFIT_KINDS = [...COST_BENEFIT_KINDS, "cost-avoidance"] as const;
 
 /** How firm a cost or benefit figure is. */
 export const COST_BENEFIT_BASES = ["actual", "estimate", "target"] as const;
 
+/** How well a factor works, in the reviewer's judgement. */
+export const FACTOR_HEALTHS = ["strong", "adequate", "weak", "failing"] as const;
+
+/** Who carries a risk. */
+export const RISK_CARRIERS = ["council", "partners", "shared", "supplier"] as const;
+
+/** Which way a risk is moving. */
+export const RISK_TRENDS = ["rising", "steady", "falling"] as const;
+
+/** The management's decision on a recommendation. */
+export const RESPONSE_DECISIONS = ["accepted", "partly-accepted", "rejected"] as const;
+
 /** The benefits partnerships look for. */
 export const BENEFIT_CATEGORIES = ["expertise", "joined-up", "economies-of-scale", "culture-change", "other"] as const;
+
+const oneToFive = z
+  .int("must be a whole number from 1 to 5")
+  .min(1, "must be from 1 to 5")
+  .max(5, "must be from 1 to 5");
 
 /** One stakeholder group's placement of one factor on the spectrum. */
 export const ratingSchema = z.strictObject({
@@ -55,15 +75,33 @@ export const riskSchema = z.strictObject({
   /** The risk in a short sentence. */
   title: text,
   /** How likely, 1 (rare) to 5 (almost certain). */
-  likelihood: z.int("must be a whole number from 1 to 5").min(1, "must be from 1 to 5").max(5, "must be from 1 to 5"),
+  likelihood: oneToFive,
   /** How serious, 1 (minimal) to 5 (severe). */
-  impact: z.int("must be a whole number from 1 to 5").min(1, "must be from 1 to 5").max(5, "must be from 1 to 5"),
+  impact: oneToFive,
+  /** Optional: how likely before mitigation, 1 to 5; likelihood stays the current (residual) one. */
+  inherentLikelihood: oneToFive.optional(),
+  /** Optional: how serious before mitigation, 1 to 5; impact stays the current (residual) one. */
+  inherentImpact: oneToFive.optional(),
+  /** Optional: who carries the risk: council, partners, shared or supplier. */
+  carriedBy: z.enum(RISK_CARRIERS).optional(),
+  /** Optional: which way the risk is moving: rising, steady or falling. */
+  trend: z.enum(RISK_TRENDS).optional(),
   /** Optional: what is being done about it. */
   mitigation: text.optional(),
   /** Optional: the role that owns the risk, never a person's name. */
   ownerRole: text.optional(),
   /** Optional, default false: true keeps the risk off the public site entirely. */
   internal: z.boolean().default(false),
+});
+
+/** The management response to a recommendation. */
+export const responseSchema = z.strictObject({
+  /** accepted, partly-accepted or rejected. */
+  decision: z.enum(RESPONSE_DECISIONS),
+  /** Optional: the response in the management's words. */
+  text: text.optional(),
+  /** Optional: the date of the response, YYYY-MM-DD. */
+  date: isoDate.optional(),
 });
 
 /** One recommendation, a permanent public reference. */
@@ -84,6 +122,8 @@ export const recommendationSchema = z.strictObject({
   status: z.enum(RECOMMENDATION_STATUSES),
   /** Optional, default false: true keeps the recommendation off the public site entirely. */
   internal: z.boolean().default(false),
+  /** Optional: the management response: decision (accepted, partly-accepted or rejected), text and date. */
+  response: responseSchema.optional(),
 });
 
 /** A later review's word on a recommendation from an earlier review of the same partnership. */
@@ -106,21 +146,63 @@ export const goodPracticeSchema = z.strictObject({
   factor: slug.optional(),
 });
 
-/** One cost or benefit of the partnership. */
-export const costBenefitSchema = z.strictObject({
-  /** cost, saving, income or benefit. */
-  kind: z.enum(COST_BENEFIT_KINDS),
-  /** What it is. */
-  description: text,
-  /** Optional: the amount in pounds, as a plain number. */
-  amount: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional(),
-  /** Optional: the period it covers. Example: "2024/25". */
-  period: text.optional(),
-  /** actual, estimate or target. */
-  basis: z.enum(COST_BENEFIT_BASES),
-  /** Optional: expertise, joined-up, economies-of-scale, culture-change or other. */
-  benefitCategory: z.enum(BENEFIT_CATEGORIES).optional(),
+/** The reviewer's judgement of how well one factor works. */
+export const factorJudgementSchema = z.strictObject({
+  /** The factor id from framework.json; at most one judgement per factor. */
+  factor: slug,
+  /** How well the factor works, separate from how closely the partners work: strong, adequate, weak or failing. Weak or failing means the partnership needs attention. */
+  health: z.enum(FACTOR_HEALTHS),
+  /** The finding behind the judgement, in a sentence or two. */
+  finding: text,
 });
+
+/** One cost or benefit of the partnership. */
+export const costBenefitSchema = z
+  .strictObject({
+    /** cost, saving, income, benefit or cost-avoidance (spending avoided, which is not a saving). */
+    kind: z.enum(ALL_COST_BENEFIT_KINDS),
+    /** What it is. */
+    description: text,
+    /** Optional: the amount in pounds, as a plain number. */
+    amount: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional(),
+    /** Optional: the period it covers. Example: "2024/25". */
+    period: text.optional(),
+    /** actual, estimate or target. */
+    basis: z.enum(COST_BENEFIT_BASES),
+    /** Optional: expertise, joined-up, economies-of-scale, culture-change or other. */
+    benefitCategory: z.enum(BENEFIT_CATEGORIES).optional(),
+    /** Optional, savings and income only: true when the money can be taken out of a budget or spent; cashable and non-cashable amounts are never added together. */
+    cashable: z.boolean().optional(),
+    /** Optional: the council's own share of the amount in pounds; not above amount. */
+    councilShare: z.number("must be a number of pounds, such as 125000").min(0, "must be 0 or more").optional(),
+    /** Optional: the business case's figure in pounds for the same line, shown against the reported amount. */
+    expected: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional(),
+  })
+  .superRefine((line, ctx) => {
+    if (
+      line.cashable !== undefined &&
+      typeof line.kind === "string" &&
+      line.kind !== "saving" &&
+      line.kind !== "income"
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["cashable"],
+        message: `is for savings and income only, not ${line.kind}: remove it`,
+      });
+    }
+    const amount = typeof line.amount === "number" ? line.amount : undefined;
+    const share = typeof line.councilShare === "number" ? line.councilShare : undefined;
+    if (share !== undefined && amount === undefined) {
+      ctx.addIssue({ code: "custom", path: ["councilShare"], message: "needs an amount to be a share of: add amount" });
+    } else if (share !== undefined && amount !== undefined && share > amount) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["councilShare"],
+        message: `${share} is above the amount (${amount}): the council's share cannot exceed the whole`,
+      });
+    }
+  }, evenWithOtherProblems);
 
 /** reviews/<slug>/<review-id>.json: the review's structured data. Every list is optional. */
 export const reviewDataSchema = z.strictObject({
@@ -134,8 +216,10 @@ export const reviewDataSchema = z.strictObject({
   recommendationUpdates: z.array(recommendationUpdateSchema).default([]),
   /** Transferable good practice. */
   goodPractice: z.array(goodPracticeSchema).default([]),
-  /** Costs, savings, income and benefits. */
+  /** Costs, savings, income, cost avoidance and benefits. */
   costsBenefits: z.array(costBenefitSchema).default([]),
+  /** The reviewer's judgement of how well each factor works; at most one per factor. */
+  factorJudgements: z.array(factorJudgementSchema).default([]),
 });
 
 /** A review's structured data after defaults. */
@@ -152,5 +236,15 @@ export type RecommendationUpdate = z.output<typeof recommendationUpdateSchema>;
 export type GoodPractice = z.output<typeof goodPracticeSchema>;
 /** One cost or benefit. */
 export type CostBenefit = z.output<typeof costBenefitSchema>;
+/** One factor judgement. */
+export type FactorJudgement = z.output<typeof factorJudgementSchema>;
+/** A management response. */
+export type ManagementResponse = z.output<typeof responseSchema>;
+/** A factor's health. */
+export type FactorHealth = FactorJudgement["health"];
+/** A cost or benefit kind. */
+export type CostBenefitKind = CostBenefit["kind"];
+/** A cost or benefit basis. */
+export type CostBenefitBasis = CostBenefit["basis"];
 /** A recommendation status. */
 export type RecommendationStatus = Recommendation["status"];

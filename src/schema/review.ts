@@ -7,6 +7,9 @@ export const REVIEW_STATUSES = ["draft", "published", "withdrawn"] as const;
 /** Who carried out a review. */
 export const REVIEW_TYPES = ["independent", "internal-audit", "self-assessment", "peer"] as const;
 
+/** The assurance opinions a review can give. */
+export const ASSURANCE_OPINIONS = ["substantial", "reasonable", "limited", "none"] as const;
+
 /** Front matter of reviews/<slug>/<review-id>.md: the review report's metadata. */
 export const reviewSchema = z
   .strictObject({
@@ -32,6 +35,8 @@ export const reviewSchema = z
     assessedLevel: slug,
     /** A summary for lists and search results; at most 600 characters. */
     summary: text.max(600, "must be at most 600 characters"),
+    /** Optional: the reviewer's assurance opinion: substantial, reasonable, limited or none. Limited or none means the partnership needs attention. */
+    assurance: z.enum(ASSURANCE_OPINIONS).optional(),
     /** Optional: notes for the review team. Never published anywhere. */
     internalNotes: z.string().optional(),
   })
@@ -74,5 +79,7 @@ export const reviewSchema = z
 
 /** A review's front matter. */
 export type Review = z.output<typeof reviewSchema>;
+/** A review's assurance opinion. */
+export type Assurance = (typeof ASSURANCE_OPINIONS)[number];
 /** A review's status. */
 export type ReviewStatus = Review["status"];

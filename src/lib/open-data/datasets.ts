@@ -1,7 +1,7 @@
 import {
   BENEFIT_CATEGORIES,
   COST_BENEFIT_BASES,
-  COST_BENEFIT_KINDS,
+  ALL_COST_BENEFIT_KINDS,
   PARTNERSHIP_BASES,
   PARTNERSHIP_FORMS,
   PARTNERSHIP_STATUSES,
@@ -10,16 +10,23 @@ import {
   RECOMMENDATION_STATUSES,
   REVIEW_TYPES,
   RISK_CATEGORIES,
+  ASSURANCE_OPINIONS,
+  LIFECYCLE_STAGES,
+  RESPONSE_DECISIONS,
+  RISK_CARRIERS,
+  RISK_TRENDS,
   type CostBenefit,
   type Framework,
   type GoodPractice,
   type Rating,
   type Risk,
 } from "../../schema/index.ts";
-import { factorLabel, groupLabel, levelById, nearestLevel } from "../format.ts";
+import { factorLabel, groupLabel, levelById } from "../format.ts";
+import { levelLabel } from "../levels.ts";
 import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
+import { inherentScore, riskScore } from "../risks.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import type { CellValue } from "./csv.ts";
@@ -341,6 +348,29 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (p) => p.recommendations.filter((item) => item.overdue).length,
         { required: true },
       ),
+      column("lifecycle_stage", "string", "The ISO 44001 lifecycle stage.", (p) => p.data.lifecycleStage, {
+        values: LIFECYCLE_STAGES,
+      }),
+      column("agreement_end_date", "date", "The date the agreement ends, YYYY-MM-DD.", (p) => p.data.agreement?.end),
+      column(
+        "break_clause_date",
+        "date",
+        "The date of the agreement's next break clause, YYYY-MM-DD.",
+        (p) => p.data.agreement?.breakClause,
+      ),
+      column(
+        "review_due_date",
+        "date",
+        "When the next review is due: nextReviewDue, else the current review's date plus the review cycle, YYYY-MM-DD.",
+        (p) => p.reviewDue,
+        { required: true },
+      ),
+      column(
+        "needs_attention",
+        "string",
+        `Why an active partnership needs attention, in words, most serious first, separated by "${LIST_SEPARATOR.trim()} "; empty when none or not active.`,
+        (p) => (p.attention.length === 0 ? undefined : p.attention.map((reason) => reason.text).join(LIST_SEPARATOR)),
+      ),
       column(
         "page_url",
         "string",
@@ -443,6 +473,9 @@ export function csvDatasets(framework: Framework): Dataset[] {
         `How many group ratings were withheld because fewer than ${minRespondents} people gave them. Empty for a withdrawn review.`,
         (row) => (row.review.published ? row.review.withheld : undefined),
       ),
+      column("assurance", "string", "The reviewer's assurance opinion.", (row) => row.review.meta.assurance, {
+        values: ASSURANCE_OPINIONS,
+      }),
       column(
         "page_url",
         "string",
@@ -496,8 +529,8 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "level_label",
         "string",
-        "The name of the spectrum level nearest to the level (halves round up).",
-        (row) => nearestLevel(framework, row.rating.level).label,
+        "The name of the spectrum level nearest to the level as shown, rounded half up to one decimal place (ties go up).",
+        (row) => levelLabel(framework.spectrum, row.rating.level),
         { required: true },
       ),
       column(
@@ -625,6 +658,40 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (row) => row.history.at(-1)?.note,
       ),
       column(
+        "status_updated_by",
+        "string",
+        "review when the latest word came from a later review, update when from a progress update (status_updated_by_review_id then holds its date).",
+        (row) => row.history.at(-1)?.source,
+        { values: ["review", "update"] },
+      ),
+      column(
+        "status_as_at_date",
+        "date",
+        "The date current_status stands as at: the latest published word, else the review's date, YYYY-MM-DD.",
+        (row) => row.asAt,
+        { required: true },
+      ),
+      column(
+        "stale",
+        "boolean",
+        "true when it is open or in progress with no published word for the framework's staleAfterMonths; apart from overdue.",
+        (row) => row.stale,
+        { required: true },
+      ),
+      column(
+        "response_decision",
+        "string",
+        "The management response's decision.",
+        (row) => row.recommendation.response?.decision,
+        { values: RESPONSE_DECISIONS },
+      ),
+      column(
+        "response_date",
+        "date",
+        "The date of the management response.",
+        (row) => row.recommendation.response?.date,
+      ),
+      column(
         "page_url",
         "string",
         "The recommendation on the web page of the review that made it.",
@@ -664,9 +731,15 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column("impact", "integer", "How serious, 1 (minimal) to 5 (severe).", (row) => row.item.impact, {
         required: true,
       }),
-      column("score", "integer", "likelihood × impact, 1 to 25.", (row) => row.item.likelihood * row.item.impact, {
-        required: true,
-      }),
+      column(
+        "score",
+        "integer",
+        "likelihood × impact, 1 to 25: the residual (current) score.",
+        (row) => riskScore(row.item),
+        {
+          required: true,
+        },
+      ),
       column("mitigation", "string", "What is being done about it.", (row) => row.item.mitigation),
       column(
         "owner_role",
@@ -674,6 +747,18 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "The role that owns the risk (people are named by role only).",
         (row) => row.item.ownerRole,
       ),
+      column(
+        "inherent_likelihood",
+        "integer",
+        "How likely before mitigation, 1 to 5.",
+        (row) => row.item.inherentLikelihood,
+      ),
+      column("inherent_impact", "integer", "How serious before mitigation, 1 to 5.", (row) => row.item.inherentImpact),
+      column("inherent_score", "integer", "inherent_likelihood × inherent_impact, when both are given.", (row) =>
+        inherentScore(row.item),
+      ),
+      column("carried_by", "string", "Who carries the risk.", (row) => row.item.carriedBy, { values: RISK_CARRIERS }),
+      column("trend", "string", "Which way the risk is moving.", (row) => row.item.trend, { values: RISK_TRENDS }),
     ],
   });
 
@@ -691,10 +776,16 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
         required: true,
       }),
-      column("kind", "string", "cost, saving, income or benefit.", (row) => row.item.kind, {
-        required: true,
-        values: COST_BENEFIT_KINDS,
-      }),
+      column(
+        "kind",
+        "string",
+        "cost, saving, income, benefit or cost-avoidance (never a saving).",
+        (row) => row.item.kind,
+        {
+          required: true,
+          values: ALL_COST_BENEFIT_KINDS,
+        },
+      ),
       column("description", "string", "What it is.", (row) => row.item.description, { required: true }),
       column(
         "amount",
@@ -710,6 +801,19 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column("benefit_category", "string", "The kind of benefit.", (row) => row.item.benefitCategory, {
         values: BENEFIT_CATEGORIES,
       }),
+      column(
+        "cashable",
+        "boolean",
+        "Savings and income only: true when the money can be taken out of a budget or spent. Never add cashable and non-cashable amounts together.",
+        (row) => row.item.cashable,
+      ),
+      column(
+        "council_share",
+        "number",
+        "The council's own share of the amount, pounds.",
+        (row) => row.item.councilShare,
+      ),
+      column("expected", "number", "The business case's figure for the same line, pounds.", (row) => row.item.expected),
     ],
   });
 

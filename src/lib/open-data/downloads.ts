@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   COST_BENEFIT_BASES,
-  COST_BENEFIT_KINDS,
+  ALL_COST_BENEFIT_KINDS,
   BENEFIT_CATEGORIES,
   PARTNERSHIP_BASES,
   PARTNERSHIP_FORMS,
@@ -16,8 +16,19 @@ import {
   spectrumLevelSchema,
   stakeholderGroupSchema,
   triangulationSchema,
+  findingThresholdsSchema,
+  ASSURANCE_OPINIONS,
+  FACTOR_HEALTHS,
+  LIFECYCLE_STAGES,
+  RESPONSE_DECISIONS,
+  RISK_CARRIERS,
+  RISK_TRENDS,
+  accountabilitySchema,
+  agreementSchema,
 } from "../../schema/index.ts";
-import { factorLabel, groupLabel, nearestLevel } from "../format.ts";
+import { inherentScore, riskScore } from "../risks.ts";
+import { factorLabel, groupLabel } from "../format.ts";
+import { levelLabel } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
@@ -67,7 +78,11 @@ export const frameworkDownloadSchema = z
     stakeholderGroups: z.array(stakeholderGroupSchema).meta({ description: "The stakeholder groups." }),
     triangulation: triangulationSchema.meta({
       description:
-        "minGroups: groups needed for a factor to be triangulated; gapThreshold: spread that counts as a perception gap; minRespondents: below this a rating is withheld.",
+        "minGroups: groups needed for a factor to be triangulated; minMethods: methods needed too; agreeBelow: spread below which groups agree; gapThreshold: spread that counts as a perception gap; minRespondents: below this a rating is withheld.",
+    }),
+    thresholds: findingThresholdsSchema.meta({
+      description:
+        "targetTolerance, changeThreshold, highRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention.",
     }),
   })
   .meta({ description: "The assessment framework: spectrum levels, factors and stakeholder groups." });
@@ -76,7 +91,9 @@ const ratingDownloadSchema = z.strictObject({
   group: id("The stakeholder group's id, from framework.json."),
   groupLabel: words("The stakeholder group's name."),
   level: z.number().meta({ description: "The group's level on the spectrum's order scale; may be fractional." }),
-  levelLabel: words("The name of the spectrum level nearest to the level (halves round up)."),
+  levelLabel: words(
+    "The name of the spectrum level nearest to the level as shown, rounded half up to one decimal place (ties go up).",
+  ),
   respondents: z.int().min(1).meta({ description: "How many people gave this view." }).optional(),
   method: z.enum(RATING_METHODS).meta({ description: "How the view was gathered." }).optional(),
   comment: words("An anonymised comment, published as written.").optional(),
@@ -100,6 +117,16 @@ const factorReadingSchema = z.strictObject({
   perceptionGap: z
     .boolean()
     .meta({ description: "true when the spread reaches the framework's gapThreshold: the groups disagree." }),
+  agreement: z
+    .enum(["agree", "differ", "gap"])
+    .meta({
+      description:
+        "agree: spread below agreeBelow; differ: from agreeBelow to below gapThreshold; gap: at or above gapThreshold. Left out for fewer than two published views.",
+    })
+    .optional(),
+  partnersDisagree: z.boolean().meta({
+    description: "true when the council-side and partner-side groups' medians differ by at least gapThreshold.",
+  }),
   withheld: count("How many group ratings of this factor were withheld because too few people gave them."),
   ratings: z
     .array(ratingDownloadSchema)
@@ -112,7 +139,17 @@ const riskDownloadSchema = z.strictObject({
   title: words("The risk in a short sentence."),
   likelihood: z.int().min(1).max(5).meta({ description: "How likely, 1 (rare) to 5 (almost certain)." }),
   impact: z.int().min(1).max(5).meta({ description: "How serious, 1 (minimal) to 5 (severe)." }),
-  score: z.int().min(1).max(25).meta({ description: "likelihood × impact." }),
+  score: z.int().min(1).max(25).meta({ description: "likelihood × impact: the residual (current) score." }),
+  inherentLikelihood: z.int().min(1).max(5).meta({ description: "How likely before mitigation, 1 to 5." }).optional(),
+  inherentImpact: z.int().min(1).max(5).meta({ description: "How serious before mitigation, 1 to 5." }).optional(),
+  inherentScore: z
+    .int()
+    .min(1)
+    .max(25)
+    .meta({ description: "inherentLikelihood × inherentImpact, when both are given." })
+    .optional(),
+  carriedBy: z.enum(RISK_CARRIERS).optional(),
+  trend: z.enum(RISK_TRENDS).optional(),
   mitigation: words("What is being done about it.").optional(),
   ownerRole: words("The role that owns the risk.").optional(),
 });
@@ -130,19 +167,35 @@ const recommendationDownloadSchema = z.strictObject({
   currentStatus: statusSchema.meta({
     description: "Its status now, from the latest published review reporting on it.",
   }),
+  asAt: date("The date its current status stands as at: the latest published word, else the review's date"),
   overdue: z
     .boolean()
     .meta({ description: "true when it was due before the build date and is still open or in progress." }),
+  stale: z.boolean().meta({
+    description:
+      "true when it is open or in progress with no published word for the framework's staleAfterMonths; apart from overdue.",
+  }),
+  response: z
+    .strictObject({
+      decision: z.enum(RESPONSE_DECISIONS),
+      text: words("The management response in its own words.").optional(),
+      date: date("The date of the response").optional(),
+    })
+    .meta({ description: "The management response to the recommendation." })
+    .optional(),
   updates: z
     .array(
       z.strictObject({
-        reviewId: id("The later review of the same partnership that reported on it."),
-        reviewDate: date("The date of that review"),
+        source: z.enum(["review", "update"]).meta({
+          description: "review: a later review's word; update: a progress update file between reviews.",
+        }),
+        reviewId: id("The later review that reported on it; for a progress update, its date."),
+        reviewDate: date("The date of that review or progress update"),
         status: statusSchema,
         note: words("What had happened.").optional(),
       }),
     )
-    .meta({ description: "What later published reviews said about it, oldest first." }),
+    .meta({ description: "What later published reviews and progress updates said about it, oldest first." }),
   url: link("The recommendation on its review's web page."),
 });
 
@@ -160,6 +213,7 @@ const reviewDownloadSchema = z.strictObject({
   reviewType: z.enum(REVIEW_TYPES),
   scope: words("What the review covered and what it left out.").optional(),
   assessedLevel: id("The spectrum level id where the reviewer places the partnership overall."),
+  assurance: z.enum(ASSURANCE_OPINIONS).meta({ description: "The reviewer's assurance opinion." }).optional(),
   current: z.boolean().meta({ description: "true for the partnership's latest published review by date." }),
   summary: words("The review's summary."),
   url: link("The review's web page."),
@@ -167,6 +221,15 @@ const reviewDownloadSchema = z.strictObject({
   factors: z
     .array(factorReadingSchema)
     .meta({ description: "One reading per framework factor; empty when withdrawn." }),
+  factorJudgements: z
+    .array(
+      z.strictObject({
+        factor: id("The factor's id."),
+        health: z.enum(FACTOR_HEALTHS),
+        finding: words("The finding behind the judgement."),
+      }),
+    )
+    .meta({ description: "The reviewer's judgement of how well each factor works; empty when withdrawn." }),
   risks: z.array(riskDownloadSchema).meta({ description: "Risks found by the review; empty when withdrawn." }),
   recommendations: z
     .array(recommendationDownloadSchema)
@@ -192,15 +255,28 @@ const reviewDownloadSchema = z.strictObject({
   costsBenefits: z
     .array(
       z.strictObject({
-        kind: z.enum(COST_BENEFIT_KINDS),
+        kind: z.enum(ALL_COST_BENEFIT_KINDS),
         description: words("What it is."),
         amount: z.number().min(0).meta({ description: "The amount in pounds sterling." }).optional(),
         period: words("The period it covers, such as 2024/25.").optional(),
         basis: z.enum(COST_BENEFIT_BASES),
         benefitCategory: z.enum(BENEFIT_CATEGORIES).optional(),
+        cashable: z
+          .boolean()
+          .meta({ description: "Savings and income only: true when the money can be taken out or spent." })
+          .optional(),
+        councilShare: z.number().min(0).meta({ description: "The council's share of the amount, pounds." }).optional(),
+        expected: z
+          .number()
+          .min(0)
+          .meta({ description: "The business case's figure for the line, pounds." })
+          .optional(),
       }),
     )
-    .meta({ description: "Costs, savings, income and benefits; empty when withdrawn." }),
+    .meta({
+      description:
+        "Costs, savings, income, cost avoidance and benefits; empty when withdrawn. Never add cashable savings, cost avoidance and benefits together.",
+    }),
 });
 
 const partnershipDownloadSchema = z.strictObject({
@@ -220,6 +296,32 @@ const partnershipDownloadSchema = z.strictObject({
   targetLevel: id("The spectrum level id the partnership should have.").optional(),
   status: z.enum(PARTNERSHIP_STATUSES),
   tags: z.array(z.string()).optional(),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
+  agreement: agreementSchema.optional(),
+  nextReviewDue: date("The date the next review is due, as the author set it").optional(),
+  reviewDue: date(
+    "The date the next review is due: nextReviewDue, else the current review's date plus reviewCycleMonths",
+  ),
+  accountability: accountabilitySchema.optional(),
+  exitArrangements: words("How the partnership would end.").optional(),
+  needsAttention: z.array(z.string()).meta({
+    description: "Why the partnership needs attention, in words, most serious first; always empty unless active.",
+  }),
+  progressUpdates: z
+    .array(
+      z.strictObject({
+        date: date("The date of the progress update"),
+        authorRole: words("The role that reported the progress."),
+        recommendationUpdates: z.array(
+          z.strictObject({
+            id: id("The recommendation's id."),
+            status: statusSchema,
+            note: words("What had happened.").optional(),
+          }),
+        ),
+      }),
+    )
+    .meta({ description: "Published progress updates between reviews, newest first." }),
   url: link("The partnership's web page."),
   dataUrl: link("This partnership's JSON download."),
   feedUrl: link("This partnership's Atom feed of published reviews."),
@@ -333,6 +435,7 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
+    thresholds,
   } = model.framework;
   return {
     id: frameworkId,
@@ -343,6 +446,7 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
+    thresholds,
   };
 }
 
@@ -362,8 +466,20 @@ function recommendationData(item: TrackedRecommendation, root: string): Recommen
     ...(recommendation.due === undefined ? {} : { due: recommendation.due }),
     statusAsMade: recommendation.status,
     currentStatus: item.status,
+    asAt: item.asAt,
     overdue: item.overdue,
+    stale: item.stale,
+    ...(recommendation.response === undefined
+      ? {}
+      : {
+          response: {
+            decision: recommendation.response.decision,
+            ...(recommendation.response.text === undefined ? {} : { text: recommendation.response.text }),
+            ...(recommendation.response.date === undefined ? {} : { date: recommendation.response.date }),
+          },
+        }),
     updates: item.history.map((update) => ({
+      source: update.source,
       reviewId: update.reviewId,
       reviewDate: update.reviewDate,
       status: update.status,
@@ -395,6 +511,7 @@ function reviewData(
     reviewType: meta.reviewType,
     ...(meta.scope === undefined ? {} : { scope: meta.scope }),
     assessedLevel: meta.assessedLevel,
+    ...(meta.assurance === undefined ? {} : { assurance: meta.assurance }),
     current: partnership.current?.id === review.id,
     summary: meta.summary,
     url: absoluteUrl(root, reviewPath(partnership.slug, review.id)),
@@ -408,17 +525,22 @@ function reviewData(
           ...(reading.spread === undefined ? {} : { spread: reading.spread }),
           triangulated: reading.triangulated,
           perceptionGap: reading.gap,
+          ...(reading.agreement === undefined ? {} : { agreement: reading.agreement }),
+          partnersDisagree: reading.partnersDisagree,
           withheld: reading.withheld,
           ratings: reading.ratings.map((rating) => ({
             group: rating.group,
             groupLabel: groupLabel(framework, rating.group),
             level: rating.level,
-            levelLabel: nearestLevel(framework, rating.level).label,
+            levelLabel: levelLabel(framework.spectrum, rating.level),
             ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
             ...(rating.method === undefined ? {} : { method: rating.method }),
             ...(rating.comment === undefined ? {} : { comment: rating.comment }),
           })),
         })),
+    factorJudgements: !findings
+      ? []
+      : review.factorJudgements.map(({ factor, health, finding }) => ({ factor, health, finding })),
     risks: !findings
       ? []
       : review.risks.map((risk) => ({
@@ -427,7 +549,12 @@ function reviewData(
           title: risk.title,
           likelihood: risk.likelihood,
           impact: risk.impact,
-          score: risk.likelihood * risk.impact,
+          score: riskScore(risk),
+          ...(risk.inherentLikelihood === undefined ? {} : { inherentLikelihood: risk.inherentLikelihood }),
+          ...(risk.inherentImpact === undefined ? {} : { inherentImpact: risk.inherentImpact }),
+          ...(inherentScore(risk) === undefined ? {} : { inherentScore: inherentScore(risk) }),
+          ...(risk.carriedBy === undefined ? {} : { carriedBy: risk.carriedBy }),
+          ...(risk.trend === undefined ? {} : { trend: risk.trend }),
           ...(risk.mitigation === undefined ? {} : { mitigation: risk.mitigation }),
           ...(risk.ownerRole === undefined ? {} : { ownerRole: risk.ownerRole }),
         })),
@@ -460,6 +587,9 @@ function reviewData(
           ...(item.period === undefined ? {} : { period: item.period }),
           basis: item.basis,
           ...(item.benefitCategory === undefined ? {} : { benefitCategory: item.benefitCategory }),
+          ...(item.cashable === undefined ? {} : { cashable: item.cashable }),
+          ...(item.councilShare === undefined ? {} : { councilShare: item.councilShare }),
+          ...(item.expected === undefined ? {} : { expected: item.expected }),
         })),
   };
 }
@@ -478,6 +608,7 @@ function partnershipData(model: SiteModel, partnership: PublicPartnership, root:
       name: partner.name,
       sector: partner.sector,
       ...(partner.role === undefined ? {} : { role: partner.role }),
+      ...(partner.orgId === undefined ? {} : { orgId: partner.orgId }),
     })),
     leadRole: data.leadRole,
     ...(data.governanceBody === undefined ? {} : { governanceBody: data.governanceBody }),
@@ -487,6 +618,22 @@ function partnershipData(model: SiteModel, partnership: PublicPartnership, root:
     ...(data.targetLevel === undefined ? {} : { targetLevel: data.targetLevel }),
     status: data.status,
     ...(data.tags === undefined ? {} : { tags: data.tags }),
+    ...(data.lifecycleStage === undefined ? {} : { lifecycleStage: data.lifecycleStage }),
+    ...(data.agreement === undefined ? {} : { agreement: data.agreement }),
+    ...(data.nextReviewDue === undefined ? {} : { nextReviewDue: data.nextReviewDue }),
+    reviewDue: partnership.reviewDue,
+    ...(data.accountability === undefined ? {} : { accountability: data.accountability }),
+    ...(data.exitArrangements === undefined ? {} : { exitArrangements: data.exitArrangements }),
+    needsAttention: partnership.attention.map((reason) => reason.text),
+    progressUpdates: partnership.updates.map((update) => ({
+      date: update.date,
+      authorRole: update.authorRole,
+      recommendationUpdates: update.updates.map((item) => ({
+        id: item.id,
+        status: item.status,
+        ...(item.note === undefined ? {} : { note: item.note }),
+      })),
+    })),
     url: absoluteUrl(root, partnershipPath(partnership.slug)),
     dataUrl: absoluteUrl(root, partnershipDataPath(partnership.slug)),
     feedUrl: absoluteUrl(root, partnershipFeedPath(partnership.slug)),

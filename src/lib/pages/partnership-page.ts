@@ -94,7 +94,9 @@ export function partnershipPage(
     about: aboutRows(model, partnership),
     history,
     own,
-    ...(current && previous ? { changes: changesSince(previous, current, partnership.recommendations) } : {}),
+    ...(current && previous
+      ? { changes: changesSince(previous, current, partnership.recommendations, framework) }
+      : {}),
     open: partnership.recommendations.filter((item) => isOutstanding(item.status)),
     published,
     similar: similar.length === 0 ? [] : similarRows,

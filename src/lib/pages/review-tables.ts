@@ -1,8 +1,10 @@
 import type { CostBenefit, Framework, Risk } from "../../schema/index.ts";
-import { describeLevel, factorLabel, formatLevel, formatMoney, groupLabel } from "../format.ts";
+import { describeLevel, factorLabel, formatMoney, groupLabel } from "../format.ts";
+import { levelDistance } from "../levels.ts";
+import { listWords, plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
 import type { TableColumn, TableRow } from "../tables.ts";
-import type { FactorReading } from "../triangulation.ts";
+import { AGREEMENT_WORDS, type FactorReading } from "../triangulation.ts";
 
 /** A table's columns and rows, ready for <DataTable>. */
 export interface TableData {
@@ -10,20 +12,18 @@ export interface TableData {
   rows: TableRow[];
 }
 
-/** Returns a factor's findings in words: gap, triangulation and withheld views. */
+/** Returns a factor's findings in words: how far the groups agree, whether the two sides do, triangulation and withheld views. */
 export function factorFindings(framework: Framework, reading: FactorReading): string[] {
   const findings: string[] = [];
-  if (reading.gap) findings.push("Perception gap between groups");
+  if (reading.agreement !== undefined) findings.push(AGREEMENT_WORDS[reading.agreement]);
+  if (reading.partnersDisagree) findings.push("Council and partner sides disagree");
   if (!reading.triangulated) {
-    const groups = reading.ratings.map((rating) => groupLabel(framework, rating.group)).join(", ");
+    const groups = listWords(reading.ratings.map((rating) => groupLabel(framework, rating.group)));
     findings.push(`Not triangulated: views from ${reading.ratings.length === 0 ? "no group" : groups} only`);
   }
   if (reading.withheld > 0) {
-    findings.push(
-      `${reading.withheld} group ${reading.withheld === 1 ? "view" : "views"} withheld (too few respondents)`,
-    );
+    findings.push(`${plural(reading.withheld, "group view")} withheld (too few respondents)`);
   }
-  if (reading.triangulated && !reading.gap && reading.withheld === 0) findings.push("Groups broadly agree");
   return findings;
 }
 
@@ -37,7 +37,8 @@ export function factorTable(framework: Framework, factors: readonly FactorReadin
         {
           text: reading.consensus === undefined ? "No published view" : describeLevel(framework, reading.consensus),
         },
-        { text: reading.spread === undefined ? "–" : `${formatLevel(reading.spread)} levels` },
+        // A spread needs two views or more.
+        { text: reading.spread === undefined || reading.agreement === undefined ? "–" : levelDistance(reading.spread) },
         { text: factorFindings(framework, reading).join("; "), lines: factorFindings(framework, reading) },
       ],
     })),

@@ -5,7 +5,13 @@ import type { LevelLike } from "../../../src/charts/index.ts";
 
 /** Named examples shared by the chart unit tests and snapshots. */
 
-export const THRESHOLDS: Thresholds = { minGroups: 2, gapThreshold: 2, minRespondents: 3 };
+export const THRESHOLDS: Thresholds = {
+  minGroups: 2,
+  gapThreshold: 2,
+  minRespondents: 3,
+  minMethods: 1,
+  agreeBelow: 1,
+};
 
 /** The default six-level spectrum. */
 export const SIX_LEVELS: LevelLike[] = [

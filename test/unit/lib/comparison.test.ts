@@ -5,6 +5,7 @@ import {
   compareRow,
   currentRisks,
   goodPracticeByFactor,
+  portfolioFigures,
   rankByGap,
   similarPartnerships,
   trackerCounts,
@@ -167,7 +168,7 @@ describe("the recommendations tracker", () => {
   });
 
   it("trackerCounts(model) counts current statuses and overdue, leaving out drafts", () => {
-    expect(trackerCounts(model)).toEqual({ total: 3, byStatus: { implemented: 1, open: 2 }, overdue: 1 });
+    expect(trackerCounts(model)).toEqual({ total: 3, byStatus: { implemented: 1, open: 2 }, overdue: 1, stale: 2 });
   });
 });
 
@@ -201,5 +202,74 @@ describe("currentRisks(model) and goodPracticeByFactor(model)", () => {
     const groups = goodPracticeByFactor(model);
     expect([...groups.keys()]).toEqual(["delivery", ""]);
     expect(groups.get("")?.map((item) => item.practice.title)).toEqual(["Shared dashboard"]);
+  });
+});
+
+describe("version 2: needs attention and the portfolio", () => {
+  const v2 = buildSiteModel(
+    content(
+      [
+        partnership("alpha", "Alpha", { targetLevel: "aligned", annualValue: 100 }),
+        partnership("beta", "Beta", { targetLevel: "joined", annualValue: 50 }),
+        partnership("gamma", "Gamma", { targetLevel: "aligned", status: "ended", annualValue: 1000 }),
+        partnership("delta", "Delta", { status: "proposed" }),
+      ],
+      [
+        review("alpha", "2025", { date: "2025-01-01", assessedLevel: "aligned" }),
+        review(
+          "beta",
+          "2025",
+          { date: "2025-01-01", assessedLevel: "arms-length", assurance: "limited" },
+          { risks: [{ id: "r1", category: "other", title: "Beta risk", likelihood: 2, impact: 2 }] },
+        ),
+        review(
+          "gamma",
+          "2022",
+          { date: "2022-01-01", assessedLevel: "joined" },
+          { risks: [{ id: "r9", category: "other", title: "Old risk", likelihood: 5, impact: 5 }] },
+        ),
+      ],
+    ),
+    TODAY,
+  );
+
+  it("compareAll(model) puts active partnerships needing attention first, then proposed, then ended", () => {
+    expect(compareAll(v2).map((row) => [row.partnership.slug, row.attention.map((reason) => reason.kind)])).toEqual([
+      ["beta", ["assurance", "away-from-target"]],
+      ["alpha", []],
+      ["delta", []],
+      ["gamma", []],
+    ]);
+  });
+
+  it("portfolioFigures(model) counts active partnerships only", () => {
+    expect(portfolioFigures(v2)).toEqual({
+      partnerships: 2,
+      reviewed: 2,
+      atTarget: 1,
+      belowTarget: 1,
+      aboveTarget: 0,
+      needsAttention: 1,
+      annualValue: 150,
+      withAnnualValue: 2,
+      openRecommendations: 0,
+      overdueRecommendations: 0,
+      staleRecommendations: 0,
+      proposed: 1,
+      ended: 1,
+    });
+  });
+
+  it("currentRisks(model) leaves out an ended partnership's risks, however high", () => {
+    expect(currentRisks(v2).map((item) => [item.risk.title, item.score, item.high])).toEqual([["Beta risk", 4, false]]);
+  });
+
+  it("the model lists the needs-attention partnerships apart from proposed and ended ones", () => {
+    expect({
+      needsAttention: v2.attention.needsAttention.map((item) => item.slug),
+      onTrack: v2.attention.onTrack.map((item) => item.slug),
+      proposed: v2.attention.proposed.map((item) => item.slug),
+      ended: v2.attention.ended.map((item) => item.slug),
+    }).toEqual({ needsAttention: ["beta"], onTrack: ["alpha"], proposed: ["delta"], ended: ["gamma"] });
   });
 });

@@ -25,6 +25,7 @@ const FRAMEWORK = frameworkSchema.parse({
     { id: "members", label: "Members" },
     { id: "users", label: "Users" },
   ],
+  triangulation: { minGroups: 2 },
 });
 
 /** Returns a checked value whose fields have no position, as when a file was built in memory. */

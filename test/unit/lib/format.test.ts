@@ -25,7 +25,8 @@ describe("format", () => {
   });
 
   it("nearestLevel(framework, order) rounds halves up and stays within the spectrum", () => {
-    expect([1.49, 1.5, 2.5, 0.2, 9].map((order) => nearestLevel(framework, order).id)).toEqual([
+    // 1.45 is shown as 1.5, so it takes the name of the level nearest 1.5: ties go up.
+    expect([1.44, 1.45, 2.5, 0.2, 9].map((order) => nearestLevel(framework, order).id)).toEqual([
       "arms-length",
       "aligned",
       "joined",
@@ -36,6 +37,14 @@ describe("format", () => {
 
   it("describeLevel(framework, order) gives the number and the nearest level's name", () => {
     expect(describeLevel(framework, 2.4)).toBe("2.4 (Aligned)");
+  });
+
+  it("label(value) calls cost avoidance by its name, never a saving", () => {
+    expect([label("cost-avoidance"), label("partly-accepted"), label("value-creation")]).toEqual([
+      "Cost avoidance",
+      "Partly accepted",
+      "Value creation",
+    ]);
   });
 
   it("label(value) names enum values in sentence case", () => {
@@ -50,8 +59,8 @@ describe("format", () => {
   it("distanceInWords(distance) says how far an assessed level is from target", () => {
     expect([0, -1, 2, -0.5].map(distanceInWords)).toEqual([
       "at target",
-      "1 level below target",
-      "2 levels above target",
+      "one level below target",
+      "two levels above target",
       "0.5 levels below target",
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentStatus, isOutstanding, isOverdue } from "../../../src/lib/recommendations.ts";
+import { currentStatus, isOutstanding, isOverdue, isStale, statusAsAt } from "../../../src/lib/recommendations.ts";
 
 describe("currentStatus(own, updates)", () => {
   it("currentStatus(own, updates) is the recommendation's own status without updates", () => {
@@ -56,5 +56,41 @@ describe("isOverdue(due, status, today)", () => {
 
   it("isOverdue(due, status, today) is false without a due date", () => {
     expect(isOverdue(undefined, "open", "2025-06-30")).toBe(false);
+  });
+});
+
+describe("statusAsAt(own, reviewDate, updates) and isStale(status, asAt, today, staleAfterMonths)", () => {
+  it("statusAsAt(...) is the own status as at the review's date without a published word", () => {
+    expect(statusAsAt("open", "2024-06-30", [])).toEqual({ status: "open", asAt: "2024-06-30" });
+  });
+
+  it("statusAsAt(...) takes the latest word from an update file between reviews, with its date", () => {
+    expect(
+      statusAsAt("open", "2024-06-30", [
+        { status: "in-progress", reviewDate: "2025-01-15", reviewId: "2025-01-15", source: "update" },
+        { status: "open", reviewDate: "2024-12-01", reviewId: "2024-interim", source: "review" },
+      ]),
+    ).toEqual({ status: "in-progress", asAt: "2025-01-15" });
+  });
+
+  it("statusAsAt(...) lets a review's word stand over an update file's of the same date", () => {
+    const words = [
+      { status: "implemented" as const, reviewDate: "2025-03-31", reviewId: "2025-annual", source: "review" as const },
+      { status: "in-progress" as const, reviewDate: "2025-03-31", reviewId: "2025-03-31", source: "update" as const },
+    ];
+    expect(statusAsAt("open", "2024-06-30", words).status).toBe("implemented");
+    expect(statusAsAt("open", "2024-06-30", [...words].reverse()).status).toBe("implemented");
+  });
+
+  it("isStale(...) is stale on the day exactly staleAfterMonths after the last word, not the day before", () => {
+    expect(isStale("open", "2024-06-30", "2024-12-29", 6)).toBe(false);
+    expect(isStale("open", "2024-06-30", "2024-12-30", 6)).toBe(true);
+    expect(isStale("in-progress", "2024-08-31", "2025-02-28", 6)).toBe(true);
+    expect(isStale("in-progress", "2024-08-31", "2025-02-27", 6)).toBe(false);
+  });
+
+  it("isStale(...) never marks a closed recommendation", () => {
+    expect(isStale("implemented", "2020-01-01", "2025-01-01", 6)).toBe(false);
+    expect(isStale("not-accepted", "2020-01-01", "2025-01-01", 6)).toBe(false);
   });
 });

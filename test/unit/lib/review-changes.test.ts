@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { changesSince } from "../../../src/lib/review-changes.ts";
+import { changesSince, comparability } from "../../../src/lib/review-changes.ts";
+import type { PublicReview } from "../../../src/lib/site-model.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
-import { content, partnership, rec, review } from "../helpers/content.ts";
+import { content, framework, partnership, rec, review } from "../helpers/content.ts";
 
 const rating = (factor: string, group: string, level: number) => ({ factor, group, level, respondents: 5 });
 
@@ -48,7 +49,7 @@ const model = buildSiteModel(
 describe("changesSince(previous, current, tracked)", () => {
   const [current, previous] = model.partnerships[0]?.reviews ?? [];
   if (current === undefined || previous === undefined) throw new Error("two reviews expected");
-  const changes = changesSince(previous, current, model.recommendations);
+  const changes = changesSince(previous, current, model.recommendations, framework);
 
   it("changesSince(...) lists factors whose consensus moved, with the change, and those that stayed", () => {
     expect(changes.moved).toEqual([{ factor: "strategy", before: 2, after: 2.5, change: 0.5 }]);
@@ -59,5 +60,61 @@ describe("changesSince(previous, current, tracked)", () => {
     expect(changes.implemented.map((item) => item.recommendation.id)).toEqual(["a"]);
     expect(changes.outstanding.map((item) => [item.recommendation.id, item.status])).toEqual([["b", "in-progress"]]);
     expect(changes.opened.map((item) => item.id)).toEqual(["d"]);
+  });
+});
+
+describe("changesSince(previous, current, tracked, framework): the change threshold", () => {
+  const reading = (factor: string, consensus: number | undefined) =>
+    ({ factor, consensus, ratings: [] }) as unknown as PublicReview["factors"][number];
+  const at = (factors: PublicReview["factors"]) =>
+    ({
+      factors,
+      meta: { reviewType: "peer", date: "2024-01-01" },
+      updates: [],
+      recommendations: [],
+    }) as unknown as PublicReview;
+
+  it("changesSince reports a movement of exactly changeThreshold and leaves 0.2 out as unchanged", () => {
+    const before = at([reading("strategy", 2), reading("delivery", 2), reading("outcomes", 3)]);
+    const after = at([reading("strategy", 2.5), reading("delivery", 2.2), reading("outcomes", 2.51)]);
+    const changes = changesSince(before, after, [], framework);
+    expect(changes.moved).toEqual([{ factor: "strategy", before: 2, after: 2.5, change: 0.5 }]);
+    expect(changes.unchanged).toEqual(["delivery", "outcomes"]);
+  });
+
+  it("changesSince uses the framework's changeThreshold", () => {
+    const strict = { ...framework, thresholds: { ...framework.thresholds, changeThreshold: 0.2 } };
+    const changes = changesSince(at([reading("delivery", 2)]), at([reading("delivery", 2.2)]), [], strict);
+    expect(changes.moved).toEqual([{ factor: "delivery", before: 2, after: 2.2, change: 0.2 }]);
+  });
+});
+
+describe("comparability(previous, current, framework)", () => {
+  const withGroups = (reviewType: string, groups: string[]) =>
+    ({
+      meta: { reviewType },
+      factors: [{ factor: "strategy", ratings: groups.map((group) => ({ group })) }],
+    }) as unknown as PublicReview;
+
+  it("comparability(...) is like for like for the same type and groups", () => {
+    expect(
+      comparability(withGroups("peer", ["officers", "users"]), withGroups("peer", ["users", "officers"]), framework),
+    ).toEqual({ likeForLike: true, reviewTypes: undefined, groupsAdded: [], groupsDropped: [], differences: [] });
+  });
+
+  it("comparability(...) names a different review type and the groups that differ", () => {
+    expect(
+      comparability(withGroups("self-assessment", ["officers"]), withGroups("independent", ["users"]), framework),
+    ).toEqual({
+      likeForLike: false,
+      reviewTypes: { before: "self-assessment", after: "independent" },
+      groupsAdded: ["users"],
+      groupsDropped: ["officers"],
+      differences: [
+        "The earlier review was self-assessment and the later one independent",
+        "Only the later review has published views from Service users",
+        "Only the earlier review has published views from Council officers",
+      ],
+    });
   });
 });

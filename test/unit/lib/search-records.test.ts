@@ -43,7 +43,7 @@ describe("recommendationRecords(model)", () => {
           type: "Recommendation",
           partnership: "Shared Legal Service",
           date: "2023-05-01",
-          status: "In progress",
+          status: "In progress, not updated since 1 May 2024",
           review: "Review 2023",
         },
         filters: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review, WITHDRAWN } from "../helpers/content.ts";
 import { validateFixture } from "../helpers/fixtures.ts";
+import { updateSchema } from "../../../src/schema/index.ts";
 
 const TODAY = "2025-06-30";
 
@@ -212,7 +213,14 @@ describe("buildSiteModel(content, today)", () => {
     expect(tracked?.overdue).toBe(false);
     expect(tracked?.reviewId).toBe("2023");
     expect(tracked?.history).toEqual([
-      { id: "l-01", status: "in-progress", partnership: "legal", reviewId: "2024", reviewDate: "2024-01-01" },
+      {
+        id: "l-01",
+        status: "in-progress",
+        partnership: "legal",
+        reviewId: "2024",
+        reviewDate: "2024-01-01",
+        source: "review",
+      },
       {
         id: "l-01",
         status: "implemented",
@@ -220,8 +228,10 @@ describe("buildSiteModel(content, today)", () => {
         partnership: "legal",
         reviewId: "2025",
         reviewDate: "2025-01-01",
+        source: "review",
       },
     ]);
+    expect(tracked?.asAt).toBe("2025-01-01");
     expect(model.partnerships[0]?.recommendations).toEqual([tracked]);
   });
 
@@ -333,5 +343,143 @@ describe("buildSiteModel(content, today)", () => {
     expect(model.recommendations.map((r) => [r.recommendation.id, r.status, r.overdue])).toEqual([
       ["min-2024-01", "open", true],
     ]);
+  });
+});
+
+describe("buildSiteModel(content, today): progress update files", () => {
+  const update = (date: string, status: "draft" | "published", items: object[], publishDate?: string) => ({
+    partnership: "legal",
+    file: `updates/legal/${date}.json`,
+    data: updateSchema.parse({
+      date,
+      status,
+      ...(publishDate === undefined ? {} : { publishDate }),
+      authorRole: "Head of Legal",
+      recommendationUpdates: items,
+    }),
+  });
+  const base = content(
+    [partnership("legal", "Legal")],
+    [
+      review(
+        "legal",
+        "2024",
+        { date: "2024-01-01" },
+        { recommendations: [rec("u-01"), rec("u-02"), rec("u-03"), rec("u-04", { internal: true })] },
+      ),
+    ],
+  );
+  const model = buildSiteModel(
+    {
+      ...base,
+      updates: [
+        update("2024-09-01", "published", [
+          { id: "u-01", status: "implemented", note: "Done." },
+          { id: "u-04", status: "implemented" },
+        ]),
+        update("2025-02-01", "draft", [{ id: "u-02", status: "implemented" }]),
+        update("2025-03-01", "published", [{ id: "u-03", status: "implemented" }], "2025-07-01"),
+      ],
+    },
+    "2025-06-30",
+  );
+
+  it("a published update file gives the current status, as at its date", () => {
+    expect(model.recommendationsById.get("u-01")).toMatchObject({
+      status: "implemented",
+      asAt: "2024-09-01",
+      stale: false,
+    });
+  });
+
+  it("draft and embargoed update files appear nowhere: not in statuses, histories or the list of updates", () => {
+    expect(model.recommendationsById.get("u-02")).toMatchObject({ status: "open", asAt: "2024-01-01", history: [] });
+    expect(model.recommendationsById.get("u-03")).toMatchObject({ status: "open", asAt: "2024-01-01", history: [] });
+    expect(model.updates.map((item) => item.date)).toEqual(["2024-09-01"]);
+    expect(JSON.stringify(model)).not.toContain("2025-02-01");
+    expect(JSON.stringify(model)).not.toContain("2025-03-01");
+  });
+
+  it("an update file's word on an internal recommendation is left out", () => {
+    expect(model.updates[0]?.updates.map((item) => item.id)).toEqual(["u-01"]);
+  });
+
+  it("an open recommendation with no published word for staleAfterMonths is stale, as at its review's date", () => {
+    expect(model.recommendationsById.get("u-02")?.stale).toBe(true);
+  });
+
+  it("the preview shows draft updates as previews, without letting them set a status", () => {
+    const preview = buildSiteModel(
+      { ...base, updates: [update("2025-02-01", "draft", [{ id: "u-02", status: "implemented" }])] },
+      "2025-06-30",
+      { preview: true },
+    );
+    expect(preview.updates.map((item) => [item.date, item.preview])).toEqual([["2025-02-01", true]]);
+    expect(preview.recommendationsById.get("u-02")?.status).toBe("open");
+  });
+});
+
+describe("buildSiteModel(content, today): the v2-full fixture", async () => {
+  const result = await validateFixture("v2-full");
+  const model = buildSiteModel(result.content ?? (undefined as never), "2025-06-30");
+  const legal = model.partnerships.find((item) => item.slug === "shared-legal");
+
+  it("the v2-full fixture validates with no problem at all", () => {
+    expect(result.problems).toEqual([]);
+  });
+
+  it("gives the active partnership every reason for attention it has, and none to the proposed and ended ones", () => {
+    expect(legal?.attention.map((reason) => reason.text)).toEqual([
+      "Limited assurance from the 2024 review",
+      "Strategy judged weak",
+      "A current risk scores 16 out of 25: The councils cannot agree what the service is for after 2026",
+      "One overdue recommendation",
+      "Assessed one level below target: Aligned, where the target is Joined",
+      "Perception gap on Strategy",
+      "Council and partner sides disagree on Strategy",
+      "The agreement ends on 31 March 2026",
+      "The agreement reaches a break clause on 30 September 2025",
+    ]);
+    expect(model.attention.needsAttention.map((item) => item.slug)).toEqual(["shared-legal"]);
+    expect(model.attention.proposed.map((item) => item.slug)).toEqual(["hub"]);
+    expect(model.attention.ended.map((item) => item.slug)).toEqual(["waste"]);
+    expect(model.active.map((item) => item.slug)).toEqual(["shared-legal"]);
+  });
+
+  it("says what changed is not like for like, and names the differences", () => {
+    expect(legal?.changes?.comparability.differences).toEqual([
+      "The earlier review was self-assessment and the later one independent",
+      "Only the later review has published views from Partner staff",
+      "Only the earlier review has published views from External auditors",
+    ]);
+    expect(legal?.changes?.moved).toEqual([{ factor: "strategy", before: 2.9, after: 2, change: -0.9 }]);
+    expect(legal?.changes?.unchanged).toEqual(["delivery"]);
+  });
+
+  it("tracks each recommendation's status as at its latest published word, leaving the draft update out", () => {
+    expect(
+      model.recommendations.map((item) => [item.recommendation.id, item.status, item.asAt, item.overdue, item.stale]),
+    ).toEqual([
+      ["v2-2024-01", "in-progress", "2024-12-01", true, true],
+      ["v2-2024-02", "open", "2024-06-30", false, true],
+      ["v2-2023-01", "implemented", "2024-12-01", false, false],
+      ["v2-2023-02", "open", "2023-06-30", false, true],
+    ]);
+    expect(model.updates.map((item) => item.date)).toEqual(["2024-12-01"]);
+  });
+
+  it("publishes the assurance opinion, factor judgements and cost totals of the current review", () => {
+    expect(legal?.current?.meta.assurance).toBe("limited");
+    expect(legal?.current?.factorJudgements.map((item) => [item.factor, item.health])).toEqual([
+      ["strategy", "weak"],
+      ["delivery", "adequate"],
+    ]);
+    expect(legal?.current?.netPositions).toEqual([{ basis: "actual", cashIn: 105000, costs: 60000, net: 45000 }]);
+    expect(legal?.currentRisks.map((risk) => risk.id)).toEqual(["risk-1", "risk-2"]);
+    expect(legal?.factorFits.map((item) => [item.factor, item.consensus, item.fit.position])).toEqual([
+      ["strategy", 2, "below"],
+      ["delivery", 2, "below"],
+    ]);
+    expect([legal?.stakeholderLevel, legal?.reviewerAndStakeholdersDiffer]).toEqual([2, false]);
   });
 });

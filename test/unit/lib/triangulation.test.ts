@@ -1,13 +1,80 @@
 import { describe, expect, it } from "vitest";
-import { isSuppressed, median, readFactor, readFactors } from "../../../src/lib/triangulation.ts";
+import { agreementOf, isSuppressed, median, readFactor, readFactors } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Rating, type Thresholds } from "../../../src/schema/index.ts";
 
-const THRESHOLDS: Thresholds = { minGroups: 2, gapThreshold: 2, minRespondents: 3 };
+const THRESHOLDS: Thresholds = { minGroups: 2, gapThreshold: 2, minRespondents: 3, minMethods: 1, agreeBelow: 1 };
 
 /** Returns a rating of `factor` by `group`. */
-function rating(factor: string, group: string, level: number, respondents?: number): Rating {
-  return { factor, group, level, ...(respondents === undefined ? {} : { respondents }) };
+function rating(factor: string, group: string, level: number, respondents?: number, method?: Rating["method"]): Rating {
+  return {
+    factor,
+    group,
+    level,
+    ...(respondents === undefined ? {} : { respondents }),
+    ...(method === undefined ? {} : { method }),
+  };
 }
+
+describe("agreementOf(spread, thresholds)", () => {
+  it("agreementOf(spread, thresholds) is agree just below agreeBelow, differ at exactly agreeBelow, a gap at exactly gapThreshold", () => {
+    const thresholds = { agreeBelow: 1, gapThreshold: 2 };
+    expect([0, 0.99, 1, 1.8, 1.99, 2, 5].map((spread) => agreementOf(spread, thresholds))).toEqual([
+      "agree",
+      "agree",
+      "differ",
+      "differ",
+      "differ",
+      "gap",
+      "gap",
+    ]);
+  });
+});
+
+describe("readFactor(factor, ratings, thresholds, sides): version 2", () => {
+  const V2: Thresholds = { minGroups: 3, gapThreshold: 2, minRespondents: 3, minMethods: 2, agreeBelow: 1 };
+
+  it("readFactor is not triangulated from two views under the version 2 default of three groups", () => {
+    const two = [
+      rating("strategy", "officers", 2, undefined, "survey"),
+      rating("strategy", "users", 2, undefined, "interview"),
+    ];
+    expect(readFactor("strategy", two, V2).triangulated).toBe(false);
+  });
+
+  it("readFactor needs minMethods different methods: three groups by survey alone are not triangulated", () => {
+    const survey = ["officers", "members", "users"].map((group) => rating("strategy", group, 3, undefined, "survey"));
+    expect(readFactor("strategy", survey, V2)).toMatchObject({ methods: 1, triangulated: false });
+    const mixed = [...survey.slice(0, 2), rating("strategy", "users", 3, undefined, "workshop")];
+    expect(readFactor("strategy", mixed, V2)).toMatchObject({ methods: 2, triangulated: true });
+  });
+
+  it("readFactor reads a spread of 1.8 on six levels as groups differ, not agree", () => {
+    const ratings = [rating("strategy", "officers", 4.3), rating("strategy", "users", 2.5)];
+    expect(readFactor("strategy", ratings, V2)).toMatchObject({ spread: 1.8, agreement: "differ", gap: false });
+  });
+
+  it("readFactor finds partners disagree at exactly gapThreshold between the council-side and partner-side medians", () => {
+    const sides = new Map([
+      ["officers", "council" as const],
+      ["members", "council" as const],
+      ["staff", "partner" as const],
+      ["users", "service-user" as const],
+    ]);
+    const ratings = [
+      rating("strategy", "officers", 4),
+      rating("strategy", "members", 5),
+      rating("strategy", "staff", 2.5),
+      rating("strategy", "users", 4),
+    ];
+    expect(readFactor("strategy", ratings, V2, sides)).toMatchObject({
+      councilMedian: 4.5,
+      partnerMedian: 2.5,
+      partnersDisagree: true,
+    });
+    const closer = ratings.map((item) => (item.group === "staff" ? { ...item, level: 2.6 } : item));
+    expect(readFactor("strategy", closer, V2, sides)).toMatchObject({ partnerMedian: 2.6, partnersDisagree: false });
+  });
+});
 
 describe("median(values)", () => {
   it("median(values) is the middle value of an odd count, whatever the order", () => {
@@ -67,8 +134,13 @@ describe("readFactor(factor, ratings, thresholds)", () => {
       withheld: 0,
       consensus: 3,
       spread: 2.5,
+      methods: 0,
       triangulated: true,
       gap: true,
+      agreement: "gap",
+      councilMedian: undefined,
+      partnerMedian: undefined,
+      partnersDisagree: false,
     });
   });
 
@@ -118,8 +190,13 @@ describe("readFactor(factor, ratings, thresholds)", () => {
       withheld: 1,
       consensus: 2.5,
       spread: 1,
+      methods: 0,
       triangulated: true,
       gap: false,
+      agreement: "differ",
+      councilMedian: undefined,
+      partnerMedian: undefined,
+      partnersDisagree: false,
     });
   });
 
@@ -142,8 +219,13 @@ describe("readFactor(factor, ratings, thresholds)", () => {
       withheld: 1,
       consensus: undefined,
       spread: undefined,
+      methods: 0,
       triangulated: false,
       gap: false,
+      agreement: undefined,
+      councilMedian: undefined,
+      partnerMedian: undefined,
+      partnersDisagree: false,
     });
     expect(readFactor("delivery", [], THRESHOLDS)).toMatchObject({ withheld: 0, consensus: undefined });
   });

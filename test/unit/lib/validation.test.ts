@@ -399,13 +399,158 @@ const RULES: Case[] = [
   },
 ];
 
+/** Version 2 fields and the updates file kind: each broken fixture and exactly what it reports. */
+const VERSION_2: Case[] = [
+  {
+    fixture: "broken/agree-below-above-gap-threshold",
+    what: "agreeBelow above gapThreshold",
+    problems: [
+      "error framework.json: triangulation.agreeBelow: 2.5 is above gapThreshold (2): groups cannot agree beyond a perception gap (line 18, column 38)",
+    ],
+  },
+  {
+    fixture: "broken/threshold-misspelt",
+    what: "a misspelt threshold and a high-risk score above 25",
+    problems: [
+      "error framework.json: thresholds.highRiskScore: must be from 1 to 25 (line 19, column 41)",
+      'error framework.json: thresholds.staleAfterMonth: is not a known field. Did you mean "staleAfterMonths"? (line 19, column 19)',
+    ],
+  },
+  {
+    fixture: "broken/group-side-misspelt",
+    what: "a misspelt group side with the one it probably means",
+    problems: [
+      'error framework.json: stakeholderGroups[1].side: "service-users" is not allowed: use one of council, partner, service-user, independent. Did you mean "service-user"? (line 16, column 48)',
+    ],
+  },
+  {
+    fixture: "broken/agreement-end-before-start",
+    what: "an agreement that ends before it starts",
+    problems: [
+      "error partnerships/shared-legal.md: agreement.end: 2019-03-31 is before start (2020-04-01) (line 20, column 3)",
+    ],
+  },
+  {
+    fixture: "broken/org-id-wrong-shape",
+    what: "an organisation identifier not in org-id.guide form",
+    problems: [
+      "error partnerships/shared-legal.md: partners[0].orgId: must be an org-id.guide identifier: country code, list code and id joined by hyphens, such as GB-COH-01234567 or GB-LAE-KES (line 11, column 5)",
+    ],
+  },
+  {
+    fixture: "broken/lifecycle-stage-did-you-mean",
+    what: "a misspelt lifecycle stage with the one it probably means",
+    problems: [
+      'error partnerships/shared-legal.md: lifecycleStage: "value-creaton" is not allowed: use one of awareness, knowledge, internal-assessment, partner-selection, working-together, value-creation, staying-together, exit-strategy. Did you mean "value-creation"? (line 17, column 1)',
+    ],
+  },
+  {
+    fixture: "broken/factor-judgement-unknown-factor",
+    what: "a factor judgement of a factor not in the framework",
+    problems: [
+      'error reviews/shared-legal/2024-annual.json: factorJudgements[0].factor: "deliverry" is not a factor in framework.json: use one of strategy, delivery. Did you mean "delivery"? (line 8, column 26)',
+    ],
+  },
+  {
+    fixture: "broken/factor-judgement-twice",
+    what: "two judgements of one factor in a review",
+    problems: [
+      'error reviews/shared-legal/2024-annual.json: factorJudgements[1].factor: "delivery" is judged more than once in this review: give at most one judgement per factor (line 10, column 7)',
+    ],
+  },
+  {
+    fixture: "broken/factor-judgement-health-misspelt",
+    what: "a misspelt factor health",
+    problems: [
+      'error reviews/shared-legal/2024-annual.json: factorJudgements[0].health: "failling" is not allowed: use one of strong, adequate, weak, failing. Did you mean "failing"? (line 8, column 48)',
+    ],
+  },
+  {
+    fixture: "broken/response-decision-misspelt",
+    what: "a misspelt management response decision",
+    problems: [
+      'error reviews/shared-legal/2024-annual.json: recommendations[0].response.decision: "acepted" is not allowed: use one of accepted, partly-accepted, rejected. Did you mean "accepted"? (line 15, column 21)',
+    ],
+  },
+  {
+    fixture: "broken/council-share-above-amount",
+    what: "a council share above the amount",
+    problems: [
+      "error reviews/shared-legal/2024-annual.json: costsBenefits[0].councilShare: 45000 is above the amount (40000): the council's share cannot exceed the whole (line 9, column 80)",
+    ],
+  },
+  {
+    fixture: "broken/cashable-on-cost-avoidance",
+    what: "cashable on cost avoidance",
+    problems: [
+      "error reviews/shared-legal/2024-annual.json: costsBenefits[0].cashable: is for savings and income only, not cost-avoidance: remove it (line 9, column 97)",
+    ],
+  },
+  {
+    fixture: "broken/update-file-name-not-date",
+    what: "an update file whose name is not a date",
+    problems: [
+      'error updates/shared-legal/september.json: (file): the update\'s file name "september" must be its date as YYYY-MM-DD, such as 2025-03-31',
+    ],
+  },
+  {
+    fixture: "broken/update-date-not-file-name",
+    what: "an update whose date is not the one in its file name",
+    problems: [
+      "error updates/shared-legal/2024-09-30.json: date: 2024-09-03 is not the date in the file name (2024-09-30): rename the file or correct the date (line 2, column 3)",
+    ],
+  },
+  {
+    fixture: "broken/update-folder-without-partnership",
+    what: "an updates folder with no partnership file",
+    problems: [
+      'error updates/shared-legl: (file): there is no partnerships/shared-legl.md for this folder\'s updates. Did you mean "shared-legal"?',
+    ],
+  },
+  {
+    fixture: "broken/update-file-status-misspelt",
+    what: "a misspelt update status",
+    problems: [
+      'error updates/shared-legal/2024-09-30.json: status: "publshed" is not allowed: use one of draft, published. Did you mean "published"? (line 3, column 3)',
+    ],
+  },
+  {
+    fixture: "broken/update-file-unknown-recommendation",
+    what: "an update file naming an unknown recommendation",
+    problems: [
+      'error updates/shared-legal/2024-09-30.json: recommendationUpdates[0].id: "min-2024-1" is not a recommendation of any review of shared-legal. Did you mean "min-2024-01"? (line 6, column 6)',
+    ],
+  },
+  {
+    fixture: "broken/update-file-other-partnership",
+    what: "an update file naming another partnership's recommendation",
+    problems: [
+      'error updates/shared-legal/2024-09-30.json: recommendationUpdates[0].id: "waste-2024-01" is a recommendation of waste, not of shared-legal: updates must be about the same partnership (line 6, column 6)',
+    ],
+  },
+  {
+    fixture: "broken/update-file-before-review",
+    what: "an update file dated before the review that made the recommendation",
+    problems: [
+      'error updates/shared-legal/2024-06-29.json: recommendationUpdates[0].id: "min-2024-01" comes from review 2024-annual (2024-06-30), which is later than this update (2024-06-29) (line 6, column 6)',
+    ],
+  },
+  {
+    fixture: "broken/update-file-withdrawn-review",
+    what: "an update file naming a recommendation of a withdrawn review",
+    problems: [
+      'error updates/shared-legal/2024-09-30.json: recommendationUpdates[0].id: "min-2024-01" comes from review 2024-annual, which is withdrawn: update only recommendations of published or draft reviews (line 6, column 6)',
+    ],
+  },
+];
+
 /** Warnings and notes, which do not stop the build: each broken fixture and exactly what it reports. */
 const NOTICES: Case[] = [
   {
     fixture: "broken/stray-file",
     what: "a stray file as a warning",
     problems: [
-      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)",
+      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
     ],
   },
   {
@@ -418,6 +563,13 @@ const NOTICES: Case[] = [
     what: "a factor rated by one group as a warning",
     problems: [
       'warning reviews/shared-legal/2024-annual.json: ratings: factor "delivery" is not triangulated: its published views come from 1 group (officers), fewer than the 2 needed (line 2, column 3)',
+    ],
+  },
+  {
+    fixture: "broken/not-triangulated-methods",
+    what: "a factor whose views come from fewer methods than minMethods",
+    problems: [
+      'warning reviews/shared-legal/2024-annual.json: ratings: factor "strategy" is not triangulated: its published views use 1 method (survey), fewer than the 2 methods needed (line 2, column 3)',
     ],
   },
   {
@@ -454,6 +606,7 @@ describe.each([
   ["fields", FIELDS],
   ["framework.json", FRAMEWORK],
   ["rules across files", RULES],
+  ["version 2", VERSION_2],
 ])("validateSources(sources): %s", (_, cases) => {
   it.each(cases)("validateSources(sources) reports $what ($fixture)", async ({ fixture, problems }) => {
     const result = await validateFixture(fixture);
@@ -479,7 +632,7 @@ describe("validateSources(sources)", () => {
   });
 
   it("validateSources(sources) has a test for every folder under test/fixtures/broken", () => {
-    const tested = [...FILES, ...FIELDS, ...FRAMEWORK, ...RULES, ...NOTICES].map((c) => c.fixture);
+    const tested = [...FILES, ...FIELDS, ...FRAMEWORK, ...RULES, ...VERSION_2, ...NOTICES].map((c) => c.fixture);
     const folders = readdirSync(fixturePath("broken")).map((name) => `broken/${name}`);
     expect([...tested, "broken/ten-mistakes"].sort()).toEqual(folders.sort());
   });
@@ -490,7 +643,22 @@ describe("validateSources(sources)", () => {
     const content = result.content;
     expect(content?.site.basePath).toBe("/");
     expect(content?.site.language).toBe("en-GB");
-    expect(content?.framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(content?.framework.triangulation).toEqual({
+      minGroups: 2,
+      gapThreshold: 2,
+      minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
+    });
+    expect(content?.framework.thresholds).toEqual({
+      targetTolerance: 0.5,
+      changeThreshold: 0.5,
+      highRiskScore: 15,
+      reviewCycleMonths: 24,
+      staleAfterMonths: 6,
+      renewalWindowMonths: 12,
+    });
+    expect(content?.updates).toEqual([]);
     expect(
       content?.partnerships.map(({ slug, file, data, body }) => ({ slug, file, status: data.status, body })),
     ).toEqual([
@@ -539,7 +707,7 @@ describe("validateSources(sources)", () => {
       { path: "reviews/shared-legal/2024-annual.yaml", text: "a: [" },
     ];
     const expected =
-      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md or reviews/<slug>/<review-id>.md and .json)";
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)";
     const result = validateSources(sources);
     expect(problemLines(result.problems)).toEqual([
       `warning partnerships/old/shared-legal.md: (file): ${expected}`,

@@ -16,19 +16,66 @@ const FRAMEWORK = {
 };
 
 describe("frameworkSchema", () => {
-  it("frameworkSchema applies the triangulation defaults 2, 2 and 3", () => {
+  it("frameworkSchema applies the version 2 triangulation defaults 3, 2, 3, 1 and 1", () => {
     expect(frameworkSchema.parse(FRAMEWORK).triangulation).toEqual({
-      minGroups: 2,
+      minGroups: 3,
       gapThreshold: 2,
       minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
     });
+  });
+
+  it("frameworkSchema applies the threshold defaults", () => {
+    expect(frameworkSchema.parse(FRAMEWORK).thresholds).toEqual({
+      targetTolerance: 0.5,
+      changeThreshold: 0.5,
+      highRiskScore: 15,
+      reviewCycleMonths: 24,
+      staleAfterMonths: 6,
+      renewalWindowMonths: 12,
+    });
+  });
+
+  it("frameworkSchema fills in each missing threshold on its own", () => {
+    expect(frameworkSchema.parse({ ...FRAMEWORK, thresholds: { highRiskScore: 12 } }).thresholds.highRiskScore).toBe(
+      12,
+    );
+    expect(frameworkSchema.parse({ ...FRAMEWORK, thresholds: { highRiskScore: 12 } }).thresholds.targetTolerance).toBe(
+      0.5,
+    );
+  });
+
+  it("frameworkSchema reports a high risk score above 25 and a misspelt threshold", () => {
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, thresholds: { highRiskScore: 26 } })).toEqual([
+      "thresholds.highRiskScore: must be from 1 to 25",
+    ]);
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, thresholds: { staleAfterMonth: 3 } })).toEqual([
+      'thresholds: Unrecognized key: "staleAfterMonth"',
+    ]);
+  });
+
+  it("frameworkSchema reports agreeBelow above gapThreshold", () => {
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, triangulation: { agreeBelow: 3, gapThreshold: 2 } })).toEqual([
+      "triangulation.agreeBelow: 3 is above gapThreshold (2): groups cannot agree beyond a perception gap",
+    ]);
+  });
+
+  it("frameworkSchema accepts a side for each stakeholder group and reports an unknown one", () => {
+    const groups = (side: string) => FRAMEWORK.stakeholderGroups.map((group) => ({ ...group, side }));
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, stakeholderGroups: groups("partner") })).toEqual([]);
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, stakeholderGroups: groups("partners") })[0]).toMatch(
+      /^stakeholderGroups\[0\]\.side: /,
+    );
   });
 
   it("frameworkSchema fills in each missing triangulation threshold on its own", () => {
     expect(frameworkSchema.parse({ ...FRAMEWORK, triangulation: { minRespondents: 5 } }).triangulation).toEqual({
-      minGroups: 2,
+      minGroups: 3,
       gapThreshold: 2,
       minRespondents: 5,
+      minMethods: 1,
+      agreeBelow: 1,
     });
   });
 

@@ -12,7 +12,7 @@ const risk = (extra: object) => ({
 });
 
 describe("reviewDataSchema", () => {
-  it("reviewDataSchema reads {} as six empty lists", () => {
+  it("reviewDataSchema reads {} as seven empty lists", () => {
     expect(reviewDataSchema.parse({})).toEqual({
       ratings: [],
       risks: [],
@@ -20,6 +20,7 @@ describe("reviewDataSchema", () => {
       recommendationUpdates: [],
       goodPractice: [],
       costsBenefits: [],
+      factorJudgements: [],
     });
   });
 

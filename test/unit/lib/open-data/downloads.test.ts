@@ -51,7 +51,13 @@ describe("frameworkDownload(model, root)", () => {
   it("is the framework with its defaults and the address of its schema", () => {
     const framework = frameworkDownload(model, ROOT);
     expect(framework.$schema).toBe(`${ROOT}data/framework.schema.json`);
-    expect(framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(framework.triangulation).toEqual({
+      minGroups: 3,
+      gapThreshold: 2,
+      minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
+    });
     expect(framework.spectrum.map((level) => level.id)).toEqual(["arms-length", "aligned", "joined"]);
     expect(frameworkDownloadSchema.safeParse(framework).success).toBe(true);
   });
@@ -99,6 +105,7 @@ describe("allDownload(model, root)", () => {
       spread: 0,
       triangulated: false,
       perceptionGap: false,
+      partnersDisagree: false,
       withheld: 1,
       ratings: [
         { group: "officers", groupLabel: "Council officers", level: 2.5, levelLabel: "Joined", respondents: 5 },
@@ -123,9 +130,17 @@ describe("allDownload(model, root)", () => {
       due: "2025-03-31",
       statusAsMade: "open",
       currentStatus: "in-progress",
+      asAt: "2025-06-30",
       overdue: true,
+      stale: true,
       updates: [
-        { reviewId: "2025-annual", reviewDate: "2025-06-30", status: "in-progress", note: "Measures drafted." },
+        {
+          source: "review",
+          reviewId: "2025-annual",
+          reviewDate: "2025-06-30",
+          status: "in-progress",
+          note: "Measures drafted.",
+        },
       ],
       url: `${ROOT}partnerships/shared-legal/reviews/2024-annual/#rec-ex-2024-01`,
     });
@@ -177,5 +192,33 @@ describe("jsonSchemaOf(download, root)", () => {
     const leaked = structuredClone(one) as { partnership: { reviews: Record<string, unknown>[] } };
     (leaked.partnership.reviews[0] as Record<string, unknown>)["internalNotes"] = "secret";
     expect(validate(leaked)).toBe(false);
+  });
+});
+
+describe("allDownload(model, root): the v2-full fixture", async () => {
+  const { validateFixture } = await import("../../helpers/fixtures.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const result = await validateFixture("v2-full");
+  const v2 = allDownload(buildSiteModel(result.content ?? (undefined as never), "2025-06-30"), ROOT);
+  const legal = v2.partnerships.find((partnership) => partnership.slug === "shared-legal");
+
+  it("matches its zod schema with every version 2 field", () => {
+    expect(allDownloadSchema.safeParse(v2).error).toBeUndefined();
+  });
+
+  it("carries the version 2 fields and findings", () => {
+    expect(legal?.partners.map((partner) => partner.orgId)).toEqual(["GB-LAE-MIN", "GB-LAE-NEA"]);
+    expect(legal?.reviewDue).toBe("2025-06-30");
+    expect(legal?.needsAttention).toHaveLength(9);
+    expect(legal?.progressUpdates.map((update) => update.date)).toEqual(["2024-12-01"]);
+    const current = legal?.reviews.find((review) => review.current);
+    expect(current?.assurance).toBe("limited");
+    expect(current?.risks[0]).toMatchObject({ score: 16, inherentScore: 20, carriedBy: "shared", trend: "rising" });
+    expect(current?.recommendations[0]).toMatchObject({
+      asAt: "2024-12-01",
+      stale: true,
+      response: { decision: "accepted", date: "2024-07-31" },
+    });
+    expect(current?.costsBenefits.find((item) => item.kind === "cost-avoidance")).toMatchObject({ amount: 40000 });
   });
 });

@@ -13,12 +13,13 @@ describe("factorTable(framework, factors)", () => {
     const table = factorTable(model.framework, review.factors);
     expect(table.columns.map((column) => column.label)).toEqual(["Factor", "Consensus", "Spread", "Finding"]);
     expect(table.rows.map((row) => row.cells[3]?.lines)).toEqual([
-      ["Perception gap between groups"],
+      ["Perception gap", "Not triangulated: views from Council officers and Service users only"],
       ["Not triangulated: views from Council officers only", "1 group view withheld (too few respondents)"],
     ]);
+    // One published view has no spread.
     expect(texts(table).map((row) => row.slice(0, 3))).toEqual([
-      ["Strategy", "2 (Aligned)", "2 levels"],
-      ["Delivery", "2.5 (Joined)", "0 levels"],
+      ["Strategy", "2 (Aligned)", "two levels"],
+      ["Delivery", "2.5 (Joined)", "–"],
     ]);
   });
 });

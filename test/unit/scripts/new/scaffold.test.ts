@@ -61,7 +61,13 @@ describe("parseFramework(source)", () => {
   it("parseFramework(source) returns the framework with defaults", async () => {
     const source = (await readFixture("minimal")).find((file) => file.path === "framework.json");
     const parsed = parseFramework(source ?? { path: "framework.json", text: "" });
-    expect(parsed.ok && parsed.framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 2, minRespondents: 3 });
+    expect(parsed.ok && parsed.framework.triangulation).toEqual({
+      minGroups: 2,
+      gapThreshold: 2,
+      minRespondents: 3,
+      minMethods: 1,
+      agreeBelow: 1,
+    });
   });
 
   it("parseFramework(source) returns plain problems for an invalid framework", () => {

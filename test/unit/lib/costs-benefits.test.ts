@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { cashabilityOf, netPositions, totalCostsBenefits, totalLabel } from "../../../src/lib/costs-benefits.ts";
+import { costBenefitSchema, type CostBenefit } from "../../../src/schema/index.ts";
+
+const line = (extra: object): CostBenefit =>
+  costBenefitSchema.parse({ kind: "saving", description: "Line.", basis: "actual", ...extra });
+
+describe("costs and benefits", () => {
+  const lines = [
+    line({ kind: "cost", amount: 100000, councilShare: 60000 }),
+    line({ amount: 80000, cashable: true, expected: 100000, councilShare: 40000 }),
+    line({ amount: 20000, cashable: true }),
+    line({ amount: 30000, cashable: false }),
+    line({ kind: "cost-avoidance", amount: 50000 }),
+    line({ kind: "benefit" }),
+    line({ kind: "income", amount: 10000, cashable: true, basis: "estimate" }),
+  ];
+
+  it("totalCostsBenefits(lines) never adds cashable savings, non-cashable savings, cost avoidance and benefits together", () => {
+    expect(totalCostsBenefits(lines)).toEqual([
+      {
+        kind: "cost",
+        basis: "actual",
+        cashability: "unstated",
+        lines: 1,
+        amount: 100000,
+        withoutAmount: 0,
+        councilShare: 60000,
+        expected: undefined,
+        reportedAgainstExpected: undefined,
+      },
+      {
+        kind: "saving",
+        basis: "actual",
+        cashability: "cashable",
+        lines: 2,
+        amount: 100000,
+        withoutAmount: 0,
+        councilShare: 40000,
+        expected: 100000,
+        reportedAgainstExpected: 80000,
+      },
+      {
+        kind: "saving",
+        basis: "actual",
+        cashability: "non-cashable",
+        lines: 1,
+        amount: 30000,
+        withoutAmount: 0,
+        councilShare: undefined,
+        expected: undefined,
+        reportedAgainstExpected: undefined,
+      },
+      {
+        kind: "income",
+        basis: "estimate",
+        cashability: "cashable",
+        lines: 1,
+        amount: 10000,
+        withoutAmount: 0,
+        councilShare: undefined,
+        expected: undefined,
+        reportedAgainstExpected: undefined,
+      },
+      {
+        kind: "benefit",
+        basis: "actual",
+        cashability: "unstated",
+        lines: 1,
+        amount: undefined,
+        withoutAmount: 1,
+        councilShare: undefined,
+        expected: undefined,
+        reportedAgainstExpected: undefined,
+      },
+      {
+        kind: "cost-avoidance",
+        basis: "actual",
+        cashability: "unstated",
+        lines: 1,
+        amount: 50000,
+        withoutAmount: 0,
+        councilShare: undefined,
+        expected: undefined,
+        reportedAgainstExpected: undefined,
+      },
+    ]);
+  });
+
+  it("netPositions(lines) sets cashable savings and income against costs of the same basis only", () => {
+    expect(netPositions(lines)).toEqual([{ basis: "actual", cashIn: 100000, costs: 100000, net: 0 }]);
+  });
+
+  it("cashabilityOf(line) is unstated for kinds other than savings and income", () => {
+    expect(cashabilityOf({ kind: "saving", cashable: false })).toBe("non-cashable");
+    expect(cashabilityOf({ kind: "cost-avoidance" })).toBe("unstated");
+  });
+
+  it("totalLabel(total) never calls cost avoidance a saving", () => {
+    expect(totalLabel({ kind: "cost-avoidance", basis: "estimate", cashability: "unstated" })).toBe(
+      "Cost avoidance (estimate)",
+    );
+    expect(totalLabel({ kind: "saving", basis: "actual", cashability: "cashable" })).toBe("Cashable savings (actual)");
+    expect(totalLabel({ kind: "benefit", basis: "target", cashability: "unstated" })).toBe(
+      "Non-financial benefits (target)",
+    );
+  });
+});

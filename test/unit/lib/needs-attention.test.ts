@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import {
+  attentionReasons,
+  byAttention,
+  reviewDueDate,
+  type AttentionInput,
+  type AttentionReason,
+} from "../../../src/lib/needs-attention.ts";
+import { readFactors } from "../../../src/lib/triangulation.ts";
+import { frameworkSchema, partnershipSchema, riskSchema, type Rating } from "../../../src/schema/index.ts";
+
+const FRAMEWORK = frameworkSchema.parse({
+  id: "f",
+  version: "1",
+  name: "F",
+  spectrum: ["One", "Two", "Three", "Four", "Five", "Six"].map((label, index) => ({
+    id: label.toLowerCase(),
+    order: index + 1,
+    label,
+    definition: `${label}.`,
+  })),
+  factors: [
+    { id: "strategy", label: "Strategy", description: "S." },
+    { id: "delivery", label: "Delivery", description: "D." },
+  ],
+  stakeholderGroups: [
+    { id: "officers", label: "Officers", side: "council" },
+    { id: "staff", label: "Partner staff", side: "partner" },
+    { id: "users", label: "Users", side: "service-user" },
+  ],
+});
+
+const PARTNERSHIP = partnershipSchema.parse({
+  name: "Legal",
+  summary: "S.",
+  form: "shared-service",
+  basis: "contractual",
+  serviceArea: "Legal",
+  partners: [{ name: "A", sector: "public" }],
+  leadRole: "Head",
+  startDate: "2020-01-01",
+  targetLevel: "four",
+});
+
+const TODAY = "2025-06-30";
+
+/** Returns the input for a partnership whose current review of 2025-01-01 is at target, with nothing wrong. */
+function input(extra: Partial<AttentionInput> = {}, current: Partial<NonNullable<AttentionInput["current"]>> = {}) {
+  return {
+    partnership: PARTNERSHIP,
+    current: {
+      meta: { date: "2025-01-01", assessedLevel: "four" },
+      factors: [],
+      risks: [],
+      factorJudgements: [],
+      ...current,
+    },
+    overdueRecommendations: 0,
+    framework: FRAMEWORK,
+    today: TODAY,
+    ...extra,
+  };
+}
+
+const kinds = (reasons: AttentionReason[]) => reasons.map((reason) => reason.kind);
+
+describe("attentionReasons(input)", () => {
+  it("attentionReasons(...) gives none for a partnership at target with nothing wrong", () => {
+    expect(attentionReasons(input())).toEqual([]);
+  });
+
+  it("attentionReasons(...) never gives reasons to a proposed or ended partnership", () => {
+    for (const status of ["proposed", "ended"] as const) {
+      expect(
+        attentionReasons(
+          input(
+            { partnership: { ...PARTNERSHIP, status } },
+            { meta: { date: "2020-01-01", assessedLevel: "one", assurance: "none" } },
+          ),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it("attentionReasons(...) names every reason in words, most serious first", () => {
+    const ratings: Rating[] = [
+      { factor: "strategy", group: "officers", level: 5 },
+      { factor: "strategy", group: "staff", level: 3 },
+      { factor: "strategy", group: "users", level: 4 },
+    ];
+    const reasons = attentionReasons(
+      input(
+        {
+          overdueRecommendations: 2,
+          partnership: {
+            ...PARTNERSHIP,
+            nextReviewDue: "2025-06-29",
+            agreement: { end: "2026-06-30", breakClause: "2025-12-31" },
+          },
+        },
+        {
+          meta: { date: "2025-01-01", assessedLevel: "two", assurance: "limited" },
+          factors: readFactors(FRAMEWORK, ratings),
+          risks: [
+            riskSchema.parse({ id: "r1", category: "other", title: "Supplier may fail.", likelihood: 3, impact: 5 }),
+            riskSchema.parse({ id: "r2", category: "other", title: "Small", likelihood: 2, impact: 2 }),
+          ],
+          factorJudgements: [
+            { factor: "delivery", health: "failing", finding: "F." },
+            { factor: "strategy", health: "weak", finding: "W." },
+          ],
+        },
+      ),
+    );
+    expect(reasons.map((reason) => reason.text)).toEqual([
+      "Limited assurance from the 2025 review",
+      "Delivery judged failing; Strategy judged weak",
+      "A current risk scores 15 out of 25: Supplier may fail",
+      "Two overdue recommendations",
+      "Assessed two levels below target: Two, where the target is Four",
+      "Perception gap on Strategy",
+      "Council and partner sides disagree on Strategy",
+      "Review overdue since 29 June 2025",
+      "The agreement ends on 30 June 2026",
+      "The agreement reaches a break clause on 31 December 2025",
+    ]);
+  });
+
+  it("attentionReasons(...) is at target exactly at the tolerance and away beyond it", () => {
+    const wide = { ...FRAMEWORK, thresholds: { ...FRAMEWORK.thresholds, targetTolerance: 1 } };
+    expect(
+      kinds(attentionReasons(input({ framework: wide }, { meta: { date: "2025-01-01", assessedLevel: "three" } }))),
+    ).toEqual([]);
+    expect(kinds(attentionReasons(input({}, { meta: { date: "2025-01-01", assessedLevel: "five" } })))).toEqual([
+      "away-from-target",
+    ]);
+  });
+
+  it("attentionReasons(...) counts a risk at exactly highRiskScore and not one below", () => {
+    const at = riskSchema.parse({ id: "r", category: "other", title: "T", likelihood: 3, impact: 5 });
+    const below = riskSchema.parse({ id: "r", category: "other", title: "T", likelihood: 2, impact: 5 });
+    expect(kinds(attentionReasons(input({}, { risks: [at] })))).toEqual(["high-risk"]);
+    expect(kinds(attentionReasons(input({}, { risks: [below] })))).toEqual([]);
+  });
+
+  it("attentionReasons(...) counts an agreement ending exactly renewalWindowMonths ahead, not a day later", () => {
+    const ending = (end: string) => input({ partnership: { ...PARTNERSHIP, agreement: { end } } });
+    expect(kinds(attentionReasons(ending("2026-06-30")))).toEqual(["agreement-ending"]);
+    expect(kinds(attentionReasons(ending("2026-07-01")))).toEqual([]);
+  });
+
+  it("attentionReasons(...) finds a review overdue the day after it was due, from the review cycle when no date is set", () => {
+    const reviewed = (date: string) => input({}, { meta: { date, assessedLevel: "four" } });
+    expect(kinds(attentionReasons(reviewed("2023-06-30")))).toEqual([]);
+    expect(kinds(attentionReasons(reviewed("2023-06-29")))).toEqual(["review-overdue"]);
+  });
+
+  it("attentionReasons(...) says a partnership never reviewed is overdue from its start date plus the cycle", () => {
+    const { current: _none, ...rest } = input();
+    expect(attentionReasons(rest).map((reason) => reason.text)).toEqual([
+      "Never reviewed; a review was due by 1 January 2022",
+    ]);
+  });
+});
+
+describe("reviewDueDate(partnership, currentReviewDate, reviewCycleMonths)", () => {
+  it("reviewDueDate(...) prefers nextReviewDue, then the current review plus the cycle, then the start date", () => {
+    expect(reviewDueDate({ nextReviewDue: "2025-01-01", startDate: "2020-01-01" }, "2024-01-01", 24)).toBe(
+      "2025-01-01",
+    );
+    expect(reviewDueDate({ startDate: "2020-01-01" }, "2024-02-29", 12)).toBe("2025-02-28");
+    expect(reviewDueDate({ startDate: "2020-01-01" }, undefined, 24)).toBe("2022-01-01");
+  });
+});
+
+describe("byAttention(a, b)", () => {
+  it("byAttention orders by number of reasons, then the most serious reason, then name", () => {
+    const reason = (kind: AttentionReason["kind"]): AttentionReason => ({ kind, text: kind });
+    const items = [
+      { name: "Alpha", reasons: [reason("break-clause")] },
+      { name: "Beta", reasons: [reason("assurance")] },
+      { name: "Gamma", reasons: [reason("review-overdue"), reason("perception-gap")] },
+      { name: "Delta", reasons: [reason("assurance")] },
+    ];
+    expect([...items].sort(byAttention).map((item) => item.name)).toEqual(["Gamma", "Beta", "Delta", "Alpha"]);
+  });
+});
