@@ -288,7 +288,12 @@ export function buildPack(
   const sectionOf = (index: number) => coveringCount + index + 1;
   const first = sectionOf(0);
   const last = sectionOf(partnerships.length - 1);
-  const partnershipSections = partnerships.length === 1 ? `section ${first}` : `sections ${first} to ${last}`;
+  const partnershipSections =
+    partnerships.length === 1
+      ? `section ${first}`
+      : `sections ${first} ${partnerships.length === 2 ? "and" : "to"} ${last}`;
+  /** Returns "the partnership" for one, "the 3 partnerships" for more. */
+  const the = (count: number, noun: string) => (count === 1 ? `the ${noun}` : `the ${plural(count, noun)}`);
   const site = model.site.title;
 
   const purpose: Section = {
@@ -318,14 +323,14 @@ export function buildPack(
         ? []
         : [
             paragraph(
-              `That the committee considers the ${plural(attention.length, "partnership")} listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.`,
+              `That the committee considers ${the(attention.length, "partnership")} listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.`,
             ),
           ]),
       ...(overdue === 0
         ? []
         : [
             paragraph(
-              `That the committee asks the lead officers for an explanation of the ${plural(overdue, "overdue recommendation")} set out in ${partnershipSections}, and a date by which each will be done.`,
+              `That the committee asks the lead officers for an explanation of ${the(overdue, "overdue recommendation")} set out in ${partnershipSections}, and a date by which ${overdue === 1 ? "it" : "each"} will be done.`,
             ),
           ]),
     ],
