@@ -39,6 +39,7 @@ figure { margin: 0 0 1rem; }
 figcaption { font-weight: bold; margin: 0 0 0.4rem; }
 figure svg { max-width: 100%; height: auto; display: block; break-inside: avoid; }
 .pack-contents { list-style: none; padding-left: 0; }
+.pack-contents a { display: inline-block; min-height: 24px; line-height: 24px; }
 .pack-section--new-page { break-before: page; }
 figure table { font-size: 0.8rem; }
 @media print { body { max-width: none; padding: 0; } }
