@@ -27,6 +27,16 @@ interface Made {
   html: string;
   pdf: Uint8Array;
   pages: string[];
+  /** Every structure element's role in the PDF's tag tree, and the alternative text of each tagged figure. */
+  roles: Set<string>;
+  figureAlts: string[];
+}
+
+/** A node of pdf.js's structure tree. */
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "pack-e2e-"));
@@ -50,12 +60,21 @@ async function makePack(name: string, args: string[]): Promise<Made> {
   const loading = getDocument({ data: pdf.slice() });
   const document = await loading.promise;
   const pages: string[] = [];
+  const roles = new Set<string>();
+  const figureAlts: string[] = [];
+  const walk = (node: StructNode): void => {
+    if (node.role !== undefined) roles.add(node.role);
+    if (node.role === "Figure" && node.alt !== undefined && node.alt !== "") figureAlts.push(node.alt);
+    for (const child of node.children ?? []) walk(child);
+  };
   for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
     pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+    walk((await page.getStructTree()) as StructNode);
   }
   await loading.destroy();
-  return { status, stdout, stderr, html: readFileSync(join(out, htmlFile), "utf8"), pdf, pages };
+  return { status, stdout, stderr, html: readFileSync(join(out, htmlFile), "utf8"), pdf, pages, roles, figureAlts };
 }
 
 let sample: Made;
@@ -131,6 +150,17 @@ describe("npm run pack on the sample content", () => {
       ["FontFile", "FontFile2", "FontFile3"].every((key) => !dict.has(PDFName.of(key))),
     );
     expect(unembedded.map((dict) => String(dict.get(PDFName.of("FontName"))))).toEqual([]);
+  });
+
+  it("tags headings, paragraphs and tables, and each chart as a figure with its title and description", () => {
+    expect(["H1", "H2", "H3", "P", "Table", "TH", "TD", "Caption"].filter((role) => !sample.roles.has(role))).toEqual(
+      [],
+    );
+    expect(sample.figureAlts.map((alt) => alt.split(":")[0])).toEqual([
+      "Kestrel Environmental Services Ltd",
+      "Kestrelford and Harrowby Shared Management Team",
+    ]);
+    expect(sample.figureAlts[0]).toContain("Dot plot of");
   });
 
   it("numbers the paragraphs and every page, with the as-at date on every page", () => {
