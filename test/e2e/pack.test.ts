@@ -5,6 +5,7 @@ import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkDist } from "../../scripts/check-dist.ts";
 import { main } from "../../scripts/pack.ts";
 import { axeViolations, launchBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/built-site.ts";
@@ -192,6 +193,10 @@ describe("npm run pack on the sample content", () => {
       expect(pattern.test(sample.html), `${where} in the HTML`).toBe(false);
       expect(pattern.test(pdfText), `${where} in the PDF`).toBe(false);
     }
+  });
+
+  it("writes valid HTML with headings in order and no broken anchor, as check:dist judges a built page", async () => {
+    expect(await checkDist(join(scratch, "sample"), "/")).toEqual([]);
   });
 
   it("passes axe-core's WCAG 2.2 AA rules in Chromium", async () => {

@@ -26,7 +26,7 @@ describe("renderParagraph(paragraph)", () => {
         link: { text: "the register", href: "https://example.gov.uk/risks/?a=1&b=2" },
       }),
     ).toBe(
-      '<p class="pack-para" id="para-8.2"><span class="pack-para__number">8.2</span><span class="pack-para__text">Risks &amp; issues: <a href="https://example.gov.uk/risks/?a=1&amp;b=2">the register</a></span></p>',
+      '<p class="pack-para" id="para-8-2"><span class="pack-para__number">8.2</span><span class="pack-para__text">Risks &amp; issues: <a href="https://example.gov.uk/risks/?a=1&amp;b=2">the register</a></span></p>',
     );
   });
 });
@@ -56,7 +56,7 @@ describe("renderSection(section)", () => {
       [
         '<section id="purpose" aria-labelledby="purpose-heading">',
         '<h2 id="purpose-heading">1. Purpose of the report</h2>',
-        '<p class="pack-para" id="para-1.1"><span class="pack-para__number">1.1</span><span class="pack-para__text">Why.</span></p>',
+        '<p class="pack-para" id="para-1-1"><span class="pack-para__number">1.1</span><span class="pack-para__text">Why.</span></p>',
         "</section>",
       ].join("\n"),
     );
@@ -67,7 +67,7 @@ describe("renderPackHtml(pack)", () => {
   const html = renderPackHtml(samplePack());
 
   it("renderPackHtml(pack) sets the language and the escaped title", () => {
-    expect(html.startsWith('<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain("<title>Partnerships &lt;report&gt; to Scrutiny</title>");
     expect(html).toContain("<h1>Partnerships &lt;report&gt; to Scrutiny</h1>");
     expect(html).toContain(
@@ -99,7 +99,7 @@ describe("renderPackHtml(pack)", () => {
 
   it("renderPackHtml(pack) numbers a paragraph so members can refer to it", () => {
     expect(html).toContain(
-      '<p class="pack-para" id="para-4.3"><span class="pack-para__number">4.3</span><span class="pack-para__text">Shared Legal Service: 1 overdue recommendation.</span></p>',
+      '<p class="pack-para" id="para-4-3"><span class="pack-para__number">4.3</span><span class="pack-para__text">Shared Legal Service: 1 overdue recommendation.</span></p>',
     );
   });
 
