@@ -99,6 +99,20 @@ describe("main(args, io) refuses a mistaken command in one sentence, writing not
     expect(existsSync(out)).toBe(false);
   });
 
+  it("main(args, io) writes nothing when Chromium cannot print the PDF, and says where it looked", async () => {
+    const run = await runMain(
+      main,
+      ["--content", fixturePath("minimal"), "--out", out, "--title", "T", "--date", "2026-03-31"],
+      { CHROMIUM_PATH: "/no/such/chromium" },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^pack: Chromium could not be started from \/no\/such\/chromium \(install Debian's chromium, or set CHROMIUM_PATH\): .+\n$/,
+    );
+    expect(run.stdout.split("\n").at(-2)).toBe("Printing the tagged PDF with Chromium");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("main(args, io) prints the usage with --help", async () => {
     const run = await runPack(["--help"]);
     expect([run.status, run.stdout]).toEqual([0, `${USAGE}\n`]);
