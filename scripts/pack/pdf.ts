@@ -1,0 +1,57 @@
+// Prints the pack's HTML to a tagged PDF with Chromium (through playwright-core): A4, the title and "as at"
+// date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
+import { escapeXml } from "../../src/charts/index.ts";
+import { PACK_FONT } from "./html.ts";
+
+/** Where Chromium is: CHROMIUM_PATH, else Debian's package. */
+export function chromiumPath(env: Readonly<Record<string, string | undefined>>): string {
+  return env["CHROMIUM_PATH"]?.trim() || "/usr/bin/chromium";
+}
+
+/** Returns the running header: the pack's title and its "as at" date. Chromium shows no page styles here, so it is styled inline. */
+export function headerTemplate(title: string, asAt: string): string {
+  return `<div style="font-family: ${escapeXml(PACK_FONT)}; font-size: 8pt; color: #0b0c0c; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between;"><span>${escapeXml(title)}</span><span>As at ${escapeXml(asAt)}</span></div>`;
+}
+
+/** Returns the running footer: "Page N of M", filled in by Chromium. */
+export function footerTemplate(): string {
+  return `<div style="font-family: ${escapeXml(PACK_FONT)}; font-size: 8pt; color: #0b0c0c; width: 100%; margin: 0 15mm; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+}
+
+/** Returns the HTML printed as a tagged A4 PDF; the PDF's title comes from <title>, its language from <html lang>. */
+export async function printPdf(
+  html: string,
+  page: { title: string; asAt: string },
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Uint8Array> {
+  const { chromium } = await import("playwright-core");
+  const executablePath = chromiumPath(env);
+  const browser = await chromium
+    .launch({
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    })
+    .catch((error: unknown) => {
+      throw new Error(
+        `Chromium could not be started from ${executablePath} (install Debian's chromium, or set CHROMIUM_PATH): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      );
+    });
+  try {
+    const tab = await browser.newPage();
+    // The pack is self-contained: nothing is fetched, so "load" means every style and chart is in.
+    await tab.setContent(html, { waitUntil: "load" });
+    await tab.emulateMedia({ media: "print" });
+    return await tab.pdf({
+      format: "A4",
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(page.title, page.asAt),
+      footerTemplate: footerTemplate(),
+      margin: { top: "20mm", bottom: "20mm", left: "15mm", right: "15mm" },
+    });
+  } finally {
+    await browser.close();
+  }
+}

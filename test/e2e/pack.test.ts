@@ -1,0 +1,218 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkDist } from "../../scripts/check-dist.ts";
+import { main } from "../../scripts/pack.ts";
+import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { ROOT } from "../support/built-site.ts";
+
+/** Words of the sample content that appear only where nothing may be published (as in search.test.ts). */
+const PRIVATE_WORDS: [where: string, word: string][] = [
+  ["a draft review of neighbourhood-hub", "sensitive"],
+  ["an embargoed review of shared-management", "privilege"],
+  ["internal notes of kestrel-waste", "transcribed"],
+];
+
+/** The three partnerships whose private content the words above come from. */
+const THREE = "kestrel-waste,shared-management,neighbourhood-hub";
+
+/** One pack as made: the command's output, the HTML, the PDF and the PDF's text page by page. */
+interface Made {
+  status: number;
+  stdout: string;
+  stderr: string;
+  html: string;
+  pdf: Uint8Array;
+  pages: string[];
+  /** Every structure element's role in the PDF's tag tree, and the alternative text of each tagged figure. */
+  roles: Set<string>;
+  figureAlts: string[];
+}
+
+/** A node of pdf.js's structure tree. */
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "pack-e2e-"));
+
+/** Runs the pack command in-process into a folder of its own and reads back both files. */
+async function makePack(name: string, args: string[]): Promise<Made> {
+  const out = join(scratch, name);
+  let stdout = "";
+  let stderr = "";
+  const status = await main([...args, "--out", out], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+    cwd: ROOT,
+  });
+  const files = readdirSync(out);
+  const htmlFile = files.find((file) => file.endsWith(".html"));
+  const pdfFile = files.find((file) => file.endsWith(".pdf"));
+  if (htmlFile === undefined || pdfFile === undefined) throw new Error(`no pack in ${out}: ${stderr}`);
+  const pdf = new Uint8Array(readFileSync(join(out, pdfFile)));
+  const loading = getDocument({ data: pdf.slice() });
+  const document = await loading.promise;
+  const pages: string[] = [];
+  const roles = new Set<string>();
+  const figureAlts: string[] = [];
+  const walk = (node: StructNode): void => {
+    if (node.role !== undefined) roles.add(node.role);
+    if (node.role === "Figure" && node.alt !== undefined && node.alt !== "") figureAlts.push(node.alt);
+    for (const child of node.children ?? []) walk(child);
+  };
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+    walk((await page.getStructTree()) as StructNode);
+  }
+  await loading.destroy();
+  return { status, stdout, stderr, html: readFileSync(join(out, htmlFile), "utf8"), pdf, pages, roles, figureAlts };
+}
+
+let sample: Made;
+let leaks: Made;
+let browser: Browser;
+
+beforeAll(async () => {
+  sample = await makePack("sample", [
+    "--content",
+    resolve(ROOT, "content"),
+    "--title",
+    "Partnership reviews: report to the Scrutiny Committee",
+    "--date",
+    "2026-11-30",
+    "--since",
+    "2025-01-01",
+    "--partnerships",
+    THREE,
+  ]);
+  leaks = await makePack("leaks", [
+    "--content",
+    resolve(ROOT, "test/fixtures/leaks"),
+    "--title",
+    "Leak check",
+    "--date",
+    "2026-12-31",
+    "--since",
+    "2020-01-01",
+  ]);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("npm run pack on the sample content", () => {
+  it("shows one line per step and the two files it wrote", () => {
+    expect(sample.status).toBe(0);
+    expect(sample.stderr).toBe("");
+    const steps = sample.stdout
+      .split("\n")
+      .map((line) => line.replace(/ \/\S+/g, " PATH").replace(/\(\d+ KB\)/, "(N KB)"));
+    expect(steps).toEqual([
+      "Validating PATH",
+      "Taking what was published by the end of 30 November 2026",
+      "Covering 3 partnerships: kestrel-waste, shared-management, neighbourhood-hub",
+      "Writing the HTML pack",
+      "Printing the tagged PDF with Chromium",
+      "Wrote PATH (N KB)",
+      "Wrote PATH (N KB)",
+      "Background papers link to https://partnerships.kestrelford.example.gov.uk/",
+      "",
+    ]);
+  });
+
+  it("makes a tagged PDF with the pack's title and language, and embeds every font", async () => {
+    const pdf = await PDFDocument.load(sample.pdf, { updateMetadata: false });
+    const catalog = pdf.catalog;
+    expect(catalog.has(PDFName.of("StructTreeRoot"))).toBe(true);
+    const markInfo = catalog.lookup(PDFName.of("MarkInfo"), PDFDict);
+    expect(String(markInfo.get(PDFName.of("Marked")))).toBe("true");
+    expect(String(catalog.get(PDFName.of("Lang")))).toBe("(en-GB)");
+    expect(pdf.getTitle()).toBe("Partnership reviews: report to the Scrutiny Committee");
+    const fonts = pdf.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict)
+      .filter((dict) => String(dict.get(PDFName.of("Type"))) === "/FontDescriptor");
+    expect(fonts.length).toBeGreaterThan(0);
+    const unembedded = fonts.filter((dict) =>
+      ["FontFile", "FontFile2", "FontFile3"].every((key) => !dict.has(PDFName.of(key))),
+    );
+    expect(unembedded.map((dict) => String(dict.get(PDFName.of("FontName"))))).toEqual([]);
+  });
+
+  it("tags headings, paragraphs and tables, and each chart as a figure with its title and description", () => {
+    expect(["H1", "H2", "H3", "P", "Table", "TH", "TD", "Caption"].filter((role) => !sample.roles.has(role))).toEqual(
+      [],
+    );
+    expect(sample.figureAlts.map((alt) => alt.split(":")[0])).toEqual([
+      "Kestrel Environmental Services Ltd",
+      "Kestrelford and Harrowby Shared Management Team",
+    ]);
+    expect(sample.figureAlts[0]).toContain("Dot plot of");
+  });
+
+  it("numbers the paragraphs and every page, with the as-at date on every page", () => {
+    const total = sample.pages.length;
+    expect(total).toBeGreaterThan(3);
+    sample.pages.forEach((text, index) => {
+      expect(text).toContain(`Page ${index + 1} of ${total}`);
+      expect(text).toContain("As at 30 November 2026");
+    });
+    expect(sample.pages[0]).toMatch(/1\.1 +This report gives the committee the published findings of the reviews of 3/);
+    expect(sample.pages.join(" ")).toMatch(/2\.1 +That the committee notes the findings/);
+  });
+
+  it("starts each partnership on a page of its own", () => {
+    for (const name of [
+      "Kestrel Environmental Services Ltd",
+      "Kestrelford and Harrowby Shared Management Team",
+      "Kestrelford Integrated Neighbourhood Hub",
+    ]) {
+      const starts = sample.pages.filter((text) => new RegExp(`^\\d+\\. ${name}`).test(text.trim()));
+      expect(starts.length, name).toBe(1);
+    }
+  });
+
+  it("holds none of the sample content's private words, in the HTML or the PDF", () => {
+    const pdfText = sample.pages.join("\n");
+    for (const [where, word] of PRIVATE_WORDS) {
+      const pattern = new RegExp(`\\b${word}`, "i");
+      expect(pattern.test(sample.html), `${where} in the HTML`).toBe(false);
+      expect(pattern.test(pdfText), `${where} in the PDF`).toBe(false);
+    }
+  });
+
+  it("writes valid HTML with headings in order and no broken anchor, as check:dist judges a built page", async () => {
+    expect(await checkDist(join(scratch, "sample"), "/")).toEqual([]);
+  });
+
+  it("passes axe-core's WCAG 2.2 AA rules in Chromium", async () => {
+    const page = await browser.newPage();
+    await page.setContent(sample.html, { waitUntil: "load" });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("npm run pack on the leaks fixture", () => {
+  it("covers its partnership with nothing draft, embargoed, internal or suppressed, in the HTML or the PDF", () => {
+    expect(leaks.status).toBe(0);
+    expect(leaks.stdout).toContain("Covering 1 partnership: shared-legal");
+    expect(leaks.html.match(/LEAK-[A-Z-]+/g)).toBeNull();
+    expect(leaks.pages.join("\n").match(/LEAK-[A-Z-]+/g)).toBeNull();
+    expect(leaks.pages.join("\n")).toContain("Shared Legal Service");
+  });
+});
