@@ -12,7 +12,7 @@ import { resolveContentDir, validateFolder } from "../src/loaders/content-folder
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { argumentsMessage } from "./new.ts";
 import { renderPackHtml } from "./pack/html.ts";
-import { INTERIM_HIGH_RISK_SCORE, INTERIM_RULE_TEXT, interimNeedsAttention } from "./pack/needs-attention.ts";
+import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "./pack/pack-model.ts";
 import { printPdf } from "./pack/pdf.ts";
 
@@ -153,7 +153,9 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
       `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`,
     );
   }
-  const reasons = (partnership: (typeof model.partnerships)[number]) => interimNeedsAttention(model, partnership);
+  // The site's own rule, so the pack lists exactly the partnerships the home page says need attention.
+  const reasons = (partnership: (typeof model.partnerships)[number]) =>
+    partnership.attention.map((reason) => reason.text);
   const chosen = choosePartnerships(model, choice, reasons);
   if ("unknown" in chosen) {
     const known = model.partnerships.map((partnership) => partnership.slug);
@@ -171,9 +173,9 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
   const document = buildPack(model, partnerships, {
     title,
     reasons,
-    ruleText: INTERIM_RULE_TEXT,
+    ruleText: attentionRuleText(model.framework),
     siteRoot: root,
-    highRiskScore: INTERIM_HIGH_RISK_SCORE,
+    highRiskScore: model.framework.thresholds.highRiskScore,
     ...(since === undefined ? {} : { since }),
   });
   step("Writing the HTML pack");

@@ -3,7 +3,8 @@
 // the needs-attention rule come in; a document to render comes out.
 import { buildSpectrumChart, listWords, plural, spectrumChartInput } from "../../src/charts/index.ts";
 import { compareRow } from "../../src/lib/comparison.ts";
-import { distanceInWords, formatDate, formatMoney, levelById } from "../../src/lib/format.ts";
+import { formatDate, formatMoney, levelById } from "../../src/lib/format.ts";
+import { fitInWords } from "../../src/lib/target-fit.ts";
 import { label, RISK_CATEGORY_TEXT } from "../../src/lib/labels.ts";
 import { absoluteUrl } from "../../src/lib/open-data/links.ts";
 import { riskTable } from "../../src/lib/pages/review-tables.ts";
@@ -89,11 +90,11 @@ export function standing(model: SiteModel, partnership: PublicPartnership): stri
   if (review === undefined) return `No review of ${partnership.data.name} had been published by ${day(model.today)}.`;
   const assessed = levelLabel(model, review.meta.assessedLevel);
   const target = levelLabel(model, partnership.data.targetLevel);
-  const { distance } = compareRow(model, partnership);
+  // The same words as the site's own pages: the fit, with the framework's tolerance.
   const fit =
-    target === undefined || distance === undefined
+    target === undefined || partnership.fit === undefined
       ? "No target level is set, so its distance from a target cannot be judged."
-      : `Its target is ${target}: it is ${distanceInWords(distance)}.`;
+      : `Its target is ${target}: it is ${fitInWords(partnership.fit)}.`;
   return `The current review, ${review.meta.title} (${label(review.meta.reviewType).toLowerCase()} by ${review.meta.reviewer}, dated ${day(review.meta.date)}), assesses the partnership as ${assessed}. ${fit}`;
 }
 
@@ -105,9 +106,9 @@ function finding(model: SiteModel, partnership: PublicPartnership, section: numb
   const assessed = levelLabel(model, partnership.current.meta.assessedLevel);
   const target = levelLabel(model, partnership.data.targetLevel);
   const fit =
-    target === undefined || row.distance === undefined
+    target === undefined || partnership.fit === undefined
       ? "with no target set"
-      : `against a target of ${target}, ${distanceInWords(row.distance)}`;
+      : `against a target of ${target}, ${fitInWords(partnership.fit)}`;
   const risks =
     row.riskCount === 0
       ? "no current risks"

@@ -5,7 +5,7 @@
  */
 import type { FactorJudgement, Framework, Partnership, Review, Risk } from "../schema/index.ts";
 import { factorLabel } from "./format.ts";
-import { levelWithId } from "./levels.ts";
+import { formatLevelNumber, levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
 import { fitToTarget, fitInWords } from "./target-fit.ts";
 import type { FactorReading } from "./triangulation.ts";
@@ -189,3 +189,20 @@ export function byAttention<T extends { name: string; reasons: readonly Attentio
 /** The ordering rule in words, for the methodology page. */
 export const ATTENTION_ORDER_WORDS =
   "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap; council and partner sides disagree; review overdue; agreement ending; break clause. Then partnerships are listed by name.";
+
+/** Returns the needs-attention rule in plain words, with the framework's own thresholds, for the methodology page and the committee pack. */
+export function attentionRuleText(framework: Pick<Framework, "thresholds" | "triangulation">): string {
+  const { thresholds, triangulation } = framework;
+  return [
+    "An active partnership needs attention for each of these reasons:",
+    `its assessed level is more than ${formatLevelNumber(thresholds.targetTolerance)} of a level from its target (above or below);`,
+    `stakeholder groups' views of a factor differ by ${formatLevelNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do;`,
+    `a risk in its current review scores ${thresholds.highRiskScore} or more;`,
+    "a recommendation is overdue;",
+    `its next review is overdue (when no date is set, ${thresholds.reviewCycleMonths} months after its latest review);`,
+    `its agreement ends, or reaches a break clause, within ${thresholds.renewalWindowMonths} months;`,
+    "a factor is judged weak or failing;",
+    "or its latest review gives limited or no assurance.",
+    "Proposed and ended partnerships are listed apart and never counted.",
+  ].join(" ");
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberSections } from "../../../../scripts/pack/document.ts";
 import { renderPackHtml, renderParagraph, renderSection, renderTable } from "../../../../scripts/pack/html.ts";
-import { interimNeedsAttention } from "../../../../scripts/pack/needs-attention.ts";
 import { buildPack } from "../../../../scripts/pack/pack-model.ts";
 import { ROOT, sampleModel } from "../../lib/open-data/sample-model.ts";
 
@@ -9,7 +8,7 @@ function samplePack() {
   const model = sampleModel();
   return buildPack(model, model.partnerships, {
     title: "Partnerships <report> to Scrutiny",
-    reasons: (item) => interimNeedsAttention(model, item),
+    reasons: (item) => item.attention.map((reason) => reason.text),
     ruleText: "The rule.",
     siteRoot: ROOT,
     highRiskScore: 15,
@@ -99,7 +98,7 @@ describe("renderPackHtml(pack)", () => {
 
   it("renderPackHtml(pack) numbers a paragraph so members can refer to it", () => {
     expect(html).toContain(
-      '<p class="pack-para" id="para-4-3"><span class="pack-para__number">4.3</span><span class="pack-para__text">Shared Legal Service: 1 overdue recommendation.</span></p>',
+      '<p class="pack-para" id="para-4-4"><span class="pack-para__number">4.4</span><span class="pack-para__text">Shared Legal Service: One overdue recommendation.</span></p>',
     );
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { interimNeedsAttention } from "../../../../scripts/pack/needs-attention.ts";
 import {
   attentionReasons,
   buildPack,
@@ -22,7 +21,7 @@ function partnership(model: SiteModel, slug: string): PublicPartnership {
 function options(model: SiteModel, extra: Partial<PackOptions> = {}): PackOptions {
   return {
     title: "Partnership reviews: report to the Scrutiny Committee",
-    reasons: (item) => interimNeedsAttention(model, item),
+    reasons: (item) => item.attention.map((reason) => reason.text),
     ruleText: "The rule.",
     siteRoot: ROOT,
     highRiskScore: 15,
@@ -41,7 +40,7 @@ function paragraphs(model: SiteModel, title: string, extra: Partial<PackOptions>
 
 describe("choosePartnerships(model, choice, reasons)", () => {
   const model = sampleModel();
-  const reasons = (item: PublicPartnership) => interimNeedsAttention(model, item);
+  const reasons = (item: PublicPartnership) => item.attention.map((reason) => reason.text);
 
   it("choosePartnerships(model, choice, reasons) keeps the order of the slugs given, once each", () => {
     const chosen = choosePartnerships(model, { slugs: ["shared-legal", "community-safety", "shared-legal"] }, reasons);
@@ -59,7 +58,11 @@ describe("choosePartnerships(model, choice, reasons)", () => {
 
   it("choosePartnerships(model, choice, reasons) takes only those needing attention, or every one by name", () => {
     const attention = choosePartnerships(model, { needsAttention: true }, reasons);
-    expect("partnerships" in attention && attention.partnerships.map((item) => item.slug)).toEqual(["shared-legal"]);
+    // Community safety has never been reviewed, so its first review is long overdue.
+    expect("partnerships" in attention && attention.partnerships.map((item) => item.slug)).toEqual([
+      "community-safety",
+      "shared-legal",
+    ]);
     const all = choosePartnerships(model, { all: true }, reasons);
     expect("partnerships" in all && all.partnerships.map((item) => item.slug)).toEqual([
       "community-safety",
@@ -105,7 +108,7 @@ describe("buildPack(model, partnerships, options)", () => {
   it("buildPack(model, partnerships, options) recommends noting the findings, the partnerships needing attention and the overdue recommendations", () => {
     expect(paragraphs(model, "Recommendations")).toEqual([
       "That the committee notes the findings of the reviews of the partnerships in this report, as at 15 January 2026.",
-      "That the committee considers the partnership listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
+      "That the committee considers the 2 partnerships listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
       "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 8 and 9, and a date by which it will be done.",
     ]);
   });
@@ -119,9 +122,10 @@ describe("buildPack(model, partnerships, options)", () => {
 
   it("buildPack(model, partnerships, options) lists the partnerships needing attention with the rule's reasons", () => {
     expect(paragraphs(model, "Partnerships needing attention")).toEqual([
-      "1 of the 2 partnerships in this report needs attention as at 15 January 2026, for the reasons given.",
+      "2 of the 2 partnerships in this report need attention as at 15 January 2026, for the reasons given.",
       "The rule.",
-      "Shared Legal Service: 1 overdue recommendation.",
+      "Community Safety Partnership: Never reviewed; a review was due by 1 April 2001.",
+      "Shared Legal Service: One overdue recommendation.",
     ]);
   });
 
@@ -142,7 +146,7 @@ describe("buildPack(model, partnerships, options)", () => {
       "Legal advice for two councils from one team.",
       "[subheading]",
       "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), assesses the partnership as Joined. Its target is Joined: it is at target.",
-      "It needs attention: 1 overdue recommendation.",
+      "It needs attention: One overdue recommendation.",
       "The review's summary: Summary of 2025-annual.",
       "[figure]",
       "[subheading]",
@@ -178,7 +182,7 @@ describe("the pack's pieces", () => {
 
   it("standing(model, partnership) says where it stands against its target, or that it has no review", () => {
     expect(standing(early, partnership(early, "shared-legal"))).toBe(
-      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), assesses the partnership as Aligned. Its target is Joined: it is 1 level below target.",
+      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), assesses the partnership as Aligned. Its target is Joined: it is one level below target.",
     );
     expect(standing(model, partnership(model, "community-safety"))).toBe(
       "No review of Community Safety Partnership had been published by 15 January 2026.",
