@@ -85,14 +85,14 @@ async function benchSize(
       generate: { ms: generateMs, files: files.length, bytes: contentBytes },
       validation: {
         ms: validationMs,
-        inBuildMs: stageMs(run, "Validating"),
+        inBuildMs: stageMs(run, "Loading and validating"),
         errors: counts.error,
         warnings: counts.warning,
       },
       build: {
         wallMs: run.wallMs,
         stages: {
-          validateMs: stageMs(run, "Validating"),
+          validateMs: stageMs(run, "Loading and validating"),
           renderMs: stageMs(run, "Rendering"),
           indexMs: stageMs(run, "Indexing"),
           publishMs: stageMs(run, "Publishing"),

@@ -21,7 +21,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     ["reviews (total)", (r) => String(r.reviews)],
     ["content (MB)", (r) => (r.generate.bytes / MB).toFixed(1)],
     ["validation, in process (s)", (r) => seconds(r.validation.ms)],
-    ["validation, in build (s)", (r) => seconds(r.validation.inBuildMs)],
+    ["content loaded and validated, in build (s)", (r) => seconds(r.validation.inBuildMs)],
     ["full build wall time (s)", (r) => seconds(r.build.wallMs)],
     ["  of which Astro render (s)", (r) => seconds(r.build.stages.renderMs)],
     ["  of which Pagefind (s)", (r) => seconds(r.pagefind.ms)],

@@ -7,6 +7,11 @@ import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
+/** Marks the start of a stage of the build, as scripts/build.ts does, so a reader (and the bench) can see where time goes. */
+function stage(name: string): void {
+  process.stdout.write(`\n▶ ${name}\n`);
+}
+
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
  * hosts run): the content loader validates the folder, and when the pages are written this indexes them for
@@ -20,8 +25,11 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
       // any other command clears the switch, so a build can never publish them.
       "astro:config:setup": ({ command }) => {
         process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
+        if (command === "build") stage("Loading and validating the content");
       },
+      "astro:build:start": () => stage("Rendering pages"),
       "astro:build:done": async ({ dir, logger }) => {
+        stage("Indexing for search");
         const started = performance.now();
         const content = await readValidContent(contentDir);
         const records = recommendationRecords(buildSiteModel(content, isoDay(processNow())));
