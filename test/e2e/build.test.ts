@@ -107,7 +107,9 @@ describe("astro build on its own", () => {
     const run = astroBuild(content, out);
     expect(run.status).toBe(0);
     expect(run.output).toContain("Indexed 2 pages and 1 recommendations");
-    expect(run.output).not.toMatch(/\[WARN\]/);
+    // The only warnings are about the author's content (the fixture's two groups are too few to triangulate).
+    const warnings = run.output.split("\n").filter((line) => line.includes("[WARN]"));
+    expect(warnings.filter((line) => !line.includes("[partnership-reviews:content]"))).toEqual([]);
     expect(searchText(out)).toContain("Agree shared performance measures.");
     const files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => !file.includes("pagefind"));
     const texts = [
