@@ -302,6 +302,13 @@ function siteJson(council: Council, now: string): string {
   return `${JSON.stringify(site, null, 2)}\n`;
 }
 
+/** Returns which side a stakeholder group speaks for, so "partners disagree" can be found. */
+function sideOf(group: string): "council" | "partner" | "service-user" | "independent" {
+  if (group.startsWith("council-")) return "council";
+  if (group.startsWith("partner-")) return "partner";
+  return group === "service-users" ? "service-user" : "independent";
+}
+
 function frameworkJson(council: Council): string {
   const framework = {
     id: `${council.host}-collaboration`,
@@ -310,7 +317,7 @@ function frameworkJson(council: Council): string {
     basedOn: "BS 11000 / ISO 44001 collaborative business relationships",
     spectrum: SPECTRUM.map(([id, label, definition], index) => ({ id, order: index + 1, label, definition })),
     factors: FACTORS.map(([id, label, description]) => ({ id, label, description })),
-    stakeholderGroups: GROUPS.map(([id, label, description]) => ({ id, label, description })),
+    stakeholderGroups: GROUPS.map(([id, label, description]) => ({ id, label, description, side: sideOf(id) })),
     triangulation: { minGroups: 2, gapThreshold: 2, minRespondents: 3 },
   };
   return `${JSON.stringify(framework, null, 2)}\n`;
@@ -463,7 +470,13 @@ function generatePartnership(
             ? (service.statutoryRef ?? GENERAL_STATUTES[index % GENERAL_STATUTES.length])
             : undefined,
         serviceArea: service.area,
-        partners: partners.map((partner) => ({ name: partner.name, sector: partner.sector, role: partner.role })),
+        partners: partners.map((partner, n) => ({
+          name: partner.name,
+          sector: partner.sector,
+          role: partner.role,
+          // The lead council by its local-authority identifier, in org-id.guide form.
+          orgId: n === 0 ? `GB-LAE-${council.code.toUpperCase()}` : undefined,
+        })),
         leadRole: LEAD_ROLES[index % LEAD_ROLES.length],
         governanceBody: random.chance(0.8) ? governance : undefined,
         startDate: toIso(startDay),
@@ -474,6 +487,7 @@ function generatePartnership(
         tags: random.chance(0.7)
           ? [service.area.toLowerCase(), random.pick(["savings", "resilience", place])]
           : undefined,
+        ...version2Partnership(new Random(mixSeed(seed, 0x7e2, index)), status, basis, startDay, endDay, governance),
       },
       partnershipBody,
     ),
@@ -518,9 +532,178 @@ function generatePartnership(
         counts,
       ),
     );
+    if (reviewStatus === "published" && !(last && embargoed)) {
+      const update = progressUpdate(
+        new Random(mixSeed(seed, 0x7e3, index, round)),
+        slug,
+        tracked.filter((rec) => !rec.internal && rec.id.startsWith(`${council.code}-${yearOf(reviewDay)}-${slug}-`)),
+        reviewDay,
+        reviewDays[round + 1] ?? nowDay,
+      );
+      if (update !== undefined) files.push(update);
+    }
   }
   return files;
 }
+
+/**
+ * Returns a progress update on a review's recommendations, dated halfway to the next review (or to now), or
+ * undefined when there is no day between them or, now and then, when none was written.
+ */
+function progressUpdate(
+  random: Random,
+  slug: string,
+  recommendations: readonly TrackedRec[],
+  reviewDay: number,
+  nextDay: number,
+): GeneratedFile | undefined {
+  const day = reviewDay + Math.floor((nextDay - reviewDay) / 2);
+  if (recommendations.length === 0 || day <= reviewDay || day >= nextDay || !random.chance(0.6)) return undefined;
+  const date = toIso(day);
+  const update = {
+    date,
+    status: random.chance(0.9) ? "published" : "draft",
+    authorRole: random.pick(OWNER_ROLES),
+    recommendationUpdates: random.sample(recommendations, Math.min(2, recommendations.length)).map((rec) => {
+      const status = random.pick(["in-progress", "in-progress", "implemented"] as const);
+      return { id: rec.id, status, note: random.pick(UPDATE_NOTES[status]) };
+    }),
+  };
+  return { path: `updates/${slug}/${date}.json`, text: `${JSON.stringify(update, null, 2)}\n` };
+}
+
+const LIFECYCLE_ACTIVE = ["working-together", "value-creation", "staying-together"] as const;
+
+/**
+ * Returns a partnership's version 2 fields: lifecycle stage, agreement, accountability and exit arrangements.
+ * They are drawn from a stream of their own, so the version 1 fields stay as they were for every seed.
+ */
+function version2Partnership(
+  random: Random,
+  status: string | undefined,
+  basis: string,
+  startDay: number,
+  endDay: number | undefined,
+  governance: string,
+): Record<string, unknown> {
+  const lifecycleStage =
+    status === "proposed"
+      ? random.pick(["knowledge", "internal-assessment", "partner-selection"] as const)
+      : status === "ended"
+        ? "exit-strategy"
+        : random.pick(LIFECYCLE_ACTIVE);
+  const agreementEnd = endDay ?? startDay + random.int(4, 10) * 365;
+  const agreement =
+    basis === "statutory" || !random.chance(0.8)
+      ? undefined
+      : {
+          kind: random.pick([
+            "inter-authority agreement",
+            "contract",
+            "shareholder agreement",
+            "memorandum of understanding",
+          ]),
+          start: toIso(startDay),
+          end: toIso(agreementEnd),
+          ...(random.chance(0.4) ? { breakClause: toIso(startDay + Math.floor((agreementEnd - startDay) / 2)) } : {}),
+        };
+  return {
+    lifecycleStage,
+    agreement,
+    accountability: random.chance(0.85)
+      ? {
+          portfolio: random.pick([
+            "Cabinet Member for Resources",
+            "Cabinet Member for Communities",
+            "Leader of the Council",
+          ]),
+          committee: random.pick(["Overview and Scrutiny Committee", "Audit and Governance Committee", governance]),
+          seniorResponsibleOfficer: random.pick(["Chief Executive", "Director of Resources", "Director of Place"]),
+        }
+      : undefined,
+    exitArrangements: random.chance(0.5)
+      ? random.pick([
+          "Either partner may leave with twelve months' notice; staff transfer back to their original employer.",
+          "On exit, assets are divided in proportion to each partner's contributions over the previous three years.",
+          "The agreement sets out a six-month exit plan agreed by the joint committee.",
+        ])
+      : undefined,
+  };
+}
+
+const HEALTH_FINDINGS = {
+  strong: "Works well: clear plans, owned by the partners and followed through.",
+  adequate: "Works, but depends on a few people and is not written down.",
+  weak: "Plans exist but are not monitored; partners learn of problems late.",
+  failing: "Not working: no agreed plan, and reports are months late.",
+} as const;
+
+/**
+ * Returns a review's version 2 additions: the assurance opinion, factor judgements, and functions that add
+ * inherent scores, who carries a risk and its trend, management responses, and cashable amounts, council
+ * shares and business-case figures to the version 1 lists. They draw from a stream of their own.
+ */
+function version2Review(random: Random, day: number, nowDay: number, level: number, reviewType: string) {
+  const assurance =
+    reviewType === "internal-audit" || random.chance(0.2)
+      ? random.pick(["substantial", "reasonable", "reasonable", "limited", "none"] as const)
+      : undefined;
+  const judged = random.chance(0.6) ? random.sample(FACTOR_IDS, random.int(2, 4)) : [];
+  const factorJudgements = judged.map((factor) => {
+    const score = level + (random.float() - 0.5) * 2.5;
+    const health = score >= 4.3 ? "strong" : score >= 3 ? "adequate" : score >= 2 ? "weak" : "failing";
+    return { factor, health, finding: HEALTH_FINDINGS[health] };
+  });
+  const responseDay = day + random.int(20, 60);
+  return {
+    assurance,
+    factorJudgements,
+    risk: <R extends { likelihood: number; impact: number }>(risk: R) => ({
+      ...risk,
+      ...(random.chance(0.7)
+        ? {
+            inherentLikelihood: Math.min(5, risk.likelihood + random.int(0, 2)),
+            inherentImpact: Math.min(5, risk.impact + random.int(0, 1)),
+          }
+        : {}),
+      ...(random.chance(0.8) ? { carriedBy: random.pick(["council", "partners", "shared", "supplier"] as const) } : {}),
+      ...(random.chance(0.7) ? { trend: random.pick(["rising", "steady", "steady", "falling"] as const) } : {}),
+    }),
+    recommendation: <R extends object>(recommendation: R) =>
+      random.chance(0.7)
+        ? {
+            ...recommendation,
+            response: {
+              decision: random.pick(["accepted", "accepted", "accepted", "partly-accepted", "rejected"] as const),
+              ...(random.chance(0.6) ? { text: random.pick(RESPONSE_TEXTS) } : {}),
+              ...(responseDay <= nowDay ? { date: toIso(responseDay) } : {}),
+            },
+          }
+        : recommendation,
+    costBenefit: <C extends { kind: string; amount?: number }>(line: C) => {
+      // Now and then a saving is really cost avoidance: money not spent, not money released.
+      const kind = line.kind === "saving" && random.chance(0.3) ? "cost-avoidance" : line.kind;
+      const money = line.amount;
+      return {
+        ...line,
+        kind,
+        ...((kind === "saving" || kind === "income") && random.chance(0.8) ? { cashable: random.chance(0.7) } : {}),
+        ...(money !== undefined && random.chance(0.6)
+          ? { councilShare: Math.round(money * random.int(20, 100)) / 100 }
+          : {}),
+        ...(money !== undefined && random.chance(0.5)
+          ? { expected: Math.round(money * (0.8 + random.float() * 0.6)) }
+          : {}),
+      };
+    },
+  };
+}
+
+const RESPONSE_TEXTS = [
+  "Management agrees and has put the work into next year's service plan.",
+  "Agreed in part: the partners will review the measures but not the governance structure.",
+  "Not accepted: the cost would outweigh the benefit at the partnership's present size.",
+];
 
 /** Returns one review's report and data files. */
 function generateReview(
@@ -661,6 +844,7 @@ function generateReview(
     };
   });
   counts.costsBenefits += costsBenefits.length;
+  const v2 = version2Review(new Random(mixSeed(plan.index + 1, round + 1, 0x7e2)), day, nowDay, level, reviewType);
 
   // The report: its sections grow until the body reaches a length between 400 and 900 words.
   const targetWords = random.int(440, 820);
@@ -826,15 +1010,17 @@ function generateReview(
     scope: random.chance(0.8) ? random.pick(SCOPES) : undefined,
     assessedLevel: LEVEL_IDS[assessed - 1],
     summary,
+    ...(v2.assurance === undefined ? {} : { assurance: v2.assurance }),
     internalNotes,
   };
   const data = {
     ratings,
-    risks,
-    recommendations,
+    ...(v2.factorJudgements.length > 0 ? { factorJudgements: v2.factorJudgements } : {}),
+    risks: risks.map(v2.risk),
+    recommendations: recommendations.map(v2.recommendation),
     ...(updates.length > 0 ? { recommendationUpdates: updates } : {}),
     ...(goodPractice.length > 0 ? { goodPractice } : {}),
-    ...(costsBenefits.length > 0 ? { costsBenefits } : {}),
+    ...(costsBenefits.length > 0 ? { costsBenefits: costsBenefits.map(v2.costBenefit) } : {}),
   };
   return [
     { path: `reviews/${plan.slug}/${id}.${mdx ? "mdx" : "md"}`, text: markdownFile(front, body) },

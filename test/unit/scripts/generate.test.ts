@@ -110,7 +110,7 @@ describe("main(args, io)", () => {
     const first = await runGenerate(["--partnerships", "4", "--reviews", "2", "--out", out, "--seed", "3"]);
     expect(first).toEqual({
       status: 0,
-      stdout: `Wrote 22 files to ${out}
+      stdout: `Wrote 28 files to ${out}
   4 partnerships, 8 reviews: 7 published, 0 drafts, 1 embargoed, 0 withdrawn (0 in MDX, 0 with internal notes)
   225 ratings: 6 withheld (too few respondents), 2 factors seen by one group, 3 perception gaps
   26 recommendations (1 internal), 9 updates (0 on an already updated one), 25 risks (4 internal), 6 good practice, 19 costs and benefits

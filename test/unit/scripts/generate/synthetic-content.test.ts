@@ -55,8 +55,35 @@ describe("generateSyntheticContent(options)", () => {
     );
   });
 
-  it("generateSyntheticContent(options) writes one partnership file and two files per review", () => {
-    expect(sample.files.length).toBe(2 + 30 + 30 * 3 * 2);
+  it("generateSyntheticContent(options) uses every version 2 field and file kind", () => {
+    const all = sample.files.map((file) => file.text).join("\n");
+    const fields = [
+      '"side": "partner"',
+      "lifecycleStage:",
+      "agreement:",
+      "breakClause:",
+      "accountability:",
+      "exitArrangements:",
+      "orgId: GB-LAE-",
+      "assurance:",
+      '"factorJudgements"',
+      '"inherentLikelihood"',
+      '"carriedBy"',
+      '"trend"',
+      '"response"',
+      '"cost-avoidance"',
+      '"cashable"',
+      '"councilShare"',
+      '"expected"',
+      '"authorRole"',
+    ];
+    expect(fields.filter((field) => !all.includes(field))).toEqual([]);
+  });
+
+  it("generateSyntheticContent(options) writes one partnership file, two files per review and progress updates", () => {
+    expect(sample.files.filter((file) => file.path.startsWith("reviews/")).length).toBe(30 * 3 * 2);
+    expect(sample.files.filter((file) => file.path.startsWith("updates/")).length).toBe(52);
+    expect(sample.files.length).toBe(2 + 30 + 30 * 3 * 2 + 52);
     expect(sample.files.filter((file) => file.path.startsWith("partnerships/")).length).toBe(30);
     expect(new Set(sample.files.map((file) => file.path)).size).toBe(sample.files.length);
   });
