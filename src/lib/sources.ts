@@ -72,20 +72,24 @@ export function checkText(file: SourceFile, text: string): ParseResult | undefin
   return undefined;
 }
 
+// Only these characters change the nesting, so the scan jumps from one to the next.
+const NESTING_CHARACTERS = /["\\[\]{}\n]/g;
+
 /** Returns the offset at which brackets outside strings first nest deeper than MAX_NESTING, if they do. */
 function findDeepNesting(text: string): number | undefined {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quote !== undefined) {
-      if (char === "\\") i += 1;
-      else if (char === quote || char === "\n") quote = undefined;
+  let inString = false;
+  NESTING_CHARACTERS.lastIndex = 0;
+  for (let match = NESTING_CHARACTERS.exec(text); match !== null; match = NESTING_CHARACTERS.exec(text)) {
+    const char = match[0];
+    if (inString) {
+      if (char === "\\") NESTING_CHARACTERS.lastIndex += 1;
+      else if (char === '"' || char === "\n") inString = false;
     } else if (char === '"') {
-      quote = char;
+      inString = true;
     } else if (char === "[" || char === "{") {
       depth += 1;
-      if (depth > MAX_NESTING) return i;
+      if (depth > MAX_NESTING) return match.index;
     } else if (char === "]" || char === "}") {
       depth = Math.max(0, depth - 1);
     }

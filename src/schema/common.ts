@@ -15,8 +15,16 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Returns true when `value` is a YYYY-MM-DD date that exists on the calendar (so not 2024-02-30). */
 export function isRealDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  const match = DATE_SHAPE.exec(value);
+  if (match === null) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Arithmetic, not Date objects: validation checks tens of thousands of dates.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= days;
 }
 
 /**

@@ -65,6 +65,20 @@ describe("isRealDate(value) and validDate(value)", () => {
   it("isRealDate(value) is true only for dates on the calendar", () => {
     expect(isRealDate("2024-02-29")).toBe(true);
     expect(isRealDate("2024-02-30")).toBe(false);
+    // Leap years: every fourth year, but not a century unless it divides by 400.
+    expect(["2023-02-29", "1900-02-29", "2000-02-29", "2100-02-29"].map(isRealDate)).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect(
+      ["2024-04-30", "2024-04-31", "2024-12-31", "2024-13-01", "2024-00-10", "2024-01-00"].map(isRealDate),
+    ).toEqual([true, false, true, false, false, false]);
+    // The whole calendar agrees with the runtime's own dates, day by day over five years.
+    for (let day = Date.UTC(2023, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+      expect(isRealDate(new Date(day).toISOString().slice(0, 10))).toBe(true);
+    }
   });
 
   it("validDate(value) returns a real date and undefined for anything else", () => {
