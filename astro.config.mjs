@@ -16,6 +16,8 @@ const contentDir = resolveContentDir(undefined, process.env, process.cwd());
 const location = await readSiteLocation(contentDir, process.env);
 
 export default defineConfig({
+  // npm test gives the type check a cache of its own, so it can run beside the browser tests' builds.
+  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   site: location.url,
   base: location.basePath,
   trailingSlash: "always",

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -95,7 +96,10 @@ function bodiesOf(content: ContentSet, part: Exclude<Part, "content">) {
 async function writeIfChanged(path: string, text: string): Promise<void> {
   if ((await readFile(path, "utf8").catch(() => undefined)) === text) return;
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  // Written beside it and renamed, so a compiler reading the file at that moment sees all of it or none.
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, text);
+  await rename(partial, path);
 }
 
 // Bodies are handed to Markdown and MDX with an empty front matter of their own, so that a body that starts
@@ -124,7 +128,10 @@ async function fill(dir: string, part: Part, context: LoaderContext): Promise<vo
     store.set({ id: "content", data: data as unknown as Record<string, unknown>, digest: generateDigest(data) });
     return;
   }
-  const mdxFolder = new URL(`partnership-reviews/mdx/${part}/`, new URL(".astro/", context.config.root));
+  // One folder per content folder, so a build, a dev server and a type check of different content can never
+  // compile each other's bodies.
+  const folderKey = createHash("sha256").update(dir).digest("hex").slice(0, 16);
+  const mdxFolder = new URL(`partnership-reviews/mdx/${folderKey}/${part}/`, new URL(".astro/", context.config.root));
   const wanted = new Set<string>();
   for (const { id, file, body } of bodiesOf(content, part)) {
     wanted.add(id);
