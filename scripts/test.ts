@@ -66,9 +66,9 @@ export async function main(_args: string[], io: CommandIo): Promise<number> {
       const begun = performance.now();
       const { code, output } = await runScript(check.script, staticEnv, true, io);
       lines.push(summaryLine(check, code, (performance.now() - begun) / 1000));
-      if (code !== 0) return { code, report: `${output}\n${lines.join("\n")}\n` };
+      if (code !== 0) return { code, passed: lines.length - 1, failed: 1, report: `${output}\n${lines.join("\n")}\n` };
     }
-    return { code: 0, report: `${lines.join("\n")}\n` };
+    return { code: 0, passed: lines.length, failed: 0, report: `${lines.join("\n")}\n` };
   })();
   const browserBegun = performance.now();
   const browser = runScript(BROWSER_CHECKS.script, { ...process.env, ...io.env }, false, io).then(({ code }) => ({
@@ -78,9 +78,12 @@ export async function main(_args: string[], io: CommandIo): Promise<number> {
   const [statics, e2e] = await Promise.all([staticRun, browser]);
   io.stdout.write(`\n${statics.report}${e2e.line}\n`);
   const failed = statics.code !== 0 || e2e.code !== 0;
+  const failedCount = statics.failed + (e2e.code === 0 ? 0 : 1);
+  const passedCount = statics.passed + (e2e.code === 0 ? 1 : 0);
   io.stdout.write(
     `${failed ? "Some checks failed" : "Every check passed"} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
+  io.stdout.write(`checks: ${passedCount} passed, ${failedCount} failed\n`);
   return failed ? 1 : 0;
 }
 
