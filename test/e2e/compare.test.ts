@@ -115,7 +115,7 @@ describe("the recommendations tracker", () => {
       rows.map((row) => row.textContent ?? ""),
     );
     expect(tags.every((text) => text.includes("Overdue"))).toBe(true);
-    await page.selectOption("#tracker-filters-partnership", "shared-legal");
+    await page.selectOption("#tracker-filters-partnership", "kestrel-waste");
     const narrowed = await visibleRows(page, "#tracker");
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThanOrEqual(overdue.length);
