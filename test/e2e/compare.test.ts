@@ -98,7 +98,7 @@ describe("the comparison page", () => {
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
     await page.keyboard.press("Enter");
     expect(await header.getAttribute("aria-sort")).toBe("descending");
-    const scores = await page.$$eval("#comparison tbody tr td:last-child", (cells) =>
+    const scores = await page.$$eval("#comparison tbody tr > :nth-child(5)", (cells) =>
       cells.map((cell) => Number((cell as HTMLElement).dataset["sortValue"])),
     );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
