@@ -46,9 +46,15 @@ export function fitCell(row: Pick<ComparisonRow, "fit" | "assessed" | "target">)
   return { text: row.assessed === undefined ? "Not yet reviewed" : "No target set", sort: -1 };
 }
 
-/** Returns every partnership's row of the comparison table, needing attention first (compareAll's order). */
+/** Returns every partnership's row of the comparison table in the needs-attention list's order (byAttention), then on track, proposed and ended. */
 export function compareTableRows(model: SiteModel, base: string): CompareTableRow[] {
-  return compareAll(model).map((row) => {
+  // The needs-attention list's own order, so the table and the list above it never disagree.
+  const { needsAttention, onTrack, proposed, ended } = model.attention;
+  const rank = new Map([...needsAttention, ...onTrack, ...proposed, ...ended].map((item, index) => [item.slug, index]));
+  const ordered = compareAll(model).sort(
+    (a, b) => (rank.get(a.partnership.slug) ?? 0) - (rank.get(b.partnership.slug) ?? 0),
+  );
+  return ordered.map((row) => {
     const { data, current } = row.partnership;
     return {
       row,
