@@ -1,16 +1,16 @@
 // Checks a built site: valid HTML, internal links and #anchors that resolve, headings that do not
-// skip levels, and a text alternative for every image and chart. npm run check:dist [-- --dir DIR --base /path/]
+// skip levels, a text alternative for every image and chart, and no text glued across elements. npm run check:dist [-- --dir DIR --base /path/]
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { HtmlValidate } from "html-validate";
-import { parse, type HTMLElement } from "node-html-parser";
+import { HTMLElement, Node, TextNode, parse } from "node-html-parser";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
 /** One problem found in a built page. */
 export interface DistProblem {
   page: string;
-  check: "html" | "link" | "heading" | "alt";
+  check: "html" | "link" | "heading" | "alt" | "text";
   message: string;
 }
 
@@ -103,6 +103,59 @@ export function checkLinks(
   return problems;
 }
 
+/** Elements that flow inside a line: text either side of their edges reads as one run of words. */
+const INLINE = new Set(
+  "a abbr b bdi bdo cite code data dfn em i kbd label mark output q s samp small span strong sub sup time u var".split(
+    " ",
+  ),
+);
+
+/** Elements whose text is never read as page text. */
+const UNREAD = new Set(["script", "style", "template", "head", "svg", "math", "select", "textarea"]);
+
+/** Marks an inline element's edge inside flattened text. */
+const EDGE = "\u0001";
+
+/** Returns the visible text of `node` with each inline element's edge marked by EDGE and each block's edge by a line break. */
+export function flattenText(node: Node): string {
+  if (node instanceof TextNode) return node.text;
+  if (!(node instanceof HTMLElement)) return "";
+  const tag = node.rawTagName?.toLowerCase() ?? "";
+  if (UNREAD.has(tag) || node.getAttribute("hidden") !== undefined) return "\n";
+  const inner = node.childNodes.map(flattenText).join("");
+  if (tag === "") return inner;
+  if (tag === "br") return "\n";
+  return INLINE.has(tag) ? `${EDGE}${inner}${EDGE}` : `\n${inner}\n`;
+}
+
+// A word, number or closing punctuation run straight into the next element's word: "12" + "partnerships".
+const GLUED = new RegExp(`[\\p{L}\\p{N}.,;:!?)](?:${EDGE})+[\\p{L}\\p{N}(]`, "gu");
+
+/** Returns up to 20 characters of `text` either side of `at`, within its block, edges removed, with "|" at `at`. */
+function around(text: string, at: number): string {
+  const tidy = (part: string) => part.replaceAll(EDGE, "").replace(/\s+/g, " ");
+  const before = tidy(text.slice(0, at).split("\n").at(-1) ?? "").trimStart();
+  const after = tidy(text.slice(at).split("\n")[0] ?? "").trimEnd();
+  return `${before.slice(-20)}|${after.slice(0, 20)}`;
+}
+
+/** Returns problems with the visible text: words glued across elements ("12partnerships"), and ".," anywhere. */
+export function checkText(page: string, root: HTMLElement): DistProblem[] {
+  const text = flattenText(root.querySelector("body") ?? root);
+  const glued = [...text.matchAll(GLUED)].map((match) => ({
+    page,
+    check: "text" as const,
+    message: `text glued across elements at "${around(text, match.index + 1)}": add a space`,
+  }));
+  const plain = text.replaceAll(EDGE, "");
+  const stops = [...plain.matchAll(/\.,/g)].map((match) => ({
+    page,
+    check: "text" as const,
+    message: `".," in "${around(plain, match.index + 1)}"`,
+  }));
+  return [...glued, ...stops];
+}
+
 const validator = new HtmlValidate({
   extends: ["html-validate:recommended"],
   rules: {
@@ -146,7 +199,7 @@ export async function checkDist(
     const pagePath =
       page === "index.html" ? "" : page.endsWith("/index.html") ? page.slice(0, -"index.html".length) : page;
     problems.push(...checkLinks(pagePath, root, base, fileSet, (file) => ids.get(file)));
-    problems.push(...checkHeadings(page, root), ...checkAlternatives(page, root));
+    problems.push(...checkHeadings(page, root), ...checkAlternatives(page, root), ...checkText(page, root));
     onProgress?.(++done, pages.length);
   }
   return problems;

@@ -52,7 +52,9 @@ function enhanceFilters(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset["filtersFor"] ?? "");
   const status = form.querySelector<HTMLElement>("[role=status]");
   if (!(table instanceof HTMLTableElement) || table.tBodies[0] === undefined) return;
-  const rows = [...table.tBodies[0].rows];
+  // A table grouped into several bodies heads each with a [data-group-row], hidden when its group shows no row.
+  const bodies = [...table.tBodies];
+  const rows = bodies.flatMap((body) => [...body.rows].filter((row) => !row.hasAttribute("data-group-row")));
   const names = [
     ...new Set(
       [...form.elements].flatMap((field) =>
@@ -100,6 +102,10 @@ function enhanceFilters(form: HTMLFormElement): void {
       const visible = matches(state, rowValues(row, names));
       row.hidden = !visible;
       if (visible) shown += 1;
+    }
+    for (const body of bodies) {
+      const heading = body.querySelector<HTMLElement>("[data-group-row]");
+      if (heading) heading.hidden = ![...body.rows].some((row) => row !== heading && !row.hidden);
     }
     const visibleKeys = new Set(rows.filter((row) => !row.hidden).map((row) => row.dataset["row"]));
     for (const item of linked) item.hidden = !visibleKeys.has(item.dataset["row"]);

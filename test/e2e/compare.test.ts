@@ -24,13 +24,13 @@ async function open(path: string): Promise<Page> {
 }
 
 /** Returns the slugs of the comparison rows a reader can see. */
-function visibleRows(page: Page, table = "#comparison"): Promise<string[]> {
+function visibleRows(page: Page, rows = "#comparison tbody tr"): Promise<string[]> {
   return page.evaluate(
     (selector) =>
-      [...document.querySelectorAll<HTMLTableRowElement>(`${selector} tbody tr`)]
+      [...document.querySelectorAll<HTMLTableRowElement>(selector)]
         .filter((row) => !row.hidden)
         .map((row) => row.dataset["row"] ?? row.id),
-    table,
+    rows,
   );
 }
 
@@ -98,7 +98,7 @@ describe("the comparison page", () => {
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
     await page.keyboard.press("Enter");
     expect(await header.getAttribute("aria-sort")).toBe("descending");
-    const scores = await page.$$eval("#comparison tbody tr td:last-child", (cells) =>
+    const scores = await page.$$eval("#comparison tbody tr > :nth-child(5)", (cells) =>
       cells.map((cell) => Number((cell as HTMLElement).dataset["sortValue"])),
     );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -109,20 +109,29 @@ describe("the comparison page", () => {
 describe("the recommendations tracker", () => {
   it("filters by status, priority, partnership and factor, with a linkable row for each recommendation", async () => {
     const page = await open("recommendations/?status=overdue");
-    const overdue = await visibleRows(page, "#tracker");
+    const overdue = await visibleRows(page, "#tracker tbody tr[data-filter-status]");
     expect(overdue.length).toBeGreaterThan(0);
-    const tags = await page.$$eval("#tracker tbody tr:not([hidden])", (rows) =>
+    const tags = await page.$$eval("#tracker tbody tr[data-filter-status]:not([hidden])", (rows) =>
       rows.map((row) => row.textContent ?? ""),
     );
     expect(tags.every((text) => text.includes("Overdue"))).toBe(true);
     await page.selectOption("#tracker-filters-partnership", "kestrel-waste");
-    const narrowed = await visibleRows(page, "#tracker");
+    const narrowed = await visibleRows(page, "#tracker tbody tr[data-filter-status]");
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThanOrEqual(overdue.length);
-    expect(narrowed.every((id) => id.startsWith("rec-kbc-"))).toBe(true);
+    expect(narrowed.every((id) => id.includes("-waste-"))).toBe(true);
     expect(await status(page, "tracker-filters")).toBe(
-      `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr").count()} recommendations`,
+      `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr[data-filter-status]").count()} recommendations`,
     );
+    await page.close();
+  });
+
+  it("groups recommendations by partnership and hides a group's heading when a filter leaves it empty", async () => {
+    const page = await open("recommendations/?partnership=shared-legal");
+    const headings = await page.$$eval("#tracker [data-group-row]:not([hidden])", (rows) =>
+      rows.map((row) => row.closest("tbody")?.dataset["group"]),
+    );
+    expect(headings).toEqual(["shared-legal"]);
     await page.close();
   });
 

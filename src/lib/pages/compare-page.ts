@@ -1,0 +1,78 @@
+/**
+ * The comparison table's rows: the columns a councillor needs to see which partnerships need
+ * attention and why, in compareAll's order, with every finding in the shared words.
+ */
+import { compareAll, type ComparisonRow } from "../comparison.ts";
+import { label } from "../labels.ts";
+import type { SiteModel } from "../site-model.ts";
+import { fitInWords } from "../target-fit.ts";
+import { partnershipPath, withBase } from "../urls.ts";
+import { capitalise, longDate, plural } from "../words.ts";
+
+/** One cell: what it says and what browser-side sorting compares. */
+export interface CompareCell {
+  text: string;
+  sort: string | number;
+}
+
+/** One partnership's row in the comparison table. */
+export interface CompareTableRow {
+  row: ComparisonRow;
+  name: string;
+  href: string;
+  /** The form, in small print under the name. */
+  form: string;
+  /** "3 reasons", "On track", or "Proposed: not counted". */
+  attention: CompareCell;
+  /** The most serious reason, shown under the count; "" when there is none. */
+  firstReason: string;
+  fit: CompareCell;
+  overdue: CompareCell;
+  risk: CompareCell;
+  /** The current review's date, or "Not yet reviewed". */
+  lastReview: CompareCell & { datetime?: string };
+}
+
+/** Returns the attention cell: how many reasons for an active partnership, else why it is not counted. */
+export function attentionCell(row: Pick<ComparisonRow, "status" | "attention">): CompareCell {
+  if (row.status !== "active") return { text: `${capitalise(row.status)}: not counted`, sort: -1 };
+  if (row.attention.length === 0) return { text: "On track", sort: 0 };
+  return { text: plural(row.attention.length, "reason"), sort: row.attention.length };
+}
+
+/** Returns the fit cell: fitInWords, or why there is none. */
+export function fitCell(row: Pick<ComparisonRow, "fit" | "assessed" | "target">): CompareCell {
+  if (row.fit !== undefined) return { text: capitalise(fitInWords(row.fit)), sort: Math.abs(row.fit.distance) };
+  return { text: row.assessed === undefined ? "Not yet reviewed" : "No target set", sort: -1 };
+}
+
+/** Returns every partnership's row of the comparison table in the needs-attention list's order (byAttention), then on track, proposed and ended. */
+export function compareTableRows(model: SiteModel, base: string): CompareTableRow[] {
+  // The needs-attention list's own order, so the table and the list above it never disagree.
+  const { needsAttention, onTrack, proposed, ended } = model.attention;
+  const rank = new Map([...needsAttention, ...onTrack, ...proposed, ...ended].map((item, index) => [item.slug, index]));
+  const ordered = compareAll(model).sort(
+    (a, b) => (rank.get(a.partnership.slug) ?? 0) - (rank.get(b.partnership.slug) ?? 0),
+  );
+  return ordered.map((row) => {
+    const { data, current } = row.partnership;
+    return {
+      row,
+      name: data.name,
+      href: withBase(base, partnershipPath(row.partnership.slug)),
+      form: label(data.form),
+      attention: attentionCell(row),
+      firstReason: row.attention[0]?.text ?? "",
+      fit: fitCell(row),
+      overdue: { text: row.overdue === 0 ? "None" : String(row.overdue), sort: row.overdue },
+      risk: {
+        text: row.riskCount === 0 ? "No risks recorded" : `${row.topRiskScore} of 25`,
+        sort: row.topRiskScore,
+      },
+      lastReview:
+        current === undefined
+          ? { text: "Not yet reviewed", sort: "" }
+          : { text: longDate(current.meta.date), sort: current.meta.date, datetime: current.meta.date },
+    };
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The needs-attention list as the home page and the comparison page show it: the active partnerships
+ * that need attention with their reasons in words, then those on track, then proposed and ended ones
+ * apart, never counted in the portfolio figures.
+ */
+import { portfolioFigures } from "../comparison.ts";
+import type { PublicPartnership, SiteModel } from "../site-model.ts";
+import { partnershipPath, withBase } from "../urls.ts";
+import { capitalise, countOf, formatNumber, isAre, noun, plural, sentences } from "../words.ts";
+
+/** One partnership in the needs-attention list. */
+export interface AttentionItem {
+  name: string;
+  href: string;
+  /** The reasons in words, most serious first, each a sentence without its full stop; empty when on track. */
+  reasons: string[];
+  /** How many reasons, in words: "2 reasons"; "" when on track. */
+  count: string;
+}
+
+/** The needs-attention list, with proposed and ended partnerships apart. */
+export interface AttentionView {
+  /** One sentence of the headline count: "2 of 3 active partnerships need attention." */
+  summary: string;
+  needsAttention: AttentionItem[];
+  onTrack: AttentionItem[];
+  /** Proposed and ended partnerships, with a sentence saying why they are not counted; empty when there are none. */
+  apart: { heading: string; items: AttentionItem[] }[];
+  /** The sentence under the apart lists: "" when there are none. */
+  apartNote: string;
+}
+
+/** Returns a partnership as an item of the list. */
+function attentionItem(partnership: PublicPartnership, base: string): AttentionItem {
+  const reasons = partnership.attention.map((reason) => reason.text);
+  return {
+    name: partnership.data.name,
+    href: withBase(base, partnershipPath(partnership.slug)),
+    reasons,
+    count: reasons.length === 0 ? "" : plural(reasons.length, "reason"),
+  };
+}
+
+/** Returns the headline sentence, such as "Two of three active partnerships need attention" with its full stop. */
+export function attentionSummary(needing: number, active: number): string {
+  if (active === 0) return "There are no active partnerships.";
+  const counted = countOf(needing, active, "active partnerships");
+  // "None of the three … needs", "one of three … needs", "two of three … need".
+  return sentences([`${capitalise(counted)} ${needing < 2 ? "needs" : "need"} attention`]);
+}
+
+/** Returns the needs-attention list of the site, with links under `base`. */
+export function attentionView(model: SiteModel, base: string): AttentionView {
+  const figures = portfolioFigures(model);
+  const { needsAttention, onTrack, proposed, ended } = model.attention;
+  const apart = [
+    { heading: "Proposed", items: proposed.map((partnership) => attentionItem(partnership, base)) },
+    { heading: "Ended", items: ended.map((partnership) => attentionItem(partnership, base)) },
+  ].filter((group) => group.items.length > 0);
+  const apartCount = proposed.length + ended.length;
+  return {
+    summary: attentionSummary(figures.needsAttention, figures.partnerships),
+    needsAttention: needsAttention.map((partnership) => attentionItem(partnership, base)),
+    onTrack: onTrack.map((partnership) => attentionItem(partnership, base)),
+    apart,
+    apartNote:
+      apartCount === 0
+        ? ""
+        : sentences([
+            `${plural(apartCount, "partnership")} ${isAre(apartCount)} proposed or ended: listed here, but not counted in any figure on this site`,
+          ]),
+  };
+}
+
+/** One headline figure: its number and the words after it, agreeing with it. */
+export interface Figure {
+  value: string;
+  label: string;
+  href: string;
+}
+
+/** Returns the home page's headline figures, counting active partnerships only (portfolioFigures). */
+export function homeFigures(model: SiteModel, base: string): Figure[] {
+  const figures = portfolioFigures(model);
+  const figure = (count: number, singular: string, pluralForm: string, href: string): Figure => ({
+    value: formatNumber(count),
+    label: noun(count, singular, pluralForm),
+    href: withBase(base, href),
+  });
+  return [
+    figure(figures.partnerships, "active partnership", "active partnerships", "partnerships/"),
+    figure(figures.needsAttention, "needs attention", "need attention", "#needs-attention"),
+    figure(
+      figures.overdueRecommendations,
+      "overdue recommendation",
+      "overdue recommendations",
+      "recommendations/?status=overdue",
+    ),
+    figure(
+      figures.staleRecommendations,
+      "recommendation not updated lately",
+      "recommendations not updated lately",
+      "recommendations/#stale",
+    ),
+  ];
+}

@@ -1,0 +1,141 @@
+/**
+ * The methodology page's rules in plain English, with the thresholds read from the framework and
+ * worked examples computed by the same functions the site uses, so a reader can check any finding by hand.
+ */
+import type { Framework } from "../../schema/index.ts";
+import { formatLevelNumber, levelRange, levelText, nearestLevel } from "../levels.ts";
+import { ATTENTION_ORDER_WORDS, attentionRuleText } from "../needs-attention.ts";
+import { AGREEMENT_WORDS, agreementOf } from "../triangulation.ts";
+import { fitInWords, fitToTarget } from "../target-fit.ts";
+import { noun, plural } from "../words.ts";
+
+/** One rule on the methodology page: a heading with an id to link to, and its paragraphs. */
+export interface MethodRule {
+  id: string;
+  heading: string;
+  paragraphs: string[];
+}
+
+/** Returns "1 level" or "1.5 levels" for a threshold on the spectrum, in digits as the framework gives it. */
+function levels(value: number): string {
+  return `${formatLevelNumber(value)} ${noun(value, "level")}`;
+}
+
+/** Returns the worked example of how a level is shown: 3.45 on the framework's spectrum, and the value just below it. */
+export function levelExample(framework: Pick<Framework, "spectrum">): string {
+  const { spectrum } = framework;
+  const { min, max } = levelRange(spectrum);
+  // 3.45 rounds to 3.5, a tie that goes up to level 4; a spectrum without a level 4 uses its lowest level instead.
+  const low = max >= 4 ? 3.45 : min + 0.45;
+  const below = Math.round((low - 0.01) * 100) / 100;
+  return `For example, ${low} is rounded to ${formatLevelNumber(low)}, which is half-way between two levels, so it takes the higher one's name: "${levelText(spectrum, low)}". ${below} is rounded to ${formatLevelNumber(below)}, nearer the lower level: "${levelText(spectrum, below)}".`;
+}
+
+/** Returns worked examples of target fit at the tolerance and just beyond it. */
+export function fitExample(tolerance: number): string {
+  const at = fitToTarget(3 + tolerance, 3, tolerance);
+  const beyond = 3 + tolerance + 0.1;
+  const below = 3 - tolerance - 0.1;
+  return `For example, with a target of level 3, a level of ${formatLevelNumber(3 + tolerance)} is ${fitInWords(at)}; ${formatLevelNumber(beyond)} is ${fitInWords(fitToTarget(beyond, 3, tolerance))}; and ${formatLevelNumber(below)} is ${fitInWords(fitToTarget(below, 3, tolerance))}.`;
+}
+
+/** Returns the agreement bands in words, with what each boundary value falls in. */
+export function agreementText(thresholds: Pick<Framework["triangulation"], "agreeBelow" | "gapThreshold">): string {
+  const { agreeBelow, gapThreshold } = thresholds;
+  const band = (spread: number) => `"${AGREEMENT_WORDS[agreementOf(spread, thresholds)]}"`;
+  return `The spread of a factor is the highest group level minus the lowest. A spread below ${levels(agreeBelow)} is ${band(0)}; from ${levels(agreeBelow)} up to but not including ${levels(gapThreshold)} is ${band(agreeBelow)}; ${levels(gapThreshold)} or more is a ${band(gapThreshold)}. So a spread of exactly ${formatLevelNumber(agreeBelow)} is ${band(agreeBelow)}, and exactly ${formatLevelNumber(gapThreshold)} is a ${band(gapThreshold)}.`;
+}
+
+/** Returns every rule of the methodology page, in reading order, with the framework's thresholds. */
+export function methodologyRules(framework: Framework): MethodRule[] {
+  const { thresholds, triangulation, spectrum } = framework;
+  const { minGroups, minMethods, minRespondents, gapThreshold } = triangulation;
+  const top = nearestLevel(spectrum, Math.max(...spectrum.map((level) => level.order)));
+  return [
+    {
+      id: "levels",
+      heading: "How a level is shown",
+      paragraphs: [
+        "Group views and consensus are often between two levels. Wherever a level is shown (pages, charts, tables, downloads and search), its value is rounded half up to one decimal place and given the name of the spectrum level nearest that rounded value. When the rounded value is exactly half-way between two levels, the higher level's name is used.",
+        levelExample(framework),
+      ],
+    },
+    {
+      id: "target-fit",
+      heading: "Fit to target",
+      paragraphs: [
+        `Each partnership has a target level that suits its purpose: a fit, not a minimum, and not every partnership should reach ${top.label}. A level within ${levels(thresholds.targetTolerance)} of the target (exactly ${formatLevelNumber(thresholds.targetTolerance)} included) is at target; otherwise it is below or above target by the distance. Above target means more joint working than the purpose needs, and is never reported as a success.`,
+        fitExample(thresholds.targetTolerance),
+        "A partnership's headline fit uses the reviewer's assessed level; findings about a factor use the stakeholders' consensus. When the reviewer's level and the stakeholders' overall level (the median of the factors' consensus levels) differ by a level or more, the page says so.",
+      ],
+    },
+    {
+      id: "agreement",
+      heading: "How far stakeholder groups agree",
+      paragraphs: [
+        "The consensus of a factor is the median of the published group levels: the middle value, or the average of the middle two when there is an even number.",
+        agreementText(triangulation),
+      ],
+    },
+    {
+      id: "partners-disagree",
+      heading: "Council and partner sides disagree",
+      paragraphs: [
+        `Each stakeholder group may speak for the council side or the partner side. On a factor, the council and partner sides disagree when the median of the council-side groups and the median of the partner-side groups differ by ${levels(gapThreshold)} or more.`,
+      ],
+    },
+    {
+      id: "triangulation",
+      heading: "Triangulation and withheld views",
+      paragraphs: [
+        `A factor is triangulated when at least ${plural(minGroups, "stakeholder group", "stakeholder groups", true)} ${minGroups === 1 ? "has" : "have"} a published view of it${minMethods > 1 ? `, gathered by at least ${plural(minMethods, "method", "methods", true)}` : ""}. A factor with fewer is still shown, marked "not triangulated", because fewer views are less reliable.`,
+        `A group's view given by fewer than ${plural(minRespondents, "person", "people")} is withheld, comment included, so that nobody can be identified. Withheld views count for nothing above, and each page says how many were withheld.`,
+      ],
+    },
+    {
+      id: "what-changed",
+      heading: "What changed since the last review",
+      paragraphs: [
+        `Between a partnership's two latest published reviews, a factor is reported as having moved only when its consensus changed by ${levels(thresholds.changeThreshold)} or more; smaller movements are reported as unchanged.`,
+        "When the two reviews are not like for like (a different type of review, or different stakeholder groups gave published views), the comparison says so and names the difference, because the movement may come from the method rather than the partnership.",
+      ],
+    },
+    {
+      id: "recommendation-status",
+      heading: "Current status, as at, and not updated lately",
+      paragraphs: [
+        "A recommendation's current status is the latest published word about it by date, from a later review or a progress update, else the status the review gave it. It is shown with the date of that word: the status is as at that date.",
+        `An open or in-progress recommendation with no published word for ${plural(thresholds.staleAfterMonths, "month")} is shown as "not updated since" the date of its last word. On the day exactly ${plural(thresholds.staleAfterMonths, "month")} after that date it counts as not updated. This is shown and counted apart from overdue.`,
+      ],
+    },
+    {
+      id: "overdue",
+      heading: "Overdue",
+      paragraphs: [
+        "A recommendation is overdue when its due date has passed and it is still open or in progress. A recommendation can be both overdue and not updated lately.",
+        `A partnership's review is overdue when its next review date has passed; when no date is set, it is due ${plural(thresholds.reviewCycleMonths, "month")} after its latest published review.`,
+      ],
+    },
+    {
+      id: "needs-attention",
+      heading: "Needs attention",
+      paragraphs: [attentionRuleText(framework), ATTENTION_ORDER_WORDS],
+    },
+    {
+      id: "risks",
+      heading: "Current risks and high risk scores",
+      paragraphs: [
+        "A partnership's current risks are those of its latest published review; proposed and ended partnerships have none. A risk's score is its residual likelihood (1 to 5) multiplied by its impact (1 to 5), so from 1 to 25. Where the review gives them, the score before mitigation (inherent) is shown too.",
+        `A risk scoring ${thresholds.highRiskScore} or more is a high risk, and makes its partnership need attention.`,
+      ],
+    },
+    {
+      id: "costs-benefits",
+      heading: "Costs and benefits",
+      paragraphs: [
+        "Each review's costs and benefits are totalled by kind (costs, savings, income, cost avoidance, non-financial benefits) and by basis (such as estimate or actual). Cashable savings, cost avoidance and non-financial benefits are never added together, and estimates are never added to actual figures.",
+        "The net cash position of a basis is cashable savings and cashable income less costs, shown only where both are given with amounts. Where a business case gave an expected figure, the page shows it against the reported one.",
+      ],
+    },
+  ];
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { attentionCell, compareTableRows, fitCell } from "../../../../src/lib/pages/compare-page.ts";
+import { sampleModel } from "../open-data/sample-model.ts";
+
+const model = sampleModel();
+
+describe("attentionCell(row)", () => {
+  it("attentionCell counts an active partnership's reasons in words", () => {
+    const reason = { kind: "high-risk" as const, text: "A risk" };
+    expect(attentionCell({ status: "active", attention: [reason, reason] })).toEqual({ text: "2 reasons", sort: 2 });
+    expect(attentionCell({ status: "active", attention: [reason] })).toEqual({ text: "1 reason", sort: 1 });
+  });
+  it("attentionCell says on track, and why proposed and ended partnerships are not counted", () => {
+    expect(attentionCell({ status: "active", attention: [] })).toEqual({ text: "On track", sort: 0 });
+    expect(attentionCell({ status: "ended", attention: [] })).toEqual({ text: "Ended: not counted", sort: -1 });
+    expect(attentionCell({ status: "proposed", attention: [] })).toEqual({ text: "Proposed: not counted", sort: -1 });
+  });
+});
+
+describe("fitCell(row)", () => {
+  it("fitCell gives the fit in fitInWords' words, sorted by distance", () => {
+    expect(fitCell({ fit: { position: "below", distance: -1.5 }, assessed: 2, target: 3.5 })).toEqual({
+      text: "1.5 levels below target",
+      sort: 1.5,
+    });
+    expect(fitCell({ fit: { position: "at", distance: 0.5 }, assessed: 4, target: 3.5 })).toEqual({
+      text: "At target",
+      sort: 0.5,
+    });
+  });
+  it("fitCell says why there is no fit", () => {
+    expect(fitCell({ fit: undefined, assessed: undefined, target: 3 })).toEqual({ text: "Not yet reviewed", sort: -1 });
+    expect(fitCell({ fit: undefined, assessed: 3, target: undefined })).toEqual({ text: "No target set", sort: -1 });
+  });
+});
+
+describe("compareTableRows(model, base)", () => {
+  it("compareTableRows lists every partnership needing attention first, with the columns a councillor needs", () => {
+    const rows = compareTableRows(model, "/reviews/").map(({ row: _row, ...rest }) => rest);
+    expect(rows).toEqual([
+      {
+        name: "Shared Legal Service",
+        href: "/reviews/partnerships/shared-legal/",
+        form: "Shared service",
+        attention: { text: "1 reason", sort: 1 },
+        firstReason: "One overdue recommendation",
+        fit: { text: "At target", sort: 0 },
+        overdue: { text: "1", sort: 1 },
+        risk: { text: "No risks recorded", sort: 0 },
+        lastReview: { text: "30 June 2025", sort: "2025-06-30", datetime: "2025-06-30" },
+      },
+      {
+        name: "Community Safety Partnership",
+        href: "/reviews/partnerships/community-safety/",
+        form: "Strategic partnership",
+        attention: { text: "1 reason", sort: 1 },
+        firstReason: "Never reviewed; a review was due by 1 April 2001",
+        fit: { text: "Not yet reviewed", sort: -1 },
+        overdue: { text: "None", sort: 0 },
+        risk: { text: "No risks recorded", sort: 0 },
+        lastReview: { text: "Not yet reviewed", sort: "" },
+      },
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { attentionSummary, attentionView, homeFigures } from "../../../../src/lib/pages/home-page.ts";
+import { sampleModel } from "../open-data/sample-model.ts";
+
+const model = sampleModel();
+
+describe("attentionSummary(needing, active)", () => {
+  it("attentionSummary(2, 3) agrees the verb with two", () => {
+    expect(attentionSummary(2, 3)).toBe("Two of three active partnerships need attention.");
+  });
+  it("attentionSummary(1, 3) agrees the verb with one", () => {
+    expect(attentionSummary(1, 3)).toBe("One of three active partnerships needs attention.");
+  });
+  it("attentionSummary(0, 4) says none", () => {
+    expect(attentionSummary(0, 4)).toBe("None of the four active partnerships needs attention.");
+  });
+  it("attentionSummary(1, 1) names the one", () => {
+    expect(attentionSummary(1, 1)).toBe("The one active partnership needs attention.");
+  });
+  it("attentionSummary(0, 0) says there are none", () => {
+    expect(attentionSummary(0, 0)).toBe("There are no active partnerships.");
+  });
+});
+
+describe("attentionView(model, base)", () => {
+  const view = attentionView(model, "/reviews/");
+  it("lists the partnerships needing attention in the rule's order, linked, with their reasons", () => {
+    expect(view.needsAttention).toEqual([
+      {
+        name: "Shared Legal Service",
+        href: "/reviews/partnerships/shared-legal/",
+        reasons: ["One overdue recommendation"],
+        count: "1 reason",
+      },
+      {
+        name: "Community Safety Partnership",
+        href: "/reviews/partnerships/community-safety/",
+        reasons: ["Never reviewed; a review was due by 1 April 2001"],
+        count: "1 reason",
+      },
+    ]);
+    expect(view.summary).toBe("All two active partnerships need attention.");
+  });
+  it("leaves the on-track and apart lists empty when every active partnership needs attention", () => {
+    expect(view.onTrack).toEqual([]);
+    expect(view.apart).toEqual([]);
+    expect(view.apartNote).toBe("");
+  });
+});
+
+describe("homeFigures(model, base)", () => {
+  it("counts active partnerships only, with the words agreeing with each number", () => {
+    expect(homeFigures(model, "/reviews/").map((figure) => `${figure.value} ${figure.label}`)).toEqual([
+      "2 active partnerships",
+      "2 need attention",
+      "1 overdue recommendation",
+      "2 recommendations not updated lately",
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { parse } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import { checkText, flattenText } from "../../../scripts/check-dist.ts";
+
+const messages = (html: string) => checkText("page.html", parse(html)).map((problem) => problem.message);
+
+describe("checkText(page, root)", () => {
+  it("checkText finds a number glued to the next element's word", () => {
+    expect(messages("<body><p><span>12</span><span>partnerships</span></p></body>")).toEqual([
+      'text glued across elements at "12|partnerships": add a space',
+    ]);
+  });
+
+  it("checkText finds text glued to a link, and a full stop glued to the next sentence's link", () => {
+    expect(messages('<body><p>email<a href="/x">me</a></p><p>Done.<a href="/y">How</a></p></body>')).toEqual([
+      'text glued across elements at "email|me": add a space',
+      'text glued across elements at "Done.|How": add a space',
+    ]);
+  });
+
+  it("checkText finds words glued across a closing element: a caption's count and noun", () => {
+    expect(messages("<body><table><caption><b>27</b>risks ranked by score</caption></table></body>")).toEqual([
+      'text glued across elements at "27|risks ranked by scor": add a space',
+    ]);
+  });
+
+  it("checkText accepts a space on either side, punctuation after a link, and block elements side by side", () => {
+    expect(
+      messages(
+        '<body><p><span>12</span> <span>partnerships</span></p><p><a href="/x">Name</a>, and <a href="/y">Other</a>.</p>' +
+          "<ul><li>One</li><li>Two</li></ul><div>Three</div><div>Four</div><p>Line<br>Break</p></body>",
+      ),
+    ).toEqual([]);
+  });
+
+  it("checkText ignores scripts, styles and hidden elements", () => {
+    expect(
+      messages("<body><p>Text<script>var a=1</script><style>b{}</style><span hidden>x</span>end</p></body>"),
+    ).toEqual([]);
+  });
+
+  it('checkText finds ".," anywhere in the visible text', () => {
+    expect(messages("<body><p>As at 12 March 2024., then more</p></body>")).toEqual([
+      '".," in "As at 12 March 2024.|, then more"',
+    ]);
+  });
+
+  it('checkText finds ".," across elements too', () => {
+    expect(messages("<body><p><span>Overdue.</span>, then</p></body>")).toEqual(['".," in "Overdue.|, then"']);
+  });
+});
+
+describe("flattenText(node)", () => {
+  it("flattenText marks inline edges and breaks blocks", () => {
+    expect(flattenText(parse("<p>a<em>b</em></p><p>c</p>"))).toBe("\na\u0001b\u0001\n\nc\n");
+  });
+});
