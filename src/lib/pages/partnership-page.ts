@@ -9,7 +9,7 @@ import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
 import { partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { capitalise, listWords, plural } from "../words.ts";
-import { recommendationView, type RecommendationView } from "./review-page.ts";
+import { differWords, recommendationView, type RecommendationView } from "./review-page.ts";
 
 /** One entry of a page's contents list: a section's id and heading. */
 export interface ContentsEntry {
@@ -142,7 +142,7 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
         : `The target is ${target.label}: the reviewer's level is ${fitInWords(fit)}.`,
     ...(partnership.reviewerAndStakeholdersDiffer && partnership.stakeholderLevel !== undefined
       ? {
-          differ: `Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at ${describeLevel(framework, partnership.stakeholderLevel)}.`,
+          differ: differWords(framework, partnership.stakeholderLevel),
         }
       : {}),
   };
@@ -180,20 +180,20 @@ export function changesInWords(model: SiteModel, changes: ReviewChanges): Change
   };
 }
 
-/** The ids of the partnership page's sections. */
+/** The partnership page's sections: each heading's id and words, used by the headings and the contents list alike. */
 export const PARTNERSHIP_SECTIONS = {
-  attention: "section-attention",
-  standing: "section-standing",
-  changes: "section-changes",
-  about: "section-about",
-  history: "section-history",
-  recommendations: "section-recommendations",
-  risks: "section-risks",
-  goodPractice: "section-good-practice",
-  costsBenefits: "section-costs-benefits",
-  similar: "section-similar",
-  downloads: "section-downloads",
-} as const;
+  attention: { id: "section-attention", label: "Needs attention" },
+  standing: { id: "section-standing", label: "Where it stands" },
+  changes: { id: "section-changes", label: "What changed since the previous review" },
+  about: { id: "section-about", label: "About the partnership" },
+  history: { id: "section-history", label: "Review history" },
+  recommendations: { id: "section-recommendations", label: "Open recommendations" },
+  risks: { id: "section-risks", label: "Current risks" },
+  goodPractice: { id: "section-good-practice", label: "Good practice" },
+  costsBenefits: { id: "section-costs-benefits", label: "Costs and benefits" },
+  similar: { id: "section-similar", label: "Similar partnerships" },
+  downloads: { id: "section-downloads", label: "Downloads" },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** Returns the page's data for one partnership; `base` is the site's base path, `similar` its similar partnerships. */
 export function partnershipPage(
@@ -233,17 +233,18 @@ export function partnershipPage(
   const where = standing(model, partnership);
   const S = PARTNERSHIP_SECTIONS;
   const contents: ContentsEntry[] = [
-    { id: S.standing, label: "Where it stands" },
-    ...(changes ? [{ id: S.changes, label: "What changed since the previous review" }] : []),
-    { id: S.about, label: "About the partnership" },
-    { id: S.history, label: "Review history" },
-    { id: S.recommendations, label: "Open recommendations" },
-    ...(partnership.currentRisks.length > 0 ? [{ id: S.risks, label: "Risks" }] : []),
-    ...(current && current.goodPractice.length > 0 ? [{ id: S.goodPractice, label: "Good practice" }] : []),
-    ...(current && current.costsBenefits.length > 0 ? [{ id: S.costsBenefits, label: "Costs and benefits" }] : []),
-    ...(similar.length > 0 ? [{ id: S.similar, label: "Similar partnerships" }] : []),
-    { id: S.downloads, label: "Downloads" },
+    S.standing,
+    ...(changes ? [S.changes] : []),
+    S.about,
+    S.history,
+    S.recommendations,
+    ...(partnership.currentRisks.length > 0 ? [S.risks] : []),
+    ...(current && current.goodPractice.length > 0 ? [S.goodPractice] : []),
+    ...(current && current.costsBenefits.length > 0 ? [S.costsBenefits] : []),
+    ...(similar.length > 0 ? [S.similar] : []),
+    S.downloads,
   ];
+
   return {
     about: aboutRows(model, partnership),
     history,

@@ -1,9 +1,11 @@
-import type { Framework, Recommendation, RecommendationStatus } from "../../schema/index.ts";
-import { factorLabel, formatDate, levelById } from "../format.ts";
+import type { Framework, Recommendation, RecommendationStatus, Risk } from "../../schema/index.ts";
+import { byRiskSeverity } from "../risks.ts";
+import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts";
 import { label } from "../labels.ts";
 import type { PublicPartnership, PublicReview, PublicUpdate, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow } from "../tables.ts";
 import { recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
 import { asAt, capitalise, notUpdatedSince, sentences, withoutFullStop } from "../words.ts";
 
 /** A recommendation as the review page lists it: with its current status when the review is published. */
@@ -69,11 +71,40 @@ export interface ReviewPage {
   isCurrent: boolean;
   recommendations: RecommendationView[];
   progress: ProgressItem[];
+  /** The review's risks, most severe first: the matrix numbers them in this order, so its numbers follow the table's rows. */
+  risks: Risk[];
 }
 
 /** Returns an assurance opinion in words: "Limited assurance", "No assurance". */
 export function assuranceWords(opinion: string): string {
   return opinion === "none" ? "No assurance" : `${label(opinion)} assurance`;
+}
+
+/** Returns the finding that the reviewer and the stakeholders differ, with the stakeholders' overall level. */
+export function differWords(framework: Framework, stakeholders: number): string {
+  return `Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at ${describeLevel(framework, stakeholders)}.`;
+}
+
+/** Returns the review's level against the partnership's target and, when they differ, the stakeholders' overall level, as summary rows. */
+function fitRows(framework: Framework, partnership: PublicPartnership, review: PublicReview): SummaryRow[] {
+  const assessed = levelById(framework, review.meta.assessedLevel);
+  const target = levelById(framework, partnership.data.targetLevel);
+  const stakeholders = stakeholderLevel(review.factors.map((reading) => reading.consensus));
+  return [
+    ...(assessed && target
+      ? [
+          {
+            key: "Against target",
+            value: capitalise(
+              fitInWords(fitToTarget(assessed.order, target.order, framework.thresholds.targetTolerance)),
+            ),
+          },
+        ]
+      : []),
+    ...(assessed && stakeholders !== undefined && reviewerAndStakeholdersDiffer(assessed.order, stakeholders)
+      ? [{ key: "Stakeholders' view", value: differWords(framework, stakeholders) }]
+      : []),
+  ];
 }
 
 /** Returns a recommendation as made, for a review whose recommendations are not tracked (a withdrawn one). */
@@ -158,10 +189,12 @@ export function reviewPage(
       ...(meta.scope ? [{ key: "Scope", value: meta.scope }] : []),
       { key: "Assessed level", value: levelById(framework, meta.assessedLevel)?.label ?? meta.assessedLevel },
       { key: "Target level", value: levelById(framework, partnership.data.targetLevel)?.label ?? "No target set" },
+      ...fitRows(framework, partnership, review),
       ...(meta.assurance ? [{ key: "Assurance opinion", value: assuranceWords(meta.assurance) }] : []),
       { key: "Status", value: review.published ? "Published" : "Withdrawn" },
     ],
     isCurrent: partnership.current?.id === review.id,
+    risks: [...review.risks].sort(byRiskSeverity),
     recommendations: review.recommendations.map((recommendation) =>
       recommendationView(
         model,
@@ -196,18 +229,30 @@ export interface NarrativeHeading {
   text: string;
 }
 
+/** The review page's own sections: each heading's id and words, used by the headings and the contents list alike. */
+export const REVIEW_SECTIONS = {
+  ratings: { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
+  // "Risk register", not "Risks": a report's narrative often has its own "Risks" heading.
+  risks: { id: "section-risks", label: "Risk register" },
+  recommendations: { id: "section-recommendations", label: "Recommendations" },
+  updates: { id: "section-updates", label: "Progress on earlier recommendations" },
+  goodPractice: { id: "section-good-practice", label: "Good practice" },
+  costsBenefits: { id: "section-costs-benefits", label: "Costs and benefits" },
+} as const satisfies Record<string, { id: string; label: string }>;
+
 /** Returns the review page's contents: the narrative's own second-level headings, then the sections the page adds and has. */
 export function reviewContents(
   review: PublicReview,
   narrative: readonly NarrativeHeading[],
 ): { id: string; label: string }[] {
+  const S = REVIEW_SECTIONS;
   return [
     ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
-    { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
-    ...(review.risks.length > 0 ? [{ id: "section-risks", label: "Risks" }] : []),
-    { id: "section-recommendations", label: "Recommendations" },
-    ...(review.updates.length > 0 ? [{ id: "section-updates", label: "Progress on earlier recommendations" }] : []),
-    ...(review.goodPractice.length > 0 ? [{ id: "section-good-practice", label: "Good practice" }] : []),
-    ...(review.costsBenefits.length > 0 ? [{ id: "section-costs-benefits", label: "Costs and benefits" }] : []),
+    S.ratings,
+    ...(review.risks.length > 0 ? [S.risks] : []),
+    S.recommendations,
+    ...(review.updates.length > 0 ? [S.updates] : []),
+    ...(review.goodPractice.length > 0 ? [S.goodPractice] : []),
+    ...(review.costsBenefits.length > 0 ? [S.costsBenefits] : []),
   ];
 }

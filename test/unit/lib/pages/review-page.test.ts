@@ -21,6 +21,7 @@ describe("reviewPage(model, partnership, review, base)", () => {
       { key: "Type of review", value: "Internal audit" },
       { key: "Assessed level", value: "Joined" },
       { key: "Target level", value: "Joined" },
+      { key: "Against target", value: "At target" },
       { key: "Status", value: "Published" },
     ]);
     expect(page.isCurrent).toBe(true);
@@ -59,10 +60,23 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
     return found;
   };
 
-  it("gives the assurance opinion in the summary", () => {
-    expect(reviewPage(v2, legalV2, reviewOf("2024-annual"), "/").about.at(-2)).toEqual({
-      key: "Assurance opinion",
-      value: "Limited assurance",
+  it("gives the fit to target and the assurance opinion in the summary", () => {
+    expect(reviewPage(v2, legalV2, reviewOf("2024-annual"), "/").about.slice(4)).toEqual([
+      { key: "Assessed level", value: "Aligned" },
+      { key: "Target level", value: "Joined" },
+      { key: "Against target", value: "One level below target" },
+      { key: "Assurance opinion", value: "Limited assurance" },
+      { key: "Status", value: "Published" },
+    ]);
+  });
+
+  it("says when the reviewer and the stakeholders differ by a level or more", () => {
+    const review = reviewOf("2024-annual");
+    const higher = { ...review, meta: { ...review.meta, assessedLevel: "joined" } };
+    expect(reviewPage(v2, legalV2, higher, "/").about.find((row) => row.key === "Stakeholders' view")).toEqual({
+      key: "Stakeholders' view",
+      value:
+        "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 2 (Aligned).",
     });
   });
 
@@ -101,6 +115,13 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
     ]);
   });
 
+  it("ranks the risks most severe first, so the matrix's numbers follow the table", () => {
+    expect(reviewPage(v2, legalV2, reviewOf("2024-annual"), "/").risks.map((risk) => risk.id)).toEqual([
+      "risk-1",
+      "risk-2",
+    ]);
+  });
+
   it("reviewContents(review, headings) lists the narrative's own sections, then the page's", () => {
     const headings = [
       { depth: 2, slug: "findings", text: "Findings" },
@@ -109,7 +130,7 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
     expect(reviewContents(reviewOf("2024-annual"), headings)).toEqual([
       { id: "findings", label: "Findings" },
       { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
-      { id: "section-risks", label: "Risks" },
+      { id: "section-risks", label: "Risk register" },
       { id: "section-recommendations", label: "Recommendations" },
       { id: "section-updates", label: "Progress on earlier recommendations" },
       { id: "section-costs-benefits", label: "Costs and benefits" },
