@@ -9,7 +9,7 @@ import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
 import { partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { capitalise, listWords, plural } from "../words.ts";
-import { differWords, recommendationView, type RecommendationView } from "./review-page.ts";
+import { differWords, recommendationView, type NarrativeHeading, type RecommendationView } from "./review-page.ts";
 
 /** One entry of a page's contents list: a section's id and heading. */
 export interface ContentsEntry {
@@ -195,12 +195,16 @@ export const PARTNERSHIP_SECTIONS = {
   downloads: { id: "section-downloads", label: "Downloads" },
 } as const satisfies Record<string, ContentsEntry>;
 
-/** Returns the page's data for one partnership; `base` is the site's base path, `similar` its similar partnerships. */
+/**
+ * Returns the page's data for one partnership; `base` is the site's base path, `similar` its similar
+ * partnerships, `narrative` the headings of its description (their second-level ones join the contents).
+ */
 export function partnershipPage(
   model: SiteModel,
   partnership: PublicPartnership,
   similar: readonly PublicPartnership[],
   base: string,
+  narrative: readonly NarrativeHeading[] = [],
 ): PartnershipPage {
   const { framework } = model;
   const { current, changes } = partnership;
@@ -236,6 +240,7 @@ export function partnershipPage(
     S.standing,
     ...(changes ? [S.changes] : []),
     S.about,
+    ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
     S.history,
     S.recommendations,
     ...(partnership.currentRisks.length > 0 ? [S.risks] : []),

@@ -202,6 +202,18 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
     ]);
   });
 
+  it("puts the description's own second-level headings into the contents, after the register entry", () => {
+    const headings = [
+      { depth: 2, slug: "how-it-works", text: "How it works" },
+      { depth: 3, slug: "staff", text: "Staff" },
+    ];
+    expect(partnershipPage(v2, legalV2, [], "/", headings).contents.slice(2, 5)).toEqual([
+      { id: "section-about", label: "About the partnership" },
+      { id: "how-it-works", label: "How it works" },
+      { id: "section-history", label: "Review history" },
+    ]);
+  });
+
   it("lists the sections it has for the contents list", () => {
     expect(v2Page.contents.map((entry) => entry.id)).toEqual([
       "section-standing",
