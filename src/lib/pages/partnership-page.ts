@@ -1,11 +1,43 @@
 import { compareRow, type ComparisonRow } from "../comparison.ts";
-import { formatDate, formatMoney, levelById } from "../format.ts";
+import { describeLevel, factorLabel, formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
+import { formatLevelNumber, levelDistance } from "../levels.ts";
 import { isOutstanding } from "../recommendations.ts";
-import { changesSince, type ReviewChanges } from "../review-changes.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import type { ReviewChanges } from "../review-changes.ts";
+import type { PublicPartnership, PublicReview, SiteModel } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
-import { partnershipPath, reviewPath, withBase } from "../urls.ts";
+import { fitInWords } from "../target-fit.ts";
+import { partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { capitalise, listWords, plural } from "../words.ts";
+import { differWords, recommendationView, type NarrativeHeading, type RecommendationView } from "./review-page.ts";
+
+/** One entry of a page's contents list: a section's id and heading. */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+}
+
+/** Where the partnership stands in its current review, in words. */
+export interface Standing {
+  /** The reviewer's assessed level's name: the headline. */
+  assessed: string;
+  /** The fit to target in a sentence, such as "The target is Joined: it is one level below target." */
+  fit: string;
+  /** "Reviewer and stakeholders differ: …" when they differ by a level or more. */
+  differ?: string;
+}
+
+/** What changed since the previous review, in words. */
+export interface ChangesInWords {
+  /** How the two reviews differ in type or in the groups that gave views; empty when like for like. */
+  differences: string[];
+  /** Each factor that moved by at least the change threshold. */
+  moved: string[];
+  /** The factors that moved by less, named in one sentence; absent when none did. */
+  unchanged?: string;
+  /** The recommendations' movement, one line each. */
+  recommendations: string[];
+}
 
 /** Everything a partnership's page shows, worked out from the site model. */
 export interface PartnershipPage {
@@ -15,56 +47,168 @@ export interface PartnershipPage {
   history: TableRow[];
   /** Its row in the comparison, for its distance from target. */
   own: ComparisonRow;
+  /** Where it stands in its current review, when it has one. */
+  standing?: Standing;
+  /** The reasons it needs attention, in words, most serious first; empty when it does not. */
+  attention: string[];
   /** What changed since the published review before the current one, when there are two. */
   changes?: ReviewChanges;
-  /** Recommendations still open or in progress. */
-  open: TrackedRecommendation[];
+  /** The same, in words. */
+  changesInWords?: ChangesInWords;
+  /** Recommendations still open or in progress, ready to list. */
+  open: RecommendationView[];
   /** Published reviews, newest first: the trend charts need two or more. */
   published: PublicReview[];
   /** This partnership and the similar ones, as table rows. */
   similar: TableRow[];
+  /** The page's sections, for its contents list. */
+  contents: ContentsEntry[];
+}
+
+/** Returns a partner as the register lists it: name, sector, role and organisation id. */
+function partnerText(partner: PublicPartnership["data"]["partners"][number]): string {
+  const details = [
+    `${label(partner.sector).toLowerCase()} sector`,
+    ...(partner.role ? [label(partner.role).toLowerCase()] : []),
+    ...(partner.orgId ? [`organisation id ${partner.orgId}`] : []),
+  ];
+  return `${partner.name} (${details.join(", ")})`;
 }
 
 /** Returns the register entry of a partnership as summary rows, in the order the page shows them. */
 export function aboutRows(model: SiteModel, partnership: PublicPartnership): SummaryRow[] {
   const { data } = partnership;
+  const { today } = model;
   const target = levelById(model.framework, data.targetLevel);
-  const optional = (key: string, value: string | undefined): SummaryRow[] =>
-    value === undefined || value === "" ? [] : [{ key, value }];
+  const optional = (key: string, value: string | string[] | undefined): SummaryRow[] =>
+    value === undefined || value === "" || value.length === 0 ? [] : [{ key, value }];
+  const starts = data.status === "proposed" || data.startDate > today;
+  const ended = data.endDate !== undefined && data.endDate < today;
+  const { agreement, accountability } = data;
+  const agreementLines = agreement
+    ? [
+        ...(agreement.kind ? [capitalise(agreement.kind)] : []),
+        ...(agreement.start
+          ? [`${agreement.start > today ? "Starts" : "Started"} ${formatDate(agreement.start)}`]
+          : []),
+        ...(agreement.end ? [`${agreement.end < today ? "Ended" : "Ends"} ${formatDate(agreement.end)}`] : []),
+        ...(agreement.breakClause ? [`Break clause ${formatDate(agreement.breakClause)}`] : []),
+      ]
+    : [];
+  const overdue = partnership.reviewDue < today;
   return [
     { key: "Form", value: label(data.form) },
     { key: "Basis", value: label(data.basis) },
     ...optional("Statutory basis", data.statutoryRef),
     { key: "Service area", value: data.serviceArea },
-    {
-      key: "Partners",
-      value: data.partners.map(
-        (partner) =>
-          `${partner.name} (${label(partner.sector).toLowerCase()} sector${partner.role ? `, ${label(partner.role).toLowerCase()}` : ""})`,
-      ),
-    },
+    { key: "Partners", value: data.partners.map(partnerText) },
     { key: "Lead officer", value: data.leadRole },
     ...optional("Governance", data.governanceBody),
-    { key: "Started", value: formatDate(data.startDate) },
-    ...optional("Ends", data.endDate && formatDate(data.endDate)),
+    ...optional("Portfolio", accountability?.portfolio),
+    ...optional("Committee", accountability?.committee),
+    ...optional("Senior responsible officer", accountability?.seniorResponsibleOfficer),
+    { key: starts ? "Starts" : "Started", value: formatDate(data.startDate) },
+    ...optional(ended ? "Ended" : "Ends", data.endDate && formatDate(data.endDate)),
+    ...optional("Agreement", agreementLines),
+    ...optional("Exit arrangements", data.exitArrangements),
     ...optional("Annual value", data.annualValue === undefined ? undefined : formatMoney(data.annualValue)),
     { key: "Target level", value: target ? target.label : "No target set" },
     { key: "Status", value: label(data.status) },
+    ...optional("Lifecycle stage", data.lifecycleStage && label(data.lifecycleStage)),
+    ...(data.status === "ended"
+      ? []
+      : [
+          {
+            key: partnership.current ? "Next review due" : "First review due",
+            value: `${formatDate(partnership.reviewDue)}${overdue ? " (overdue)" : ""}`,
+          },
+        ]),
     ...optional("Tags", data.tags?.join(", ")),
   ];
 }
 
-/** Returns the page's data for one partnership; `base` is the site's base path, `similar` its similar partnerships. */
+/** Returns where the partnership stands in its current review: the reviewer's level, its fit to target and whether stakeholders see it otherwise. */
+export function standing(model: SiteModel, partnership: PublicPartnership): Standing | undefined {
+  const { framework } = model;
+  const assessed = levelById(framework, partnership.current?.meta.assessedLevel);
+  if (assessed === undefined) return undefined;
+  const target = levelById(framework, partnership.data.targetLevel);
+  const { fit } = partnership;
+  return {
+    assessed: assessed.label,
+    fit:
+      target === undefined || fit === undefined
+        ? "No target level is set."
+        : `The target is ${target.label}: the reviewer's level is ${fitInWords(fit)}.`,
+    ...(partnership.reviewerAndStakeholdersDiffer && partnership.stakeholderLevel !== undefined
+      ? {
+          differ: differWords(framework, partnership.stakeholderLevel),
+        }
+      : {}),
+  };
+}
+
+/** Returns "No earlier recommendation" for none, else the count with its plural: "1 earlier recommendation", "3 earlier recommendations". */
+function count(n: number, singular: string): string {
+  return n === 0 ? `No ${singular}` : plural(n, singular);
+}
+
+/** Returns what changed since the previous review in words: factor movements of at least the change threshold, and recommendations. */
+export function changesInWords(model: SiteModel, changes: ReviewChanges): ChangesInWords {
+  const { framework } = model;
+  const level = (value: number | undefined, missing: string) =>
+    value === undefined ? missing : describeLevel(framework, value);
+  return {
+    differences: changes.comparability.differences,
+    moved: changes.moved.map((move) => {
+      const name = factorLabel(framework, move.factor);
+      const from = level(move.before, "no published view");
+      const to = level(move.after, "no published view");
+      const by = move.change === undefined ? "" : `, ${move.change > 0 ? "up" : "down"} ${levelDistance(move.change)}`;
+      return `${name}: from ${from} to ${to}${by}`;
+    }),
+    ...(changes.unchanged.length === 0
+      ? {}
+      : {
+          unchanged: `${capitalise(listWords(changes.unchanged.map((id) => factorLabel(framework, id))))} moved by less than ${formatLevelNumber(framework.thresholds.changeThreshold)} of a level, which is not counted as a change.`,
+        }),
+    recommendations: [
+      `${count(changes.implemented.length, "earlier recommendation")} reported implemented`,
+      `${count(changes.opened.length, "new recommendation")} made`,
+      `${count(changes.outstanding.length, "earlier recommendation")} still outstanding`,
+    ],
+  };
+}
+
+/** The partnership page's sections: each heading's id and words, used by the headings and the contents list alike. */
+export const PARTNERSHIP_SECTIONS = {
+  attention: { id: "section-attention", label: "Needs attention" },
+  standing: { id: "section-standing", label: "Where it stands" },
+  changes: { id: "section-changes", label: "What changed since the previous review" },
+  about: { id: "section-about", label: "About the partnership" },
+  history: { id: "section-history", label: "Review history" },
+  recommendations: { id: "section-recommendations", label: "Open recommendations" },
+  risks: { id: "section-risks", label: "Current risks" },
+  goodPractice: { id: "section-good-practice", label: "Good practice" },
+  costsBenefits: { id: "section-costs-benefits", label: "Costs and benefits" },
+  similar: { id: "section-similar", label: "Similar partnerships" },
+  downloads: { id: "section-downloads", label: "Downloads" },
+} as const satisfies Record<string, ContentsEntry>;
+
+/**
+ * Returns the page's data for one partnership; `base` is the site's base path, `similar` its similar
+ * partnerships, `narrative` the headings of its description (their second-level ones join the contents).
+ */
 export function partnershipPage(
   model: SiteModel,
   partnership: PublicPartnership,
   similar: readonly PublicPartnership[],
   base: string,
+  narrative: readonly NarrativeHeading[] = [],
 ): PartnershipPage {
   const { framework } = model;
-  const { current } = partnership;
+  const { current, changes } = partnership;
   const published = partnership.reviews.filter((review) => review.published);
-  const previous = current ? published.find((review) => review.meta.date < current.meta.date) : undefined;
   const own = compareRow(model, partnership);
   const history = partnership.reviews.map((review): TableRow => ({
     cells: [
@@ -90,15 +234,38 @@ export function partnershipPage(
       { text: String(row.open) },
     ],
   }));
+  const where = standing(model, partnership);
+  const S = PARTNERSHIP_SECTIONS;
+  const contents: ContentsEntry[] = [
+    S.standing,
+    ...(changes ? [S.changes] : []),
+    S.about,
+    ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
+    S.history,
+    S.recommendations,
+    ...(partnership.currentRisks.length > 0 ? [S.risks] : []),
+    ...(current && current.goodPractice.length > 0 ? [S.goodPractice] : []),
+    ...(current && current.costsBenefits.length > 0 ? [S.costsBenefits] : []),
+    ...(similar.length > 0 ? [S.similar] : []),
+    S.downloads,
+  ];
+
   return {
     about: aboutRows(model, partnership),
     history,
     own,
-    ...(current && previous
-      ? { changes: changesSince(previous, current, partnership.recommendations, framework) }
-      : {}),
-    open: partnership.recommendations.filter((item) => isOutstanding(item.status)),
+    ...(where ? { standing: where } : {}),
+    attention: partnership.attention.map((reason) => reason.text),
+    ...(changes ? { changes, changesInWords: changesInWords(model, changes) } : {}),
+    open: partnership.recommendations
+      .filter((item) => isOutstanding(item.status))
+      .map((item) =>
+        recommendationView(model, item, base, {
+          href: withBase(base, recommendationPath(item.partnership, item.reviewId, item.recommendation.id)),
+        }),
+      ),
     published,
     similar: similar.length === 0 ? [] : similarRows,
+    contents,
   };
 }

@@ -1,12 +1,57 @@
-import type { Recommendation, RecommendationStatus } from "../../schema/index.ts";
-import { formatDate, levelById } from "../format.ts";
+import type { Framework, Recommendation, RecommendationStatus, Risk } from "../../schema/index.ts";
+import { byRiskSeverity } from "../risks.ts";
+import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts";
 import { label } from "../labels.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import type { PublicPartnership, PublicReview, PublicUpdate, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow } from "../tables.ts";
-import { recommendationPath, withBase } from "../urls.ts";
+import { recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
+import { asAt, capitalise, notUpdatedSince, sentences, withoutFullStop } from "../words.ts";
 
 /** A recommendation as the review page lists it: with its current status when the review is published. */
-export type ListedRecommendation = Pick<TrackedRecommendation, "recommendation" | "status" | "overdue" | "history">;
+export type ListedRecommendation = Pick<
+  TrackedRecommendation,
+  "recommendation" | "status" | "overdue" | "history" | "asAt" | "stale"
+>;
+
+/** One published word on a recommendation, ready to show: its date, status, note and where it came from. */
+export interface RecommendationWord {
+  date: string;
+  dateText: string;
+  status: RecommendationStatus;
+  note?: string;
+  /** Where the word came from, such as "Reported in Shared Legal Service: annual review 2025" or "Progress update from the Head of Legal Services". */
+  source: string;
+  /** The review that gave it, when it came from a review. */
+  href?: string;
+}
+
+/** A recommendation as a list shows it: its words first, its id in small print, its status with the date it stands as at. */
+export interface RecommendationView {
+  id: string;
+  text: string;
+  /** The permanent anchor on its own review page, when listed there. */
+  anchor?: string;
+  /** Where it lives, when listed away from its own review. */
+  href?: string;
+  status: RecommendationStatus;
+  /** The date the status stands as at, in words: "as at 31 July 2024". */
+  asAtText: string;
+  asAtDate: string;
+  /** The status it had when made, when that differs from the current one. */
+  madeStatus?: RecommendationStatus;
+  overdue: boolean;
+  /** When overdue, what it was due by: "was due by 31 December 2024". */
+  overdueText?: string;
+  /** "Not updated since 31 July 2024" when nobody has reported on it lately; shown apart from overdue. */
+  staleText?: string;
+  /** Priority, factor, owner and due date. */
+  facts: SummaryRow[];
+  /** The management response in one sentence, such as "Rejected on 31 July 2024. Quarterly figures are enough." */
+  response?: string;
+  /** Published words about it, oldest first. */
+  history: RecommendationWord[];
+}
 
 /** This review's word on an earlier recommendation, with what that recommendation asked for. */
 export interface ProgressItem {
@@ -24,13 +69,107 @@ export interface ReviewPage {
   about: SummaryRow[];
   /** True when this is the partnership's current review. */
   isCurrent: boolean;
-  recommendations: ListedRecommendation[];
+  recommendations: RecommendationView[];
   progress: ProgressItem[];
+  /** The review's risks, most severe first: the matrix numbers them in this order, so its numbers follow the table's rows. */
+  risks: Risk[];
+}
+
+/** Returns an assurance opinion in words: "Limited assurance", "No assurance". */
+export function assuranceWords(opinion: string): string {
+  return opinion === "none" ? "No assurance" : `${label(opinion)} assurance`;
+}
+
+/** Returns the finding that the reviewer and the stakeholders differ, with the stakeholders' overall level. */
+export function differWords(framework: Framework, stakeholders: number): string {
+  return `Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at ${describeLevel(framework, stakeholders)}.`;
+}
+
+/** Returns the review's level against the partnership's target and, when they differ, the stakeholders' overall level, as summary rows. */
+function fitRows(framework: Framework, partnership: PublicPartnership, review: PublicReview): SummaryRow[] {
+  const assessed = levelById(framework, review.meta.assessedLevel);
+  const target = levelById(framework, partnership.data.targetLevel);
+  const stakeholders = stakeholderLevel(review.factors.map((reading) => reading.consensus));
+  return [
+    ...(assessed && target
+      ? [
+          {
+            key: "Against target",
+            value: capitalise(
+              fitInWords(fitToTarget(assessed.order, target.order, framework.thresholds.targetTolerance)),
+            ),
+          },
+        ]
+      : []),
+    ...(assessed && stakeholders !== undefined && reviewerAndStakeholdersDiffer(assessed.order, stakeholders)
+      ? [{ key: "Stakeholders' view", value: differWords(framework, stakeholders) }]
+      : []),
+  ];
 }
 
 /** Returns a recommendation as made, for a review whose recommendations are not tracked (a withdrawn one). */
-function asMade(recommendation: Recommendation): ListedRecommendation {
-  return { recommendation, status: recommendation.status, overdue: false, history: [] };
+function asMade(recommendation: Recommendation, reviewDate: string): ListedRecommendation {
+  return { recommendation, status: recommendation.status, overdue: false, history: [], asAt: reviewDate, stale: false };
+}
+
+/** Returns where a published word came from, in words, with a link to the review that gave it. */
+function wordSource(model: SiteModel, word: PublicUpdate, base: string): Pick<RecommendationWord, "source" | "href"> {
+  if (word.source === "update") {
+    return { source: `Progress update${word.authorRole ? ` from the ${word.authorRole}` : ""}` };
+  }
+  const review = model.reviews.find((item) => item.partnership === word.partnership && item.id === word.reviewId);
+  return review === undefined
+    ? { source: "Reported in a later review" }
+    : { source: `Reported in ${review.meta.title}`, href: withBase(base, reviewPath(word.partnership, word.reviewId)) };
+}
+
+/**
+ * Returns a recommendation ready to list; `placement` is "anchor" on its own review page (it carries
+ * its permanent anchor) or a link to where it lives when listed elsewhere.
+ */
+export function recommendationView(
+  model: SiteModel,
+  item: ListedRecommendation,
+  base: string,
+  placement: { anchor: true } | { href: string },
+): RecommendationView {
+  const { recommendation: rec } = item;
+  const { framework }: { framework: Framework } = model;
+  const facts: SummaryRow[] = [
+    { key: "Priority", value: label(rec.priority) },
+    ...(rec.factor ? [{ key: "Factor", value: factorLabel(framework, rec.factor) }] : []),
+    ...(rec.ownerRole ? [{ key: "Owner", value: rec.ownerRole }] : []),
+    ...(rec.due ? [{ key: "Due", value: formatDate(rec.due) }] : []),
+  ];
+  const { response } = rec;
+  return {
+    id: rec.id,
+    text: rec.text,
+    ...("anchor" in placement ? { anchor: recommendationAnchor(rec.id) } : { href: placement.href }),
+    status: item.status,
+    asAtText: asAt(item.asAt),
+    asAtDate: item.asAt,
+    ...(item.status === rec.status ? {} : { madeStatus: rec.status }),
+    overdue: item.overdue,
+    ...(item.overdue && rec.due ? { overdueText: `was due by ${formatDate(rec.due)}` } : {}),
+    ...(item.stale ? { staleText: capitalise(notUpdatedSince(item.asAt)) } : {}),
+    facts,
+    ...(response === undefined
+      ? {}
+      : {
+          response: sentences([
+            `${label(response.decision)}${response.date ? ` on ${formatDate(response.date)}` : ""}`,
+            ...(response.text ? [withoutFullStop(response.text)] : []),
+          ]),
+        }),
+    history: item.history.map((word) => ({
+      date: word.reviewDate,
+      dateText: formatDate(word.reviewDate),
+      status: word.status,
+      ...(word.note === undefined ? {} : { note: word.note }),
+      ...wordSource(model, word, base),
+    })),
+  };
 }
 
 /** Returns the page's data for one review; `base` is the site's base path. */
@@ -50,13 +189,21 @@ export function reviewPage(
       ...(meta.scope ? [{ key: "Scope", value: meta.scope }] : []),
       { key: "Assessed level", value: levelById(framework, meta.assessedLevel)?.label ?? meta.assessedLevel },
       { key: "Target level", value: levelById(framework, partnership.data.targetLevel)?.label ?? "No target set" },
+      ...fitRows(framework, partnership, review),
+      ...(meta.assurance ? [{ key: "Assurance opinion", value: assuranceWords(meta.assurance) }] : []),
       { key: "Status", value: review.published ? "Published" : "Withdrawn" },
     ],
     isCurrent: partnership.current?.id === review.id,
+    risks: [...review.risks].sort(byRiskSeverity),
     recommendations: review.recommendations.map((recommendation) =>
-      review.published
-        ? (model.recommendationsById.get(recommendation.id) ?? asMade(recommendation))
-        : asMade(recommendation),
+      recommendationView(
+        model,
+        review.published
+          ? (model.recommendationsById.get(recommendation.id) ?? asMade(recommendation, meta.date))
+          : asMade(recommendation, meta.date),
+        base,
+        { anchor: true },
+      ),
     ),
     progress: review.updates.map((update) => {
       const tracked = model.recommendationsById.get(update.id);
@@ -73,4 +220,39 @@ export function reviewPage(
       };
     }),
   };
+}
+
+/** A heading of the review's narrative, as Astro's render() lists it. */
+export interface NarrativeHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The review page's own sections: each heading's id and words, used by the headings and the contents list alike. */
+export const REVIEW_SECTIONS = {
+  ratings: { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
+  // "Risk register", not "Risks": a report's narrative often has its own "Risks" heading.
+  risks: { id: "section-risks", label: "Risk register" },
+  recommendations: { id: "section-recommendations", label: "Recommendations" },
+  updates: { id: "section-updates", label: "Progress on earlier recommendations" },
+  goodPractice: { id: "section-good-practice", label: "Good practice" },
+  costsBenefits: { id: "section-costs-benefits", label: "Costs and benefits" },
+} as const satisfies Record<string, { id: string; label: string }>;
+
+/** Returns the review page's contents: the narrative's own second-level headings, then the sections the page adds and has. */
+export function reviewContents(
+  review: PublicReview,
+  narrative: readonly NarrativeHeading[],
+): { id: string; label: string }[] {
+  const S = REVIEW_SECTIONS;
+  return [
+    ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
+    S.ratings,
+    ...(review.risks.length > 0 ? [S.risks] : []),
+    S.recommendations,
+    ...(review.updates.length > 0 ? [S.updates] : []),
+    ...(review.goodPractice.length > 0 ? [S.goodPractice] : []),
+    ...(review.costsBenefits.length > 0 ? [S.costsBenefits] : []),
+  ];
 }

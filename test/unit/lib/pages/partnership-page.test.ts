@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { partnershipPage } from "../../../../src/lib/pages/partnership-page.ts";
+import { aboutRows, partnershipPage } from "../../../../src/lib/pages/partnership-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
+import { partnershipOf, v2Model } from "./v2-model.ts";
 
 const model = sampleModel();
 const legal = model.partnerships.find((partnership) => partnership.slug === "shared-legal");
@@ -23,6 +24,7 @@ describe("partnershipPage(model, partnership, similar, base)", () => {
       { key: "Annual value", value: "£1,250,000" },
       { key: "Target level", value: "Joined" },
       { key: "Status", value: "Active" },
+      { key: "Next review due", value: "30 June 2027" },
       { key: "Tags", value: "legal, shared services" },
     ]);
   });
@@ -48,7 +50,7 @@ describe("partnershipPage(model, partnership, similar, base)", () => {
   });
 
   it("keeps the open recommendations and puts the partnership first among the similar ones", () => {
-    expect(page.open.map((item) => item.recommendation.id)).toEqual(["ex-2024-01", "ex-2024-02"]);
+    expect(page.open.map((item) => item.id)).toEqual(["ex-2024-01", "ex-2024-02"]);
     expect(page.similar.map((row) => row.cells.map((cell) => cell.text))).toEqual([
       ["Shared Legal Service (this partnership)", "Joined", "Joined", "2"],
       ["Community Safety Partnership", "Not yet reviewed", "No target", "0"],
@@ -58,5 +60,170 @@ describe("partnershipPage(model, partnership, similar, base)", () => {
 
   it("has no similar rows when there is no similar partnership", () => {
     expect(partnershipPage(model, safety, [], "/").similar).toEqual([]);
+  });
+});
+
+describe("partnershipPage(model, partnership, similar, base): the v2-full fixture", async () => {
+  const v2 = await v2Model();
+  const legalV2 = partnershipOf(v2, "shared-legal");
+  const v2Page = partnershipPage(v2, legalV2, [], "/");
+
+  it("aboutRows(model, partnership) shows every v2 field of the register entry", () => {
+    expect(v2Page.about).toEqual([
+      { key: "Form", value: "Shared service" },
+      { key: "Basis", value: "Contractual" },
+      { key: "Service area", value: "Legal services" },
+      {
+        key: "Partners",
+        value: [
+          "Minimal Borough Council (public sector, lead, organisation id GB-LAE-MIN)",
+          "Nearby District Council (public sector, member, organisation id GB-LAE-NEA)",
+        ],
+      },
+      { key: "Lead officer", value: "Head of Legal Services" },
+      { key: "Portfolio", value: "Resources" },
+      { key: "Committee", value: "Audit and Governance Committee" },
+      { key: "Senior responsible officer", value: "Director of Resources" },
+      { key: "Started", value: "1 April 2020" },
+      {
+        key: "Agreement",
+        value: [
+          "Inter-authority agreement",
+          "Started 1 April 2020",
+          "Ends 31 March 2026",
+          "Break clause 30 September 2025",
+        ],
+      },
+      {
+        key: "Exit arrangements",
+        value: "Either council may leave on twelve months' notice; staff return to their employing council.",
+      },
+      { key: "Target level", value: "Joined" },
+      { key: "Status", value: "Active" },
+      { key: "Lifecycle stage", value: "Staying together" },
+      { key: "Next review due", value: "30 June 2025" },
+    ]);
+  });
+
+  it("aboutRows(model, partnership) says a proposed partnership starts, and when its first review is due", () => {
+    const hub = aboutRows(v2, partnershipOf(v2, "hub"));
+    expect(hub.filter((row) => /Start|review due/.test(row.key))).toEqual([
+      { key: "Starts", value: "1 April 2026" },
+      { key: "First review due", value: "1 April 2027" },
+    ]);
+  });
+
+  it("aboutRows(model, partnership) marks a next review date that has passed as overdue", () => {
+    const later = { ...v2, today: "2025-07-01" };
+    expect(aboutRows(later, legalV2).find((row) => row.key === "Next review due")).toEqual({
+      key: "Next review due",
+      value: "30 June 2025 (overdue)",
+    });
+  });
+
+  it("gives the headline from the reviewer's level and the shared target fit", () => {
+    expect(v2Page.standing).toEqual({
+      assessed: "Aligned",
+      fit: "The target is Joined: the reviewer's level is one level below target.",
+    });
+  });
+
+  it("says when the reviewer and the stakeholders differ", () => {
+    const differing = { ...legalV2, reviewerAndStakeholdersDiffer: true, stakeholderLevel: 3.04 };
+    expect(partnershipPage(v2, differing, [], "/").standing?.differ).toBe(
+      "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 3 (Joined).",
+    );
+  });
+
+  it("lists the reasons it needs attention in words, most serious first", () => {
+    expect(v2Page.attention).toEqual([
+      "Limited assurance from the 2024 review",
+      "Strategy judged weak",
+      "A current risk scores 16 out of 25: The councils cannot agree what the service is for after 2026",
+      "One overdue recommendation",
+      "Assessed one level below target: Aligned, where the target is Joined",
+      "Perception gap on Strategy",
+      "Council and partner sides disagree on Strategy",
+      "The agreement ends on 31 March 2026",
+      "The agreement reaches a break clause on 30 September 2025",
+    ]);
+  });
+
+  it("says what changed: movements past the threshold, the reviews' differences, and counts with their plurals", () => {
+    expect(v2Page.changesInWords).toEqual({
+      differences: [
+        "The earlier review was self-assessment and the later one independent",
+        "Only the later review has published views from Partner staff",
+        "Only the earlier review has published views from External auditors",
+      ],
+      moved: ["Strategy: from 2.9 (Joined) to 2 (Aligned), down 0.9 levels"],
+      unchanged: "Delivery moved by less than 0.5 of a level, which is not counted as a change.",
+      recommendations: [
+        "No earlier recommendation reported implemented",
+        "2 new recommendations made",
+        "1 earlier recommendation still outstanding",
+      ],
+    });
+  });
+
+  it("lists the open recommendations text first, with status as at, overdue, stale, response and where each word came from", () => {
+    expect(v2Page.open[0]).toEqual({
+      id: "v2-2024-01",
+      text: "Agree a joint strategy for the service beyond 2026.",
+      href: "/partnerships/shared-legal/reviews/2024-annual/#rec-v2-2024-01",
+      status: "in-progress",
+      asAtText: "as at 1 December 2024",
+      asAtDate: "2024-12-01",
+      madeStatus: "open",
+      overdue: true,
+      overdueText: "was due by 31 December 2024",
+      staleText: "Not updated since 1 December 2024",
+      facts: [
+        { key: "Priority", value: "High" },
+        { key: "Factor", value: "Strategy" },
+        { key: "Owner", value: "Director of Resources" },
+        { key: "Due", value: "31 December 2024" },
+      ],
+      response: "Accepted on 31 July 2024.",
+      history: [
+        {
+          date: "2024-12-01",
+          dateText: "1 December 2024",
+          status: "in-progress",
+          note: "Member workshop held.",
+          source: "Progress update from the Head of Legal Services",
+        },
+      ],
+    });
+    expect(v2Page.open.map((item) => [item.id, item.response])).toEqual([
+      ["v2-2024-01", "Accepted on 31 July 2024."],
+      ["v2-2024-02", "Rejected on 31 July 2024. Quarterly figures are enough."],
+      ["v2-2023-02", "Partly accepted. A summary will be published."],
+    ]);
+  });
+
+  it("puts the description's own second-level headings into the contents, after the register entry", () => {
+    const headings = [
+      { depth: 2, slug: "how-it-works", text: "How it works" },
+      { depth: 3, slug: "staff", text: "Staff" },
+    ];
+    expect(partnershipPage(v2, legalV2, [], "/", headings).contents.slice(2, 5)).toEqual([
+      { id: "section-about", label: "About the partnership" },
+      { id: "how-it-works", label: "How it works" },
+      { id: "section-history", label: "Review history" },
+    ]);
+  });
+
+  it("lists the sections it has for the contents list", () => {
+    expect(v2Page.contents.map((entry) => entry.id)).toEqual([
+      "section-standing",
+      "section-changes",
+      "section-about",
+      "section-history",
+      "section-recommendations",
+      "section-risks",
+      "section-costs-benefits",
+      "section-downloads",
+    ]);
   });
 });

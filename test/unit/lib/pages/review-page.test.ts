@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reviewPage } from "../../../../src/lib/pages/review-page.ts";
+import { assuranceWords, reviewContents, reviewPage } from "../../../../src/lib/pages/review-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
+import { partnershipOf, v2Model } from "./v2-model.ts";
 
 const model = sampleModel();
 const legal = model.partnerships.find((partnership) => partnership.slug === "shared-legal");
@@ -20,6 +21,7 @@ describe("reviewPage(model, partnership, review, base)", () => {
       { key: "Type of review", value: "Internal audit" },
       { key: "Assessed level", value: "Joined" },
       { key: "Target level", value: "Joined" },
+      { key: "Against target", value: "At target" },
       { key: "Status", value: "Published" },
     ]);
     expect(page.isCurrent).toBe(true);
@@ -40,11 +42,98 @@ describe("reviewPage(model, partnership, review, base)", () => {
 
   it("lists a published review's recommendations with their current status, a withdrawn one's as made", () => {
     const published = reviewPage(model, legal, byId("2024-annual"), "/").recommendations;
-    expect(published.map((item) => [item.recommendation.id, item.status, item.overdue])).toEqual([
+    expect(published.map((item) => [item.id, item.status, item.overdue])).toEqual([
       ["ex-2024-01", "in-progress", true],
       ["ex-2024-02", "open", false],
     ]);
     const withdrawn = reviewPage(model, legal, byId("2025-interim"), "/").recommendations;
     expect(withdrawn.every((item) => item.history.length === 0 && !item.overdue)).toBe(true);
+  });
+});
+
+describe("reviewPage(model, partnership, review, base): the v2-full fixture", async () => {
+  const v2 = await v2Model();
+  const legalV2 = partnershipOf(v2, "shared-legal");
+  const reviewOf = (id: string) => {
+    const found = legalV2.reviews.find((item) => item.id === id);
+    if (found === undefined) throw new Error(`the v2-full fixture lacks review ${id}`);
+    return found;
+  };
+
+  it("gives the fit to target and the assurance opinion in the summary", () => {
+    expect(reviewPage(v2, legalV2, reviewOf("2024-annual"), "/").about.slice(4)).toEqual([
+      { key: "Assessed level", value: "Aligned" },
+      { key: "Target level", value: "Joined" },
+      { key: "Against target", value: "One level below target" },
+      { key: "Assurance opinion", value: "Limited assurance" },
+      { key: "Status", value: "Published" },
+    ]);
+  });
+
+  it("says when the reviewer and the stakeholders differ by a level or more", () => {
+    const review = reviewOf("2024-annual");
+    const higher = { ...review, meta: { ...review.meta, assessedLevel: "joined" } };
+    expect(reviewPage(v2, legalV2, higher, "/").about.find((row) => row.key === "Stakeholders' view")).toEqual({
+      key: "Stakeholders' view",
+      value:
+        "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 2 (Aligned).",
+    });
+  });
+
+  it('assuranceWords(opinion) never says "none assurance"', () => {
+    expect(["substantial", "reasonable", "limited", "none"].map(assuranceWords)).toEqual([
+      "Substantial assurance",
+      "Reasonable assurance",
+      "Limited assurance",
+      "No assurance",
+    ]);
+  });
+
+  it("says where each word on an earlier recommendation came from: a later review, linked, or an update file", () => {
+    const earlier = reviewPage(v2, legalV2, reviewOf("2023-self"), "/").recommendations;
+    expect(earlier.map((item) => [item.id, item.status, item.asAtText, item.staleText])).toEqual([
+      ["v2-2023-01", "implemented", "as at 1 December 2024", undefined],
+      ["v2-2023-02", "open", "as at 30 June 2023", "Not updated since 30 June 2023"],
+    ]);
+    expect(earlier[0]?.anchor).toBe("rec-v2-2023-01");
+    expect(earlier[0]?.history).toEqual([
+      {
+        date: "2024-06-30",
+        dateText: "30 June 2024",
+        status: "in-progress",
+        note: "Measures drafted.",
+        source: "Reported in Shared Legal Service independent review 2024",
+        href: "/partnerships/shared-legal/reviews/2024-annual/",
+      },
+      {
+        date: "2024-12-01",
+        dateText: "1 December 2024",
+        status: "implemented",
+        note: "Measures agreed by both councils.",
+        source: "Progress update from the Head of Legal Services",
+      },
+    ]);
+  });
+
+  it("ranks the risks most severe first, so the matrix's numbers follow the table", () => {
+    expect(reviewPage(v2, legalV2, reviewOf("2024-annual"), "/").risks.map((risk) => risk.id)).toEqual([
+      "risk-1",
+      "risk-2",
+    ]);
+  });
+
+  it("reviewContents(review, headings) lists the narrative's own sections, then the page's", () => {
+    const headings = [
+      { depth: 2, slug: "findings", text: "Findings" },
+      { depth: 3, slug: "detail", text: "Detail" },
+    ];
+    expect(reviewContents(reviewOf("2024-annual"), headings)).toEqual([
+      { id: "findings", label: "Findings" },
+      { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
+      { id: "section-risks", label: "Risk register" },
+      { id: "section-recommendations", label: "Recommendations" },
+      { id: "section-updates", label: "Progress on earlier recommendations" },
+      { id: "section-costs-benefits", label: "Costs and benefits" },
+    ]);
   });
 });

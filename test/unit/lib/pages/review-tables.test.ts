@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { costsBenefitsTable, factorTable, ratingsTable, riskTable } from "../../../../src/lib/pages/review-tables.ts";
+import {
+  costsBenefitsTable,
+  costTotalsTable,
+  factorTable,
+  lineKind,
+  netPositionTable,
+  ratingsTable,
+  riskTable,
+} from "../../../../src/lib/pages/review-tables.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
+import { partnershipOf, v2Model } from "./v2-model.ts";
 
 const model = sampleModel();
 const review = model.reviews.find((item) => item.partnership === "shared-legal" && item.id === "2024-annual");
@@ -11,7 +20,12 @@ const texts = (table: { rows: { cells: { text: string }[] }[] }) =>
 describe("factorTable(framework, factors)", () => {
   it("gives each factor's consensus, spread and findings, withheld views counted and suppressed ones gone", () => {
     const table = factorTable(model.framework, review.factors);
-    expect(table.columns.map((column) => column.label)).toEqual(["Factor", "Consensus", "Spread", "Finding"]);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Factor",
+      "Consensus",
+      "Spread",
+      "Agreement and findings",
+    ]);
     expect(table.rows.map((row) => row.cells[3]?.lines)).toEqual([
       ["Perception gap", "Not triangulated: views from Council officers and Service users only"],
       ["Not triangulated: views from Council officers only", "1 group view withheld (too few respondents)"],
@@ -37,12 +51,17 @@ describe("ratingsTable(framework, factors)", () => {
 });
 
 describe("riskTable(risks)", () => {
-  it("ranks by score and writes each score out of its range", () => {
+  it("names a risk by its title with its category beside it, and leaves out the columns no risk fills", () => {
     const table = riskTable(review.risks);
-    expect(texts(table)).toEqual([
-      ["Supplier fails", "Supplier failure", "3 of 5", "4 of 5", "12 of 25", "No mitigation recorded."],
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Risk",
+      "Score now (likelihood × impact)",
+      "Mitigation and owner",
     ]);
-    expect(table.rows[0]?.cells[5]?.note).toBe("Owner: Head of Legal.");
+    expect(texts(table)).toEqual([["Supplier fails", "12 of 25", "No mitigation recorded."]]);
+    expect(table.rows[0]?.cells[0]?.note).toBe("(Supplier failure)");
+    expect(table.rows[0]?.cells[1]?.note).toBe("(3 × 4)");
+    expect(table.rows[0]?.cells[2]?.note).toBe("Owner: Head of Legal.");
   });
 });
 
@@ -50,7 +69,119 @@ describe("costsBenefitsTable(items)", () => {
   it("says when an amount is not quantified", () => {
     expect(texts(costsBenefitsTable(review.costsBenefits))).toEqual([
       ["Saving", "Shared procurement", "£250,000", "2024/25", "Actual"],
-      ["Benefit", "@Culture change", "Not quantified", "–", "Estimate"],
+      ["Non-financial benefit", "@Culture change", "Not quantified", "–", "Estimate"],
+    ]);
+  });
+});
+
+describe("review tables of the v2-full fixture", async () => {
+  const v2 = await v2Model();
+  const current = partnershipOf(v2, "shared-legal").current;
+  if (current === undefined) throw new Error("the v2-full fixture lacks a current review");
+
+  it("factorTable(framework, factors, judgements) shows each factor's health and finding beside its levels", () => {
+    const table = factorTable(v2.framework, current.factors, current.factorJudgements);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Factor",
+      "Consensus",
+      "Spread",
+      "Agreement and findings",
+      "How well it works (reviewer)",
+    ]);
+    expect(texts(table)).toEqual([
+      [
+        "Strategy",
+        "2 (Aligned)",
+        "1.8 levels",
+        "Perception gap; Council and partner sides disagree",
+        "Weak: The partners have no shared plan beyond 2025.",
+      ],
+      ["Delivery", "2 (Aligned)", "0.3 levels", "Groups agree", "Adequate: Cases are mostly on time."],
+    ]);
+  });
+
+  it("riskTable(risks) ranks by residual score and gives the inherent score, who carries each risk and its trend", () => {
+    const table = riskTable(current.risks);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Risk",
+      "Score now (likelihood × impact)",
+      "Before mitigation",
+      "Carried by",
+      "Trend",
+      "Mitigation and owner",
+    ]);
+    expect(texts(table)).toEqual([
+      [
+        "The councils cannot agree what the service is for after 2026",
+        "16 of 25",
+        "20 of 25",
+        "Shared",
+        "Rising",
+        "A joint member workshop in autumn 2024.",
+      ],
+      ["Caseload grows faster than the budget", "6 of 25", "Not given", "Council", "Steady", "No mitigation recorded."],
+    ]);
+    expect(table.rows.map((row) => [row.id, row.cells[1]?.note, row.cells[2]?.note])).toEqual([
+      ["risk-risk-1", "(4 × 4)", "(5 × 4)"],
+      ["risk-risk-2", "(2 × 3)", undefined],
+    ]);
+  });
+
+  it("lineKind(line) tells cashable savings, cost avoidance and non-financial benefits apart", () => {
+    expect(current.costsBenefits.map((line) => lineKind(line))).toEqual([
+      "Cost",
+      "Cashable saving",
+      "Cashable income",
+      "Cost avoidance",
+      "Non-financial benefit",
+    ]);
+  });
+
+  it("costsBenefitsTable(items) gives the council's share and the expected figure where given", () => {
+    const table = costsBenefitsTable(current.costsBenefits);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Kind",
+      "Description",
+      "Amount",
+      "Expected",
+      "Period",
+      "Basis",
+    ]);
+    expect(texts(table)[1]).toEqual([
+      "Cashable saving",
+      "One head of service instead of two.",
+      "£90,000",
+      "£120,000",
+      "2023/24",
+      "Actual",
+    ]);
+    expect(table.rows[1]?.cells[2]?.note).toBe("(council's share £45,000)");
+  });
+
+  it("costTotalsTable(totals) totals by kind and basis, never adding cost avoidance to savings", () => {
+    const table = costTotalsTable(current.costTotals);
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Total",
+      "Amount",
+      "Council's share",
+      "Expected against reported",
+    ]);
+    expect(texts(table)).toEqual([
+      ["Costs (actual)", "£60,000", "£30,000", "–"],
+      ["Cashable savings (actual)", "£90,000", "£45,000", "£120,000 expected, £90,000 reported"],
+      ["Cashable income (actual)", "£15,000", "–", "–"],
+      ["Non-financial benefits (actual)", "Not quantified", "–", "–"],
+      ["Cost avoidance (estimate)", "£40,000", "–", "–"],
+    ]);
+    expect(table.rows[0]?.cells[0]?.note).toBe("(1 line)");
+  });
+
+  it("netPositionTable(positions) sets cashable savings and income against costs", () => {
+    expect(texts(netPositionTable(current.netPositions))).toEqual([
+      ["Actual", "£105,000", "£60,000", "£45,000 net gain"],
+    ]);
+    expect(texts(netPositionTable([{ basis: "estimate", cashIn: 10000, costs: 25000, net: -15000 }]))).toEqual([
+      ["Estimate", "£10,000", "£25,000", "£15,000 net cost"],
     ]);
   });
 });
