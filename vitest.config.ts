@@ -6,11 +6,15 @@ export default defineConfig({
     // one-line summary when it thinks an agent is running it).
     reporters: ["default"],
     projects: [
+      // npm run test:unit also runs the component render tests, which need Astro's Vite config of their own.
+      "vitest.components.config.ts",
       // npm run test:unit: pure logic and the command-line tools in-process, in seconds.
       {
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          // The component render tests run in the "components" project, under Astro's Vite plugins.
+          exclude: ["test/unit/components/**"],
           // The unit tests share no state: no mocks, no globals, and the command-line tools get their
           // environment through main(args, io), never process.env. Re-importing zod, d3 and the schemas
           // for each of 65 files took four times as long as running every test (41 s against 8 s).

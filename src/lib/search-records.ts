@@ -26,6 +26,38 @@ export const SEARCH_FILTERS = [
   { key: "status", label: "Recommendation status" },
 ] as const;
 
+/** A page type indexed by its route: its content type's filter value and the words readers see. */
+export interface RouteIndexing {
+  type: string;
+  label: string;
+}
+
+/** The pages indexed by route, with the content type each is filed under; paths as built, under the site root. */
+const INDEXED_ROUTES: [pattern: RegExp, indexing: RouteIndexing][] = [
+  [/^compare\/(?:[a-z0-9-]+\/)?index\.html$/, { type: "comparison", label: "Comparison" }],
+  [/^good-practice\/index\.html$/, { type: "good-practice", label: "Good practice" }],
+  [/^risks\/index\.html$/, { type: "risks", label: "Risks" }],
+  [/^methodology\/index\.html$/, { type: "methodology", label: "Methodology" }],
+];
+
+/** Returns how the built page at `sourcePath` (such as "compare/delivery/index.html") is indexed by route, if it is. */
+export function routeIndexing(sourcePath: string): RouteIndexing | undefined {
+  return INDEXED_ROUTES.find(([pattern]) => pattern.test(sourcePath))?.[1];
+}
+
+/** How many characters of a recommendation's text its search result title shows. */
+const TITLE_LENGTH = 90;
+
+/** Returns the text cut at a word boundary to at most `length` characters, with "…" when cut. */
+export function shorten(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length - 1);
+  // A cut that falls between words keeps the last word; otherwise the part-word goes, unless it is most of it.
+  const space = flat[length - 1] === " " ? cut.length : cut.lastIndexOf(" ");
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
 /**
  * Returns one search record per published recommendation, landing on its permanent anchor. URLs are
  * site-relative: the search page adds the base path to every result, as it does for pages.
@@ -49,7 +81,8 @@ export function recommendationRecords(model: SiteModel): SearchRecord[] {
       ].join("\n"),
       language,
       meta: {
-        title: `Recommendation ${rec.id}: ${partnership?.data.name ?? item.partnership}`,
+        // The result leads with what was recommended; its id comes after, for those who know it.
+        title: `${shorten(rec.text, TITLE_LENGTH)} (recommendation ${rec.id})`,
         type: "Recommendation",
         partnership: partnership?.data.name ?? item.partnership,
         date: item.reviewDate,
@@ -74,7 +107,12 @@ export function recommendationRecords(model: SiteModel): SearchRecord[] {
 export function searchLabels(model: SiteModel): Record<string, Record<string, string>> {
   const enumLabels = (values: readonly string[]) => Object.fromEntries(values.map((value) => [value, label(value)]));
   return {
-    type: { partnership: "Partnership", review: "Review", recommendation: "Recommendation" },
+    type: {
+      partnership: "Partnership",
+      review: "Review",
+      recommendation: "Recommendation",
+      ...Object.fromEntries(INDEXED_ROUTES.map(([, route]) => [route.type, route.label])),
+    },
     form: enumLabels(PARTNERSHIP_FORMS),
     basis: enumLabels(PARTNERSHIP_BASES),
     status: enumLabels(RECOMMENDATION_STATUSES),

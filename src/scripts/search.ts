@@ -52,6 +52,7 @@ export async function startSearch(): Promise<void> {
   const status = element("search-status");
   const results = element<HTMLOListElement>("search-results");
   const filterBox = element("search-filters");
+  const filterDetails = element<HTMLDetailsElement>("search-filter-details");
   const active = element("search-active");
 
   let pagefind: Pagefind;
@@ -64,6 +65,11 @@ export async function startSearch(): Promise<void> {
   }
   element("search-needs-js").hidden = true;
   element("search-app").hidden = false;
+
+  // The filters stand open beside the results on a wide screen, and wait behind "Filter results" on a phone.
+  const wide = window.matchMedia("(min-width: 40.0625em)");
+  filterDetails.open = wide.matches;
+  wide.addEventListener("change", () => (filterDetails.open = wide.matches));
 
   const totals = await pagefind.filters();
   let state: SearchState = readState(location.search, keys);
@@ -114,6 +120,11 @@ export async function startSearch(): Promise<void> {
       const label = box.nextElementSibling as HTMLLabelElement;
       const count = counts[box.name]?.[box.value] ?? 0;
       label.textContent = `${label.dataset["name"]} (${count})`;
+      // A value that would find nothing is not offered, unless chosen, so that it can be taken off again.
+      (box.parentElement as HTMLElement).hidden = count === 0 && !box.checked;
+    }
+    for (const group of filterBox.querySelectorAll<HTMLElement>(".govuk-form-group")) {
+      group.hidden = group.querySelector(".govuk-checkboxes__item:not([hidden])") === null;
     }
     active.replaceChildren();
     const chosen = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));

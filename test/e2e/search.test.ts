@@ -91,6 +91,68 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("finds a word that appears only in table cells, which the compressed HTML runs into its neighbours", async () => {
+    // "Likelihood" is a column header of the risk tables, built as <th>Category</th><th>Likelihood</th>.
+    await search("?q=likelihood");
+    expect(Number((await status()).split(" ")[0])).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it("finds several partnerships for “perception gap”, a finding shown in their factor tables", async () => {
+    await search("?q=perception%20gap");
+    const hrefs = await page
+      .locator(".app-search-result__link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const partnerships = new Set(hrefs.flatMap((href) => href.match(/^\/partnerships\/([a-z0-9-]+)\//)?.[1] ?? []));
+    expect(partnerships.size).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  it("finds the comparison and methodology pages, filed under their own content type", async () => {
+    await search("?q=measurement&type=comparison");
+    const hrefs = await page
+      .locator(".app-search-result__link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith("/compare/"))).toBe(true);
+    await page.close();
+    await search("?q=triangulation&type=methodology");
+    expect(await titles()).toEqual(["Methodology"]);
+    await page.close();
+  });
+
+  it("leads a recommendation's result with its words, its id after", async () => {
+    await search("?q=performance&type=recommendation");
+    const first = (await titles())[0] ?? "";
+    expect(first).toMatch(/^[A-Z][^(]+ \(recommendation [a-z0-9-]+\)$/);
+    await page.close();
+  });
+
+  it("offers no filter value that would find nothing", async () => {
+    await search("?q=vaccination");
+    const offered = await page.locator("#search-filters .govuk-checkboxes__item:not([hidden]) label").allInnerTexts();
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((label) => label.endsWith("(0)"))).toEqual([]);
+    expect(await page.locator("#search-filters .govuk-checkboxes__item[hidden]").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
+    page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.url}search/?q=measurement`);
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const box = await page.locator("#search-query").boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(200);
+    expect(await page.locator("#search-filter-details").getAttribute("open")).toBeNull();
+    expect(await page.locator("#search-filters").isVisible()).toBe(false);
+    // The first result comes within two screens, after one "Filter results" control instead of all the filters.
+    const first = await page.locator(".app-search-result").first().boundingBox();
+    expect(first?.y).toBeLessThan(2 * 800);
+    await page.getByText("Filter results").click();
+    expect(await page.locator("#search-filters").isVisible()).toBe(true);
+    await page.close();
+  });
+
   it("browses by filter with no words", async () => {
     await search("?form=shared-service");
     expect(await status()).toMatch(/^\d+ results with the chosen filters$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommendationRecords, searchLabels } from "../../../src/lib/search-records.ts";
+import { recommendationRecords, routeIndexing, searchLabels, shorten } from "../../../src/lib/search-records.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review } from "../helpers/content.ts";
 
@@ -39,7 +39,7 @@ describe("recommendationRecords(model)", () => {
         content: "Do l-01.\nDelivery\nHead of Legal\nDrafted.",
         language: "en",
         meta: {
-          title: "Recommendation l-01: Shared Legal Service",
+          title: "Do l-01. (recommendation l-01)",
           type: "Recommendation",
           partnership: "Shared Legal Service",
           date: "2023-05-01",
@@ -61,8 +61,49 @@ describe("recommendationRecords(model)", () => {
 
   it("searchLabels(model) names the filter values readers see", () => {
     const labels = searchLabels(model);
-    expect(labels["type"]).toEqual({ partnership: "Partnership", review: "Review", recommendation: "Recommendation" });
+    expect(labels["type"]).toEqual({
+      partnership: "Partnership",
+      review: "Review",
+      recommendation: "Recommendation",
+      comparison: "Comparison",
+      "good-practice": "Good practice",
+      risks: "Risks",
+      methodology: "Methodology",
+    });
     expect(labels["level"]).toEqual({ "arms-length": "Arm's length", aligned: "Aligned", joined: "Joined" });
     expect(labels["form"]?.["joint-venture"]).toBe("Joint venture");
+  });
+});
+
+describe("shorten(text, length)", () => {
+  it("shorten(text, length) keeps a short text whole, with its spaces made single", () => {
+    expect(shorten("Agree  a shared\nset of measures.", 40)).toBe("Agree a shared set of measures.");
+  });
+
+  it("shorten(text, length) cuts a long text at a word, without trailing punctuation, and adds an ellipsis", () => {
+    expect(shorten("Agree a shared set of measures, and report them to the board.", 32)).toBe(
+      "Agree a shared set of measures…",
+    );
+  });
+
+  it("shorten(text, length) cuts one long word at the length", () => {
+    expect(shorten("Supercalifragilistic", 10)).toBe("Supercali…");
+  });
+});
+
+describe("routeIndexing(sourcePath)", () => {
+  it("routeIndexing(sourcePath) files the comparison, factor, good practice, risks and methodology pages", () => {
+    expect(routeIndexing("compare/index.html")).toEqual({ type: "comparison", label: "Comparison" });
+    expect(routeIndexing("compare/delivery/index.html")).toEqual({ type: "comparison", label: "Comparison" });
+    expect(routeIndexing("good-practice/index.html")).toEqual({ type: "good-practice", label: "Good practice" });
+    expect(routeIndexing("risks/index.html")).toEqual({ type: "risks", label: "Risks" });
+    expect(routeIndexing("methodology/index.html")).toEqual({ type: "methodology", label: "Methodology" });
+  });
+
+  it("routeIndexing(sourcePath) leaves every other page to its own data-pagefind-body", () => {
+    expect(routeIndexing("index.html")).toBeUndefined();
+    expect(routeIndexing("partnerships/index.html")).toBeUndefined();
+    expect(routeIndexing("compare/delivery/extra/index.html")).toBeUndefined();
+    expect(routeIndexing("search/index.html")).toBeUndefined();
   });
 });

@@ -1,0 +1,204 @@
+// Photographs one page of each type of an already built site, for a person to look at: npm run screenshots
+// [-- --out DIR] [--dir DIR] [--base /path/]. It builds nothing; it serves the built folder on 127.0.0.1.
+import { createReadStream } from "node:fs";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { runAsProcess, type CommandIo } from "./command.ts";
+import { argumentsMessage } from "./new.ts";
+
+/** The command's usage, shown with --help and after a mistake in the command. */
+export const USAGE = `Usage: npm run screenshots [-- --out DIR] [--dir DIR] [--base /path/]
+
+Writes a PNG of one page of each type of a built site at 320, 375, 768 and 1280 px wide, in light and dark,
+and one of each printed at 1280 px, then lists the files. Build the site first with npm run build.
+
+  --out DIR       the folder to write the pictures to (default: screenshots)
+  --dir DIR       the built site (default: dist)
+  --base /path/   the base path the site was built for (default: BASE_PATH, else /)`;
+
+const OPTIONS = ["out", "dir", "base", "help"];
+
+/** The window widths photographed, in CSS px: a small phone, a common phone, a tablet and a desktop. */
+export const SHOT_WIDTHS = [320, 375, 768, 1280] as const;
+
+/** How a page is shown: on screen in a colour scheme, or printed. */
+export type ShotMode = "light" | "dark" | "print";
+
+/** One picture to take. */
+export interface Shot {
+  /** The page type, such as "current review". */
+  page: string;
+  /** The page's path under the site's base, such as "compare/". */
+  path: string;
+  width: number;
+  mode: ShotMode;
+  /** The file name, such as "current-review-320-light.png". */
+  file: string;
+}
+
+/** How to recognise a page of each type in a built site: a fixed path, or the first page under a folder holding a text. */
+export const PAGE_TYPES: { name: string; path?: string; under?: string; contains?: string }[] = [
+  { name: "home", path: "" },
+  { name: "register", path: "partnerships/" },
+  { name: "partnership", under: "partnerships/", contains: "What changed since the previous review" },
+  { name: "partnership without a review", under: "partnerships/", contains: "no published review yet" },
+  { name: "current review", under: "partnerships/", contains: 'id="section-recommendations"' },
+  { name: "older review", under: "partnerships/", contains: "This is not the latest review" },
+  { name: "withdrawn review", under: "partnerships/", contains: "This review was withdrawn on" },
+  { name: "compare", path: "compare/" },
+  { name: "factor comparison", path: "compare/delivery/" },
+  { name: "recommendations", path: "recommendations/" },
+  { name: "risks", path: "risks/" },
+  { name: "good practice", path: "good-practice/" },
+  { name: "search", path: "search/?q=measurement" },
+  { name: "open data", path: "data/" },
+  { name: "methodology", path: "methodology/" },
+  { name: "accessibility", path: "accessibility/" },
+  { name: "not found", path: "no-such-page/" },
+];
+
+/** Returns a page type's name as a file name stem: "current review" → "current-review". */
+export function fileStem(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Returns every picture to take of the given pages, in order: each page at each width in light and dark, then
+ * printed at the widest width.
+ */
+export function planShots(pages: readonly { name: string; path: string }[]): Shot[] {
+  const widest = SHOT_WIDTHS[SHOT_WIDTHS.length - 1] as number;
+  return pages.flatMap(({ name, path }) => [
+    ...SHOT_WIDTHS.flatMap((width) =>
+      (["light", "dark"] as const).map((mode) => ({
+        page: name,
+        path,
+        width,
+        mode,
+        file: `${fileStem(name)}-${width}-${mode}.png`,
+      })),
+    ),
+    { page: name, path, width: widest, mode: "print" as const, file: `${fileStem(name)}-${widest}-print.png` },
+  ]);
+}
+
+/** Returns the built pages of each type found in `siteDir`; a type with no such page is left out. */
+async function findPages(siteDir: string): Promise<{ name: string; path: string }[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const htmlFiles = entries
+    .filter((entry) => entry.isFile() && entry.name === "index.html")
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+  const pages: { name: string; path: string }[] = [];
+  for (const type of PAGE_TYPES) {
+    if (type.path !== undefined) {
+      pages.push({ name: type.name, path: type.path });
+      continue;
+    }
+    for (const file of htmlFiles.filter((candidate) => candidate.startsWith(type.under ?? ""))) {
+      if ((await readFile(join(siteDir, file), "utf8")).includes(type.contains ?? "")) {
+        pages.push({ name: type.name, path: file.slice(0, -"index.html".length) });
+        break;
+      }
+    }
+  }
+  return pages;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+};
+
+/** Serves the built folder under `base` on a free loopback port, as a host would; returns its address. */
+async function serve(root: string, base: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let file = path.startsWith(base) ? join(root, normalize(`/${path.slice(base.length)}`)) : undefined;
+    if (file !== undefined && (await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, "index.html");
+    const found = file !== undefined && (await stat(file).catch(() => undefined))?.isFile() === true;
+    const target = found ? (file as string) : join(root, "404.html");
+    response.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}${base}`, server };
+}
+
+/** Runs the command and returns its exit code. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  let values: { out?: string; dir?: string; base?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        out: { type: "string" },
+        dir: { type: "string" },
+        base: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    io.stderr.write(`screenshots: ${argumentsMessage(error, OPTIONS)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help === true) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const siteDir = resolve(io.cwd, values.dir ?? "dist");
+  if ((await stat(join(siteDir, "index.html")).catch(() => undefined))?.isFile() !== true) {
+    io.stderr.write(`screenshots: ${values.dir ?? "dist"} is not a built site; run npm run build first\n`);
+    return 2;
+  }
+  const rawBase = values.base ?? io.env["BASE_PATH"] ?? "/";
+  const base = `/${rawBase.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  const outDir = resolve(io.cwd, values.out ?? "screenshots");
+  await mkdir(outDir, { recursive: true });
+  const pages = await findPages(siteDir);
+  const shots = planShots(pages);
+  const { url, server } = await serve(siteDir, base);
+  const browser = await chromium.launch({
+    executablePath: io.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const page = await browser.newPage();
+    let loaded: string | undefined;
+    for (const shot of shots) {
+      // Each page is loaded once and then resized and recoloured in place.
+      if (loaded !== shot.path) {
+        await page.setViewportSize({ width: shot.width, height: 900 });
+        await page.goto(`${url}${shot.path}`);
+        await page.waitForLoadState("networkidle");
+        loaded = shot.path;
+      }
+      await page.setViewportSize({ width: shot.width, height: 900 });
+      await page.emulateMedia(
+        shot.mode === "print" ? { media: "print", colorScheme: "light" } : { media: "screen", colorScheme: shot.mode },
+      );
+      const file = join(outDir, shot.file);
+      await page.screenshot({ path: file, fullPage: true });
+      io.stdout.write(`${relative(io.cwd, file)}\n`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  io.stdout.write(`Wrote ${shots.length} pictures of ${pages.length} pages to ${relative(io.cwd, outDir) || "."}\n`);
+  return 0;
+}
+
+if (import.meta.main) await runAsProcess("screenshots", main);

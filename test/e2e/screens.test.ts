@@ -1,0 +1,218 @@
+// Measures one page of each type on a phone, a small phone, a tablet and a desktop, in light, dark and print:
+// no sideways scroll, chart text large enough to read, the search box usable, the wide tables' headers in view,
+// and axe-core in dark mode. Each page is loaded once; the viewport and media change in place, to keep this fast.
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type AxeViolation } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { SITE } from "./sites.ts";
+
+/** The widths measured, in CSS px: a small phone, a common phone, a tablet and a desktop. */
+const WIDTHS = [320, 375, 768, 1280] as const;
+
+/** How each width is seen: on screen in either colour scheme, and printed. */
+const MODES = [
+  { name: "light", colorScheme: "light", media: "screen" },
+  { name: "dark", colorScheme: "dark", media: "screen" },
+  { name: "print", colorScheme: "light", media: "print" },
+] as const;
+
+/** The smallest chart text a reader should have to read, in CSS px. */
+const SMALLEST_CHART_TEXT_PX = 12;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Returns axe-core's violations of the rules that depend on colour, which are the ones a dark scheme can break;
+ * pages.test.ts runs every WCAG 2.2 AA rule in light. Running only these keeps the check to a fraction of a second.
+ */
+async function colourViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+  });
+}
+
+/** Returns the first built page under `dir` whose HTML contains `text`, as a site path. */
+function findPage(dir: string, text: string): string {
+  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith("index.html"),
+  );
+  const match = files.sort().find((file) => readFileSync(join(SITE, dir, file), "utf8").includes(text));
+  if (match === undefined) throw new Error(`no page under ${dir} contains "${text}"`);
+  return `${dir}${match.slice(0, -"index.html".length)}`;
+}
+
+/** One page of each type in the sample site, as in pages.test.ts. */
+const PAGE_TYPES: Record<string, () => string> = {
+  home: () => "",
+  register: () => "partnerships/",
+  partnership: () => findPage("partnerships/", "What changed since the previous review"),
+  "partnership without a review": () => findPage("partnerships/", "no published review yet"),
+  "current review": () => findPage("partnerships/", 'id="section-recommendations"'),
+  "withdrawn review": () => findPage("partnerships/", "This review was withdrawn on"),
+  compare: () => "compare/",
+  "factor comparison": () => "compare/delivery/",
+  recommendations: () => "recommendations/",
+  risks: () => "risks/",
+  "good practice": () => "good-practice/",
+  search: () => "search/?q=measurement",
+  "open data": () => "data/",
+  methodology: () => "methodology/",
+  accessibility: () => "accessibility/",
+  "not found": () => "no-such-page/",
+};
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(SITE, "/");
+  // One tab for the whole file: each page type is loaded into it in turn.
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Loads a page at 1280 px on screen in light, and waits for the search page's script to show its results. */
+async function open(path: string): Promise<Page> {
+  await show(page, 1280, MODES[0]);
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => {
+    const status = document.getElementById("search-status");
+    return status === null || /result|Enter words/.test(status.textContent ?? "");
+  });
+  return page;
+}
+
+/** Returns how far the page scrolls sideways, in CSS px. */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Returns the smallest text of any visible chart on screen, in CSS px, or undefined when no chart shows. */
+function smallestChartText(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => {
+    const sizes = [...document.querySelectorAll<SVGSVGElement>("svg.app-chart__svg")]
+      .filter((svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) => {
+        const scale = svg.getScreenCTM()?.a ?? 1;
+        return [...svg.querySelectorAll("text")]
+          .filter((text) => text.textContent?.trim() !== "")
+          .map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+      });
+    return sizes.length === 0 ? undefined : Math.round(Math.min(...sizes) * 100) / 100;
+  });
+}
+
+/** The narrowest window measured in print: near an A4 page's printable width (about 718 CSS px). */
+const PRINT_FROM_WIDTH = 768;
+
+/**
+ * Every width and mode, in the order measured: each screen mode at every width, then print. A printout's width is
+ * the paper's, not the window's, so print is measured only at widths a page of paper can have.
+ */
+const VIEWS = MODES.flatMap((mode) =>
+  WIDTHS.filter((width) => mode.media !== "print" || width >= PRINT_FROM_WIDTH).map((width) => ({ width, mode })),
+);
+
+/** Sets the page to a width and mode in place. */
+async function show(page: Page, width: number, mode: (typeof MODES)[number]): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme: mode.colorScheme, media: mode.media });
+}
+
+/** Smallest chart text measured at each width, printed at the end for the report. */
+const chartText: Record<string, number> = {};
+
+describe.each(Object.entries(PAGE_TYPES))("the %s page", (name, pathOf) => {
+  beforeAll(async () => {
+    await open(pathOf());
+  });
+
+  it("does not scroll sideways, and its chart text is at least 12 px, at every width in light and dark, and in print", async () => {
+    const wide: string[] = [];
+    const small: string[] = [];
+    for (const { width, mode } of VIEWS) {
+      await show(page, width, mode);
+      const overflow = await sidewaysScroll(page);
+      if (overflow !== 0) wide.push(`${width} px ${mode.name}: ${overflow} px`);
+      if (mode.media === "print") continue;
+      const smallest = await smallestChartText(page);
+      if (smallest === undefined) continue;
+      chartText[width] = Math.min(chartText[width] ?? Infinity, smallest);
+      if (smallest < SMALLEST_CHART_TEXT_PX) small.push(`${width} px ${mode.name}: ${smallest} px`);
+    }
+    expect(wide, `${name}: sideways scroll`).toEqual([]);
+    expect(small, `${name}: chart text below ${SMALLEST_CHART_TEXT_PX} px`).toEqual([]);
+  });
+
+  it("has no axe-core colour contrast violation in dark mode", async () => {
+    await show(page, 1280, MODES[1]);
+    expect(await colourViolations(page)).toEqual([]);
+  });
+});
+
+describe("the search box", () => {
+  it("is at least 200 px wide at 320 px", async () => {
+    await open("search/");
+    await show(page, 320, MODES[0]);
+    const box = await page.locator("#search-query").boundingBox();
+    process.stdout.write(`search box at 320 px: ${box?.width} px\n`);
+    expect(box?.width).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe.each([
+  ["register", "partnerships/"],
+  ["comparison", "compare/"],
+])("the %s tables at 1280 px", (_name, path) => {
+  it("show every column header within the viewport without scrolling their scroll region", async () => {
+    await open(path);
+    const outside = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll("table")].flatMap((table) => {
+        const region = table.closest<HTMLElement>(".app-table-scroll");
+        // The visible right edge: the scroll region's, scrolled to its start, or else the viewport's.
+        const edge = Math.min(width, region?.getBoundingClientRect().right ?? width);
+        const name = region?.getAttribute("aria-label") ?? table.querySelector("caption")?.textContent?.trim() ?? "";
+        return [...table.querySelectorAll("thead th")].flatMap((header) => {
+          const right = header.getBoundingClientRect().right;
+          return right > edge + 0.5
+            ? [`${name}: “${header.textContent?.trim()}” ends at ${Math.round(right)} px, past ${Math.round(edge)} px`]
+            : [];
+        });
+      });
+    });
+    expect(outside).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  process.stdout.write(`smallest chart text by width: ${JSON.stringify(chartText)}\n`);
+});

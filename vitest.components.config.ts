@@ -1,0 +1,10 @@
+// The component render tests: Astro's own Vite plugins compile the .astro files, which Astro's Container API then
+// renders to HTML in Node, with no build and no browser. A project of its own, as it needs Astro's Vite config.
+import { getViteConfig } from "astro/config";
+
+export default getViteConfig({
+  test: {
+    name: "components",
+    include: ["test/unit/components/**/*.test.ts"],
+  },
+});
