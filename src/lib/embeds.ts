@@ -1,8 +1,10 @@
 // Embeddable charts: each chart of a review with a public page gets a page of its own for an <iframe>, and a
 // standalone SVG and PNG for pasting into a committee report, fixed to that review.
 import {
+  buildFactorTrendsChart,
   buildRiskMatrix,
   buildSpectrumChart,
+  factorTrendsInput,
   buildTrajectoryChart,
   INK,
   NARROW_WIDTH,
@@ -19,7 +21,7 @@ import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts
 import { reviewPath } from "./urls.ts";
 
 /** The charts a review may have, in the order its embed pages list them. */
-export const EMBED_CHARTS = ["spectrum", "risk-matrix", "trajectory"] as const;
+export const EMBED_CHARTS = ["spectrum", "risk-matrix", "trajectory", "factor-trends"] as const;
 
 /** One embeddable chart's name, the last segment of its address. */
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
@@ -52,8 +54,8 @@ function reviewsUpTo(partnership: PublicPartnership, review: PublicReview): Publ
 
 /**
  * Returns the charts a review gets: always the spectrum; the risk matrix when it has published risks; the
- * trajectory when it is published and the partnership had at least two published reviews by its date. Drafts and
- * embargoed reviews (only in the authors' preview) get none.
+ * trajectory and the factor trends when it is published and the partnership had at least two published reviews by
+ * its date. Drafts and embargoed reviews (only in the authors' preview) get none.
  */
 export function embedCharts(partnership: PublicPartnership, review: PublicReview): EmbedChart[] {
   if (review.preview) return [];
@@ -64,6 +66,7 @@ export function embedCharts(partnership: PublicPartnership, review: PublicReview
       case "risk-matrix":
         return review.risks.length > 0;
       case "trajectory":
+      case "factor-trends":
         return review.published && reviewsUpTo(partnership, review).length >= 2;
     }
   });
@@ -101,6 +104,12 @@ export function buildEmbedChart(model: Pick<SiteModel, "framework">, route: Embe
       return buildTrajectoryChart({
         ...trajectoryChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
         title: `${name}: assessed level at each review to ${formatDate(review.meta.date)}`,
+        ...size,
+      });
+    case "factor-trends":
+      return buildFactorTrendsChart({
+        ...factorTrendsInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
+        title: `${name}: consensus on each factor at each review to ${formatDate(review.meta.date)}`,
         ...size,
       });
   }

@@ -12,6 +12,7 @@ import {
   sourceNote,
   standaloneSvg,
   withSourceNote,
+  type EmbedChart,
   type EmbedRoute,
 } from "../../../src/lib/embeds.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
@@ -50,6 +51,7 @@ describe("embedCharts(partnership, review) and embedRoutes(model)", () => {
       "shared-legal/2025-interim/risk-matrix",
       "shared-legal/2025-annual/spectrum",
       "shared-legal/2025-annual/trajectory",
+      "shared-legal/2025-annual/factor-trends",
       "shared-legal/2024-annual/spectrum",
       "shared-legal/2024-annual/risk-matrix",
     ]);
@@ -70,7 +72,9 @@ describe("embedCharts(partnership, review) and embedRoutes(model)", () => {
   });
 
   it("hasPng(chart) is true for the spectrum chart only", () => {
-    expect([hasPng("spectrum"), hasPng("risk-matrix"), hasPng("trajectory")]).toEqual([true, false, false]);
+    expect(
+      ["spectrum", "risk-matrix", "trajectory", "factor-trends"].map((chart) => hasPng(chart as EmbedChart)),
+    ).toEqual([true, false, false, false]);
   });
 });
 
@@ -97,6 +101,14 @@ describe("buildEmbedChart(model, route, width)", () => {
     const chart = buildEmbedChart(model, route("2025-annual", "trajectory"));
     expect(chart.title).toBe("Shared Legal Service: assessed level at each review to 30 June 2025");
     expect(chart.table.rows.map((row) => row.header)).toEqual(["30 June 2024", "30 June 2025"]);
+  });
+
+  it("buildEmbedChart(model, route) draws the factor trends as at the review", () => {
+    const chart = buildEmbedChart(model, route("2025-annual", "factor-trends"));
+    expect([chart.kind, chart.title]).toEqual([
+      "factor-trends",
+      "Shared Legal Service: consensus on each factor at each review to 30 June 2025",
+    ]);
   });
 });
 
