@@ -11,9 +11,9 @@ import { didYouMean } from "../src/lib/suggestions.ts";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { argumentsMessage } from "./new.ts";
-import { renderPackHtml } from "./pack/html.ts";
+import { renderPackHtml } from "../src/lib/pack/html.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
-import { buildPack, choosePartnerships, type Choice } from "./pack/pack-model.ts";
+import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
 import { printPdf } from "./pack/pdf.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */

@@ -1,7 +1,7 @@
 // Prints the pack's HTML to a tagged PDF with Chromium (through playwright-core): A4, the title and "as at"
 // date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
 import { escapeXml } from "../../src/charts/index.ts";
-import { PACK_FONT } from "./html.ts";
+import { PACK_FONT } from "../../src/lib/pack/html.ts";
 
 /** Where Chromium is: CHROMIUM_PATH, else Debian's package. */
 export function chromiumPath(env: Readonly<Record<string, string | undefined>>): string {

@@ -8,9 +8,9 @@ import {
   recommendationTable,
   standing,
   type PackOptions,
-} from "../../../../scripts/pack/pack-model.ts";
+} from "../../../../src/lib/pack/pack-model.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../../../../src/lib/site-model.ts";
-import { ROOT, SAMPLE_CONTENT, sampleModel } from "../../lib/open-data/sample-model.ts";
+import { ROOT, SAMPLE_CONTENT, sampleModel } from "../open-data/sample-model.ts";
 
 function partnership(model: SiteModel, slug: string): PublicPartnership {
   const found = model.partnerships.find((item) => item.slug === slug);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { numberSections } from "../../../../scripts/pack/document.ts";
-import { renderPackHtml, renderParagraph, renderSection, renderTable } from "../../../../scripts/pack/html.ts";
-import { buildPack } from "../../../../scripts/pack/pack-model.ts";
-import { ROOT, sampleModel } from "../../lib/open-data/sample-model.ts";
+import { numberSections } from "../../../../src/lib/pack/document.ts";
+import { renderPackHtml, renderParagraph, renderSection, renderTable } from "../../../../src/lib/pack/html.ts";
+import { buildPack } from "../../../../src/lib/pack/pack-model.ts";
+import { ROOT, sampleModel } from "../open-data/sample-model.ts";
 
 function samplePack() {
   const model = sampleModel();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberSections, type Section } from "../../../../scripts/pack/document.ts";
+import { numberSections, type Section } from "../../../../src/lib/pack/document.ts";
 
 describe("numberSections(sections)", () => {
   it("numberSections(sections) numbers paragraphs section.paragraph, skipping sub-headings and tables", () => {

@@ -1,6 +1,6 @@
 // The committee pack as a document: numbered sections of paragraphs, sub-headings, tables and charts, written
 // once and rendered to HTML (and, through Chromium, to PDF). Nothing here knows about partnerships.
-import type { Chart } from "../../src/charts/index.ts";
+import type { Chart } from "../../charts/index.ts";
 
 /** A link in a paragraph: the text readers see and its absolute address. */
 export interface Link {

@@ -1,7 +1,7 @@
 // Writes the committee pack as one self-contained, accessible HTML file: inline CSS, no scripts, no images
 // other than inline SVG, so it can be uploaded to a committee system as it is, and printed by Chromium to PDF.
-import { escapeXml, renderSvg } from "../../src/charts/index.ts";
-import { formatDate } from "../../src/lib/format.ts";
+import { escapeXml, renderSvg } from "../../charts/index.ts";
+import { formatDate } from "../format.ts";
 import {
   numberSections,
   type Figure,

@@ -1,18 +1,18 @@
 // The committee pack's content, worked out from the published site model: a covering report in the usual
 // UK committee report shape, then one section per partnership. Pure: the model, the chosen partnerships and
 // the needs-attention rule come in; a document to render comes out.
-import { buildSpectrumChart, listWords, plural, spectrumChartInput } from "../../src/charts/index.ts";
-import { compareRow } from "../../src/lib/comparison.ts";
-import { formatDate, formatMoney, levelById } from "../../src/lib/format.ts";
-import { fitInWords } from "../../src/lib/target-fit.ts";
-import { label, RISK_CATEGORY_TEXT } from "../../src/lib/labels.ts";
-import { absoluteUrl } from "../../src/lib/open-data/links.ts";
-import { riskTable } from "../../src/lib/pages/review-tables.ts";
-import { releaseDate } from "../../src/lib/publication.ts";
-import { isOutstanding } from "../../src/lib/recommendations.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../../src/lib/site-model.ts";
-import { partnershipPath, reviewPath } from "../../src/lib/urls.ts";
-import { COST_BENEFIT_BASES, COST_BENEFIT_KINDS, type RecommendationStatus } from "../../src/schema/index.ts";
+import { buildSpectrumChart, listWords, plural, spectrumChartInput } from "../../charts/index.ts";
+import { compareRow } from "../comparison.ts";
+import { formatDate, formatMoney, levelById } from "../format.ts";
+import { fitInWords } from "../target-fit.ts";
+import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
+import { absoluteUrl } from "../open-data/links.ts";
+import { riskTable } from "../pages/review-tables.ts";
+import { releaseDate } from "../publication.ts";
+import { isOutstanding } from "../recommendations.ts";
+import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import { partnershipPath, reviewPath } from "../urls.ts";
+import { COST_BENEFIT_BASES, COST_BENEFIT_KINDS, type RecommendationStatus } from "../../schema/index.ts";
 import type { Block, PackDocument, Paragraph, Section, Table } from "./document.ts";
 
 /** Returns, in words, why a partnership needs attention; an empty list when it does not. */

@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { SITE } from "./sites.ts";
+
+/** Words of the sample content that appear only where nothing may be published (as in search.test.ts). */
+const PRIVATE_WORDS = ["sensitive", "privilege", "transcribed"];
+
+/** The sample's draft and embargoed reviews (search.test.ts): they must have no page, so no chart either. */
+const PRIVATE_REVIEWS = ["neighbourhood-hub/reviews/2026-readiness", "shared-management/reviews/2026-independent"];
+
+/** A current review of the sample with risks and an earlier review. */
+const REVIEW = "partnerships/shared-legal/reviews/2025-annual/";
+
+/** Returns every file under the site's partnerships/ folder that belongs to a chart embed, as a site path. */
+function embedFiles(): string[] {
+  return readdirSync(join(SITE, "partnerships"), { recursive: true, encoding: "utf8" })
+    .map((file) => `partnerships/${file}`)
+    .filter((file) => /\/charts\/.+\.(html|svg|png)$/.test(file));
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(SITE, "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("chart embeds", () => {
+  it("an embed page has no WCAG 2.2 AA violations, its summary, data table and absolute source link", async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${server.url}${REVIEW}charts/spectrum/`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
+    expect(await page.locator("meta[http-equiv='content-security-policy']").count()).toBe(1);
+    expect(await page.locator("header, nav").count()).toBe(0);
+    expect(await page.locator(".app-chart__summary").textContent()).not.toBe("");
+    expect(await page.locator("table th[scope=row]").count()).toBeGreaterThan(0);
+    const source = page.locator(`a[href$="/${REVIEW}"]`);
+    expect(await source.getAttribute("href")).toMatch(/^https?:\/\//);
+    await page.close();
+  });
+
+  it("an embed page loads inside an <iframe> on another origin's page", async () => {
+    const embed = `${server.url}${REVIEW}charts/risk-matrix/`;
+    const host: Server = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(
+        `<!doctype html><html lang="en"><title>Host</title><iframe title="Risks" src="${embed}" width="700" height="900"></iframe></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const address = host.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const page = await browser.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const frame = page.frameLocator("iframe");
+      await frame.locator("h1").waitFor();
+      expect(await frame.locator("h1").textContent()).toMatch(/^Risks to .+ by likelihood and impact$/);
+      expect(await frame.locator("svg[role=img]:visible").count()).toBe(1);
+    } finally {
+      await page.close();
+      await new Promise((resolve) => host.close(resolve));
+    }
+  });
+
+  it("the SVG parses as one <svg> with its namespace, title and desc; the PNG is a PNG twice its size", () => {
+    const svg = readFileSync(join(SITE, REVIEW, "charts/spectrum.svg"), "utf8");
+    const root = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+    expect(root?.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(root?.getElementsByTagName("title")[0]?.textContent).toMatch(/^Where each stakeholder group places /);
+    expect(root?.getElementsByTagName("desc")[0]?.textContent).not.toBe("");
+    expect(svg).not.toContain("var(");
+    const png = readFileSync(join(SITE, REVIEW, "charts/spectrum.png"));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      2 * Number(root?.getAttribute("width")),
+      2 * Number(root?.getAttribute("height")),
+    ]);
+  });
+
+  it("a withdrawn review's embed page carries the withdrawn notice", () => {
+    const html = readFileSync(join(SITE, "partnerships/kestrel-waste/reviews/2023-audit/charts/spectrum/index.html"));
+    expect(html.toString()).toContain("This review was withdrawn on");
+  });
+
+  it("no draft or embargoed review has an embed, and no private word is in any embed file", () => {
+    for (const review of PRIVATE_REVIEWS) expect(existsSync(join(SITE, "partnerships", review))).toBe(false);
+    const files = embedFiles();
+    expect(files.length).toBeGreaterThan(20);
+    const leaks = files
+      .filter((file) => !file.endsWith(".png"))
+      .flatMap((file) =>
+        PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(readFileSync(join(SITE, file), "utf8"))).map(
+          (word) => `${file}: ${word}`,
+        ),
+      );
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe("the committee pack on the site", () => {
+  it("committee-pack.html is the needs-attention pack, with no private word", () => {
+    const html = readFileSync(join(SITE, "committee-pack.html"), "utf8");
+    expect(html).toContain("partnerships needing attention");
+    expect(PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(html))).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { SITE_PACK_PATH, sitePack, sitePackTitle } from "../../../../src/lib/pack/site-pack.ts";
+import { ROOT, sampleModel } from "../open-data/sample-model.ts";
+
+describe("sitePack(model, root)", () => {
+  const model = sampleModel();
+
+  it("sitePackTitle(model) is the site's title and the list it covers", () => {
+    expect(sitePackTitle(model)).toBe("Example partnership reviews: partnerships needing attention");
+    expect(SITE_PACK_PATH).toBe("committee-pack.html");
+  });
+
+  it("sitePack(model, root) covers exactly the needs-attention list, in its order, as at the model's day", () => {
+    const pack = sitePack(model, ROOT);
+    const names = model.attention.needsAttention.map((partnership) => partnership.data.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(pack.asAt).toBe("2026-01-15");
+    expect(pack.title).toBe("Example partnership reviews: partnerships needing attention");
+    const partnershipTitles = pack.sections
+      .filter((section) => section.newPage === true)
+      .map((section) => section.title);
+    expect(partnershipTitles).toEqual(names);
+  });
+});
