@@ -5,6 +5,8 @@ import { isoDay } from "../lib/publication.ts";
 import { recommendationRecords } from "../lib/search-records.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
+import { plural } from "../lib/words.ts";
+import { SITE_PACK_PATH } from "../lib/pack/site-pack.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 /** Marks the start of a stage of the build, as scripts/build.ts does, so a reader (and the bench) can see where time goes. */
@@ -38,7 +40,9 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
           logger.info(message),
         );
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${summary.pages} pages and ${summary.records} recommendations in ${seconds} s`);
+        logger.info(
+          `Indexed ${plural(summary.pages, "page")} and ${plural(summary.records, "recommendation")} in ${seconds} s`,
+        );
       },
     },
   };
@@ -51,13 +55,15 @@ interface SitemapItem {
 }
 
 /**
- * Returns the sitemap options for @astrojs/sitemap: every built page but the error page, each partnership and
- * review page dated by when it last changed, read from the same validated content as the pages.
+ * Returns the sitemap options for @astrojs/sitemap: every built page but the error page and the chart embeds
+ * (made for iframes; their review page is what a search engine should offer), plus the committee pack, each
+ * partnership and review page dated by when it last changed, read from the same validated content as the pages.
  */
 export function sitemapOptions(contentDir: string, root: string) {
   let dates: Promise<Map<string, string>> | undefined;
   return {
-    filter: (page: string) => !page.endsWith("/404/"),
+    filter: (page: string) => !page.endsWith("/404/") && !page.includes("/charts/"),
+    customPages: [`${root}${SITE_PACK_PATH}`],
     serialize: async <T extends SitemapItem>(item: T): Promise<T> => {
       dates ??= readValidContent(contentDir).then((content) =>
         pageDates(buildSiteModel(content, isoDay(processNow()))),

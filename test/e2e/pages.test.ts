@@ -8,8 +8,8 @@ import { SITE } from "./sites.ts";
 
 /** Returns the first built page under `dir` whose HTML contains `text`, as a site path. */
 function findPage(dir: string, text: string): string {
-  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter((file) =>
-    file.endsWith("index.html"),
+  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter(
+    (file) => file.endsWith("index.html") && !file.includes("/charts/"),
   );
   const match = files.sort().find((file) => readFileSync(join(SITE, dir, file), "utf8").includes(text));
   if (match === undefined) throw new Error(`no page under ${dir} contains "${text}"`);

@@ -50,7 +50,7 @@ figure table { font-size: 0.8rem; }
 export function renderParagraph(paragraph: NumberedParagraph): string {
   const link =
     paragraph.link === undefined ? "" : `<a href="${escape(paragraph.link.href)}">${escape(paragraph.link.text)}</a>`;
-  return `<p class="pack-para" id="para-${paragraph.number.replace(".", "-")}"><span class="pack-para__number">${paragraph.number}</span><span class="pack-para__text">${escape(paragraph.text)}${link}</span></p>`;
+  return `<p class="pack-para" id="para-${paragraph.number.replace(".", "-")}"><span class="pack-para__number">${paragraph.number}</span> <span class="pack-para__text">${escape(paragraph.text)}${link}</span></p>`;
 }
 
 /** Returns a data table with its caption, column headers and row headers. */

@@ -25,7 +25,7 @@ describe("renderParagraph(paragraph)", () => {
         link: { text: "the register", href: "https://example.gov.uk/risks/?a=1&b=2" },
       }),
     ).toBe(
-      '<p class="pack-para" id="para-8-2"><span class="pack-para__number">8.2</span><span class="pack-para__text">Risks &amp; issues: <a href="https://example.gov.uk/risks/?a=1&amp;b=2">the register</a></span></p>',
+      '<p class="pack-para" id="para-8-2"><span class="pack-para__number">8.2</span> <span class="pack-para__text">Risks &amp; issues: <a href="https://example.gov.uk/risks/?a=1&amp;b=2">the register</a></span></p>',
     );
   });
 });
@@ -55,7 +55,7 @@ describe("renderSection(section)", () => {
       [
         '<section id="purpose" aria-labelledby="purpose-heading">',
         '<h2 id="purpose-heading">1. Purpose of the report</h2>',
-        '<p class="pack-para" id="para-1-1"><span class="pack-para__number">1.1</span><span class="pack-para__text">Why.</span></p>',
+        '<p class="pack-para" id="para-1-1"><span class="pack-para__number">1.1</span> <span class="pack-para__text">Why.</span></p>',
         "</section>",
       ].join("\n"),
     );
@@ -98,7 +98,7 @@ describe("renderPackHtml(pack)", () => {
 
   it("renderPackHtml(pack) numbers a paragraph so members can refer to it", () => {
     expect(html).toContain(
-      '<p class="pack-para" id="para-4-4"><span class="pack-para__number">4.4</span><span class="pack-para__text">Shared Legal Service: One overdue recommendation.</span></p>',
+      '<p class="pack-para" id="para-4-4"><span class="pack-para__number">4.4</span> <span class="pack-para__text">Shared Legal Service: One overdue recommendation.</span></p>',
     );
   });
 
