@@ -15,6 +15,7 @@ import { baselineProject } from "./bench/baseline-project.ts";
 import { GNU_TIME, measureCommand, stageMs } from "./bench/measure-command.ts";
 import { formatJson, formatTable, formatTargets } from "./bench/report.ts";
 import type { SizeResult } from "./bench/results.ts";
+import { measureSearchTransfer } from "./bench/search-transfer.ts";
 import { listFiles, folderBytes, measureSite } from "./bench/site.ts";
 import { DEFAULT_SIZES, parseSizes, sizeLabel, type BenchSize } from "./bench/sizes.ts";
 import { checkTargets } from "./bench/targets.ts";
@@ -25,6 +26,9 @@ import { generateSyntheticContent } from "./generate/synthetic-content.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const NODE = resolve(ROOT, "node_modules/.bin/node");
 const ASTRO_DATA_STORE = resolve(ROOT, "node_modules/.astro/data-store.json");
+
+/** One-word queries searched on each built size: a word on every page, and a factor's name. */
+const SEARCH_WORDS = ["partnership", "measurement"];
 
 /** Generates, validates and builds one size, with its baseline, and returns the figures. */
 async function benchSize(
@@ -50,6 +54,14 @@ async function benchSize(
     const validationMs = performance.now() - started;
     const counts = countProblems(problems);
     if (counts.error > 0) throw new Error(`the generated content has ${counts.error} errors`);
+    progress(`${label}: validating as a command`);
+    const command = await measureCommand(
+      NODE,
+      ["scripts/validate.ts", "--content", contentDir],
+      ROOT,
+      process.env,
+      join(work, "validate.log"),
+    );
 
     // Astro keeps loaded entries in its data store between builds and reuses an entry whose text is
     // unchanged, even from another content folder (the same seed gives the same partnerships at every
@@ -85,6 +97,7 @@ async function benchSize(
       generate: { ms: generateMs, files: files.length, bytes: contentBytes },
       validation: {
         ms: validationMs,
+        commandMs: command.wallMs,
         inBuildMs: stageMs(run, "Loading and validating"),
         errors: counts.error,
         warnings: counts.warning,
@@ -108,6 +121,8 @@ async function benchSize(
       site,
       pagefind: { ms: stageMs(run, "Indexing"), bytes: site.pagefind.bytes, files: site.pagefind.files },
     };
+    progress(`${label}: searching the built site in Chromium`);
+    result.search = await measureSearchTransfer(outDir, SEARCH_WORDS);
     if (!options.keep) await rm(outDir, { recursive: true, force: true });
 
     if (options.baseline) {

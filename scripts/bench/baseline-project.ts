@@ -1,4 +1,5 @@
-// The bare Astro baseline: the same Markdown as plain pages, with none of this project's checks, charts or search.
+// The bare Astro + Pagefind baseline: the same Markdown as plain pages, indexed by Pagefind at the end of the build
+// (as Astro's own documentation theme does), with none of this project's checks, charts, lists or downloads.
 import { join } from "node:path";
 
 /** Returns the files of a bare Astro project that renders every partnership and review body in `contentDir` as a page. */
@@ -25,14 +26,29 @@ const { Content } = await render(entry);
       path: "astro.config.mjs",
       text: `import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
 
-// The project's own settings that shape the output, and nothing else: default Markdown, no checks, no search.
+/** Indexes every built page with Pagefind's defaults when the build is done. */
+const search = {
+  name: "pagefind",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      const { index } = await pagefind.createIndex({});
+      await index.addDirectory({ path: fileURLToPath(dir) });
+      await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
+      await pagefind.close();
+    },
+  },
+};
+
+// The project's own settings that shape the output, and nothing else: default Markdown, no checks; Pagefind.
 export default defineConfig({
   cacheDir: "./.cache",
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), search],
 });
 `,
     },

@@ -21,6 +21,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     ["reviews (total)", (r) => String(r.reviews)],
     ["content (MB)", (r) => (r.generate.bytes / MB).toFixed(1)],
     ["validation, in process (s)", (r) => seconds(r.validation.ms)],
+    ["validation, as a command (s)", (r) => seconds(r.validation.commandMs)],
     ["content loaded and validated, in build (s)", (r) => seconds(r.validation.inBuildMs)],
     ["full build wall time (s)", (r) => seconds(r.build.wallMs)],
     ["  of which Astro render (s)", (r) => seconds(r.build.stages.renderMs)],
@@ -37,6 +38,13 @@ export function formatTable(results: readonly SizeResult[]): string {
     ["  largest page", (r) => r.site.html.largest],
     ["partnership page + CSS gzip, largest (KB)", (r) => kb(r.site.partnershipWithCss.largestGzip)],
     ["Pagefind index (MB, files)", (r) => `${(r.pagefind.bytes / MB).toFixed(1)}, ${r.pagefind.files}`],
+    [
+      "one-word search, first results, most (KB)",
+      (r) =>
+        r.search === undefined || r.search.length === 0
+          ? "–"
+          : kb(Math.max(...r.search.map((row) => row.searchBytes + row.pageBytes))),
+    ],
     ["bare Astro baseline (s)", (r) => seconds(r.baseline?.wallMs)],
     ["  baseline pages", (r) => String(r.baseline?.pages ?? "–")],
     ["  baseline CPU time (s)", (r) => (r.baseline?.cpuSeconds === undefined ? "–" : r.baseline.cpuSeconds.toFixed(1))],

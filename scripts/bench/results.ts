@@ -1,3 +1,4 @@
+import type { SearchTransfer } from "./search-transfer.ts";
 import type { SiteFigures } from "./site.ts";
 
 /** Everything measured at one size. */
@@ -7,7 +8,14 @@ export interface SizeResult {
   reviewsPerPartnership: number;
   reviews: number;
   generate: { ms: number; files: number; bytes: number };
-  validation: { ms: number; inBuildMs: number | undefined; errors: number; warnings: number };
+  validation: {
+    ms: number;
+    /** `npm run validate`'s work as a command of its own: node scripts/validate.ts, start to exit. */
+    commandMs?: number | undefined;
+    inBuildMs: number | undefined;
+    errors: number;
+    warnings: number;
+  };
   build: {
     wallMs: number;
     stages: {
@@ -26,6 +34,8 @@ export interface SizeResult {
   };
   site: SiteFigures;
   pagefind: { ms: number | undefined; bytes: number; files: number };
+  /** What one-word searches fetch in Chromium before their first result shows. */
+  search?: SearchTransfer[];
   baseline?: {
     wallMs: number;
     pages: number;

@@ -30,4 +30,11 @@ describe("baselineProject(contentDir)", () => {
     expect(pages[0]).toContain("<h1>{entry.data.name}</h1><Content />");
     expect(pages[1]).toContain("<h1>{entry.data.title}</h1><Content />");
   });
+
+  it("baselineProject(contentDir) indexes the built pages with Pagefind's defaults when the build is done", () => {
+    const config = files.find((file) => file.path === "astro.config.mjs")?.text ?? "";
+    expect(config).toContain('"astro:build:done": async ({ dir }) => {');
+    expect(config).toContain("await index.addDirectory({ path: fileURLToPath(dir) });");
+    expect(config).toContain("integrations: [mdx(), search],");
+  });
 });

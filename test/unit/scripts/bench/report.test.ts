@@ -35,7 +35,14 @@ describe("formatTable(results)", () => {
       "review: pages, largest gz, JS gz (KB)           –                           –",
       "search: pages, largest gz, JS gz (KB)           1, 5.0, 2.5                 1, 5.0, 2.5",
     ]);
-    expect(lines).toHaveLength(39);
+    expect(lines).toHaveLength(41);
+  });
+
+  it("formatTable(results) shows validation as a command and the most a one-word search fetched", () => {
+    expect(lines.filter((line) => /as a command|one-word search/.test(line))).toEqual([
+      "validation, as a command (s)                    0.40                        3.60",
+      "one-word search, first results, most (KB)       168.0                       168.0",
+    ]);
   });
 });
 

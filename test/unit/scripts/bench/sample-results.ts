@@ -26,7 +26,7 @@ export function sizeResult(partnerships: number, reviews: number, scale: number)
     reviewsPerPartnership: reviews,
     reviews: partnerships * reviews,
     generate: { ms: 100 * scale, files: 30 * scale, bytes: 2 * 1024 * 1024 * scale },
-    validation: { ms: 250 * scale, inBuildMs: 300 * scale, errors: 0, warnings: 1 },
+    validation: { ms: 250 * scale, commandMs: 400 * scale, inBuildMs: 300 * scale, errors: 0, warnings: 1 },
     build: {
       wallMs: 8000 * scale,
       stages: { validateMs: 300 * scale, renderMs: 6000 * scale, indexMs: 1000 * scale, publishMs: 50 },
@@ -58,6 +58,10 @@ export function sizeResult(partnerships: number, reviews: number, scale: number)
       pagefind: { bytes: 3 * 1024 * 1024 * scale, files: 50 * scale },
     },
     pagefind: { ms: 1000 * scale, bytes: 3 * 1024 * 1024 * scale, files: 50 * scale },
+    search: [
+      { query: "partnership", results: 10 * scale, searchBytes: 150 * KB, pageBytes: 18 * KB, requests: 30, ms: 900 },
+      { query: "measurement", results: 2 * scale, searchBytes: 140 * KB, pageBytes: 18 * KB, requests: 30, ms: 800 },
+    ],
     baseline: {
       wallMs: 2000 * scale,
       pages: 190 * scale,
