@@ -215,9 +215,7 @@ function countWords(text: string): number {
 
 /** Returns the money as written in prose, such as "£1.2 million" or "£85,000". */
 function money(amount: number): string {
-  return amount >= 1_000_000
-    ? `£${(amount / 1_000_000).toFixed(1)} million`
-    : formatMoney(amount);
+  return amount >= 1_000_000 ? `£${(amount / 1_000_000).toFixed(1)} million` : formatMoney(amount);
 }
 
 // ---- the plan: every partnership and review, before it is written out ----
