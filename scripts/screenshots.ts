@@ -1,11 +1,10 @@
 // Photographs one page of each type of an already built site, for a person to look at: npm run screenshots
 // [-- --out DIR] [--dir DIR] [--base /path/]. It builds nothing; it serves the built folder on 127.0.0.1.
-import { createReadStream } from "node:fs";
 import { mkdir, readdir, readFile, stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browse/chromium.ts";
+import { serveStatic } from "./browse/static-server.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { argumentsMessage } from "./new.ts";
 
@@ -111,32 +110,6 @@ async function findPages(siteDir: string): Promise<{ name: string; path: string 
   return pages;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-};
-
-/** Serves the built folder under `base` on a free loopback port, as a host would; returns its address. */
-async function serve(root: string, base: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    let file = path.startsWith(base) ? join(root, normalize(`/${path.slice(base.length)}`)) : undefined;
-    if (file !== undefined && (await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, "index.html");
-    const found = file !== undefined && (await stat(file).catch(() => undefined))?.isFile() === true;
-    const target = found ? (file as string) : join(root, "404.html");
-    response.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
-    createReadStream(target).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  const port = typeof address === "object" && address !== null ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${base}`, server };
-}
-
 /** Runs the command and returns its exit code. */
 export async function main(args: string[], io: CommandIo): Promise<number> {
   let values: { out?: string; dir?: string; base?: string; help?: boolean };
@@ -169,11 +142,8 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const pages = await findPages(siteDir);
   const shots = planShots(pages);
-  const { url, server } = await serve(siteDir, base);
-  const browser = await chromium.launch({
-    executablePath: io.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const server = await serveStatic(siteDir, base);
+  const browser = await launchChromium(io.env);
   try {
     const page = await browser.newPage();
     let loaded: string | undefined;
@@ -181,7 +151,7 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       // Each page is loaded once and then resized and recoloured in place.
       if (loaded !== shot.path) {
         await page.setViewportSize({ width: shot.width, height: 900 });
-        await page.goto(`${url}${shot.path}`);
+        await page.goto(`${server.url}${shot.path}`);
         await page.waitForLoadState("networkidle");
         loaded = shot.path;
       }
@@ -195,7 +165,7 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
     }
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
   io.stdout.write(`Wrote ${shots.length} pictures of ${pages.length} pages to ${relative(io.cwd, outDir) || "."}\n`);
   return 0;

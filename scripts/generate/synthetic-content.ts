@@ -16,6 +16,7 @@ import {
 } from "../../src/schema/index.ts";
 import { dayNumber } from "../../src/charts/dates.ts";
 import { isoDay } from "../../src/lib/publication.ts";
+import { capitalise, formatMoney, MONTHS, numberWord } from "../../src/lib/words.ts";
 import { markdownFile } from "./front-matter.ts";
 import { mixSeed, Random } from "./random.ts";
 import {
@@ -58,8 +59,6 @@ import {
   WITHDRAWN_REASONS,
   INTERNAL_NOTES,
   SCOPES,
-  MONTHS,
-  NUMBER_WORDS,
   FORM_PHRASES,
 } from "./vocabulary.ts";
 
@@ -210,19 +209,13 @@ function withinLimit(sentences: readonly string[], limit: number): string {
   return text;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
 }
 
 /** Returns the money as written in prose, such as "£1.2 million" or "£85,000". */
 function money(amount: number): string {
-  return amount >= 1_000_000
-    ? `£${(amount / 1_000_000).toFixed(1)} million`
-    : `£${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+  return amount >= 1_000_000 ? `£${(amount / 1_000_000).toFixed(1)} million` : formatMoney(amount);
 }
 
 // ---- the plan: every partnership and review, before it is written out ----
@@ -234,33 +227,15 @@ interface TrackedRec {
   updated: boolean;
 }
 
-interface Counts {
-  drafts: number;
-  embargoed: number;
-  withdrawn: number;
-  published: number;
-  mdx: number;
-  withInternalNotes: number;
-  ratings: number;
-  suppressedRatings: number;
-  singleGroupFactors: number;
-  perceptionGaps: number;
-  risks: number;
-  internalRisks: number;
-  recommendations: number;
-  internalRecommendations: number;
-  recommendationUpdates: number;
-  chainedUpdates: number;
-  goodPractice: number;
-  costsBenefits: number;
-  words: number[];
-  forms: Set<string>;
-  bases: Set<string>;
-  sectors: Set<string>;
-  roles: Set<string>;
-  statuses: Set<string>;
-  reviewTypes: Set<string>;
-}
+/** The summary's list fields, gathered as sets while generating and sorted at the end. */
+type ListField = "forms" | "bases" | "sectors" | "roles" | "statuses" | "reviewTypes";
+
+/** The summary's counts as they are gathered: every word count, and each list as a set. */
+type Counts = Omit<
+  SyntheticSummary,
+  "now" | "sourceDateEpoch" | "partnerships" | "reviews" | "reviewWords" | ListField
+> &
+  Record<ListField, Set<string>> & { words: number[] };
 
 interface Council {
   name: string;
@@ -432,7 +407,7 @@ function generatePartnership(
 
   const summary = withinLimit(
     [
-      `${partnerCount === 1 ? `${council.name} provides` : `${NUMBER_WORDS[partnerCount - 1] ?? partnerCount} organisations provide`} ${service.work} through ${FORM_PHRASES[form]}.`,
+      `${partnerCount === 1 ? `${council.name} provides` : `${capitalise(numberWord(partnerCount))} organisations provide`} ${service.work} through ${FORM_PHRASES[form]}.`,
       random.pick([
         "It aims to make the service more resilient and less costly for every partner.",
         "It was set up to give residents one service wherever they live.",

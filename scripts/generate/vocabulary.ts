@@ -751,23 +751,6 @@ export const SCOPES = [
   "A readiness assessment ahead of the partnership agreement's renewal, including exit arrangements.",
 ];
 
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-export const NUMBER_WORDS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"];
-
 /** How each form reads in a sentence: "… through a joint venture company". */
 export const FORM_PHRASES: Record<(typeof PARTNERSHIP_FORMS)[number], string> = {
   "shared-service": "a shared service",

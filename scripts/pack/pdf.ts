@@ -2,11 +2,7 @@
 // date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
 import { escapeXml } from "../../src/charts/index.ts";
 import { PACK_FONT } from "../../src/lib/pack/html.ts";
-
-/** Where Chromium is: CHROMIUM_PATH, else Debian's package. */
-export function chromiumPath(env: Readonly<Record<string, string | undefined>>): string {
-  return env["CHROMIUM_PATH"]?.trim() || "/usr/bin/chromium";
-}
+import { chromiumPath, launchChromium } from "../browse/chromium.ts";
 
 /** Returns the running header: the pack's title and its "as at" date. Chromium shows no page styles here, so it is styled inline. */
 export function headerTemplate(title: string, asAt: string): string {
@@ -24,18 +20,11 @@ export async function printPdf(
   page: { title: string; asAt: string },
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Uint8Array> {
-  const { chromium } = await import("playwright-core");
-  const executablePath = chromiumPath(env);
-  const browser = await chromium
-    .launch({
-      executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-    })
-    .catch((error: unknown) => {
-      throw new Error(
-        `Chromium could not be started from ${executablePath} (install Debian's chromium, or set CHROMIUM_PATH): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-      );
-    });
+  const browser = await launchChromium(env).catch((error: unknown) => {
+    throw new Error(
+      `Chromium could not be started from ${chromiumPath(env)} (install Debian's chromium, or set CHROMIUM_PATH): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
+  });
   try {
     const tab = await browser.newPage();
     // The pack is self-contained: nothing is fetched, so "load" means every style and chart is in.

@@ -43,49 +43,29 @@ function classify(path: string): Kind | Problem {
   const dot = name.lastIndexOf(".");
   const base = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot + 1) : "";
-  const badName = (what: string, example: string): Problem => ({
-    severity: "error",
-    file: path,
-    field: WHOLE_FILE,
-    message: `the ${what} "${base}" must use lowercase letters, digits and single hyphens, such as ${example}`,
-  });
+  const fileError = (message: string): Problem => ({ severity: "error", file: path, field: WHOLE_FILE, message });
+  const badName = (what: string, example: string): Problem =>
+    fileError(`the ${what} "${base}" must use lowercase letters, digits and single hyphens, such as ${example}`);
+  // Reviews and updates sit in a folder named after their partnership.
+  const slug = parts[1] ?? "";
+  const badFolder = (): Problem =>
+    fileError(`the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`);
   if (parts[0] === "partnerships" && parts.length === 2 && MARKDOWN.has(ext)) {
     return SLUG_PATTERN.test(base)
       ? { kind: "partnership", slug: base, ext }
       : badName("partnership slug", "shared-legal-service");
   }
   if (parts[0] === "reviews" && parts.length === 3 && (MARKDOWN.has(ext) || ext === "json")) {
-    const slug = parts[1] ?? "";
-    if (!SLUG_PATTERN.test(slug)) {
-      return {
-        severity: "error",
-        file: path,
-        field: WHOLE_FILE,
-        message: `the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`,
-      };
-    }
+    if (!SLUG_PATTERN.test(slug)) return badFolder();
     return SLUG_PATTERN.test(base)
       ? { kind: "review", slug, id: base, ext }
       : badName("review id", "2024-annual-review");
   }
   if (parts[0] === "updates" && parts.length === 3 && ext === "json") {
-    const slug = parts[1] ?? "";
-    if (!SLUG_PATTERN.test(slug)) {
-      return {
-        severity: "error",
-        file: path,
-        field: WHOLE_FILE,
-        message: `the folder name "${slug}" must be a partnership slug: lowercase letters, digits and single hyphens`,
-      };
-    }
+    if (!SLUG_PATTERN.test(slug)) return badFolder();
     return /^\d{4}-\d{2}-\d{2}$/.test(base) && isRealDate(base)
       ? { kind: "update", slug, date: base }
-      : {
-          severity: "error",
-          file: path,
-          field: WHOLE_FILE,
-          message: `the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`,
-        };
+      : fileError(`the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`);
   }
   return {
     severity: "warning",

@@ -24,7 +24,8 @@ const NUMBER_WORDS = [
   "twenty",
 ];
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -1,25 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITE, "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(SITE);
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(`${server.url}${path}`);
+  const page = await served.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(`${served.url}${path}`);
   return page;
 }
 
@@ -40,9 +28,9 @@ function status(page: Page, form: string): Promise<string> {
 
 describe("the comparison page", () => {
   it("shows every partnership without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}compare/?p=shared-legal,kestrel-waste`);
+    await page.goto(`${served.url}compare/?p=shared-legal,kestrel-waste`);
     expect(await page.locator("#comparison tbody tr").count()).toBe(12);
     expect(await page.locator("#compare-filters").isVisible()).toBe(false);
     await context.close();
@@ -139,7 +127,7 @@ describe("the recommendations tracker", () => {
     const page = await open("recommendations/#rec-kbc-2020-legal-01");
     const href = await page.locator("#rec-kbc-2020-legal-01 a").first().getAttribute("href");
     expect(href).toBe("/partnerships/shared-legal/reviews/2020-annual/#rec-kbc-2020-legal-01");
-    await page.goto(`${server.url}${href?.slice(1)}`);
+    await page.goto(`${served.url}${href?.slice(1)}`);
     expect(await page.locator("#rec-kbc-2020-legal-01").count()).toBe(1);
     await page.close();
   });

@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.ts";
+import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
 /** Words of the sample content that appear only where nothing may be published (as in search.test.ts). */
@@ -24,23 +23,12 @@ function embedFiles(): string[] {
     .filter((file) => /\/charts\/.+\.(html|svg|png)$/.test(file));
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITE, "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(SITE);
 
 describe("chart embeds", () => {
   it("an embed page has no WCAG 2.2 AA violations, its summary, data table and absolute source link", async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(`${server.url}${REVIEW}charts/spectrum/`);
+    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${served.url}${REVIEW}charts/spectrum/`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
     expect(await page.locator("meta[http-equiv='content-security-policy']").count()).toBe(1);
@@ -53,7 +41,7 @@ describe("chart embeds", () => {
   });
 
   it("an embed page loads inside an <iframe> on another origin's page", async () => {
-    const embed = `${server.url}${REVIEW}charts/risk-matrix/`;
+    const embed = `${served.url}${REVIEW}charts/risk-matrix/`;
     const host: Server = createServer((_request, response) => {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.end(
@@ -63,7 +51,7 @@ describe("chart embeds", () => {
     await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
     const address = host.address();
     const port = typeof address === "object" && address !== null ? address.port : 0;
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
       await page.goto(`http://127.0.0.1:${port}/`);
       const frame = page.frameLocator("iframe");

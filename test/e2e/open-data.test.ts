@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
 import { axeViolations, launchBrowser } from "../support/browser.ts";
 import { buildSite, ROOT } from "../support/built-site.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { BASE_PATH as SAMPLE_BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
 
 const BASE_PATH = "/partnership-reviews/";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../support/browser.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { axeViolations } from "../support/browser.ts";
+import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
 /** Returns the first built page under `dir` whose HTML contains `text`, as a site path. */
@@ -37,22 +37,11 @@ const PAGE_TYPES: Record<string, () => string> = {
   "not found": () => "no-such-page/",
 };
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITE, "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(SITE);
 
 async function open(path: string, width = 1024): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${server.url}${path}`);
+  const page = await served.browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${served.url}${path}`);
   // Let enhancing scripts finish: the search page builds its filters once Pagefind has loaded.
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => {

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { serveStatic } from "../../scripts/browse/static-server.ts";
+import { axeViolations } from "../support/browser.ts";
 import { ROOT } from "../support/built-site.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { useServedSite } from "../support/served-site.ts";
 import { BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
 
 /** Words of the sample content that appear only where nothing may be published, and the file each is in. */
@@ -22,23 +23,12 @@ function filesWith(word: string, except?: string): string[] {
     .filter((file) => new RegExp(`\\b${word}`, "i").test(readFileSync(join(dir, file), "utf8")));
 }
 
-let browser: Browser;
-let server: StaticServer;
+const served = useServedSite(SITE);
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITE, "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** Opens the search page at `query` and waits until the result count is announced. */
-async function search(query: string, site = server.url): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+async function search(query: string, site = served.url): Promise<Page> {
+  page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
   await page.goto(`${site}search/${query}`);
   await page.waitForFunction(() =>
     /result|Enter words/.test(document.getElementById("search-status")?.textContent ?? ""),
@@ -138,8 +128,8 @@ describe("the search page", () => {
   });
 
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
-    page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}search/?q=measurement`);
+    page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${served.url}search/?q=measurement`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     const box = await page.locator("#search-query").boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(200);
@@ -189,8 +179,8 @@ describe("the search page", () => {
   });
 
   it("works with the keyboard alone: type, Tab to a result, Enter opens it", async () => {
-    page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    await page.goto(`${server.url}search/`);
+    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.goto(`${served.url}search/`);
     await page.waitForFunction(() => /Enter words/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-query").focus();
     await page.keyboard.type("vaccination");
@@ -216,9 +206,9 @@ describe("the search page", () => {
   });
 
   it("says plainly that search needs JavaScript when it is off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.url}search/?q=delivery`);
+    await plain.goto(`${served.url}search/?q=delivery`);
     expect(await plain.locator("#search-needs-js").isVisible()).toBe(true);
     expect(await plain.locator("#search-needs-js a").first().getAttribute("href")).toBe("/partnerships/");
     await context.close();
@@ -237,12 +227,12 @@ describe("the search page", () => {
   });
 
   it("runs under the site's Content Security Policy without a violation", async () => {
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(`${server.url}search/?q=vaccination`);
+    await page.goto(`${served.url}search/?q=vaccination`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     expect(violations).toEqual([]);
     await page.close();

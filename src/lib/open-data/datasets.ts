@@ -170,18 +170,24 @@ function scaleText(framework: Framework): string {
     : "the spectrum's order scale";
 }
 
+/** Returns the partnership_slug column, the key that joins every dataset to partnerships.csv. */
+function partnershipSlugColumn<Row>(value: (row: Row) => string): Column<Row> {
+  return column("partnership_slug", "string", "The partnership's permanent id, as in its web address.", value, {
+    required: true,
+  });
+}
+
+/** Returns the item_number column of a dataset with one row per item of a review's list. */
+function itemNumberColumn<Row extends { number: number }>(): Column<Row> {
+  return column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
+    required: true,
+  });
+}
+
 /** The columns that say which review a row comes from, shared by every review-level dataset. */
 function reviewKeyColumns<Row extends ReviewRow>(): Column<Row>[] {
   return [
-    column(
-      "partnership_slug",
-      "string",
-      "The partnership's permanent id, as in its web address.",
-      (row) => row.review.partnership,
-      {
-        required: true,
-      },
-    ),
+    partnershipSlugColumn((row) => row.review.partnership),
     column("partnership_name", "string", "The partnership's name.", (row) => row.partnership.data.name, {
       required: true,
     }),
@@ -212,6 +218,40 @@ export function csvDatasets(framework: Framework): Dataset[] {
   const scale = scaleText(framework);
   const { minRespondents } = framework.triangulation;
 
+  /** Returns a spectrum level's three columns: `<name>` its id, `<name>_label` and `<name>_order`. */
+  function levelColumns<Row>(
+    name: "target_level" | "assessed_level",
+    description: string,
+    value: (row: Row) => string | undefined,
+    options: { required?: boolean } = {},
+  ): Column<Row>[] {
+    const which = name === "target_level" ? "target" : "assessed";
+    const level = (row: Row) => levelById(framework, value(row));
+    return [
+      column(name, "string", description, value, { ...options, values: levelIds }),
+      column(`${name}_label`, "string", `The name of the ${which} level.`, (row) => level(row)?.label),
+      column(
+        `${name}_order`,
+        "integer",
+        `The ${which} level's position on the spectrum, ${scale}.`,
+        (row) => level(row)?.order,
+      ),
+    ];
+  }
+
+  /** Returns the factor_id and factor_label columns of an item that may name a factor, such as "it addresses". */
+  function factorColumns<Row>(relation: string, value: (row: Row) => string | undefined): Column<Row>[] {
+    return [
+      column("factor_id", "string", `The id of the factor ${relation}, from framework.json.`, value, {
+        values: ids(framework.factors),
+      }),
+      column("factor_label", "string", `The name of the factor ${relation}.`, (row) => {
+        const factor = value(row);
+        return factor === undefined ? undefined : factorLabel(framework, factor);
+      }),
+    ];
+  }
+
   const partnerships = defineDataset<PublicPartnership>({
     name: "partnerships",
     file: "partnerships.csv",
@@ -222,9 +262,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
     foreignKeys: [],
     rows: (model) => [...model.partnerships].sort((a, b) => a.slug.localeCompare(b.slug)),
     columns: [
-      column("partnership_slug", "string", "The partnership's permanent id, as in its web address.", (p) => p.slug, {
-        required: true,
-      }),
+      partnershipSlugColumn((p) => p.slug),
       column("name", "string", "The partnership's name.", (p) => p.data.name, { required: true }),
       column("summary", "string", "A one- or two-sentence summary.", (p) => p.data.summary, { required: true }),
       column("form", "string", "The partnership's form.", (p) => p.data.form, {
@@ -275,24 +313,10 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "The annual value in pounds sterling, as a plain number.",
         (p) => p.data.annualValue,
       ),
-      column(
+      ...levelColumns<PublicPartnership>(
         "target_level",
-        "string",
         "The id of the spectrum level the partnership should have. Higher is not always better.",
         (p) => p.data.targetLevel,
-        { values: levelIds },
-      ),
-      column(
-        "target_level_label",
-        "string",
-        "The name of the target level.",
-        (p) => levelById(framework, p.data.targetLevel)?.label,
-      ),
-      column(
-        "target_level_order",
-        "integer",
-        `The target level's position on the spectrum, ${scale}.`,
-        (p) => levelById(framework, p.data.targetLevel)?.order,
       ),
       column("status", "string", "Where the partnership is in its life.", (p) => p.data.status, {
         required: true,
@@ -308,24 +332,10 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (p) => p.current?.id,
       ),
       column("current_review_date", "date", "The date of the current review.", (p) => p.current?.meta.date),
-      column(
+      ...levelColumns<PublicPartnership>(
         "assessed_level",
-        "string",
         "The id of the spectrum level where the current review places the partnership overall.",
         (p) => p.current?.meta.assessedLevel,
-        { values: levelIds },
-      ),
-      column(
-        "assessed_level_label",
-        "string",
-        "The name of the assessed level.",
-        (p) => levelById(framework, p.current?.meta.assessedLevel)?.label,
-      ),
-      column(
-        "assessed_level_order",
-        "integer",
-        `The assessed level's position on the spectrum, ${scale}.`,
-        (p) => levelById(framework, p.current?.meta.assessedLevel)?.order,
       ),
       column(
         "published_reviews",
@@ -431,24 +441,11 @@ export function csvDatasets(framework: Framework): Dataset[] {
         values: REVIEW_TYPES,
       }),
       column("scope", "string", "What the review covered and what it left out.", (row) => row.review.meta.scope),
-      column(
+      ...levelColumns<ReviewRow>(
         "assessed_level",
-        "string",
         "The id of the spectrum level where the reviewer places the partnership overall.",
         (row) => row.review.meta.assessedLevel,
-        { required: true, values: levelIds },
-      ),
-      column(
-        "assessed_level_label",
-        "string",
-        "The name of the assessed level.",
-        (row) => levelById(framework, row.review.meta.assessedLevel)?.label,
-      ),
-      column(
-        "assessed_level_order",
-        "integer",
-        `The assessed level's position on the spectrum, ${scale}.`,
-        (row) => levelById(framework, row.review.meta.assessedLevel)?.order,
+        { required: true },
       ),
       column("summary", "string", "The review's summary.", (row) => row.review.meta.summary, { required: true }),
       column(
@@ -578,15 +575,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (row) => row.recommendation.id,
         { required: true },
       ),
-      column(
-        "partnership_slug",
-        "string",
-        "The partnership's permanent id, as in its web address.",
-        (row) => row.partnership,
-        {
-          required: true,
-        },
-      ),
+      partnershipSlugColumn((row) => row.partnership),
       column("partnership_name", "string", "The partnership's name.", (row) => row.partnershipName, { required: true }),
       column("review_id", "string", "The id of the review that made the recommendation.", (row) => row.reviewId, {
         required: true,
@@ -599,18 +588,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         required: true,
         values: PRIORITIES,
       }),
-      column(
-        "factor_id",
-        "string",
-        "The id of the factor it addresses, from framework.json.",
-        (row) => row.recommendation.factor,
-        {
-          values: ids(framework.factors),
-        },
-      ),
-      column("factor_label", "string", "The name of the factor it addresses.", (row) =>
-        row.recommendation.factor === undefined ? undefined : factorLabel(framework, row.recommendation.factor),
-      ),
+      ...factorColumns<RecommendationRow>("it addresses", (row) => row.recommendation.factor),
       column(
         "owner_role",
         "string",
@@ -773,9 +751,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
     rows: (model) => itemsOfPublishedReviews(model, (review) => review.costsBenefits),
     columns: [
       ...reviewKeyColumns<CostBenefitRow>(),
-      column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
-        required: true,
-      }),
+      itemNumberColumn(),
       column(
         "kind",
         "string",
@@ -828,25 +804,12 @@ export function csvDatasets(framework: Framework): Dataset[] {
     rows: (model) => itemsOfPublishedReviews(model, (review) => review.goodPractice),
     columns: [
       ...reviewKeyColumns<GoodPracticeRow>(),
-      column("item_number", "integer", "The item's position in its review, from 1.", (row) => row.number, {
-        required: true,
-      }),
+      itemNumberColumn(),
       column("title", "string", "A short title.", (row) => row.item.title, { required: true }),
       column("description", "string", "What was done and why it worked.", (row) => row.item.description, {
         required: true,
       }),
-      column(
-        "factor_id",
-        "string",
-        "The id of the factor it relates to, from framework.json.",
-        (row) => row.item.factor,
-        {
-          values: ids(framework.factors),
-        },
-      ),
-      column("factor_label", "string", "The name of the factor it relates to.", (row) =>
-        row.item.factor === undefined ? undefined : factorLabel(framework, row.item.factor),
-      ),
+      ...factorColumns<GoodPracticeRow>("it relates to", (row) => row.item.factor),
     ],
   });
 
