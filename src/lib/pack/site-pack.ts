@@ -34,7 +34,7 @@ export interface SitePackLink {
   href: string;
   /** The link's words, whole out of context: "Committee pack of the 3 partnerships needing attention". */
   text: string;
-  /** What the file is, after the link: "(HTML, as at 1 December 2026)". */
+  /** What the file is, after the link: "(HTML web page, as at 1 December 2026)". */
   format: string;
   /** What it holds, to follow the format after a colon, with its full stop. */
   about: string;
@@ -50,8 +50,8 @@ export function sitePackLink(model: Pick<SiteModel, "attention" | "today">, base
   return {
     href: withBase(base, SITE_PACK_PATH),
     text: `Committee pack of ${count === 1 ? "the partnership" : `the ${plural(count, "partnership")}`} needing attention`,
-    format: `(HTML, as at ${formatDate(model.today)})`,
+    format: `(HTML web page, as at ${formatDate(model.today)})`,
     about:
-      "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, in one page to print or send to a committee.",
+      "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, all in one file to read, print or send to a committee.",
   };
 }

@@ -50,9 +50,9 @@ describe("attentionView(model, base)", () => {
     expect(view.pack).toEqual({
       href: "/reviews/committee-pack.html",
       text: "Committee pack of the 2 partnerships needing attention",
-      format: "(HTML, as at 15 January 2026)",
+      format: "(HTML web page, as at 15 January 2026)",
       about:
-        "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, in one page to print or send to a committee.",
+        "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, all in one file to read, print or send to a committee.",
     });
   });
   it("offers no committee pack when no partnership needs attention: it would cover none", () => {
