@@ -68,7 +68,7 @@ export function renderTable(table: Pick<Table, "caption" | "head" | "rows">): st
     )
     .join("\n");
   const caption = escape(table.caption);
-  return `<div class="pack-table" role="region" aria-label="${caption}" tabindex="0">\n<table>\n<caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</div>`;
+  return `<section class="pack-table" aria-label="${caption}" tabindex="0">\n<table>\n<caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</section>`;
 }
 
 /** Returns a chart as a figure: its caption, the SVG (role="img" with <title> and <desc>), its summary in words and its data as a table. */
