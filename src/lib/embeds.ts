@@ -81,35 +81,47 @@ export function embedRoutes(model: Pick<SiteModel, "partnerships">): EmbedRoute[
   );
 }
 
+/** Returns an embeddable chart's title, naming the partnership (and, for a chart over time, the review's date). */
+export function embedChartTitle(route: EmbedRoute): string {
+  const { partnership, review, chart } = route;
+  const name = partnership.data.name;
+  switch (chart) {
+    case "spectrum":
+      return `Where each stakeholder group places ${name}, factor by factor`;
+    case "risk-matrix":
+      return `Risks to ${name} by likelihood and impact`;
+    case "trajectory":
+      return `${name}: assessed level at each review to ${formatDate(review.meta.date)}`;
+    case "factor-trends":
+      return `${name}: consensus on each factor at each review to ${formatDate(review.meta.date)}`;
+  }
+}
+
 /** Returns the chart laid out wide (the default) or at this width, with a title that names the partnership. */
 export function buildEmbedChart(model: Pick<SiteModel, "framework">, route: EmbedRoute, width?: number): Chart {
   const { framework } = model;
   const { partnership, review, chart } = route;
-  const name = partnership.data.name;
+  const title = embedChartTitle(route);
   const size = width === undefined ? {} : { width };
   switch (chart) {
     case "spectrum":
       return buildSpectrumChart({
         ...spectrumChartInput(framework, review.factors, partnership.data.targetLevel),
-        title: `Where each stakeholder group places ${name}, factor by factor`,
+        title,
         ...size,
       });
     case "risk-matrix":
-      return buildRiskMatrix({
-        ...riskMatrixInput(review.risks),
-        title: `Risks to ${name} by likelihood and impact`,
-        ...size,
-      });
+      return buildRiskMatrix({ ...riskMatrixInput(review.risks), title, ...size });
     case "trajectory":
       return buildTrajectoryChart({
         ...trajectoryChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
-        title: `${name}: assessed level at each review to ${formatDate(review.meta.date)}`,
+        title,
         ...size,
       });
     case "factor-trends":
       return buildFactorTrendsChart({
         ...factorTrendsInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
-        title: `${name}: consensus on each factor at each review to ${formatDate(review.meta.date)}`,
+        title,
         ...size,
       });
   }

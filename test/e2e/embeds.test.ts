@@ -26,19 +26,22 @@ function embedFiles(): string[] {
 const served = useServedSite(SITE);
 
 describe("chart embeds", () => {
-  it("an embed page has no WCAG 2.2 AA violations, its summary, data table and absolute source link", async () => {
-    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(`${served.url}${REVIEW}charts/spectrum/`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
-    expect(await page.locator("meta[http-equiv='content-security-policy']").count()).toBe(1);
-    expect(await page.locator("header, nav").count()).toBe(0);
-    expect(await page.locator(".app-chart__summary").textContent()).not.toBe("");
-    expect(await page.locator("table th[scope=row]").count()).toBeGreaterThan(0);
-    const source = page.locator(`a[href$="/${REVIEW}"]`);
-    expect(await source.getAttribute("href")).toMatch(/^https?:\/\//);
-    await page.close();
-  });
+  it.each(["light", "dark"] as const)(
+    "an embed page has no WCAG 2.2 AA violations (%s), its summary, data table and absolute source link",
+    async (colorScheme) => {
+      const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 }, colorScheme });
+      await page.goto(`${served.url}${REVIEW}charts/spectrum/`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
+      expect(await page.locator("meta[http-equiv='content-security-policy']").count()).toBe(1);
+      expect(await page.locator("header, nav").count()).toBe(0);
+      expect(await page.locator(".app-chart__summary").textContent()).not.toBe("");
+      expect(await page.locator("table th[scope=row]").count()).toBeGreaterThan(0);
+      const source = page.locator(`a[href$="/${REVIEW}"]`);
+      expect(await source.getAttribute("href")).toMatch(/^https?:\/\//);
+      await page.close();
+    },
+  );
 
   it("an embed page loads inside an <iframe> on another origin's page", async () => {
     const embed = `${served.url}${REVIEW}charts/risk-matrix/`;
@@ -99,10 +102,57 @@ describe("chart embeds", () => {
   });
 });
 
+describe("the review page's links to its charts", () => {
+  it("links each chart that has an embed to its page, SVG and (spectrum) PNG, each a file of the site, named by its chart", async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${served.url}${REVIEW}`);
+    const links = await page
+      .locator(".app-chart-reuse a")
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ href: anchor.getAttribute("href") ?? "", name: anchor.textContent?.trim() ?? "" })),
+      );
+    expect(links.map((link) => link.href)).toEqual([
+      `/${REVIEW}charts/spectrum/`,
+      `/${REVIEW}charts/spectrum.svg`,
+      `/${REVIEW}charts/spectrum.png`,
+      `/${REVIEW}charts/trajectory/`,
+      `/${REVIEW}charts/trajectory.svg`,
+      `/${REVIEW}charts/factor-trends/`,
+      `/${REVIEW}charts/factor-trends.svg`,
+      `/${REVIEW}charts/risk-matrix/`,
+      `/${REVIEW}charts/risk-matrix.svg`,
+    ]);
+    for (const { href } of links) {
+      expect(existsSync(join(SITE, href.endsWith("/") ? `${href}index.html` : href)), href).toBe(true);
+    }
+    // Read out of context, in a list of the page's links, no two names are the same.
+    expect(new Set(links.map((link) => link.name)).size).toBe(links.length);
+    expect(links[0]?.name).toBe("open it on a page of its own (chart of each group's view by factor)");
+    await page.emulateMedia({ media: "print" });
+    expect(
+      await page.locator(".app-chart-reuse").evaluateAll((items) => items.map((item) => item.checkVisibility())),
+    ).toEqual([false, false, false]);
+    await page.close();
+  });
+});
+
 describe("the committee pack on the site", () => {
-  it("committee-pack.html is the needs-attention pack, with no private word", () => {
+  it("committee-pack.html is the needs-attention pack, with no private word and no WCAG 2.2 AA violation", async () => {
     const html = readFileSync(join(SITE, "committee-pack.html"), "utf8");
     expect(html).toContain("partnerships needing attention");
     expect(PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(html))).toEqual([]);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}committee-pack.html`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the home page, /compare/ and /data/ link it, saying what it is", () => {
+    for (const path of ["index.html", "compare/index.html", "data/index.html"]) {
+      const html = readFileSync(join(SITE, path), "utf8");
+      expect(html, path).toMatch(
+        /<a class="govuk-link[^"]*" href="\/committee-pack\.html">Committee pack of the \d+ partnerships needing attention<\/a> \(HTML web page, as at \d+ \w+ \d{4}\):/,
+      );
+    }
   });
 });

@@ -199,10 +199,17 @@ describe("npm run pack on the sample content", () => {
     expect(await checkDist(join(scratch, "sample"), "/")).toEqual([]);
   });
 
-  it("passes axe-core's WCAG 2.2 AA rules in Chromium", async () => {
-    const page = await browser.newPage();
+  it.each(["light", "dark"] as const)("passes axe-core's WCAG 2.2 AA rules in Chromium, %s", async (colorScheme) => {
+    const page = await browser.newPage({ colorScheme });
     await page.setContent(sample.html, { waitUntil: "load" });
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a 320 px phone without sideways scrolling: wide tables scroll in their own region", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.setContent(sample.html, { waitUntil: "load" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });
 });

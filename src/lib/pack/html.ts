@@ -30,7 +30,9 @@ p { margin: 0 0 0.6rem; }
 .pack-para__number { flex: 0 0 2.6rem; font-weight: bold; }
 .pack-para__text { flex: 1 1 auto; overflow-wrap: anywhere; }
 a { color: #1d4f91; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; font-size: 0.9rem; break-inside: auto; }
+.pack-table { overflow-x: auto; margin: 0 0 1rem; }
+.pack-table:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; break-inside: auto; }
 caption { text-align: left; font-weight: bold; padding: 0 0 0.3rem; }
 th, td { border: 1px solid #505a5f; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 thead th { background: #f3f2f1; }
@@ -42,7 +44,7 @@ figure svg { max-width: 100%; height: auto; display: block; break-inside: avoid;
 .pack-contents a { display: inline-block; min-height: 24px; line-height: 24px; }
 .pack-section--new-page { break-before: page; }
 figure table { font-size: 0.8rem; }
-@media print { body { max-width: none; padding: 0; } }
+@media print { body { max-width: none; padding: 0; } .pack-table { overflow: visible; } }
 @page { size: A4; }
 `;
 
@@ -53,7 +55,10 @@ export function renderParagraph(paragraph: NumberedParagraph): string {
   return `<p class="pack-para" id="para-${paragraph.number.replace(".", "-")}"><span class="pack-para__number">${paragraph.number}</span> <span class="pack-para__text">${escape(paragraph.text)}${link}</span></p>`;
 }
 
-/** Returns a data table with its caption, column headers and row headers. */
+/**
+ * Returns a data table with its caption, column headers and row headers, in a focusable region named by its caption
+ * that scrolls sideways on a narrow screen, so that a wide table does not push the whole page wider.
+ */
 export function renderTable(table: Pick<Table, "caption" | "head" | "rows">): string {
   const head = table.head.map((cell) => `<th scope="col">${escape(cell)}</th>`).join("");
   const rows = table.rows
@@ -62,7 +67,8 @@ export function renderTable(table: Pick<Table, "caption" | "head" | "rows">): st
         `<tr><th scope="row">${escape(row.header)}</th>${row.cells.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`,
     )
     .join("\n");
-  return `<table>\n<caption>${escape(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  const caption = escape(table.caption);
+  return `<section class="pack-table" aria-label="${caption}" tabindex="0">\n<table>\n<caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</section>`;
 }
 
 /** Returns a chart as a figure: its caption, the SVG (role="img" with <title> and <desc>), its summary in words and its data as a table. */

@@ -10,6 +10,7 @@ import { absoluteUrl } from "../open-data/links.ts";
 import { riskTable } from "../pages/review-tables.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
+import { sentences } from "../words.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
 import { COST_BENEFIT_BASES, COST_BENEFIT_KINDS, type RecommendationStatus } from "../../schema/index.ts";
@@ -219,12 +220,21 @@ export function recommendationTable(partnership: PublicPartnership): Table | und
   };
 }
 
+/**
+ * Returns why a partnership needs attention, one sentence per reason, as the rule words them: "Shared Legal Service
+ * needs attention for two reasons. One overdue recommendation. Never reviewed; a review was due by 1 April 2001." A
+ * reason may hold a semicolon or start with a capital, so reasons are never run together in one sentence.
+ */
+export function attentionWords(subject: string, reasons: readonly string[]): string {
+  return `${subject} needs attention for ${plural(reasons.length, "reason", "reasons", true)}. ${sentences(reasons)}`;
+}
+
 /** Returns the section about one partnership. */
 function partnershipSection(model: SiteModel, partnership: PublicPartnership, reasons: string[]): Section {
   const review = partnership.current;
   const blocks: Block[] = [paragraph(partnership.data.summary), { kind: "subheading", text: "Where it stands" }];
   blocks.push(paragraph(standing(model, partnership)));
-  if (reasons.length > 0) blocks.push(paragraph(`It needs attention: ${reasons.join("; ")}.`));
+  if (reasons.length > 0) blocks.push(paragraph(attentionWords("It", reasons)));
   if (review !== undefined) {
     blocks.push(paragraph(`The review's summary: ${review.meta.summary}`));
     const chart = buildSpectrumChart({
@@ -356,7 +366,7 @@ export function buildPack(
           : `${attention.length} of the ${plural(partnerships.length, "partnership")} in this report ${attention.length === 1 ? "needs" : "need"} attention as at ${asAt}, for the reasons given.`,
       ),
       paragraph(options.ruleText),
-      ...attention.map((entry) => paragraph(`${entry.partnership.data.name}: ${entry.reasons.join("; ")}.`)),
+      ...attention.map((entry) => paragraph(attentionWords(entry.partnership.data.name, entry.reasons))),
     ],
   };
 

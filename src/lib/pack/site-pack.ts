@@ -1,6 +1,9 @@
 // The committee pack the site publishes: every partnership on the needs-attention list as at the build.
 import { attentionRuleText } from "../needs-attention.ts";
 import type { SiteModel } from "../site-model.ts";
+import { formatDate } from "../format.ts";
+import { withBase } from "../urls.ts";
+import { plural } from "../words.ts";
 import type { PackDocument } from "./document.ts";
 import { buildPack } from "./pack-model.ts";
 
@@ -24,4 +27,31 @@ export function sitePack(model: SiteModel, root: string): PackDocument {
     siteRoot: root,
     highRiskScore: model.framework.thresholds.highRiskScore,
   });
+}
+
+/** The link to the site's pack, as the home page, the comparison page and /data/ offer it. */
+export interface SitePackLink {
+  href: string;
+  /** The link's words, whole out of context: "Committee pack of the 3 partnerships needing attention". */
+  text: string;
+  /** What the file is, after the link: "(HTML web page, as at 1 December 2026)". */
+  format: string;
+  /** What it holds, to follow the format after a colon, with its full stop. */
+  about: string;
+}
+
+/**
+ * Returns the link to the site's pack under `base`, or undefined when no partnership needs attention: the pack
+ * would then cover no partnership, so the site does not offer it.
+ */
+export function sitePackLink(model: Pick<SiteModel, "attention" | "today">, base: string): SitePackLink | undefined {
+  const count = model.attention.needsAttention.length;
+  if (count === 0) return undefined;
+  return {
+    href: withBase(base, SITE_PACK_PATH),
+    text: `Committee pack of ${count === 1 ? "the partnership" : `the ${plural(count, "partnership")}`} needing attention`,
+    format: `(HTML web page, as at ${formatDate(model.today)})`,
+    about:
+      "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, all in one file to read, print or send to a committee.",
+  };
 }

@@ -4,6 +4,7 @@
  * apart, never counted in the portfolio figures.
  */
 import { portfolioFigures } from "../comparison.ts";
+import { sitePackLink, type SitePackLink } from "../pack/site-pack.ts";
 import type { PublicPartnership, SiteModel } from "../site-model.ts";
 import { partnershipPath, withBase } from "../urls.ts";
 import { capitalise, countOf, formatNumber, isAre, noun, plural, sentences } from "../words.ts";
@@ -28,6 +29,8 @@ export interface AttentionView {
   apart: { heading: string; items: AttentionItem[] }[];
   /** The sentence under the apart lists: "" when there are none. */
   apartNote: string;
+  /** The site's committee pack of the partnerships needing attention; none when no partnership needs attention. */
+  pack?: SitePackLink;
 }
 
 /** Returns a partnership as an item of the list. */
@@ -58,6 +61,7 @@ export function attentionView(model: SiteModel, base: string): AttentionView {
     { heading: "Ended", items: ended.map((partnership) => attentionItem(partnership, base)) },
   ].filter((group) => group.items.length > 0);
   const apartCount = proposed.length + ended.length;
+  const pack = sitePackLink(model, base);
   return {
     summary: attentionSummary(figures.needsAttention, figures.partnerships),
     needsAttention: needsAttention.map((partnership) => attentionItem(partnership, base)),
@@ -69,6 +73,7 @@ export function attentionView(model: SiteModel, base: string): AttentionView {
         : sentences([
             `${plural(apartCount, "partnership")} ${isAre(apartCount)} proposed or ended: listed here, but not counted in any figure on this site`,
           ]),
+    ...(pack === undefined ? {} : { pack }),
   };
 }
 

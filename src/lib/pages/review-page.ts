@@ -1,4 +1,5 @@
 import type { Framework, Recommendation, RecommendationStatus, Risk } from "../../schema/index.ts";
+import { chartEmbedPath, chartFilePath, embedChartTitle, embedCharts, hasPng, type EmbedChart } from "../embeds.ts";
 import { byRiskSeverity } from "../risks.ts";
 import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts";
 import { label } from "../labels.ts";
@@ -64,6 +65,19 @@ export interface ProgressItem {
   note?: string;
 }
 
+/** One chart of the review to use elsewhere: its embed page and its image files, named for links read out of context. */
+export interface ChartReuse {
+  chart: EmbedChart;
+  /** The chart's title, naming the partnership, such as "Risks to Shared Legal Service by likelihood and impact". */
+  title: string;
+  /** A short name that tells the page's charts apart, for the links' accessible names: "risk matrix". */
+  name: string;
+  pageHref: string;
+  svgHref: string;
+  /** Only for the charts that get a PNG. */
+  pngHref?: string;
+}
+
 /** Everything a review's page shows, worked out from the site model. */
 export interface ReviewPage {
   about: SummaryRow[];
@@ -73,6 +87,29 @@ export interface ReviewPage {
   progress: ProgressItem[];
   /** The review's risks, most severe first: the matrix numbers them in this order, so its numbers follow the table's rows. */
   risks: Risk[];
+  /** The review's charts that have embed pages, in EMBED_CHARTS order; none for a draft or an embargoed review. */
+  charts: ChartReuse[];
+}
+
+/** Each chart's short name, telling a review page's charts apart in a list of its links. */
+export const CHART_NAMES: Record<EmbedChart, string> = {
+  spectrum: "chart of each group's view by factor",
+  "risk-matrix": "risk matrix",
+  trajectory: "chart of the assessed level at each review",
+  "factor-trends": "chart of each factor at each review",
+};
+
+/** Returns the links to each of a review's embeddable charts: its page, its SVG and, where made, its PNG. */
+export function chartReuse(partnership: PublicPartnership, review: PublicReview, base: string): ChartReuse[] {
+  const { slug } = partnership;
+  return embedCharts(partnership, review).map((chart) => ({
+    chart,
+    title: embedChartTitle({ partnership, review, chart }),
+    name: CHART_NAMES[chart],
+    pageHref: withBase(base, chartEmbedPath(slug, review.id, chart)),
+    svgHref: withBase(base, chartFilePath(slug, review.id, chart, "svg")),
+    ...(hasPng(chart) ? { pngHref: withBase(base, chartFilePath(slug, review.id, chart, "png")) } : {}),
+  }));
 }
 
 /** Returns an assurance opinion in words: "Limited assurance", "No assurance". */
@@ -195,6 +232,7 @@ export function reviewPage(
     ],
     isCurrent: partnership.current?.id === review.id,
     risks: [...review.risks].sort(byRiskSeverity),
+    charts: chartReuse(partnership, review, base),
     recommendations: review.recommendations.map((recommendation) =>
       recommendationView(
         model,

@@ -5,6 +5,7 @@ import {
   chartEmbedPath,
   chartFilePath,
   chartSource,
+  embedChartTitle,
   embedCharts,
   embedPage,
   embedRoutes,
@@ -75,6 +76,23 @@ describe("embedCharts(partnership, review) and embedRoutes(model)", () => {
     expect(
       ["spectrum", "risk-matrix", "trajectory", "factor-trends"].map((chart) => hasPng(chart as EmbedChart)),
     ).toEqual([true, false, false, false]);
+  });
+});
+
+describe("embedChartTitle(route)", () => {
+  it("embedChartTitle(route) names the partnership, and the review's date for a chart over time", () => {
+    expect(
+      (["spectrum", "trajectory", "factor-trends"] as const).map((chart) =>
+        embedChartTitle(route("2025-annual", chart)),
+      ),
+    ).toEqual([
+      "Where each stakeholder group places Shared Legal Service, factor by factor",
+      "Shared Legal Service: assessed level at each review to 30 June 2025",
+      "Shared Legal Service: consensus on each factor at each review to 30 June 2025",
+    ]);
+    expect(embedChartTitle(route("2024-annual", "risk-matrix"))).toBe(
+      "Risks to Shared Legal Service by likelihood and impact",
+    );
   });
 });
 

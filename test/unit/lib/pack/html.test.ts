@@ -31,9 +31,10 @@ describe("renderParagraph(paragraph)", () => {
 });
 
 describe("renderTable(table)", () => {
-  it("renderTable(table) writes a caption, column headers and row headers with their scope", () => {
+  it("renderTable(table) writes a caption, column headers and row headers with their scope, in a region that scrolls", () => {
     expect(renderTable({ caption: "Risks", head: ["Risk", "Score"], rows: [{ header: "A <b>", cells: ["12"] }] })).toBe(
       [
+        '<section class="pack-table" aria-label="Risks" tabindex="0">',
         "<table>",
         "<caption>Risks</caption>",
         '<thead><tr><th scope="col">Risk</th><th scope="col">Score</th></tr></thead>',
@@ -41,6 +42,7 @@ describe("renderTable(table)", () => {
         '<tr><th scope="row">A &lt;b&gt;</th><td>12</td></tr>',
         "</tbody>",
         "</table>",
+        "</section>",
       ].join("\n"),
     );
   });
@@ -98,7 +100,7 @@ describe("renderPackHtml(pack)", () => {
 
   it("renderPackHtml(pack) numbers a paragraph so members can refer to it", () => {
     expect(html).toContain(
-      '<p class="pack-para" id="para-4-4"><span class="pack-para__number">4.4</span> <span class="pack-para__text">Shared Legal Service: One overdue recommendation.</span></p>',
+      '<p class="pack-para" id="para-4-4"><span class="pack-para__number">4.4</span> <span class="pack-para__text">Shared Legal Service needs attention for one reason. One overdue recommendation.</span></p>',
     );
   });
 
@@ -110,7 +112,9 @@ describe("renderPackHtml(pack)", () => {
     expect(html).toContain('<title id="chart-shared-legal-svg-title">');
     expect(html).toContain('<desc id="chart-shared-legal-svg-desc">');
     expect(html).toContain("<p>No factor has published views from more than one group, so none can be compared.");
-    expect(html).toMatch(/<figure id="chart-shared-legal">[\s\S]*<table>\n<caption>[\s\S]*<\/table>\n<\/figure>/);
+    expect(html).toMatch(
+      /<figure id="chart-shared-legal">[\s\S]*<table>\n<caption>[\s\S]*<\/table>\n<\/section>\n<\/figure>/,
+    );
   });
 
   it("renderPackHtml(pack) is self-contained: no script, no external style sheet or image", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   attentionReasons,
+  attentionWords,
   buildPack,
   changesSince,
   choosePartnerships,
@@ -70,6 +71,14 @@ describe("choosePartnerships(model, choice, reasons)", () => {
     ]);
   });
 
+  it("attentionWords(subject, reasons) gives each reason a sentence of its own, capitals and semicolons kept", () => {
+    expect(
+      attentionWords("It", ["Limited assurance from the 2023 review", "A current risk scores 20 out of 25: Fleet."]),
+    ).toBe(
+      "It needs attention for two reasons. Limited assurance from the 2023 review. A current risk scores 20 out of 25: Fleet.",
+    );
+  });
+
   it("attentionReasons(partnership, reasons) ignores the rule for proposed and ended partnerships", () => {
     const content = structuredClone(SAMPLE_CONTENT);
     const entry = content.partnerships.find((item) => item.slug === "shared-legal");
@@ -124,8 +133,8 @@ describe("buildPack(model, partnerships, options)", () => {
     expect(paragraphs(model, "Partnerships needing attention")).toEqual([
       "2 of the 2 partnerships in this report need attention as at 15 January 2026, for the reasons given.",
       "The rule.",
-      "Community Safety Partnership: Never reviewed; a review was due by 1 April 2001.",
-      "Shared Legal Service: One overdue recommendation.",
+      "Community Safety Partnership needs attention for one reason. Never reviewed; a review was due by 1 April 2001.",
+      "Shared Legal Service needs attention for one reason. One overdue recommendation.",
     ]);
   });
 
@@ -146,7 +155,7 @@ describe("buildPack(model, partnerships, options)", () => {
       "Legal advice for two councils from one team.",
       "[subheading]",
       "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), assesses the partnership as Joined. Its target is Joined: it is at target.",
-      "It needs attention: One overdue recommendation.",
+      "It needs attention for one reason. One overdue recommendation.",
       "The review's summary: Summary of 2025-annual.",
       "[figure]",
       "[subheading]",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SITE_PACK_PATH, sitePack, sitePackTitle } from "../../../../src/lib/pack/site-pack.ts";
+import { SITE_PACK_PATH, sitePack, sitePackLink, sitePackTitle } from "../../../../src/lib/pack/site-pack.ts";
 import { ROOT, sampleModel } from "../open-data/sample-model.ts";
 
 describe("sitePack(model, root)", () => {
@@ -20,5 +20,14 @@ describe("sitePack(model, root)", () => {
       .filter((section) => section.newPage === true)
       .map((section) => section.title);
     expect(partnershipTitles).toEqual(names);
+  });
+
+  it("sitePackLink(model, base) names the one partnership needing attention in the singular, and none when there is none", () => {
+    const [first] = model.attention.needsAttention;
+    if (first === undefined) throw new Error("the sample model has no partnership needing attention");
+    const one = { ...model, attention: { ...model.attention, needsAttention: [first] } };
+    expect(sitePackLink(one, "/")?.text).toBe("Committee pack of the partnership needing attention");
+    expect(sitePackLink(one, "/")?.href).toBe("/committee-pack.html");
+    expect(sitePackLink({ ...model, attention: { ...model.attention, needsAttention: [] } }, "/")).toBeUndefined();
   });
 });

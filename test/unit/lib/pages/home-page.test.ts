@@ -46,6 +46,19 @@ describe("attentionView(model, base)", () => {
     expect(view.apart).toEqual([]);
     expect(view.apartNote).toBe("");
   });
+  it("offers the site's committee pack of the partnerships needing attention", () => {
+    expect(view.pack).toEqual({
+      href: "/reviews/committee-pack.html",
+      text: "Committee pack of the 2 partnerships needing attention",
+      format: "(HTML web page, as at 15 January 2026)",
+      about:
+        "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, all in one file to read, print or send to a committee.",
+    });
+  });
+  it("offers no committee pack when no partnership needs attention: it would cover none", () => {
+    const calm = { ...model, attention: { ...model.attention, needsAttention: [] } };
+    expect(attentionView(calm, "/").pack).toBeUndefined();
+  });
 });
 
 describe("homeFigures(model, base)", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assuranceWords, reviewContents, reviewPage } from "../../../../src/lib/pages/review-page.ts";
+import { assuranceWords, chartReuse, reviewContents, reviewPage } from "../../../../src/lib/pages/review-page.ts";
+import { buildSiteModel } from "../../../../src/lib/site-model.ts";
+import { SAMPLE_CONTENT, TODAY } from "../open-data/sample-model.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
 import { partnershipOf, v2Model } from "./v2-model.ts";
 
@@ -48,6 +50,45 @@ describe("reviewPage(model, partnership, review, base)", () => {
     ]);
     const withdrawn = reviewPage(model, legal, byId("2025-interim"), "/").recommendations;
     expect(withdrawn.every((item) => item.history.length === 0 && !item.overdue)).toBe(true);
+  });
+});
+
+describe("chartReuse(partnership, review, base)", () => {
+  it("links each chart with an embed to its page and SVG, and the spectrum to its PNG, under the base path", () => {
+    expect(reviewPage(model, legal, byId("2025-annual"), "/reviews/").charts).toEqual([
+      {
+        chart: "spectrum",
+        name: "chart of each group's view by factor",
+        title: "Where each stakeholder group places Shared Legal Service, factor by factor",
+        pageHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/spectrum/",
+        svgHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/spectrum.svg",
+        pngHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/spectrum.png",
+      },
+      {
+        chart: "trajectory",
+        name: "chart of the assessed level at each review",
+        title: "Shared Legal Service: assessed level at each review to 30 June 2025",
+        pageHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/trajectory/",
+        svgHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/trajectory.svg",
+      },
+      {
+        chart: "factor-trends",
+        name: "chart of each factor at each review",
+        title: "Shared Legal Service: consensus on each factor at each review to 30 June 2025",
+        pageHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/factor-trends/",
+        svgHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/factor-trends.svg",
+      },
+    ]);
+    expect(chartReuse(legal, byId("2024-annual"), "/").map((item) => item.chart)).toEqual(["spectrum", "risk-matrix"]);
+  });
+
+  it("gives a draft or embargoed review in the authors' preview no chart links: it has no embed", () => {
+    const preview = buildSiteModel(SAMPLE_CONTENT, TODAY, { preview: true });
+    const hidden = preview.partnerships.flatMap((partnership) =>
+      partnership.reviews.filter((review) => review.preview).map((review) => chartReuse(partnership, review, "/")),
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.flat()).toEqual([]);
   });
 });
 
