@@ -53,12 +53,35 @@ function reviewsUpTo(partnership: PublicPartnership, review: PublicReview): Publ
 }
 
 /**
+ * Which reviews get chart embeds: every review with a public page (the default), only each partnership's current
+ * review, or none. Each embed is a page, an SVG and for the spectrum a PNG of about 50 ms; a site of tens of
+ * thousands of reviews sets CHART_EMBEDS=current or none to keep its build in minutes.
+ */
+export const EMBED_MODES = ["all", "current", "none"] as const;
+
+/** One of EMBED_MODES. */
+export type EmbedMode = (typeof EMBED_MODES)[number];
+
+/** Returns the embed mode named by CHART_EMBEDS ("all" when unset); throws a message naming the variable when unknown. */
+export function embedModeFrom(value: string | undefined): EmbedMode {
+  if (value === undefined || value === "") return "all";
+  const mode = EMBED_MODES.find((known) => known === value);
+  if (mode === undefined) throw new Error(`CHART_EMBEDS must be one of ${EMBED_MODES.join(", ")}, not "${value}"`);
+  return mode;
+}
+
+/**
  * Returns the charts a review gets: always the spectrum; the risk matrix when it has published risks; the
  * trajectory and the factor trends when it is published and the partnership had at least two published reviews by
  * its date. Drafts and embargoed reviews (only in the authors' preview) get none.
  */
-export function embedCharts(partnership: PublicPartnership, review: PublicReview): EmbedChart[] {
-  if (review.preview) return [];
+export function embedCharts(
+  partnership: PublicPartnership,
+  review: PublicReview,
+  mode: EmbedMode = "all",
+): EmbedChart[] {
+  if (review.preview || mode === "none") return [];
+  if (mode === "current" && partnership.current?.id !== review.id) return [];
   return EMBED_CHARTS.filter((chart) => {
     switch (chart) {
       case "spectrum":
@@ -73,10 +96,10 @@ export function embedCharts(partnership: PublicPartnership, review: PublicReview
 }
 
 /** Returns every embeddable chart of the site, partnership by partnership, newest review first. */
-export function embedRoutes(model: Pick<SiteModel, "partnerships">): EmbedRoute[] {
+export function embedRoutes(model: Pick<SiteModel, "partnerships">, mode: EmbedMode = "all"): EmbedRoute[] {
   return model.partnerships.flatMap((partnership) =>
     partnership.reviews.flatMap((review) =>
-      embedCharts(partnership, review).map((chart) => ({ partnership, review, chart })),
+      embedCharts(partnership, review, mode).map((chart) => ({ partnership, review, chart })),
     ),
   );
 }

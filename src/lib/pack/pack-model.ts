@@ -32,6 +32,8 @@ export interface PackOptions {
   since?: string;
   /** A current risk scoring at least this is listed in the covering report's risks. */
   highRiskScore: number;
+  /** Optional: a sentence on how the partnerships were chosen, closing the report's purpose. */
+  scope?: string;
 }
 
 /** Which partnerships a pack covers: named ones, those needing attention, or (neither) every one. */
@@ -320,6 +322,7 @@ export function buildPack(
       ...(partnerships.length === 0
         ? []
         : [paragraph(`The partnerships are ${listWords(names)}, each set out in ${partnershipSections}.`)]),
+      ...(options.scope === undefined ? [] : [paragraph(options.scope)]),
     ],
   };
 

@@ -1,4 +1,5 @@
-// The committee pack the site publishes: every partnership on the needs-attention list as at the build.
+// The committee pack the site publishes: the partnerships first on the needs-attention list as at the build, at
+// most SITE_PACK_LIMIT of them, so that a regional or national site's pack stays one a committee can read.
 import { attentionRuleText } from "../needs-attention.ts";
 import type { SiteModel } from "../site-model.ts";
 import { formatDate } from "../format.ts";
@@ -10,6 +11,14 @@ import { buildPack } from "./pack-model.ts";
 /** The site's committee pack's address, relative to the site root. */
 export const SITE_PACK_PATH = "committee-pack.html";
 
+/** The most partnerships the site's pack covers: about what one committee meeting can take. */
+export const SITE_PACK_LIMIT = 20;
+
+/** Returns the partnerships the site's pack covers: the first SITE_PACK_LIMIT of the needs-attention list. */
+export function sitePackPartnerships(model: Pick<SiteModel, "attention">): SiteModel["attention"]["needsAttention"] {
+  return model.attention.needsAttention.slice(0, SITE_PACK_LIMIT);
+}
+
 /** Returns the title of the site's pack, such as "Kestrelford partnership reviews: partnerships needing attention". */
 export function sitePackTitle(model: Pick<SiteModel, "site">): string {
   return `${model.site.title}: partnerships needing attention`;
@@ -20,7 +29,14 @@ export function sitePackTitle(model: Pick<SiteModel, "site">): string {
  * judged by the site's own rule; `root` is the site's absolute root ending "/".
  */
 export function sitePack(model: SiteModel, root: string): PackDocument {
-  return buildPack(model, model.attention.needsAttention, {
+  const all = model.attention.needsAttention.length;
+  const covered = sitePackPartnerships(model);
+  return buildPack(model, covered, {
+    ...(covered.length < all
+      ? {
+          scope: `They are the first ${covered.length} of the ${all} partnerships needing attention, in the order of the needs-attention list; the others are listed at ${root}compare/.`,
+        }
+      : {}),
     title: sitePackTitle(model),
     reasons: (partnership) => partnership.attention.map((reason) => reason.text),
     ruleText: attentionRuleText(model.framework),
@@ -45,11 +61,14 @@ export interface SitePackLink {
  * would then cover no partnership, so the site does not offer it.
  */
 export function sitePackLink(model: Pick<SiteModel, "attention" | "today">, base: string): SitePackLink | undefined {
-  const count = model.attention.needsAttention.length;
+  const count = sitePackPartnerships(model).length;
   if (count === 0) return undefined;
   return {
     href: withBase(base, SITE_PACK_PATH),
-    text: `Committee pack of ${count === 1 ? "the partnership" : `the ${plural(count, "partnership")}`} needing attention`,
+    text:
+      count < model.attention.needsAttention.length
+        ? `Committee pack of the first ${count} of the ${plural(model.attention.needsAttention.length, "partnership")} needing attention`
+        : `Committee pack of ${count === 1 ? "the partnership" : `the ${plural(count, "partnership")}`} needing attention`,
     format: `(HTML web page, as at ${formatDate(model.today)})`,
     about:
       "a covering report in the usual committee shape, then a section on each partnership with its chart, risks and open recommendations, every paragraph numbered, all in one file to read, print or send to a committee.",

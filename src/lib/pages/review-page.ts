@@ -1,5 +1,13 @@
 import type { Framework, Recommendation, RecommendationStatus, Risk } from "../../schema/index.ts";
-import { chartEmbedPath, chartFilePath, embedChartTitle, embedCharts, hasPng, type EmbedChart } from "../embeds.ts";
+import {
+  chartEmbedPath,
+  chartFilePath,
+  embedChartTitle,
+  embedCharts,
+  hasPng,
+  type EmbedChart,
+  type EmbedMode,
+} from "../embeds.ts";
 import { byRiskSeverity } from "../risks.ts";
 import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts";
 import { label } from "../labels.ts";
@@ -100,9 +108,14 @@ export const CHART_NAMES: Record<EmbedChart, string> = {
 };
 
 /** Returns the links to each of a review's embeddable charts: its page, its SVG and, where made, its PNG. */
-export function chartReuse(partnership: PublicPartnership, review: PublicReview, base: string): ChartReuse[] {
+export function chartReuse(
+  partnership: PublicPartnership,
+  review: PublicReview,
+  base: string,
+  mode: EmbedMode = "all",
+): ChartReuse[] {
   const { slug } = partnership;
-  return embedCharts(partnership, review).map((chart) => ({
+  return embedCharts(partnership, review, mode).map((chart) => ({
     chart,
     title: embedChartTitle({ partnership, review, chart }),
     name: CHART_NAMES[chart],
@@ -209,12 +222,13 @@ export function recommendationView(
   };
 }
 
-/** Returns the page's data for one review; `base` is the site's base path. */
+/** Returns the page's data for one review; `base` is the site's base path, `embeds` which reviews have chart embeds. */
 export function reviewPage(
   model: SiteModel,
   partnership: PublicPartnership,
   review: PublicReview,
   base: string,
+  embeds: EmbedMode = "all",
 ): ReviewPage {
   const { framework } = model;
   const { meta } = review;
@@ -232,7 +246,7 @@ export function reviewPage(
     ],
     isCurrent: partnership.current?.id === review.id,
     risks: [...review.risks].sort(byRiskSeverity),
-    charts: chartReuse(partnership, review, base),
+    charts: chartReuse(partnership, review, base, embeds),
     recommendations: review.recommendations.map((recommendation) =>
       recommendationView(
         model,

@@ -7,6 +7,7 @@ import {
   chartSource,
   embedChartTitle,
   embedCharts,
+  embedModeFrom,
   embedPage,
   embedRoutes,
   hasPng,
@@ -70,6 +71,26 @@ describe("embedCharts(partnership, review) and embedRoutes(model)", () => {
     const partnership = model.partnerships.find((item) => item.slug === "shared-legal");
     const withdrawn = partnership?.reviews.find((review) => review.id === "2025-interim");
     expect(partnership && withdrawn && embedCharts(partnership, withdrawn)).toEqual(["spectrum", "risk-matrix"]);
+  });
+
+  it('embedRoutes(model, "current") keeps the current review\'s charts only, and "none" keeps nothing', () => {
+    expect(embedRoutes(model, "current").map((item) => `${item.review.id}/${item.chart}`)).toEqual([
+      "2025-annual/spectrum",
+      "2025-annual/trajectory",
+      "2025-annual/factor-trends",
+    ]);
+    expect(embedRoutes(model, "none")).toEqual([]);
+  });
+
+  it("embedModeFrom(value) is all when unset or empty, the named mode, and an error naming CHART_EMBEDS otherwise", () => {
+    expect([undefined, "", "all", "current", "none"].map(embedModeFrom)).toEqual([
+      "all",
+      "all",
+      "all",
+      "current",
+      "none",
+    ]);
+    expect(() => embedModeFrom("some")).toThrow('CHART_EMBEDS must be one of all, current, none, not "some"');
   });
 
   it("hasPng(chart) is true for the spectrum chart only", () => {

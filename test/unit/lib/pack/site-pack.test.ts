@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SITE_PACK_PATH, sitePack, sitePackLink, sitePackTitle } from "../../../../src/lib/pack/site-pack.ts";
+import {
+  SITE_PACK_LIMIT,
+  SITE_PACK_PATH,
+  sitePack,
+  sitePackLink,
+  sitePackTitle,
+} from "../../../../src/lib/pack/site-pack.ts";
 import { ROOT, sampleModel } from "../open-data/sample-model.ts";
 
 describe("sitePack(model, root)", () => {
@@ -29,5 +35,27 @@ describe("sitePack(model, root)", () => {
     expect(sitePackLink(one, "/")?.text).toBe("Committee pack of the partnership needing attention");
     expect(sitePackLink(one, "/")?.href).toBe("/committee-pack.html");
     expect(sitePackLink({ ...model, attention: { ...model.attention, needsAttention: [] } }, "/")).toBeUndefined();
+  });
+
+  it("sitePack(model, root) covers the first SITE_PACK_LIMIT (20) of a longer list, says so, and its link counts those", () => {
+    const [first] = model.attention.needsAttention;
+    if (first === undefined) throw new Error("the sample model has no partnership needing attention");
+    const many = Array.from({ length: 23 }, (_, index) => ({
+      ...first,
+      slug: `p-${index}`,
+      data: { ...first.data, name: `Partnership ${index}` },
+    }));
+    const long = { ...model, attention: { ...model.attention, needsAttention: many } };
+    const pack = sitePack(long, ROOT);
+    expect(SITE_PACK_LIMIT).toBe(20);
+    expect(pack.sections.filter((section) => section.newPage === true)).toHaveLength(20);
+    const purpose = pack.sections.find((section) => section.id === "purpose");
+    expect(JSON.stringify(purpose)).toContain(
+      `They are the first 20 of the 23 partnerships needing attention, in the order of the needs-attention list; the others are listed at ${ROOT}compare/.`,
+    );
+    expect(sitePackLink(long, "/")?.text).toBe(
+      "Committee pack of the first 20 of the 23 partnerships needing attention",
+    );
+    expect(JSON.stringify(sitePack(model, ROOT))).not.toContain("They are the first");
   });
 });
