@@ -1,4 +1,5 @@
 // Measures how the build scales: npm run bench [-- --sizes 50x3,250x4] [--json FILE] [--keep] [--seed S] [--skip-baseline]
+// [--embeds all|current|none] (CHART_EMBEDS for the builds)
 // For each size (partnerships × reviews per partnership) it generates synthetic content, validates it,
 // builds it with the project's own build command, measures the output, and builds the same Markdown
 // with a bare Astro project (no charts, validation or search) to show this project's overhead.
@@ -9,6 +10,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { embedModeFrom, type EmbedMode } from "../src/lib/embeds.ts";
 import { countProblems } from "../src/lib/problems.ts";
 import { validateFolder } from "../src/loaders/content-folder.ts";
 import { baselineProject } from "./bench/baseline-project.ts";
@@ -33,7 +35,7 @@ const SEARCH_WORDS = ["partnership", "measurement"];
 /** Generates, validates and builds one size, with its baseline, and returns the figures. */
 async function benchSize(
   size: BenchSize,
-  options: { seed: number; keep: boolean; baseline: boolean },
+  options: { seed: number; keep: boolean; baseline: boolean; embeds: EmbedMode },
   progress: (message: string) => void,
 ): Promise<SizeResult> {
   const label = sizeLabel(size);
@@ -74,6 +76,7 @@ async function benchSize(
       SOURCE_DATE_EPOCH: String(summary.sourceDateEpoch),
       ASTRO_TELEMETRY_DISABLED: "1",
       CONTENT_DIR: contentDir,
+      CHART_EMBEDS: options.embeds,
     };
     const run = await measureCommand(
       NODE,
@@ -174,23 +177,28 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       keep: { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
       "skip-baseline": { type: "boolean", default: false },
+      embeds: { type: "string", default: "all" },
     },
   });
   const progress = (message: string): void => void io.stderr.write(`[bench] ${message}\n`);
   const sizes = parseSizes(values.sizes);
   const seed = Number(values.seed);
+  const embeds = embedModeFrom(values.embeds);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
   progress(
-    `sizes ${sizes.map(sizeLabel).join(", ")}; seed ${seed}; ${existsSync(GNU_TIME) ? "GNU time and " : ""}/proc sampling for memory`,
+    `sizes ${sizes.map(sizeLabel).join(", ")}; seed ${seed}; chart embeds: ${embeds}; ${existsSync(GNU_TIME) ? "GNU time and " : ""}/proc sampling for memory`,
   );
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    results.push(await benchSize(size, { seed, keep: values.keep, baseline: !values["skip-baseline"] }, progress));
+    results.push(
+      await benchSize(size, { seed, keep: values.keep, baseline: !values["skip-baseline"], embeds }, progress),
+    );
   }
   const targets = checkTargets(results);
   const json = formatJson({
     machine: { cpus: availableParallelism(), node: process.version, platform: process.platform },
     seed,
+    embeds,
     results,
     targets,
   });
