@@ -10,6 +10,7 @@ import { readSiteLocation } from "./src/loaders/site-location.ts";
 import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
 import { siteRoot } from "./src/lib/open-data/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
+import { proseTables } from "./src/lib/prose-tables.ts";
 
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());
@@ -58,12 +59,15 @@ export default defineConfig({
     // Raw HTML in .md bodies is parsed, then sanitised, before Astro adds heading ids.
     // Smart punctuation is off: it took a fifth of the build's CPU time at 1000 partnerships (see the
     // README's performance section); authors who want curly quotes type them.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }),
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], proseTables],
+    }),
   },
   // MDX is for trusted authors: it keeps its components, so it is not sanitised; validation allows only
   // plain values in braces, so it runs no author code.
   integrations: [
-    mdx({ processor: unified({ smartypants: false }) }),
+    mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
     sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
     partnershipReviews(contentDir),
   ],

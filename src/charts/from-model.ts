@@ -21,6 +21,7 @@ export function spectrumChartInput(
     groups: framework.stakeholderGroups,
     readings: factors,
     target: levelOrder(framework.spectrum, targetLevel),
+    targetTolerance: framework.thresholds.targetTolerance,
   };
 }
 

@@ -163,11 +163,14 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
         if (row.readings === undefined) return "No published review";
         const reading = row.readings.find((item) => item.factor === factor.id);
         if (reading?.consensus === undefined) return "No published view";
-        return [
-          levelWithNumber(input.levels, reading.consensus),
+        const findings = [
           ...(reading.gap ? ["perception gap"] : []),
           ...(reading.triangulated === false ? ["not triangulated"] : []),
-        ].join("; ");
+        ];
+        const level = levelWithNumber(input.levels, reading.consensus);
+        // Findings first, so no punctuation sticks to the level's name: "(Collaborating);" was the widest word
+        // of a column and pushed the table's headers past a desktop's width.
+        return findings.length === 0 ? level : `${capitalise(findings.join(", "))}: ${level}`;
       }),
     })),
   };

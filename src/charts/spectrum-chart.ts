@@ -16,7 +16,8 @@ import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { textWidth, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, countOf, hasHave, listOrCount, listWords, noun, plural, verb } from "./words.ts";
+import { fitToTarget, type FitPosition } from "../lib/target-fit.ts";
+import { capitalise, countOf, hasHave, listOrCount, listWords, noun, numberWord, plural, verb } from "./words.ts";
 
 /** Something with an id and a label readers see: a framework factor or stakeholder group fits. */
 export interface Labelled {
@@ -54,6 +55,11 @@ export interface SpectrumChartInput {
   readings: readonly SpectrumReadingInput[];
   /** The order of the partnership's target level, when it has one. */
   target?: number | undefined;
+  /**
+   * How far a consensus may sit from the target and still be at target (the framework's targetTolerance,
+   * exactly at it included); default 0.5, the framework's default.
+   */
+  targetTolerance?: number | undefined;
   title?: string;
   /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each label above its row. */
   width?: number;
@@ -211,17 +217,48 @@ export function spectrumSummary(input: SpectrumChartInput): string[] {
       `${capitalise(plural(withheld, "group view", "group views", true))} ${verb(withheld, "was", "were")} withheld because too few people gave ${verb(withheld, "it", "them")}.`,
     );
   }
-  const withConsensus = readings.filter((reading) => reading.consensus !== undefined);
+  const consensus = readings.flatMap((reading) => (reading.consensus === undefined ? [] : [reading.consensus]));
   if (input.target === undefined) {
     sentences.push("No target level is set.");
-  } else if (withConsensus.length > 0) {
-    const target = input.target;
-    const reached = withConsensus.filter((reading) => (reading.consensus ?? 0) >= target).length;
-    sentences.push(
-      `Consensus reaches the target level, ${levelName(levels, target)}, on ${countOf(reached, withConsensus.length, "factors")}.`,
-    );
+  } else if (consensus.length > 0) {
+    sentences.push(targetSentence(levels, input.target, input.targetTolerance ?? DEFAULT_TARGET_TOLERANCE, consensus));
   }
   return sentences;
+}
+
+/** The framework's default targetTolerance, for a chart input that does not give one. */
+const DEFAULT_TARGET_TOLERANCE = 0.5;
+
+/**
+ * Returns how the factors' consensus fits the target, by the shared fit rule (fitToTarget: the target is a fit,
+ * not a minimum): "Consensus is at the target level, Cooperating, on two of six factors; below target on three
+ * and above target on one (more joint working than its purpose needs)."
+ */
+export function targetSentence(
+  levels: readonly LevelLike[],
+  target: number,
+  tolerance: number,
+  consensus: readonly number[],
+): string {
+  const positions = consensus.map((value) => fitToTarget(value, target, tolerance).position);
+  const name = levelName(levels, target);
+  if (positions.length === 1) {
+    const [only] = positions as [FitPosition];
+    const more = only === "above" ? " (more joint working than its purpose needs)" : "";
+    return `Consensus is ${only} the target level, ${name}, on the one factor${more}.`;
+  }
+  const count = (position: FitPosition) => positions.filter((item) => item === position).length;
+  const howMany = (n: number) => (n < positions.length ? numberWord(n) : n === 2 ? "both" : `all ${numberWord(n)}`);
+  const away = [
+    ...(count("below") > 0 ? [`below target on ${howMany(count("below"))}`] : []),
+    ...(count("above") > 0
+      ? [`above target on ${howMany(count("above"))} (more joint working than its purpose needs)`]
+      : []),
+  ];
+  return (
+    `Consensus is at the target level, ${name}, on ${countOf(count("at"), positions.length, "factors")}` +
+    `${away.length > 0 ? `; ${listWords(away)}` : ""}.`
+  );
 }
 
 /** Returns the table of a review's readings: one row per factor, one column per group. */

@@ -3,6 +3,25 @@ export interface SummaryRow {
   key: string;
   value: string | string[];
   href?: string;
+  /** Pieces of the value that must stay on one line, such as an organisation id ("GB-LAE-KSF") that would wrap at its hyphens. */
+  unbroken?: string[];
+}
+
+/** One piece of a line: text, and whether it must stay on one line. */
+export interface LinePart {
+  text: string;
+  unbroken: boolean;
+}
+
+/** Returns the line cut into pieces, each of the `unbroken` strings a piece of its own that must stay on one line. */
+export function lineParts(line: string, unbroken: readonly string[] = []): LinePart[] {
+  const keep = unbroken.filter((piece) => piece !== "");
+  if (keep.length === 0) return [{ text: line, unbroken: false }];
+  const escaped = keep.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return line
+    .split(new RegExp(`(${escaped.join("|")})`))
+    .filter((text) => text !== "")
+    .map((text) => ({ text, unbroken: keep.includes(text) }));
 }
 
 /** One cell of a data table: its text, and optionally a link, a note in small print and a value to sort by. */

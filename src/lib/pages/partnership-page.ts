@@ -75,6 +75,12 @@ function partnerText(partner: PublicPartnership["data"]["partners"][number]): st
   return `${partner.name} (${details.join(", ")})`;
 }
 
+/** Returns the partners' organisation ids as pieces to keep on one line ({} when none has one): they hold hyphens. */
+function unbrokenIds(partners: PublicPartnership["data"]["partners"]): { unbroken?: string[] } {
+  const ids = partners.flatMap((partner) => (partner.orgId ? [partner.orgId] : []));
+  return ids.length === 0 ? {} : { unbroken: ids };
+}
+
 /** Returns the register entry of a partnership as summary rows, in the order the page shows them. */
 export function aboutRows(model: SiteModel, partnership: PublicPartnership): SummaryRow[] {
   const { data } = partnership;
@@ -101,7 +107,7 @@ export function aboutRows(model: SiteModel, partnership: PublicPartnership): Sum
     { key: "Basis", value: label(data.basis) },
     ...optional("Statutory basis", data.statutoryRef),
     { key: "Service area", value: data.serviceArea },
-    { key: "Partners", value: data.partners.map(partnerText) },
+    { key: "Partners", value: data.partners.map(partnerText), ...unbrokenIds(data.partners) },
     { key: "Lead officer", value: data.leadRole },
     ...optional("Governance", data.governanceBody),
     ...optional("Portfolio", accountability?.portfolio),

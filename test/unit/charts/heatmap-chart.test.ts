@@ -85,8 +85,8 @@ describe("buildHeatmapChart(input)", () => {
       cells: [
         "3.8 (Cooperating)",
         "3.5 (Cooperating)",
-        "4.2 (Cooperating); perception gap",
-        "2.5 (Coordinating); not triangulated",
+        "Perception gap: 4.2 (Cooperating)",
+        "Not triangulated: 2.5 (Coordinating)",
         "3.4 (Coordinating)",
         "4.3 (Cooperating)",
       ],

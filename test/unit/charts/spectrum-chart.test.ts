@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildSpectrumChart, spectrumSummary, type SpectrumChartInput } from "../../../src/charts/index.ts";
+import {
+  buildSpectrumChart,
+  spectrumSummary,
+  targetSentence,
+  type SpectrumChartInput,
+} from "../../../src/charts/index.ts";
 import type { Rating } from "../../../src/schema/index.ts";
 import { FIVE_GROUPS, SIX_FACTORS, SIX_LEVELS, THREE_LEVELS, TYPICAL_RATINGS, rating, readingsOf } from "./examples.ts";
 
@@ -207,13 +212,58 @@ describe("buildSpectrumChart(input)", () => {
   });
 });
 
+describe("targetSentence(levels, target, tolerance, consensus)", () => {
+  it("targetSentence counts a consensus within the tolerance, exactly at it included, as at target", () => {
+    expect(targetSentence(SIX_LEVELS, 4, 0.5, [3.5, 4.5, 4, 3.49, 4.51, 4.2])).toBe(
+      "Consensus is at the target level, Cooperating, on four of six factors; below target on one and above target on one (more joint working than its purpose needs).",
+    );
+  });
+  it("targetSentence never treats the target as a minimum: a partnership above it on every factor is not at target", () => {
+    expect(targetSentence(SIX_LEVELS, 3, 0.5, [4, 4.2, 3.6, 5, 4.1, 3.9])).toBe(
+      "Consensus is at the target level, Coordinating, on none of the six factors; above target on all six (more joint working than its purpose needs).",
+    );
+  });
+  it("targetSentence uses the framework's tolerance: 0.25 puts 3.7 below a target of 4", () => {
+    expect(targetSentence(SIX_LEVELS, 4, 0.25, [3.7, 3.75, 4.25])).toBe(
+      "Consensus is at the target level, Cooperating, on two of three factors; below target on one.",
+    );
+  });
+  it("targetSentence speaks of the one factor on its own", () => {
+    expect(targetSentence(SIX_LEVELS, 4, 0.5, [4.6])).toBe(
+      "Consensus is above the target level, Cooperating, on the one factor (more joint working than its purpose needs).",
+    );
+    expect(targetSentence(SIX_LEVELS, 4, 0.5, [3.5])).toBe(
+      "Consensus is at the target level, Cooperating, on the one factor.",
+    );
+    expect(targetSentence(SIX_LEVELS, 4, 0.5, [2])).toBe(
+      "Consensus is below the target level, Cooperating, on the one factor.",
+    );
+  });
+  it("targetSentence says so when every factor is at target", () => {
+    expect(targetSentence(SIX_LEVELS, 4, 0.5, [4, 4.5, 3.5])).toBe(
+      "Consensus is at the target level, Cooperating, on all three factors.",
+    );
+  });
+});
+
 describe("spectrumSummary(input)", () => {
+  it("spectrumSummary(input) uses the input's target tolerance", () => {
+    const ratings = [rating("strategy", "council-members", 4.3), rating("strategy", "service-users", 4.3)];
+    const strategy = SIX_FACTORS.slice(0, 1);
+    expect(spectrumSummary({ ...input(ratings, 4, strategy), targetTolerance: 0.25 }).at(-1)).toBe(
+      "Consensus is above the target level, Cooperating, on the one factor (more joint working than its purpose needs).",
+    );
+    expect(spectrumSummary({ ...input(ratings, 4, strategy), targetTolerance: 0.3 }).at(-1)).toBe(
+      "Consensus is at the target level, Cooperating, on the one factor.",
+    );
+  });
+
   it("spectrumSummary(input) names the widest gap with group, factor and level labels", () => {
     expect(spectrumSummary(input(TYPICAL_RATINGS, 4))).toEqual([
       "Delivery has the widest perception gap in this review: Council officers put it at Collaborating, two levels above Service users at Coordinating.",
       "Measurement is not triangulated: only Council officers gave a published view.",
       "One group view was withheld because too few people gave it.",
-      "Consensus reaches the target level, Cooperating, on two of six factors.",
+      "Consensus is at the target level, Cooperating, on four of six factors; below target on two.",
     ]);
   });
 
@@ -242,7 +292,7 @@ describe("spectrumSummary(input)", () => {
     expect(spectrumSummary(input(ratings, 4, SIX_FACTORS.slice(0, 2)))).toEqual([
       "No factor has published views from more than one group, so none can be compared.",
       "Strategy and Objectives are not triangulated: too few groups gave a published view.",
-      "Consensus reaches the target level, Cooperating, on none of the two factors.",
+      "Consensus is at the target level, Cooperating, on none of the two factors; below target on both.",
     ]);
   });
 
@@ -251,7 +301,7 @@ describe("spectrumSummary(input)", () => {
     expect(spectrumSummary(input(ratings, 4, SIX_FACTORS.slice(0, 1)))).toEqual([
       "The groups agree on every factor: each group that gave a view placed it at the same level.",
       "No factor has a perception gap.",
-      "Consensus reaches the target level, Cooperating, on the one factor.",
+      "Consensus is at the target level, Cooperating, on the one factor.",
     ]);
   });
 

@@ -171,7 +171,7 @@ describe("buildPack(model, partnerships, options)", () => {
         "No factor has published views from more than one group, so none can be compared.",
         "Strategy is not triangulated: only Council officers gave a published view.",
         "Delivery has no published view.",
-        "Consensus reaches the target level, Joined, on the one factor.",
+        "Consensus is at the target level, Joined, on the one factor.",
       ],
     ]);
   });

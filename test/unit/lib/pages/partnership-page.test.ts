@@ -79,6 +79,7 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
           "Minimal Borough Council (public sector, lead, organisation id GB-LAE-MIN)",
           "Nearby District Council (public sector, member, organisation id GB-LAE-NEA)",
         ],
+        unbroken: ["GB-LAE-MIN", "GB-LAE-NEA"],
       },
       { key: "Lead officer", value: "Head of Legal Services" },
       { key: "Portfolio", value: "Resources" },
