@@ -351,6 +351,17 @@ function checkReviewFolders(input: RuleInput): Problem[] {
 function checkUpdates(input: RuleInput): Problem[] {
   const problems: Problem[] = [];
   const reportedFolders = new Set<string>();
+  // Indexed once, so that each update's lookups cost the same however many reviews the folder holds.
+  const reviewsOf = new Map<string, RuleInput["reviews"][number][]>();
+  const homeOf = new Map<string, RuleInput["reviews"][number]>();
+  for (const review of input.reviews) {
+    const same = reviewsOf.get(review.partnership);
+    if (same === undefined) reviewsOf.set(review.partnership, [review]);
+    else same.push(review);
+    for (const recommendation of review.data?.value.recommendations ?? []) {
+      if (!homeOf.has(recommendation.id)) homeOf.set(recommendation.id, review);
+    }
+  }
   for (const update of input.updates ?? []) {
     if (!input.partnershipSlugs.has(update.partnership)) {
       if (!reportedFolders.has(update.partnership)) {
@@ -376,10 +387,8 @@ function checkUpdates(input: RuleInput): Problem[] {
         ),
       );
     }
-    const reviews = input.reviews.filter(
-      (review) =>
-        review.partnership === update.partnership &&
-        (review.meta?.value.status === "published" || review.meta?.value.status === "draft"),
+    const reviews = (reviewsOf.get(update.partnership) ?? []).filter(
+      (review) => review.meta?.value.status === "published" || review.meta?.value.status === "draft",
     );
     const seen = new Set<string>();
     data.value.recommendationUpdates.forEach((item, i) => {
@@ -396,9 +405,9 @@ function checkUpdates(input: RuleInput): Problem[] {
         return;
       }
       seen.add(item.id);
-      const home = input.reviews.find((review) => review.data?.value.recommendations.some((rec) => rec.id === item.id));
-      const candidates = reviews.flatMap((review) => review.data?.value.recommendations.map((rec) => rec.id) ?? []);
+      const home = homeOf.get(item.id);
       if (home === undefined) {
+        const candidates = reviews.flatMap((review) => review.data?.value.recommendations.map((rec) => rec.id) ?? []);
         problems.push(
           problemAt(
             "error",
