@@ -59,7 +59,7 @@ async function benchSize(
     progress(`${label}: validating as a command`);
     const command = await measureCommand(
       NODE,
-      ["scripts/validate.ts", "--content", contentDir],
+      ["--max-old-space-size=8192", "scripts/validate.ts", "--content", contentDir],
       ROOT,
       process.env,
       join(work, "validate.log"),
