@@ -29,8 +29,11 @@ export default defineConfig({
           globalSetup: ["test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          // The browser tests share one Chromium per file and the builds in test/output.
-          fileParallelism: false,
+          // Two files at a time: each has its Chromium and its own builds in test/output (named per file; the
+          // build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
+          // cores stay busy once the static checks beside them are done.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

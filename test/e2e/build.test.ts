@@ -57,11 +57,14 @@ function startBuild(content: string, out: string, onOutput?: (text: string, stop
   });
 }
 
-/** Runs `astro build` alone, as an Astro-aware host does, on a content folder. */
+/**
+ * Runs `astro build` alone, as an Astro-aware host does, on a content folder. It takes no build lock, so it gets a
+ * cache folder of its own: builds of other test files may be running at the same moment.
+ */
 function astroBuild(content: string, out: string): Run {
   const result = spawnSync(NODE, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", out], {
     cwd: ROOT,
-    env: childEnv({ CONTENT_DIR: content }),
+    env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, "astro-cache") }),
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };

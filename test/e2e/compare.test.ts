@@ -65,6 +65,22 @@ describe("the comparison page", () => {
     await page.close();
   });
 
+  it("narrows every chart on the page to the chosen partnerships, with a note under each", async () => {
+    const page = await open("compare/?p=shared-legal,community-safety");
+    const charts = page.locator("figure:has(svg g[data-row])");
+    expect(await charts.count()).toBeGreaterThan(1);
+    for (const figure of await charts.all()) {
+      const shown = await figure
+        .locator("svg g[data-row]:not([display=none])")
+        .evaluateAll((groups) => [...new Set(groups.map((group) => group.getAttribute("data-row")))].sort());
+      expect(shown).toEqual(["community-safety", "shared-legal"]);
+      expect(await figure.locator("[data-filter-note]").innerText()).toMatch(
+        /^The chart shows 2 of its \d+ partnerships/,
+      );
+    }
+    await page.close();
+  });
+
   it("filters by form, basis, service area and partner sector, announcing the count", async () => {
     const page = await open("compare/");
     await page.selectOption("#compare-filters-basis", "statutory");
