@@ -189,10 +189,18 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
     `sizes ${sizes.map(sizeLabel).join(", ")}; seed ${seed}; chart embeds: ${embeds}; ${existsSync(GNU_TIME) ? "GNU time and " : ""}/proc sampling for memory`,
   );
   const results: SizeResult[] = [];
+  // A size that fails is reported and the others still run, so an hour's measurements are never lost to one.
+  const failures: string[] = [];
   for (const size of sizes) {
-    results.push(
-      await benchSize(size, { seed, keep: values.keep, baseline: !values["skip-baseline"], embeds }, progress),
-    );
+    try {
+      results.push(
+        await benchSize(size, { seed, keep: values.keep, baseline: !values["skip-baseline"], embeds }, progress),
+      );
+    } catch (error) {
+      const message = `${sizeLabel(size)} failed: ${error instanceof Error ? error.message : String(error)}`;
+      progress(message);
+      failures.push(message);
+    }
   }
   const targets = checkTargets(results);
   const json = formatJson({
@@ -200,16 +208,18 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
     seed,
     embeds,
     results,
+    failures,
     targets,
   });
-  io.stdout.write(`\n${formatTable(results)}\n\nTargets (at the largest size):\n${formatTargets(targets)}\n`);
+  io.stdout.write(`\n${formatTable(results)}\n\nTargets:\n${formatTargets(targets)}\n`);
+  for (const failure of failures) io.stdout.write(`\nFAILED  ${failure.split("\n")[0]}\n`);
   io.stdout.write(`\nJSON:\n${json}\n`);
   if (values.json !== undefined) {
     const path = resolve(io.cwd, values.json);
     await writeFile(path, `${json}\n`);
     progress(`wrote ${path}`);
   }
-  return 0;
+  return failures.length === 0 ? 0 : 1;
 }
 
 if (import.meta.main) await runAsProcess("bench", main);

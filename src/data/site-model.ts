@@ -1,7 +1,13 @@
 import { getEntry } from "astro:content";
 import type { ContentSet } from "../lib/content.ts";
 import { resolveContentDir } from "../loaders/content-folder.ts";
-import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
+import {
+  contentError,
+  PREVIEW_SWITCH,
+  processNow,
+  readValidContent,
+  sharedReading,
+} from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { similarPartnerships } from "../lib/comparison.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../lib/site-model.ts";
@@ -9,8 +15,17 @@ import { buildSiteModel, type PublicPartnership, type SiteModel } from "../lib/s
 /** The build's "now": SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
 export const buildTime = processNow();
 
-/** Returns the validated content set that the content loader stored, the same reading the search index is made from. */
+/**
+ * Returns the validated content set of the content loader's reading, the same reading the search index is made from:
+ * in a build, the reading the loader made in this process; under `astro dev`, the copy the loader stored.
+ */
 async function loadContent(): Promise<ContentSet> {
+  const shared = isPreview() ? undefined : sharedReading(resolveContentDir(undefined, process.env, process.cwd()));
+  if (shared !== undefined) {
+    const { content, problems } = await shared;
+    if (content === undefined) throw contentError(problems);
+    return content;
+  }
   const entry = await getEntry("content", "content");
   if (entry === undefined) throw new Error("The content collection is empty: the content loader did not run");
   return entry.data as unknown as ContentSet;

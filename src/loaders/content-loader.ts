@@ -44,6 +44,15 @@ export function readContent(dir: string): Promise<ValidationResult> {
   return reading.result;
 }
 
+/**
+ * Returns this process's reading of the folder if it has one, without starting one. A build renders its pages in
+ * the process that loaded the content, so the pages take the model's data from here: a copy in Astro's data store
+ * would be serialised to one string, which at some 40,000 reviews is longer than JavaScript allows.
+ */
+export function sharedReading(dir: string): Promise<ValidationResult> | undefined {
+  return readings().get(dir)?.result;
+}
+
 /** Returns the content, or throws an error whose message is the report of every error, ready to show an author. */
 export async function readValidContent(dir: string): Promise<ContentSet> {
   const { problems, content } = await readContent(dir);
@@ -119,6 +128,12 @@ async function fill(dir: string, part: Part, context: LoaderContext): Promise<vo
   }
   if (part === "content") {
     for (const problem of reported) logger.warn(formatProblem(problem));
+    // A build's pages read the model's data from the shared reading (sharedReading); only the dev server, whose
+    // pages are rendered apart from the loader and after each edit, takes it from the store.
+    if (context.watcher === undefined) {
+      store.clear();
+      return;
+    }
     // Bodies are rendered through the other two collections; the model needs only the data.
     const data = {
       ...content,
@@ -143,10 +158,12 @@ async function fill(dir: string, part: Part, context: LoaderContext): Promise<vo
       const path = new URL(`${id}.mdx`, mdxFolder);
       await writeIfChanged(fileURLToPath(path), `${EMPTY_FRONT_MATTER}${body}`);
       const filePath = relative(fileURLToPath(context.config.root), fileURLToPath(path)).split(sep).join("/");
-      store.set({ id, data: {}, body, filePath, digest, deferredRender: true });
+      // No copy of the body in the store: it is rendered from its file or already rendered, and the store is
+      // written to disk as one string.
+      store.set({ id, data: {}, filePath, digest, deferredRender: true });
     } else if (existing?.digest !== digest || existing.rendered === undefined) {
       const rendered = await context.renderMarkdown(`${EMPTY_FRONT_MATTER}${body}`);
-      store.set({ id, data: {}, body, digest, rendered });
+      store.set({ id, data: {}, digest, rendered });
     }
   }
   for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
