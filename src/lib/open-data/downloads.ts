@@ -666,3 +666,48 @@ export function partnershipFile(model: SiteModel, partnership: PublicPartnership
 export function jsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * Yields the text of jsonFile(value) in pieces, one per value two levels down (one partnership of all.json), so a
+ * download larger than JavaScript's longest string (about 512 MB: all.json of some 40,000 reviews) can be written.
+ */
+export function* jsonFilePieces(value: unknown, depth = 0): Generator<string> {
+  const inner = "  ".repeat(depth + 1);
+  const isArray = Array.isArray(value);
+  if (depth < 2 && value !== null && typeof value === "object" && !("toJSON" in value)) {
+    const entries = isArray
+      ? value.map((item, index) => [String(index), item] as const)
+      : Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== "function");
+    if (entries.length === 0) {
+      yield isArray ? "[]" : "{}";
+    } else {
+      yield isArray ? "[" : "{";
+      for (const [index, [key, item]] of entries.entries()) {
+        yield `${index === 0 ? "" : ","}\n${inner}${isArray ? "" : `${JSON.stringify(key)}: `}`;
+        yield* jsonFilePieces(isArray && (item === undefined || typeof item === "function") ? null : item, depth + 1);
+      }
+      yield `\n${"  ".repeat(depth)}${isArray ? "]" : "}"}`;
+    }
+  } else {
+    yield (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${"  ".repeat(depth)}`);
+  }
+  if (depth === 0) yield "\n";
+}
+
+/** Returns jsonFile(value) as a stream of UTF-8 bytes, made piece by piece (jsonFilePieces). */
+export function jsonFileStream(value: unknown): ReadableStream<Uint8Array> {
+  const pieces = jsonFilePieces(value);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      // Pieces are gathered to about 1 MB before they are handed on, so the stream is not a million tiny chunks.
+      let text = "";
+      for (let next = pieces.next(); !next.done; next = pieces.next()) {
+        text += next.value;
+        if (text.length > 1_000_000) break;
+      }
+      if (text === "") controller.close();
+      else controller.enqueue(encoder.encode(text));
+    },
+  });
+}

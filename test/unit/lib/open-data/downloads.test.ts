@@ -9,6 +9,8 @@ import {
   frameworkDownloadSchema,
   JSON_DOWNLOADS,
   jsonFile,
+  jsonFilePieces,
+  jsonFileStream,
   jsonSchemaOf,
   partnershipFile,
   partnershipFileSchema,
@@ -220,5 +222,24 @@ describe("allDownload(model, root): the v2-full fixture", async () => {
       response: { decision: "accepted", date: "2024-07-31" },
     });
     expect(current?.costsBenefits.find((item) => item.kind === "cost-avoidance")).toMatchObject({ amount: 40000 });
+  });
+});
+
+describe("jsonFilePieces(value) and jsonFileStream(value)", () => {
+  it("jsonFilePieces(value) joins to exactly jsonFile(value): all.json, nesting, empty and skipped values", () => {
+    const cases: unknown[] = [
+      all,
+      one,
+      { a: undefined, b: [], c: {}, d: [undefined, () => 1, { e: [1, { f: "x\ny" }] }], g: null },
+      [],
+      "text",
+      { date: new Date(0) },
+    ];
+    for (const value of cases) expect([...jsonFilePieces(value)].join("")).toBe(jsonFile(value));
+  });
+
+  it("jsonFileStream(value) streams the UTF-8 bytes of jsonFile(value)", async () => {
+    const text = await new Response(jsonFileStream(all)).text();
+    expect(text).toBe(jsonFile(all));
   });
 });
