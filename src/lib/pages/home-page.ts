@@ -31,7 +31,18 @@ export interface AttentionView {
   apartNote: string;
   /** The site's committee pack of the partnerships needing attention; none when no partnership needs attention. */
   pack?: SitePackLink;
+  /** When a list is cut to the limit: the sentence after it and where every partnership is listed. */
+  more: { needsAttention?: MoreLink; onTrack?: MoreLink };
 }
+
+/** The link after a list cut short: "780 more partnerships need attention: see them all on the comparison page". */
+export interface MoreLink {
+  text: string;
+  href: string;
+}
+
+/** How many partnerships of each list the home page shows; /compare/ shows every one. */
+export const HOME_LIST_LIMIT = 20;
 
 /** Returns a partnership as an item of the list. */
 function attentionItem(partnership: PublicPartnership, base: string): AttentionItem {
@@ -52,8 +63,11 @@ export function attentionSummary(needing: number, active: number): string {
   return sentences([`${capitalise(counted)} ${needing < 2 ? "needs" : "need"} attention`]);
 }
 
-/** Returns the needs-attention list of the site, with links under `base`. */
-export function attentionView(model: SiteModel, base: string): AttentionView {
+/**
+ * Returns the needs-attention list of the site, with links under `base`; with `limit`, each list shows its first
+ * `limit` partnerships and says how many more there are, linking to /compare/ where all are listed.
+ */
+export function attentionView(model: SiteModel, base: string, limit = Infinity): AttentionView {
   const figures = portfolioFigures(model);
   const { needsAttention, onTrack, proposed, ended } = model.attention;
   const apart = [
@@ -64,8 +78,12 @@ export function attentionView(model: SiteModel, base: string): AttentionView {
   const pack = sitePackLink(model, base);
   return {
     summary: attentionSummary(figures.needsAttention, figures.partnerships),
-    needsAttention: needsAttention.map((partnership) => attentionItem(partnership, base)),
-    onTrack: onTrack.map((partnership) => attentionItem(partnership, base)),
+    needsAttention: needsAttention.slice(0, limit).map((partnership) => attentionItem(partnership, base)),
+    onTrack: onTrack.slice(0, limit).map((partnership) => attentionItem(partnership, base)),
+    more: {
+      ...moreLink(needsAttention.length - limit, "needs", "need", "attention", base),
+      ...moreLink(onTrack.length - limit, "is", "are", "on track", base),
+    },
     apart,
     apartNote:
       apartCount === 0
@@ -75,6 +93,23 @@ export function attentionView(model: SiteModel, base: string): AttentionView {
           ]),
     ...(pack === undefined ? {} : { pack }),
   };
+}
+
+/** Returns the link after a list that leaves out `hidden` partnerships, keyed by the list, or nothing when none are left out. */
+function moreLink(
+  hidden: number,
+  singular: string,
+  pluralVerb: string,
+  state: "attention" | "on track",
+  base: string,
+): { needsAttention?: MoreLink } & { onTrack?: MoreLink } {
+  if (hidden <= 0) return {};
+  const verb = hidden === 1 ? singular : pluralVerb;
+  const link = {
+    text: `${plural(hidden, "more partnership")} ${verb} ${state}: see every one on the comparison page`,
+    href: withBase(base, "compare/#needs-attention"),
+  };
+  return state === "attention" ? { needsAttention: link } : { onTrack: link };
 }
 
 /** One headline figure: its number and the words after it, agreeing with it. */

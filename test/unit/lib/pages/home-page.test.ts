@@ -41,6 +41,27 @@ describe("attentionView(model, base)", () => {
     ]);
     expect(view.summary).toBe("All two active partnerships need attention.");
   });
+  it("shows every partnership with no limit, and with a limit the first ones and how many more, linking to /compare/", () => {
+    expect(view.more).toEqual({});
+    const cut = attentionView(model, "/reviews/", 1);
+    expect(cut.needsAttention.map((item) => item.name)).toEqual(["Shared Legal Service"]);
+    expect(cut.more).toEqual({
+      needsAttention: {
+        text: "1 more partnership needs attention: see every one on the comparison page",
+        href: "/reviews/compare/#needs-attention",
+      },
+    });
+    const [first, second] = model.attention.needsAttention;
+    if (first === undefined || second === undefined)
+      throw new Error("the sample needs two partnerships needing attention");
+    const calm = { ...model, attention: { ...model.attention, needsAttention: [], onTrack: [first, second, first] } };
+    expect(attentionView(calm, "/", 1).more).toEqual({
+      onTrack: {
+        text: "2 more partnerships are on track: see every one on the comparison page",
+        href: "/compare/#needs-attention",
+      },
+    });
+  });
   it("leaves the on-track and apart lists empty when every active partnership needs attention", () => {
     expect(view.onTrack).toEqual([]);
     expect(view.apart).toEqual([]);
