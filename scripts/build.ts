@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
 import { acquireBuildLock, type BuildLock } from "./build/lock.ts";
-import { outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
+import { missingFinishingFiles, outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
 
 /** The project's own working folder for builds: on the same file system as Astro's cache, inside the project. */
 const WORK = resolve(import.meta.dirname, "../node_modules/.partnership-reviews");
@@ -104,6 +104,13 @@ async function main(): Promise<number> {
     render = renderSite(staging);
     if (!(await render.finished)) {
       process.stderr.write(`\nBuild stopped: see the messages above. ${out} was not changed.\n`);
+      return 1;
+    }
+    const missing = await missingFinishingFiles(staging);
+    if (missing.length > 0) {
+      process.stderr.write(
+        `\nBuild stopped: Astro ended without writing ${missing.join(", ")}; see the messages above. ${out} was not changed.\n`,
+      );
       return 1;
     }
     step(`Publishing to ${out}`);

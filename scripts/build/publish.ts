@@ -8,6 +8,25 @@ export function buildsFolder(out: string): string {
   return join(dirname(out), `.${basename(out)}-builds`);
 }
 
+/** Files every complete site has, written by the last steps of a build: its home page, sitemap and search index. */
+export const FINISHING_FILES = ["index.html", "sitemap-index.xml", "pagefind/pagefind-entry.json"] as const;
+
+/**
+ * Returns the finishing files missing from a built site. Astro can end with exit code 0 when a step of its last hook
+ * dies without settling (Pagefind's service did at 48,000 pages), so a build is never published on its exit code alone.
+ */
+export async function missingFinishingFiles(site: string): Promise<string[]> {
+  const present = await Promise.all(
+    FINISHING_FILES.map((file) =>
+      lstat(join(site, file)).then(
+        (info) => info.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return FINISHING_FILES.filter((_, index) => !present[index]);
+}
+
 /** Returns a plain sentence when `out` cannot hold the site, or undefined when it can. */
 export function outputProblem(out: string, protectedDirs: readonly string[]): string | undefined {
   const holds = (dir: string) => dir === out || dir.startsWith(out + sep);

@@ -11,7 +11,13 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildsFolder, outputProblem, prepareOutput, publishBuild } from "../../../../scripts/build/publish.ts";
+import {
+  buildsFolder,
+  missingFinishingFiles,
+  outputProblem,
+  prepareOutput,
+  publishBuild,
+} from "../../../../scripts/build/publish.ts";
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -84,5 +90,23 @@ describe("prepareOutput(out) and outputProblem(out, protectedDirs)", () => {
       "--out /work would replace /work/site: choose another output folder",
     );
     expect(outputProblem("/work/site/dist", ["/work/site", "/work/site/content"])).toBeUndefined();
+  });
+});
+
+describe("missingFinishingFiles(site)", () => {
+  it("missingFinishingFiles(site) names the home page, sitemap or search index a site lacks, in that order", async () => {
+    const site = mkdtempSync(join(tmpdir(), "finishing-"));
+    expect(await missingFinishingFiles(site)).toEqual([
+      "index.html",
+      "sitemap-index.xml",
+      "pagefind/pagefind-entry.json",
+    ]);
+    writeFileSync(join(site, "index.html"), "<!doctype html>");
+    writeFileSync(join(site, "sitemap-index.xml"), "<sitemapindex/>");
+    expect(await missingFinishingFiles(site)).toEqual(["pagefind/pagefind-entry.json"]);
+    mkdirSync(join(site, "pagefind"));
+    writeFileSync(join(site, "pagefind/pagefind-entry.json"), "{}");
+    expect(await missingFinishingFiles(site)).toEqual([]);
+    rmSync(site, { recursive: true, force: true });
   });
 });
