@@ -17,6 +17,7 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { NODE, ROOT } from "../support/built-site.ts";
+import { buildOwnerPid } from "../support/build-work.ts";
 
 const work = mkdtempSync(join(tmpdir(), "build-command-"));
 const MINIMAL = resolve(ROOT, "test/fixtures/minimal");
@@ -93,12 +94,7 @@ function searchText(site: string): string {
 function leftovers(runs: readonly Run[]): string[] {
   if (!existsSync(WORK)) return [];
   const pids = new Set(runs.map((run) => run.pid));
-  return readdirSync(WORK).filter((name) => {
-    if (name.startsWith("staging-")) return pids.has(Number(name.split("-").at(-1)));
-    if (name !== "build.lock") return false;
-    const owner = join(WORK, name, "owner.json");
-    return existsSync(owner) && pids.has((JSON.parse(readFileSync(owner, "utf8")) as { pid: number }).pid);
-  });
+  return readdirSync(WORK).filter((name) => pids.has(buildOwnerPid(name, WORK)));
 }
 
 describe("astro build on its own", () => {

@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/browser.ts";
 import { useServedSite } from "../support/served-site.ts";
+import { findBuiltPage } from "../support/find-page.ts";
 import { SITE } from "./sites.ts";
 
-/** Returns the first built page under `dir` whose HTML contains `text`, as a site path. */
+/** Returns the first built page of the sample under `dir` whose HTML contains `text`, as a site path. */
 function findPage(dir: string, text: string): string {
-  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter(
-    (file) => file.endsWith("index.html") && !file.includes("/charts/"),
-  );
-  const match = files.sort().find((file) => readFileSync(join(SITE, dir, file), "utf8").includes(text));
-  if (match === undefined) throw new Error(`no page under ${dir} contains "${text}"`);
-  return `${dir}${match.slice(0, -"index.html".length)}`;
+  const found = findBuiltPage(SITE, dir, text);
+  if (found === undefined) throw new Error(`no page under ${dir} contains "${text}"`);
+  return found;
 }
 
 /** One page of each type in the sample site. */

@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, NODE, ROOT } from "../support/built-site.ts";
+import { buildOwnerPid } from "../support/build-work.ts";
 
 /** Returns every file under `dir` with its text; Pagefind's compressed files are decompressed first. */
 function readOutput(dir: string): { file: string; text: string }[] {
@@ -155,13 +156,8 @@ describe("atomic output", () => {
 
 /** Returns true when `name` in the build work folder (a staging folder or the lock) belongs to a build still running. */
 function ofRunningBuild(buildWork: string, name: string): boolean {
-  const owner = join(buildWork, name, "owner.json");
-  const pid = name.startsWith("staging-")
-    ? Number(name.split("-").at(-1))
-    : existsSync(owner)
-      ? (JSON.parse(readFileSync(owner, "utf8")) as { pid: number }).pid
-      : Number.NaN;
-  if (!Number.isInteger(pid)) return false;
+  const pid = buildOwnerPid(name, buildWork);
+  if (pid === undefined || !Number.isInteger(pid)) return false;
   try {
     process.kill(pid, 0);
     return true;

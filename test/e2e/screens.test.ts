@@ -4,12 +4,10 @@
 // SCREENS_SITE names another built site to measure instead of the sample, such as a generated one:
 //   SCREENS_SITE=/tmp/g250-site npx vitest run --project e2e test/e2e/screens.test.ts
 // A page type that site has no page of is reported and skipped; the sample must have every one.
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type AxeViolation } from "../support/browser.ts";
+import { axeViolations, launchBrowser, type AxeViolation } from "../support/browser.ts";
+import { findBuiltPage } from "../support/find-page.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { SITE as SAMPLE_SITE } from "./sites.ts";
 
@@ -30,44 +28,19 @@ const MODES = [
 /** The smallest chart text a reader should have to read, in CSS px. */
 const SMALLEST_CHART_TEXT_PX = 12;
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
 /**
  * Returns axe-core's violations of the rules that depend on colour, which are the ones a dark scheme can break;
  * pages.test.ts runs every WCAG 2.2 AA rule in light. Running only these keeps the check to a fraction of a second.
  */
-async function colourViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run: (
-            context: unknown,
-            options: unknown,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-  });
+function colourViolations(page: Page): Promise<AxeViolation[]> {
+  return axeViolations(page, { type: "rule", values: ["color-contrast", "link-in-text-block"] });
 }
 
 /** Returns the first built page under `dir` whose HTML contains `text`, as a site path; undefined only for another site. */
 function findPage(dir: string, text: string): string | undefined {
-  const files = readdirSync(join(SITE, dir), { recursive: true, encoding: "utf8" }).filter((file) =>
-    file.endsWith("index.html"),
-  );
-  const match = files.sort().find((file) => readFileSync(join(SITE, dir, file), "utf8").includes(text));
-  if (match === undefined && !OTHER_SITE) throw new Error(`no page under ${dir} contains "${text}"`);
-  return match === undefined ? undefined : `${dir}${match.slice(0, -"index.html".length)}`;
+  const found = findBuiltPage(SITE, dir, text);
+  if (found === undefined && !OTHER_SITE) throw new Error(`no page under ${dir} contains "${text}"`);
+  return found;
 }
 
 /** One page of each type in the sample site, as in pages.test.ts. */

@@ -20,11 +20,17 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Returns axe-core's WCAG 2.2 AA violations on the page as loaded. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Which axe-core rules to run: every rule of some tags (WCAG 2.2 AA by default) or the named rules only. */
+export type AxeRules = { type: "tag" | "rule"; values: readonly string[] };
+
+/** Returns axe-core's violations of `rules` (WCAG 2.2 AA by default) on the page as loaded. */
+export async function axeViolations(
+  page: Page,
+  rules: AxeRules = { type: "tag", values: WCAG_TAGS },
+): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it.
   await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async (runOnly) => {
     const axe = (
       globalThis as unknown as {
         axe: {
@@ -35,11 +41,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    const result = await axe.run(document, { runOnly });
     return result.violations.map((violation) => ({
       id: violation.id,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(" ")),
     }));
-  }, WCAG_TAGS);
+  }, rules);
 }
