@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
-import { recommendationRecords } from "../lib/search-records.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
 import { plural } from "../lib/words.ts";
@@ -34,15 +33,12 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
         stage("Indexing for search");
         const started = performance.now();
         const content = await readValidContent(contentDir);
-        const records = recommendationRecords(buildSiteModel(content, isoDay(processNow())));
         logger.info("Indexing the pages for search");
-        const summary = await writeSearchIndex(fileURLToPath(dir), records, content.site.language, (message) =>
+        const summary = await writeSearchIndex(fileURLToPath(dir), content.site.language, (message) =>
           logger.info(message),
         );
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `Indexed ${plural(summary.pages, "page")} and ${plural(summary.records, "recommendation")} in ${seconds} s`,
-        );
+        logger.info(`Indexed ${plural(summary.pages, "page")} in ${seconds} s`);
       },
     },
   };

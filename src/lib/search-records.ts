@@ -1,19 +1,6 @@
-import { PARTNERSHIP_BASES, PARTNERSHIP_FORMS, RECOMMENDATION_STATUSES } from "../schema/index.ts";
-import { factorLabel } from "./format.ts";
+import { PARTNERSHIP_BASES, PARTNERSHIP_FORMS } from "../schema/index.ts";
 import { label } from "./labels.ts";
 import type { SiteModel } from "./site-model.ts";
-import { recommendationPath } from "./urls.ts";
-import { asAt, notUpdatedSince } from "./words.ts";
-
-/** One record for the search index that is not a page of its own, in Pagefind's custom-record shape. */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
 
 /** The search filters, in the order the search page shows them, with the words readers see. */
 export const SEARCH_FILTERS = [
@@ -23,7 +10,6 @@ export const SEARCH_FILTERS = [
   { key: "service", label: "Service area" },
   { key: "year", label: "Review year" },
   { key: "level", label: "Assessed level" },
-  { key: "status", label: "Recommendation status" },
 ] as const;
 
 /** A page type indexed by its route: its content type's filter value and the words readers see. */
@@ -59,48 +45,12 @@ export function shorten(text: string, length: number): string {
 }
 
 /**
- * Returns one search record per published recommendation, landing on its permanent anchor. URLs are
- * site-relative: the search page adds the base path to every result, as it does for pages.
+ * Returns the title of a recommendation's search sub-result: what was recommended, then its id for those who know
+ * it. A recommendation is found as a part of its review page, landing on its permanent anchor; it is not a record
+ * of its own (at 1,000 partnerships, 12,000 records were a fifth of the index's time and most of its page list).
  */
-export function recommendationRecords(model: SiteModel): SearchRecord[] {
-  const partnerships = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership]));
-  const reviews = new Map(model.reviews.map((review) => [`${review.partnership}/${review.id}`, review]));
-  const language = model.site.language.slice(0, 2).toLowerCase();
-  return model.recommendations.map((item) => {
-    const partnership = partnerships.get(item.partnership);
-    const review = reviews.get(`${item.partnership}/${item.reviewId}`);
-    const rec = item.recommendation;
-    const notes = item.history.flatMap((update) => (update.note === undefined ? [] : [update.note]));
-    return {
-      url: `/${recommendationPath(item.partnership, item.reviewId, rec.id)}`,
-      content: [
-        rec.text,
-        rec.factor ? factorLabel(model.framework, rec.factor) : "",
-        rec.ownerRole ?? "",
-        ...notes,
-      ].join("\n"),
-      language,
-      meta: {
-        // The result leads with what was recommended; its id comes after, for those who know it.
-        title: `${shorten(rec.text, TITLE_LENGTH)} (recommendation ${rec.id})`,
-        type: "Recommendation",
-        partnership: partnership?.data.name ?? item.partnership,
-        date: item.reviewDate,
-        // A status is only true as at a date; a stale one says when it was last reported.
-        status: `${label(item.status)}, ${item.stale ? notUpdatedSince(item.asAt) : asAt(item.asAt)}`,
-        ...(review ? { review: review.meta.title } : {}),
-      },
-      filters: {
-        type: ["recommendation"],
-        status: [item.status],
-        year: [item.reviewDate.slice(0, 4)],
-        ...(partnership
-          ? { form: [partnership.data.form], basis: [partnership.data.basis], service: [partnership.data.serviceArea] }
-          : {}),
-      },
-      sort: { date: item.reviewDate },
-    };
-  });
+export function recommendationResultTitle(text: string, id: string): string {
+  return `${shorten(text, TITLE_LENGTH)} (recommendation ${id})`;
 }
 
 /** Returns the words readers see for each filter value, by filter key; values without an entry show as they are. */
@@ -110,12 +60,10 @@ export function searchLabels(model: SiteModel): Record<string, Record<string, st
     type: {
       partnership: "Partnership",
       review: "Review",
-      recommendation: "Recommendation",
       ...Object.fromEntries(INDEXED_ROUTES.map(([, route]) => [route.type, route.label])),
     },
     form: enumLabels(PARTNERSHIP_FORMS),
     basis: enumLabels(PARTNERSHIP_BASES),
-    status: enumLabels(RECOMMENDATION_STATUSES),
     level: Object.fromEntries(model.framework.spectrum.map((level) => [level.id, level.label])),
   };
 }

@@ -39,3 +39,24 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
 export function isActive(state: SearchState): boolean {
   return state.query !== "" || Object.keys(state.filters).length > 0;
 }
+
+/** A part of a found page, as Pagefind gives it: a section under a heading, or an element with its own title. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+
+/** How many parts of a page (its sections, recommendations) a result lists under the page's own line. */
+const PARTS_SHOWN = 3;
+
+/**
+ * Returns the parts of a page with the most matches (its sections and recommendations, each on its own anchor),
+ * at most PARTS_SHOWN, in the order they come on the page; the page's top, without an anchor, is the result itself.
+ */
+export function matchedParts(subResults: readonly PagefindSubResult[]): PagefindSubResult[] {
+  const anchored = subResults.filter((part) => part.url.includes("#"));
+  const best = [...anchored].sort((a, b) => b.locations.length - a.locations.length).slice(0, PARTS_SHOWN);
+  return anchored.filter((part) => best.includes(part));
+}

@@ -1,10 +1,19 @@
 // The search page: Pagefind in the browser, with the query, filters and order kept in the URL.
-import { isActive, readState, toggleFilter, writeState, type SearchState } from "./search-state.ts";
+import {
+  isActive,
+  matchedParts,
+  readState,
+  toggleFilter,
+  writeState,
+  type PagefindSubResult,
+  type SearchState,
+} from "./search-state.ts";
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -220,6 +229,25 @@ export async function startSearch(): Promise<void> {
     // Pagefind escapes the page text and adds only <mark> around the matched words.
     excerpt.innerHTML = data.excerpt;
     item.append(heading, facts, excerpt);
+    const parts = matchedParts(data.sub_results ?? []);
+    if (parts.length > 0) {
+      const list = document.createElement("ul");
+      list.className = "govuk-list app-search-result__parts";
+      list.setAttribute("aria-label", `Where it matches in ${link.textContent}`);
+      for (const part of parts) {
+        const entry = document.createElement("li");
+        const partLink = document.createElement("a");
+        partLink.className = "govuk-link app-search-result__part-link";
+        partLink.href = part.url;
+        partLink.textContent = part.title;
+        const partExcerpt = document.createElement("p");
+        partExcerpt.className = "govuk-body-s app-search-result__excerpt";
+        partExcerpt.innerHTML = part.excerpt;
+        entry.append(partLink, partExcerpt);
+        list.append(entry);
+      }
+      item.append(list);
+    }
     return item;
   }
 

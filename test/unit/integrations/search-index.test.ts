@@ -43,15 +43,21 @@ describe("indexableHtml(sourcePath, html)", () => {
 });
 
 describe("openTablesToIndex(html)", () => {
-  it("openTablesToIndex(html) opens plain ignored wrappers, ignores chart drawings and keeps hidden tags ignored", () => {
+  it("openTablesToIndex(html) opens plain ignored wrappers, leaves out chart drawings and keeps hidden tags ignored", () => {
     expect(
       openTablesToIndex(
         '<div data-pagefind-ignore><svg class="c"><text>A</text></svg><table><td>Perception gap</td></table></div>' +
           '<div hidden data-pagefind-ignore><span data-pagefind-filter="type">review</span></div>',
       ),
     ).toBe(
-      '<div><svg data-pagefind-ignore class="c"><text>A</text></svg><table><td>Perception gap</td></table></div>' +
+      "<div><table><td>Perception gap</td></table></div>" +
         '<div hidden data-pagefind-ignore><span data-pagefind-filter="type">review</span></div>',
     );
+  });
+
+  it("openTablesToIndex(html) cuts each drawing alone, keeping the words between two charts", () => {
+    expect(
+      openTablesToIndex('<svg><g><text>A</text></g></svg><p>Summary</p><svg viewBox="0 0 1 1"><text>B</text></svg>'),
+    ).toBe("<p>Summary</p>");
   });
 });

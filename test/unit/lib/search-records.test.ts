@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommendationRecords, routeIndexing, searchLabels, shorten } from "../../../src/lib/search-records.ts";
+import { recommendationResultTitle, routeIndexing, searchLabels, shorten } from "../../../src/lib/search-records.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review } from "../helpers/content.ts";
 
@@ -31,40 +31,25 @@ const model = buildSiteModel(
   "2025-01-01",
 );
 
-describe("recommendationRecords(model)", () => {
-  it("recommendationRecords(model) gives one record per published recommendation, landing on its anchor", () => {
-    expect(recommendationRecords(model)).toEqual([
-      {
-        url: "/partnerships/legal/reviews/2023/#rec-l-01",
-        content: "Do l-01.\nDelivery\nHead of Legal\nDrafted.",
-        language: "en",
-        meta: {
-          title: "Do l-01. (recommendation l-01)",
-          type: "Recommendation",
-          partnership: "Shared Legal Service",
-          date: "2023-05-01",
-          status: "In progress, not updated since 1 May 2024",
-          review: "Review 2023",
-        },
-        filters: {
-          type: ["recommendation"],
-          status: ["in-progress"],
-          year: ["2023"],
-          form: ["shared-service"],
-          basis: ["contractual"],
-          service: ["Area"],
-        },
-        sort: { date: "2023-05-01" },
-      },
-    ]);
+describe("recommendationResultTitle(text, id)", () => {
+  it("recommendationResultTitle(text, id) leads with what was recommended, its id after", () => {
+    expect(recommendationResultTitle("Do l-01.", "l-01")).toBe("Do l-01. (recommendation l-01)");
   });
 
+  it("recommendationResultTitle(text, id) shortens a long recommendation before a part-word", () => {
+    const text = "Agree a shared set of outcome measures with every partner and report them to the board each quarter.";
+    expect(recommendationResultTitle(text, "l-02")).toBe(
+      "Agree a shared set of outcome measures with every partner and report them to the board… (recommendation l-02)",
+    );
+  });
+});
+
+describe("searchLabels(model)", () => {
   it("searchLabels(model) names the filter values readers see", () => {
     const labels = searchLabels(model);
     expect(labels["type"]).toEqual({
       partnership: "Partnership",
       review: "Review",
-      recommendation: "Recommendation",
       comparison: "Comparison",
       "good-practice": "Good practice",
       risks: "Risks",

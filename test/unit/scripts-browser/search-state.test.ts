@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isActive, readState, toggleFilter, writeState } from "../../../src/scripts/search-state.ts";
+import {
+  isActive,
+  matchedParts,
+  readState,
+  toggleFilter,
+  writeState,
+  type PagefindSubResult,
+} from "../../../src/scripts/search-state.ts";
 import { matches, readFilters, writeFilters } from "../../../src/scripts/filter-state.ts";
 
 const KEYS = ["type", "form", "year"];
@@ -53,5 +60,28 @@ describe("table filter state in the URL", () => {
       false,
     );
     expect(matches({}, { sector: ["public"] })).toBe(true);
+  });
+});
+
+describe("matchedParts(subResults)", () => {
+  const part = (url: string, matches: number): PagefindSubResult => ({
+    title: url,
+    url,
+    excerpt: "",
+    locations: Array.from({ length: matches }, (_, i) => i),
+  });
+
+  it("matchedParts(subResults) leaves out the page's top, which is the result itself", () => {
+    expect(matchedParts([part("/r/", 9), part("/r/#findings", 1)]).map((p) => p.url)).toEqual(["/r/#findings"]);
+  });
+
+  it("matchedParts(subResults) keeps the three parts with most matches, in the page's order", () => {
+    const parts = [part("/r/#a", 1), part("/r/#b", 4), part("/r/#c", 2), part("/r/#d", 5), part("/r/#e", 3)];
+    expect(matchedParts(parts).map((p) => p.url)).toEqual(["/r/#b", "/r/#d", "/r/#e"]);
+  });
+
+  it("matchedParts(subResults) gives nothing for a page without anchored parts", () => {
+    expect(matchedParts([part("/r/", 2)])).toEqual([]);
+    expect(matchedParts([])).toEqual([]);
   });
 });
