@@ -59,13 +59,11 @@ export async function acquireBuildLock(lockDir: string, owner: LockOwner, option
     try {
       await mkdir(lockDir);
       await writeFile(join(lockDir, "owner.json"), JSON.stringify(owner));
-      let released = false;
+      // Every caller waits for the one removal: a build stopped by a signal releases from its handler and from its
+      // main path at once, and the handler must not exit the process while the removal is still under way.
+      let released: Promise<void> | undefined;
       return {
-        release: async () => {
-          if (released) return;
-          released = true;
-          await rm(lockDir, { recursive: true, force: true });
-        },
+        release: () => (released ??= rm(lockDir, { recursive: true, force: true })),
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

@@ -80,50 +80,52 @@ export async function startSearch(): Promise<void> {
   filterDetails.open = wide.matches;
   wide.addEventListener("change", () => (filterDetails.open = wide.matches));
 
-  const totals = await pagefind.filters();
+  // Every filter's counts, loaded after the first results show: at national scale they are a large download.
+  let totals: Record<string, Record<string, number>> = {};
   let state: SearchState = readState(location.search, keys);
   let shown = PAGE_SIZE;
   let generation = 0;
 
   // The checkboxes are built once, so that focus stays put while counts change.
-  for (const filter of config.filters) {
-    const values = Object.keys(totals[filter.key] ?? {}).sort((a, b) =>
-      filter.key === "year"
-        ? b.localeCompare(a)
-        : labelFor(config, filter.key, a).localeCompare(labelFor(config, filter.key, b)),
-    );
-    if (values.length === 0) continue;
-    const group = document.createElement("div");
-    group.className = "govuk-form-group";
-    const fieldset = document.createElement("fieldset");
-    fieldset.className = "govuk-fieldset";
-    const legend = document.createElement("legend");
-    legend.className = "govuk-fieldset__legend govuk-fieldset__legend--s";
-    legend.textContent = filter.label;
-    const boxes = document.createElement("div");
-    boxes.className = "govuk-checkboxes govuk-checkboxes--small";
-    values.forEach((value, index) => {
-      const id = `filter-${filter.key}-${index}`;
-      const item = document.createElement("div");
-      item.className = "govuk-checkboxes__item";
-      const box = document.createElement("input");
-      Object.assign(box, { className: "govuk-checkboxes__input", id, type: "checkbox", name: filter.key, value });
-      const label = document.createElement("label");
-      label.className = "govuk-label govuk-checkboxes__label";
-      label.htmlFor = id;
-      label.dataset["name"] = labelFor(config, filter.key, value);
-      box.addEventListener("change", () => update(toggleFilter(state, filter.key, value, box.checked), "push"));
-      item.append(box, label);
-      boxes.append(item);
-    });
-    fieldset.append(legend, boxes);
-    group.append(fieldset);
-    filterBox.append(group);
+  function buildFilters(): void {
+    for (const filter of config.filters) {
+      const values = Object.keys(totals[filter.key] ?? {}).sort((a, b) =>
+        filter.key === "year"
+          ? b.localeCompare(a)
+          : labelFor(config, filter.key, a).localeCompare(labelFor(config, filter.key, b)),
+      );
+      if (values.length === 0) continue;
+      const group = document.createElement("div");
+      group.className = "govuk-form-group";
+      const fieldset = document.createElement("fieldset");
+      fieldset.className = "govuk-fieldset";
+      const legend = document.createElement("legend");
+      legend.className = "govuk-fieldset__legend govuk-fieldset__legend--s";
+      legend.textContent = filter.label;
+      const boxes = document.createElement("div");
+      boxes.className = "govuk-checkboxes govuk-checkboxes--small";
+      values.forEach((value, index) => {
+        const id = `filter-${filter.key}-${index}`;
+        const item = document.createElement("div");
+        item.className = "govuk-checkboxes__item";
+        const box = document.createElement("input");
+        Object.assign(box, { className: "govuk-checkboxes__input", id, type: "checkbox", name: filter.key, value });
+        const label = document.createElement("label");
+        label.className = "govuk-label govuk-checkboxes__label";
+        label.htmlFor = id;
+        label.dataset["name"] = labelFor(config, filter.key, value);
+        box.addEventListener("change", () => update(toggleFilter(state, filter.key, value, box.checked), "push"));
+        item.append(box, label);
+        boxes.append(item);
+      });
+      fieldset.append(legend, boxes);
+      group.append(fieldset);
+      filterBox.append(group);
+    }
   }
 
-  function syncControls(counts: Record<string, Record<string, number>>): void {
-    input.value = state.query;
-    sort.value = state.sort;
+  /** Shows each filter value's count, and only the values that would find something (or are chosen). */
+  function syncCounts(counts: Record<string, Record<string, number>>): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
       box.checked = state.filters[box.name]?.includes(box.value) ?? false;
       const label = box.nextElementSibling as HTMLLabelElement;
@@ -135,6 +137,12 @@ export async function startSearch(): Promise<void> {
     for (const group of filterBox.querySelectorAll<HTMLElement>(".govuk-form-group")) {
       group.hidden = group.querySelector(".govuk-checkboxes__item:not([hidden])") === null;
     }
+  }
+
+  function syncControls(counts: Record<string, Record<string, number>>): void {
+    input.value = state.query;
+    sort.value = state.sort;
+    syncCounts(counts);
     active.replaceChildren();
     const chosen = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
     if (chosen.length === 0) return;
@@ -162,6 +170,22 @@ export async function startSearch(): Promise<void> {
     active.append(heading, list, clear);
   }
 
+  /** Runs the search the state asks for. */
+  function find(): Promise<PagefindSearch | null> {
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+    const order =
+      state.sort === "" ? undefined : { date: state.sort === "newest" ? ("desc" as const) : ("asc" as const) };
+    return pagefind.search(state.query === "" ? null : state.query, { filters, ...(order ? { sort: order } : {}) });
+  }
+
+  /** Brings the filters' counts up to date without touching the results, where a reader may be. */
+  async function refreshCounts(): Promise<void> {
+    const run = generation;
+    if (!isActive(state)) return syncCounts(totals);
+    const search = await find();
+    if (run === generation && search !== null) syncCounts(search.filters);
+  }
+
   async function render(): Promise<void> {
     const run = ++generation;
     if (!isActive(state)) {
@@ -170,13 +194,7 @@ export async function startSearch(): Promise<void> {
       status.textContent = "Enter words to search for, or choose a filter to browse.";
       return;
     }
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-    const order =
-      state.sort === "" ? undefined : { date: state.sort === "newest" ? ("desc" as const) : ("asc" as const) };
-    const search = await pagefind.search(state.query === "" ? null : state.query, {
-      filters,
-      ...(order ? { sort: order } : {}),
-    });
+    const search = await find();
     if (run !== generation || search === null) return;
     syncControls(search.filters);
     const page = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
@@ -278,4 +296,9 @@ export async function startSearch(): Promise<void> {
     void render();
   });
   await render();
+  // The filters come after the first results: a search for one word shows them without every filter's counts.
+  totals = await pagefind.filters();
+  buildFilters();
+  await refreshCounts();
+  filterBox.dataset["ready"] = "";
 }

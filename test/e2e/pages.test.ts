@@ -42,7 +42,10 @@ async function open(path: string, width = 1024): Promise<Page> {
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => {
     const status = document.getElementById("search-status");
-    return status === null || status.textContent !== "";
+    // The filters come after the first results; the page is whole when they are ready.
+    return (
+      status === null || (status.textContent !== "" && document.querySelector("#search-filters[data-ready]") !== null)
+    );
   });
   return page;
 }

@@ -85,7 +85,9 @@ async function open(path: string): Promise<Page> {
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => {
     const status = document.getElementById("search-status");
-    return status === null || /result|Enter words/.test(status.textContent ?? "");
+    // The filters come after the first results; the page is whole when they are ready.
+    const ready = document.querySelector("#search-filters[data-ready]") !== null;
+    return status === null || (ready && /result|Enter words/.test(status.textContent ?? ""));
   });
   return page;
 }

@@ -33,6 +33,8 @@ async function search(query: string, site = served.url): Promise<Page> {
   await page.waitForFunction(() =>
     /result|Enter words/.test(document.getElementById("search-status")?.textContent ?? ""),
   );
+  // The filters come after the first results.
+  await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
   return page;
 }
 
@@ -142,10 +144,29 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("shows the first results before it loads every filter's counts, then offers the filters", async () => {
+    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    // Hold back every filter index until the results have shown: the results must not wait for them.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind/filter/*.pf_filter", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${served.url}search/?q=vaccination`);
+    await page.locator(".app-search-result__link").first().waitFor({ timeout: 10_000 });
+    expect(await page.locator("#search-filters input[type=checkbox]").count()).toBe(0);
+    release();
+    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+    expect(await page.locator("#search-filters .govuk-checkboxes__item label:visible").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
     page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
     await page.goto(`${served.url}search/?q=measurement`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
     const box = await page.locator("#search-query").boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(200);
     expect(await page.locator("#search-filter-details").getAttribute("open")).toBeNull();
@@ -201,6 +222,7 @@ describe("the search page", () => {
     page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
     await page.goto(`${served.url}search/`);
     await page.waitForFunction(() => /Enter words/.test(document.getElementById("search-status")?.textContent ?? ""));
+    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
     await page.locator("#search-query").focus();
     await page.keyboard.type("vaccination");
     await page.keyboard.press("Enter");
@@ -253,6 +275,7 @@ describe("the search page", () => {
     });
     await page.goto(`${served.url}search/?q=vaccination`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
     expect(violations).toEqual([]);
     await page.close();
   });

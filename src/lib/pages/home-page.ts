@@ -3,7 +3,7 @@
  * that need attention with their reasons in words, then those on track, then proposed and ended ones
  * apart, never counted in the portfolio figures.
  */
-import { portfolioFigures } from "../comparison.ts";
+import { portfolioFigures, type ComparisonRow } from "../comparison.ts";
 import { sitePackLink, type SitePackLink } from "../pack/site-pack.ts";
 import type { PublicPartnership, SiteModel } from "../site-model.ts";
 import { partnershipPath, withBase } from "../urls.ts";
@@ -110,6 +110,33 @@ function moreLink(
     href: withBase(base, "compare/#needs-attention"),
   };
   return state === "attention" ? { needsAttention: link } : { onTrack: link };
+}
+
+/** The home page's chart of partnerships against their targets: those it draws and, when cut, the link to all. */
+export interface PositionsView {
+  partnerships: PublicPartnership[];
+  more?: MoreLink;
+}
+
+/**
+ * Returns the reviewed partnerships the home page draws against their targets: the first `limit` in the comparison
+ * order (those needing attention most first), with a link to /compare/, which draws every one. A chart of every
+ * partnership was 3.4 MB of the home page at 1,000 partnerships, and unreadable.
+ */
+export function positionsView(rows: readonly ComparisonRow[], base: string, limit = Infinity): PositionsView {
+  const reviewed = rows.filter((row) => row.assessed !== undefined);
+  const hidden = reviewed.length - limit;
+  return {
+    partnerships: reviewed.slice(0, limit).map((row) => row.partnership),
+    ...(hidden > 0
+      ? {
+          more: {
+            text: `${plural(hidden, "more reviewed partnership")}: see every one against its target on the comparison page`,
+            href: withBase(base, "compare/#section-positions"),
+          },
+        }
+      : {}),
+  };
 }
 
 /** One headline figure: its number and the words after it, agreeing with it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attentionSummary, attentionView, homeFigures } from "../../../../src/lib/pages/home-page.ts";
+import type { ComparisonRow } from "../../../../src/lib/comparison.ts";
+import { attentionSummary, attentionView, homeFigures, positionsView } from "../../../../src/lib/pages/home-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
 
 const model = sampleModel();
@@ -90,5 +91,34 @@ describe("homeFigures(model, base)", () => {
       "1 overdue recommendation",
       "2 recommendations not updated lately",
     ]);
+  });
+});
+
+describe("positionsView(rows, base, limit)", () => {
+  // Comparison rows as the chart reads them: the partnership, and its assessed level when it has been reviewed.
+  const row = (slug: string, assessed?: number) => ({ partnership: { slug }, assessed }) as unknown as ComparisonRow;
+  const rows = [row("a", 2), row("never-reviewed"), row("b", 3), row("c", 1)];
+  const slugs = (view: ReturnType<typeof positionsView>) => view.partnerships.map((partnership) => partnership.slug);
+
+  it("draws every reviewed partnership, in the comparison order, when there is no limit", () => {
+    const view = positionsView(rows, "/reviews/");
+    expect(slugs(view)).toEqual(["a", "b", "c"]);
+    expect(view.more).toBeUndefined();
+  });
+
+  it("draws the first ones and links to the comparison page's chart of all, saying how many more", () => {
+    const view = positionsView(rows, "/reviews/", 1);
+    expect(slugs(view)).toEqual(["a"]);
+    expect(view.more).toEqual({
+      text: "2 more reviewed partnerships: see every one against its target on the comparison page",
+      href: "/reviews/compare/#section-positions",
+    });
+    expect(positionsView(rows, "/", 2).more?.text).toBe(
+      "1 more reviewed partnership: see every one against its target on the comparison page",
+    );
+  });
+
+  it("adds no link when the limit is exactly the number reviewed", () => {
+    expect(positionsView(rows, "/", 3).more).toBeUndefined();
   });
 });

@@ -32,6 +32,16 @@ describe("acquireBuildLock(lockDir, owner, options)", () => {
     expect(existsSync(path)).toBe(false);
   });
 
+  it("makes a second release wait for the first one's removal, as a signal handler's exit must", async () => {
+    const path = lockPath();
+    const lock = await acquireBuildLock(path, owner(102), { timeout: 0, interval: 1, onWait: () => {} });
+    const first = lock.release();
+    // The second caller (the build's main path, or its signal handler) is not told "done" before the lock is gone.
+    await lock.release();
+    expect(existsSync(path)).toBe(false);
+    await first;
+  });
+
   it("waits while a running build holds it, says so once, and takes it when released", async () => {
     const path = lockPath();
     const first = await acquireBuildLock(path, owner(101), { timeout: 0, interval: 1, onWait: () => {} });
