@@ -1,6 +1,7 @@
 // Builds the site: npm run build [-- --content DIR] [-- --out DIR]
-// One build at a time; Astro renders, validates and indexes into a staging folder of this build's own; the
-// finished site is then switched in at --out all at once. A failure at any stage leaves --out as it was.
+// One build at a time; Astro validates and renders into a staging folder of this build's own, this script indexes
+// it for search once Astro has ended; the finished site is then switched in at --out all at once. A failure at any
+// stage leaves --out as it was.
 import { spawn } from "node:child_process";
 import { totalmem } from "node:os";
 import { mkdir, rm } from "node:fs/promises";
@@ -8,6 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
+import { INDEX_AFTER_ASTRO, indexSite, siteLanguage } from "../src/integrations/search-index.ts";
 import { acquireBuildLock, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
 
@@ -35,7 +37,8 @@ function renderSite(outDir: string): Render {
   const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, astro, "build", "--outDir", outDir], {
     cwd: resolve(import.meta.dirname, ".."),
     stdio: ["ignore", "inherit", "inherit"],
-    env: process.env,
+    // This script indexes the site itself once Astro has ended and freed its memory.
+    env: { ...process.env, [INDEX_AFTER_ASTRO]: "1" },
   });
   const finished = new Promise<boolean>((done) => {
     child.on("error", () => done(false));
@@ -106,10 +109,14 @@ async function main(): Promise<number> {
       process.stderr.write(`\nBuild stopped: see the messages above. ${out} was not changed.\n`);
       return 1;
     }
+    step("Indexing for search");
+    // In the language the pages declare; a site without its home page is reported just below, unindexed.
+    const language = await siteLanguage(staging);
+    if (language !== undefined) await indexSite(staging, language, (line) => process.stdout.write(`${line}\n`));
     const missing = await missingFinishingFiles(staging);
     if (missing.length > 0) {
       process.stderr.write(
-        `\nBuild stopped: Astro ended without writing ${missing.join(", ")}; see the messages above. ${out} was not changed.\n`,
+        `\nBuild stopped: the built site lacks ${missing.join(", ")}; see the messages above. ${out} was not changed.\n`,
       );
       return 1;
     }

@@ -4,9 +4,8 @@ import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
-import { plural } from "../lib/words.ts";
 import { SITE_PACK_PATH } from "../lib/pack/site-pack.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { INDEX_AFTER_ASTRO, indexSite } from "./search-index.ts";
 
 /** Marks the start of a stage of the build, as scripts/build.ts does, so a reader (and the bench) can see where time goes. */
 function stage(name: string): void {
@@ -30,15 +29,13 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
       },
       "astro:build:start": () => stage("Rendering pages"),
       "astro:build:done": async ({ dir, logger }) => {
+        if (process.env[INDEX_AFTER_ASTRO] === "1") {
+          logger.info("The search index is written once Astro has ended, by npm run build");
+          return;
+        }
         stage("Indexing for search");
-        const started = performance.now();
         const content = await readValidContent(contentDir);
-        logger.info("Indexing the pages for search");
-        const summary = await writeSearchIndex(fileURLToPath(dir), content.site.language, (message) =>
-          logger.info(message),
-        );
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${plural(summary.pages, "page")} in ${seconds} s`);
+        await indexSite(fileURLToPath(dir), content.site.language, (message) => logger.info(message));
       },
     },
   };

@@ -4,6 +4,14 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { routeIndexing } from "../lib/search-records.ts";
+import { plural } from "../lib/words.ts";
+
+/**
+ * The environment switch by which `npm run build` tells Astro to leave the index to it: it indexes the site once
+ * Astro has ended, so that the two never hold their memory at once (at 10,000 partnerships, Astro's 14 GB and
+ * Pagefind's several GB together left the machine about to run out).
+ */
+export const INDEX_AFTER_ASTRO = "PARTNERSHIP_REVIEWS_INDEX_AFTER_ASTRO";
 
 /** What the index holds once written. */
 export interface SearchIndexSummary {
@@ -109,4 +117,19 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/** Returns the language the built site's home page declares (such as "en-GB"), or undefined without one. */
+export async function siteLanguage(siteDir: string): Promise<string | undefined> {
+  const home = await readFile(join(siteDir, "index.html"), "utf8").catch(() => undefined);
+  return home === undefined ? undefined : /<html\b[^>]*\blang="([^"]+)"/i.exec(home)?.[1];
+}
+
+/** Indexes a built site in `language`, saying what it does and how long it took through `log`. */
+export async function indexSite(siteDir: string, language: string, log: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  log("Indexing the pages for search");
+  const summary = await writeSearchIndex(siteDir, language, log);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`Indexed ${plural(summary.pages, "page")} in ${seconds} s`);
 }
