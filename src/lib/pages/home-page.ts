@@ -7,7 +7,7 @@ import { portfolioFigures, type ComparisonRow } from "../comparison.ts";
 import { sitePackLink, type SitePackLink } from "../pack/site-pack.ts";
 import type { PublicPartnership, SiteModel } from "../site-model.ts";
 import { partnershipPath, withBase } from "../urls.ts";
-import { capitalise, countOf, formatNumber, isAre, noun, plural, sentences } from "../words.ts";
+import { capitalise, countOf, formatNumber, isAre, noun, plural, sentences, verb } from "../words.ts";
 
 /** One partnership in the needs-attention list. */
 export interface AttentionItem {
@@ -32,7 +32,7 @@ export interface AttentionView {
   /** The site's committee pack of the partnerships needing attention; none when no partnership needs attention. */
   pack?: SitePackLink;
   /** When a list is cut to the limit: the sentence after it and where every partnership is listed. */
-  more: { needsAttention?: MoreLink; onTrack?: MoreLink };
+  more: { needsAttention?: MoreLink | undefined; onTrack?: MoreLink | undefined };
 }
 
 /** The link after a list cut short: "780 more partnerships need attention: see them all on the comparison page". */
@@ -81,8 +81,18 @@ export function attentionView(model: SiteModel, base: string, limit = Infinity):
     needsAttention: needsAttention.slice(0, limit).map((partnership) => attentionItem(partnership, base)),
     onTrack: onTrack.slice(0, limit).map((partnership) => attentionItem(partnership, base)),
     more: {
-      ...moreLink(needsAttention.length - limit, "needs", "need", "attention", base),
-      ...moreLink(onTrack.length - limit, "is", "are", "on track", base),
+      needsAttention: moreLink(
+        needsAttention.length - limit,
+        (hidden) =>
+          `${plural(hidden, "more partnership")} ${verb(hidden, "needs", "need")} attention: see every one on the comparison page`,
+        withBase(base, "compare/#needs-attention"),
+      ),
+      onTrack: moreLink(
+        onTrack.length - limit,
+        (hidden) =>
+          `${plural(hidden, "more partnership")} ${verb(hidden, "is", "are")} on track: see every one on the comparison page`,
+        withBase(base, "compare/#needs-attention"),
+      ),
     },
     apart,
     apartNote:
@@ -95,27 +105,15 @@ export function attentionView(model: SiteModel, base: string, limit = Infinity):
   };
 }
 
-/** Returns the link after a list that leaves out `hidden` partnerships, keyed by the list, or nothing when none are left out. */
-function moreLink(
-  hidden: number,
-  singular: string,
-  pluralVerb: string,
-  state: "attention" | "on track",
-  base: string,
-): { needsAttention?: MoreLink } & { onTrack?: MoreLink } {
-  if (hidden <= 0) return {};
-  const verb = hidden === 1 ? singular : pluralVerb;
-  const link = {
-    text: `${plural(hidden, "more partnership")} ${verb} ${state}: see every one on the comparison page`,
-    href: withBase(base, "compare/#needs-attention"),
-  };
-  return state === "attention" ? { needsAttention: link } : { onTrack: link };
+/** Returns the link after a list cut short, which leaves out `hidden` partnerships; none when none are left out. */
+function moreLink(hidden: number, text: (hidden: number) => string, href: string): MoreLink | undefined {
+  return hidden > 0 ? { text: text(hidden), href } : undefined;
 }
 
 /** The home page's chart of partnerships against their targets: those it draws and, when cut, the link to all. */
 export interface PositionsView {
   partnerships: PublicPartnership[];
-  more?: MoreLink;
+  more?: MoreLink | undefined;
 }
 
 /**
@@ -125,17 +123,14 @@ export interface PositionsView {
  */
 export function positionsView(rows: readonly ComparisonRow[], base: string, limit = Infinity): PositionsView {
   const reviewed = rows.filter((row) => row.assessed !== undefined);
-  const hidden = reviewed.length - limit;
   return {
     partnerships: reviewed.slice(0, limit).map((row) => row.partnership),
-    ...(hidden > 0
-      ? {
-          more: {
-            text: `${plural(hidden, "more reviewed partnership")}: see every one against its target on the comparison page`,
-            href: withBase(base, "compare/#section-positions"),
-          },
-        }
-      : {}),
+    more: moreLink(
+      reviewed.length - limit,
+      (hidden) =>
+        `${plural(hidden, "more reviewed partnership")}: see every one against its target on the comparison page`,
+      withBase(base, "compare/#section-positions"),
+    ),
   };
 }
 
