@@ -147,6 +147,8 @@ export interface SiteModel {
   partnerships: PublicPartnership[];
   /** Every review with a public page, newest first. */
   reviews: PublicReview[];
+  /** The same reviews by "partnership slug/review id", so that a page's lookups never scan the site. */
+  reviewsByKey: Map<string, PublicReview>;
   /** Every recommendation of a published review, with its current status. */
   recommendations: TrackedRecommendation[];
   /** The same recommendations by id. */
@@ -365,6 +367,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
     today,
     partnerships,
     reviews,
+    reviewsByKey: new Map(reviews.map((review) => [`${review.partnership}/${review.id}`, review])),
     recommendations,
     recommendationsById: new Map(recommendations.map((item) => [item.recommendation.id, item])),
     updates: progressUpdates,

@@ -166,9 +166,6 @@ export function changesSince(
   partnerships: readonly PublicPartnership[],
   since: string,
 ): { reviews: PlacedReview[]; changes: StatusChange[] } {
-  const released = new Map(
-    model.reviews.map((review) => [`${review.partnership}/${review.id}`, releaseDate(review.meta)]),
-  );
   const reviews = partnerships
     .flatMap((partnership) =>
       partnership.reviews
@@ -184,7 +181,8 @@ export function changesSince(
       item.history.flatMap((update, index): StatusChange[] => {
         const was =
           index === 0 ? item.recommendation.status : (item.history[index - 1]?.status ?? item.recommendation.status);
-        const when = released.get(`${update.partnership}/${update.reviewId}`) ?? update.reviewDate;
+        const review = model.reviewsByKey.get(`${update.partnership}/${update.reviewId}`);
+        const when = review === undefined ? update.reviewDate : releaseDate(review.meta);
         return when >= since && was !== update.status
           ? [{ item, partnership, was, now: update.status, date: update.reviewDate }]
           : [];

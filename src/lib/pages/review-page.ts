@@ -162,25 +162,12 @@ function asMade(recommendation: Recommendation, reviewDate: string): ListedRecom
   return { recommendation, status: recommendation.status, overdue: false, history: [], asAt: reviewDate, stale: false };
 }
 
-/** Each model's reviews by "partnership/review id", built once per model, so a page's lookups never scan the site. */
-const reviewIndexes = new WeakMap<SiteModel, Map<string, PublicReview>>();
-
-/** Returns the review with a public page of that partnership and id, if any. */
-function reviewOf(model: SiteModel, partnership: string, id: string): PublicReview | undefined {
-  let index = reviewIndexes.get(model);
-  if (index === undefined) {
-    index = new Map(model.reviews.map((review) => [`${review.partnership}/${review.id}`, review]));
-    reviewIndexes.set(model, index);
-  }
-  return index.get(`${partnership}/${id}`);
-}
-
 /** Returns where a published word came from, in words, with a link to the review that gave it. */
 function wordSource(model: SiteModel, word: PublicUpdate, base: string): Pick<RecommendationWord, "source" | "href"> {
   if (word.source === "update") {
     return { source: `Progress update${word.authorRole ? ` from the ${word.authorRole}` : ""}` };
   }
-  const review = reviewOf(model, word.partnership, word.reviewId);
+  const review = model.reviewsByKey.get(`${word.partnership}/${word.reviewId}`);
   return review === undefined
     ? { source: "Reported in a later review" }
     : { source: `Reported in ${review.meta.title}`, href: withBase(base, reviewPath(word.partnership, word.reviewId)) };
