@@ -352,12 +352,9 @@ function checkUpdates(input: RuleInput): Problem[] {
   const problems: Problem[] = [];
   const reportedFolders = new Set<string>();
   // Indexed once, so that each update's lookups cost the same however many reviews the folder holds.
-  const reviewsOf = new Map<string, RuleInput["reviews"][number][]>();
+  const reviewsOf = Map.groupBy(input.reviews, (review) => review.partnership);
   const homeOf = new Map<string, RuleInput["reviews"][number]>();
   for (const review of input.reviews) {
-    const same = reviewsOf.get(review.partnership);
-    if (same === undefined) reviewsOf.set(review.partnership, [review]);
-    else same.push(review);
     for (const recommendation of review.data?.value.recommendations ?? []) {
       if (!homeOf.has(recommendation.id)) homeOf.set(recommendation.id, review);
     }
