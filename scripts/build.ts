@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
-import { INDEX_AFTER_ASTRO, indexSite, siteLanguage } from "../src/integrations/search-index.ts";
+import { INDEX_AFTER_ASTRO, indexSite } from "../src/integrations/search-index.ts";
 import { acquireBuildLock, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
 
@@ -110,9 +110,8 @@ async function main(): Promise<number> {
       return 1;
     }
     step("Indexing for search");
-    // In the language the pages declare; a site without its home page is reported just below, unindexed.
-    const language = await siteLanguage(staging);
-    if (language !== undefined) await indexSite(staging, language, (line) => process.stdout.write(`${line}\n`));
+    // A site without its home page is left unindexed, and reported just below.
+    await indexSite(staging, (line) => process.stdout.write(`${line}\n`));
     const missing = await missingFinishingFiles(staging);
     if (missing.length > 0) {
       process.stderr.write(

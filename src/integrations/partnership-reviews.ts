@@ -15,9 +15,10 @@ function stage(name: string): void {
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
  * hosts run): the content loader validates the folder, and when the pages are written this indexes them for
- * search from the same reading. Under `astro dev` it turns the authors' preview on.
+ * search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it turns the authors'
+ * preview on.
  */
-export function partnershipReviews(contentDir: string): AstroIntegration {
+export function partnershipReviews(): AstroIntegration {
   return {
     name: "partnership-reviews",
     hooks: {
@@ -34,8 +35,7 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
           return;
         }
         stage("Indexing for search");
-        const content = await readValidContent(contentDir);
-        await indexSite(fileURLToPath(dir), content.site.language, (message) => logger.info(message));
+        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };

@@ -120,13 +120,18 @@ export async function writeSearchIndex(
 }
 
 /** Returns the language the built site's home page declares (such as "en-GB"), or undefined without one. */
-export async function siteLanguage(siteDir: string): Promise<string | undefined> {
+async function siteLanguage(siteDir: string): Promise<string | undefined> {
   const home = await readFile(join(siteDir, "index.html"), "utf8").catch(() => undefined);
   return home === undefined ? undefined : /<html\b[^>]*\blang="([^"]+)"/i.exec(home)?.[1];
 }
 
-/** Indexes a built site in `language`, saying what it does and how long it took through `log`. */
-export async function indexSite(siteDir: string, language: string, log: (message: string) => void): Promise<void> {
+/**
+ * Indexes a built site in the language its pages declare, saying what it does and how long it took through `log`.
+ * A site without its home page is left unindexed: `npm run build` then refuses to publish it.
+ */
+export async function indexSite(siteDir: string, log: (message: string) => void): Promise<void> {
+  const language = await siteLanguage(siteDir);
+  if (language === undefined) return;
   const started = performance.now();
   log("Indexing the pages for search");
   const summary = await writeSearchIndex(siteDir, language, log);
