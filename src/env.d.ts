@@ -3,7 +3,7 @@ declare namespace App {
     /** The review whose report is being rendered, for MDX components such as <SpectrumChart />. */
     review?: {
       framework: import("./schema/index.ts").Framework;
-      factors: import("./lib/triangulation.ts").FactorReading[];
+      findings: import("./lib/findings/factor-findings.ts").FactorFinding[];
       targetLevel?: string | undefined;
     };
   }

@@ -3,7 +3,7 @@ import { line } from "d3-shape";
 import { dayNumber, longDate, monthYear } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelName, levelRange, levelWithNumber, type LevelLike } from "./levels.ts";
+import { levelLabel, levelRange, levelText, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -122,7 +122,7 @@ export function factorTrendsSummary(input: FactorTrendsInput): string[] {
     if (change(largest) !== 0) {
       sentences.push(
         `The largest change is on ${largest.factor.label}, which ${change(largest) > 0 ? "rose" : "fell"} from ` +
-          `${levelName(levels, largest.values[0] ?? 0)} to ${levelName(levels, largest.values.at(-1) ?? 0)}.`,
+          `${levelText(levels, largest.values[0] ?? 0)} to ${levelText(levels, largest.values.at(-1) ?? 0)}.`,
       );
     }
   }
@@ -145,7 +145,7 @@ function factorTrendsTable(input: FactorTrendsInput, title: string): ChartTable 
       header: factor.label,
       cells: reviews.map((review) => {
         const value = consensusOf(review, factor.id);
-        return value === undefined ? "No published view" : levelWithNumber(input.levels, value);
+        return value === undefined ? "No published view" : levelText(input.levels, value);
       }),
     })),
   };
@@ -296,7 +296,7 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
   const key = wrapList(levelItems(sorted), width - 2 * MARGIN, SMALL_SIZE);
   marks.push(textMark(MARGIN, rowTop + SMALL_SIZE, key, { size: SMALL_SIZE, lineHeight: 15 }));
   const legendTop = rowTop + key.length * 15 + 12;
-  const targetLabel = input.target === undefined ? undefined : levelName(levels, input.target);
+  const targetLabel = input.target === undefined ? undefined : levelLabel(levels, input.target);
   const legend = layoutLegend(
     [
       {

@@ -1,29 +1,11 @@
 import type { PublicPartnership, PublicReview } from "../lib/site-model.ts";
-import type { FactorReading } from "../lib/triangulation.ts";
 import type { Framework, Risk } from "../schema/index.ts";
 import type { FactorTrendsInput } from "./factor-trends-chart.ts";
 import type { HeatmapChartInput } from "./heatmap-chart.ts";
 import { levelOrder } from "./levels.ts";
 import type { PositionChartInput } from "./position-chart.ts";
 import type { RiskMatrixInput } from "./risk-matrix.ts";
-import type { SpectrumChartInput } from "./spectrum-chart.ts";
 import type { TrajectoryChartInput } from "./trajectory-chart.ts";
-
-/** Returns the spectrum chart's data for one review's readings and the partnership's target level id. */
-export function spectrumChartInput(
-  framework: Framework,
-  factors: readonly FactorReading[],
-  targetLevel?: string,
-): SpectrumChartInput {
-  return {
-    levels: framework.spectrum,
-    factors: framework.factors,
-    groups: framework.stakeholderGroups,
-    readings: factors,
-    target: levelOrder(framework.spectrum, targetLevel),
-    targetTolerance: framework.thresholds.targetTolerance,
-  };
-}
 
 /** Returns the published reviews among a partnership's reviews: withdrawn ones leave charts over time. */
 function publishedOnly(reviews: readonly PublicReview[]): PublicReview[] {

@@ -1,6 +1,6 @@
 import type { Chart, ChartTable, Mark, RowBand } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
-import { formatLevelNumber, levelName, levelRange, levelWithNumber, nearestLevel, type LevelLike } from "./levels.ts";
+import { formatLevelNumber, levelRange, levelText, nearestLevel, type LevelLike } from "./levels.ts";
 import { pathMark, rectMark, textMark } from "./marks.ts";
 import { HEAT_STEPS, heatStep, INK, symbolPath, type HeatStep } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -133,9 +133,9 @@ export function heatmapSummary(input: HeatmapChartInput): string[] {
     const lowest = valued.reduce((best, cell) => (value(cell) < value(best) ? cell : best));
     sentences.push(
       value(highest) === value(lowest)
-        ? `Every published consensus is at ${levelName(levels, value(highest))}.`
-        : `The highest consensus is ${highest.row.label} on ${factorLabel(highest.factor.id)}, at ${levelName(levels, value(highest))}; ` +
-            `the lowest is ${lowest.row.label} on ${factorLabel(lowest.factor.id)}, at ${levelName(levels, value(lowest))}.`,
+        ? `Every published consensus is at ${levelText(levels, value(highest))}.`
+        : `The highest consensus is ${highest.row.label} on ${factorLabel(highest.factor.id)}, at ${levelText(levels, value(highest))}; ` +
+            `the lowest is ${lowest.row.label} on ${factorLabel(lowest.factor.id)}, at ${levelText(levels, value(lowest))}.`,
     );
   }
   const empty = cells.length - valued.length;
@@ -167,7 +167,7 @@ function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
           ...(reading.gap ? ["perception gap"] : []),
           ...(reading.triangulated === false ? ["not triangulated"] : []),
         ];
-        const level = levelWithNumber(input.levels, reading.consensus);
+        const level = levelText(input.levels, reading.consensus);
         // Findings first, so no punctuation sticks to the level's name: "(Collaborating);" was the widest word
         // of a column and pushed the table's headers past a desktop's width.
         return findings.length === 0 ? level : `${capitalise(findings.join(", "))}: ${level}`;

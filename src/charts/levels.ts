@@ -2,11 +2,10 @@
 export {
   formatLevelNumber,
   levelDistance,
-  levelName,
+  levelLabel,
   levelOrder,
   levelRange,
   levelText,
-  levelWithNumber,
   nearestLevel,
   roundLevel,
   type LevelLike,

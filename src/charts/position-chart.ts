@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelDistance, levelName, levelRange, levelWithNumber, type LevelLike } from "./levels.ts";
+import { levelDistance, levelLabel, levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -117,8 +117,8 @@ export function positionSummary(input: PositionChartInput): string[] {
       if (leaders.length === 1) {
         const only = leaders[0] as PositionInput;
         sentences.push(
-          `${only.label} is furthest from its target: assessed at ${levelName(levels, only.assessed ?? 0)}, ` +
-            `${levelDistance(distance(only))} ${distance(only) < 0 ? "below" : "above"} its target of ${levelName(levels, only.target ?? 0)}.`,
+          `${only.label} is furthest from its target: assessed at ${levelLabel(levels, only.assessed ?? 0)}, ` +
+            `${levelDistance(distance(only))} ${distance(only) < 0 ? "below" : "above"} its target of ${levelLabel(levels, only.target ?? 0)}.`,
         );
       } else {
         sentences.push(
@@ -152,8 +152,8 @@ function positionTable(input: PositionChartInput, title: string): ChartTable {
       row: item.id,
       header: item.label,
       cells: [
-        item.assessed === undefined ? "No published review" : levelWithNumber(levels, item.assessed),
-        item.target === undefined ? "No target level set" : levelWithNumber(levels, item.target),
+        item.assessed === undefined ? "No published review" : levelLabel(levels, item.assessed),
+        item.target === undefined ? "No target level set" : levelLabel(levels, item.target),
         item.assessed === undefined || item.target === undefined ? "Not applicable" : positionNote(item),
       ],
     })),

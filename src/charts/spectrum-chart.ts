@@ -1,23 +1,14 @@
 import { scaleLinear } from "d3-scale";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
-import {
-  formatLevelNumber,
-  levelDistance,
-  levelName,
-  levelRange,
-  levelWithNumber,
-  roundLevel,
-  type LevelLike,
-} from "./levels.ts";
+import { levelLabel, levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
 import { groupMarker, INK, type SymbolName } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { textWidth, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { fitToTarget, type FitPosition } from "../lib/target-fit.ts";
-import { capitalise, countOf, hasHave, listOrCount, listWords, noun, numberWord, plural, verb } from "./words.ts";
+import { plural } from "./words.ts";
 
 /** Something with an id and a label readers see: a framework factor or stakeholder group fits. */
 export interface Labelled {
@@ -31,16 +22,18 @@ export interface SpectrumRatingInput {
   level: number;
 }
 
-/** What the published ratings of one factor say; a FactorReading from src/lib/triangulation.ts fits. */
+/** One factor's row: its published views, consensus and the findings' notes, worked out by the findings layer. */
 export interface SpectrumReadingInput {
   factor: string;
   /** Published ratings only: suppressed ones are never passed in. */
   ratings: readonly SpectrumRatingInput[];
-  withheld: number;
   consensus: number | undefined;
-  spread: number | undefined;
+  /** Drawn with a solid consensus tick; a dashed one otherwise. */
   triangulated: boolean;
-  gap: boolean;
+  /** Shaded, with its label in bold: the finding the caller names in `shadedMeaning`. */
+  shaded: boolean;
+  /** The findings in words under the factor's label, such as "Perception gap". */
+  notes: readonly string[];
 }
 
 /** The data of a review spectrum chart. */
@@ -55,12 +48,12 @@ export interface SpectrumChartInput {
   readings: readonly SpectrumReadingInput[];
   /** The order of the partnership's target level, when it has one. */
   target?: number | undefined;
-  /**
-   * How far a consensus may sit from the target and still be at target (the framework's targetTolerance,
-   * exactly at it included); default 0.5, the framework's default.
-   */
-  targetTolerance?: number | undefined;
-  title?: string;
+  /** What a shaded row means, for the chart's description, such as "a perception gap". */
+  shadedMeaning: string;
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each label above its row. */
   width?: number;
 }
@@ -81,7 +74,7 @@ export interface SpectrumMarker {
 export interface SpectrumRow {
   factor: string;
   label: string;
-  /** The label as wrapped, and the notes in words beneath it (perception gap, not triangulated, withheld views). */
+  /** The label as wrapped, and the notes in words beneath it (the findings' notes). */
   lines: string[];
   notes: string[];
   y: number;
@@ -93,9 +86,8 @@ export interface SpectrumRow {
   /** The range of views, when two or more groups' views differ. */
   range: { x1: number; x2: number } | undefined;
   consensus: { level: number; x: number } | undefined;
-  gap: boolean;
+  shaded: boolean;
   triangulated: boolean;
-  withheld: number;
 }
 
 /** A laid-out review spectrum chart. */
@@ -124,15 +116,6 @@ const LANE = 16;
 const SUMMARY_LANE = 16;
 const ROW_PADDING = 8;
 
-/** Returns the notes in words under a factor's label. */
-function rowNotes(reading: SpectrumReadingInput): string[] {
-  const notes: string[] = [];
-  if (reading.gap) notes.push("Perception gap");
-  if (!reading.triangulated) notes.push("Not triangulated");
-  if (reading.withheld > 0) notes.push(`${plural(reading.withheld, "view")} withheld`);
-  return notes;
-}
-
 /**
  * Returns the lane of each marker, dodging them so that none overlaps another: markers are placed
  * left to right (ties in the order given) in the first lane where they clear the lane's last marker.
@@ -152,154 +135,12 @@ export function dodgeLanes(xs: readonly number[], gap = MARKER_GAP): { lanes: nu
   return { lanes, count: Math.max(1, ends.length) };
 }
 
-/** Returns the labels of the groups whose rating equals the level. */
-function groupsAt(reading: SpectrumReadingInput, level: number, groupLabel: (id: string) => string): string[] {
-  return reading.ratings.filter((rating) => rating.level === level).map((rating) => groupLabel(rating.group));
-}
-
-/** Returns the plain-English summary of a review's readings. */
-export function spectrumSummary(input: SpectrumChartInput): string[] {
-  const { levels, readings } = input;
-  const factorLabel = (id: string) => input.factors.find((factor) => factor.id === id)?.label ?? id;
-  const groupLabel = (id: string) => input.groups.find((group) => group.id === id)?.label ?? id;
-  const sentences: string[] = [];
-  const compared = readings.filter((reading) => reading.ratings.length >= 2 && reading.spread !== undefined);
-  const widest = compared.reduce<SpectrumReadingInput | undefined>(
-    (best, reading) => (best === undefined || (reading.spread ?? 0) > (best.spread ?? 0) ? reading : best),
-    undefined,
-  );
-  if (readings.every((reading) => reading.ratings.length === 0)) {
-    sentences.push("No stakeholder group's view is published for any factor.");
-  } else if (widest === undefined) {
-    sentences.push("No factor has published views from more than one group, so none can be compared.");
-  } else if ((widest.spread ?? 0) === 0) {
-    sentences.push("The groups agree on every factor: each group that gave a view placed it at the same level.");
-  } else {
-    const levelsGiven = widest.ratings.map((rating) => rating.level);
-    const high = Math.max(...levelsGiven);
-    const low = Math.min(...levelsGiven);
-    sentences.push(
-      `${factorLabel(widest.factor)} has the widest ${widest.gap ? "perception gap" : "difference between groups"} in this review: ` +
-        `${listWords(groupsAt(widest, high, groupLabel))} put it at ${levelName(levels, high)}, ` +
-        `${levelDistance(high - low)} above ${listWords(groupsAt(widest, low, groupLabel))} at ${levelName(levels, low)}.`,
-    );
-  }
-  const otherGaps = readings.filter((reading) => reading.gap && reading !== widest).map((r) => factorLabel(r.factor));
-  if (otherGaps.length > 0) {
-    sentences.push(
-      `There ${verb(otherGaps.length, "is also a perception gap", "are also perception gaps")} on ${listOrCount(otherGaps, "other factors")}.`,
-    );
-  } else if (widest !== undefined && !widest.gap) {
-    sentences.push("No factor has a perception gap.");
-  }
-  const unseen = readings.filter((reading) => reading.ratings.length === 0).map((r) => factorLabel(r.factor));
-  const thin = readings.filter((reading) => !reading.triangulated && reading.ratings.length > 0);
-  if (thin.length === 1) {
-    const [only] = thin as [SpectrumReadingInput];
-    const who = listWords(only.ratings.map((rating) => groupLabel(rating.group)));
-    sentences.push(`${factorLabel(only.factor)} is not triangulated: only ${who} gave a published view.`);
-  } else if (thin.length > 1) {
-    sentences.push(
-      `${capitalise(
-        listOrCount(
-          thin.map((r) => factorLabel(r.factor)),
-          "factors",
-        ),
-      )} are not triangulated: too few groups gave a published view.`,
-    );
-  }
-  if (unseen.length > 0 && unseen.length < readings.length) {
-    sentences.push(`${capitalise(listOrCount(unseen, "factors"))} ${hasHave(unseen.length)} no published view.`);
-  }
-  const withheld = readings.reduce((sum, reading) => sum + reading.withheld, 0);
-  if (withheld > 0) {
-    sentences.push(
-      `${capitalise(plural(withheld, "group view", "group views", true))} ${verb(withheld, "was", "were")} withheld because too few people gave ${verb(withheld, "it", "them")}.`,
-    );
-  }
-  const consensus = readings.flatMap((reading) => (reading.consensus === undefined ? [] : [reading.consensus]));
-  if (input.target === undefined) {
-    sentences.push("No target level is set.");
-  } else if (consensus.length > 0) {
-    sentences.push(targetSentence(levels, input.target, input.targetTolerance ?? DEFAULT_TARGET_TOLERANCE, consensus));
-  }
-  return sentences;
-}
-
-/** The framework's default targetTolerance, for a chart input that does not give one. */
-const DEFAULT_TARGET_TOLERANCE = 0.5;
-
-/**
- * Returns how the factors' consensus fits the target, by the shared fit rule (fitToTarget: the target is a fit,
- * not a minimum): "Consensus is at the target level, Cooperating, on two of six factors; below target on three
- * and above target on one (more joint working than its purpose needs)."
- */
-export function targetSentence(
-  levels: readonly LevelLike[],
-  target: number,
-  tolerance: number,
-  consensus: readonly number[],
-): string {
-  const positions = consensus.map((value) => fitToTarget(value, target, tolerance).position);
-  const name = levelName(levels, target);
-  if (positions.length === 1) {
-    const [only] = positions as [FitPosition];
-    const more = only === "above" ? " (more joint working than its purpose needs)" : "";
-    return `Consensus is ${only} the target level, ${name}, on the one factor${more}.`;
-  }
-  const count = (position: FitPosition) => positions.filter((item) => item === position).length;
-  const howMany = (n: number) => (n < positions.length ? numberWord(n) : n === 2 ? "both" : `all ${numberWord(n)}`);
-  const away = [
-    ...(count("below") > 0 ? [`below target on ${howMany(count("below"))}`] : []),
-    ...(count("above") > 0
-      ? [`above target on ${howMany(count("above"))} (more joint working than its purpose needs)`]
-      : []),
-  ];
-  return (
-    `Consensus is at the target level, ${name}, on ${countOf(count("at"), positions.length, "factors")}` +
-    `${away.length > 0 ? `; ${listWords(away)}` : ""}.`
-  );
-}
-
-/** Returns the table of a review's readings: one row per factor, one column per group. */
-function spectrumTable(input: SpectrumChartInput, title: string, factorLabel: (id: string) => string): ChartTable {
-  const { levels } = input;
-  return {
-    caption: title,
-    head: ["Factor", ...input.groups.map((group) => group.label), "Consensus", "Spread", "Finding"],
-    rows: input.readings.map((reading) => {
-      const findings = [
-        ...(reading.gap ? ["Perception gap"] : []),
-        ...(reading.triangulated ? [] : ["Not triangulated"]),
-        ...(reading.withheld > 0 ? [`${plural(reading.withheld, "view")} withheld (too few respondents)`] : []),
-      ];
-      if (findings.length === 0) findings.push("Groups broadly agree");
-      return {
-        header: factorLabel(reading.factor),
-        cells: [
-          ...input.groups.map((group) => {
-            const rating = reading.ratings.find((item) => item.group === group.id);
-            return rating === undefined ? "No published view" : levelWithNumber(levels, rating.level);
-          }),
-          reading.consensus === undefined ? "No published view" : levelWithNumber(levels, reading.consensus),
-          reading.spread === undefined
-            ? "No published view"
-            : reading.ratings.length < 2
-              ? "Only one view"
-              : `${formatLevelNumber(reading.spread)} ${noun(roundLevel(reading.spread), "level")}`,
-          findings.join("; "),
-        ],
-      };
-    }),
-  };
-}
-
 /** Returns a review spectrum chart: one row per factor, each group's level as a marker on the framework's spectrum. */
 export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   const { levels } = input;
   const width = input.width ?? WIDE_WIDTH;
   const narrow = isNarrow(width);
-  const title = input.title ?? "Where each stakeholder group places each factor";
+  const { title } = input;
   const { min, max } = levelRange(levels);
   const plotLeft = narrow ? NARROW_PLOT_LEFT : PLOT_LEFT;
   const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
@@ -321,8 +162,8 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   let y = top;
   for (const reading of input.readings) {
     const label = factorLabel(reading.factor);
-    const lines = wrapText(label, labelWidth, LABEL_SIZE, reading.gap);
-    const notes = rowNotes(reading).flatMap((note) => wrapText(note, labelWidth, NOTE_SIZE));
+    const lines = wrapText(label, labelWidth, LABEL_SIZE, reading.shaded);
+    const notes = reading.notes.flatMap((note) => wrapText(note, labelWidth, NOTE_SIZE));
     const xs = reading.ratings.map((rating) => x(rating.level));
     const dodged = dodgeLanes(xs);
     const labelHeight = lines.length * LABEL_LINE + notes.length * NOTE_LINE;
@@ -363,9 +204,8 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
           : undefined,
       consensus:
         reading.consensus === undefined ? undefined : { level: reading.consensus, x: round3(x(reading.consensus)) },
-      gap: reading.gap,
+      shaded: reading.shaded,
       triangulated: reading.triangulated,
-      withheld: reading.withheld,
     });
     y += height;
   }
@@ -374,11 +214,11 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
   const target =
     targetLevel === undefined
       ? undefined
-      : { level: targetLevel, label: levelName(levels, targetLevel), x: round3(x(targetLevel)) };
+      : { level: targetLevel, label: levelLabel(levels, targetLevel), x: round3(x(targetLevel)) };
 
   // Paint order: row shading, grid, target, then each row's range, consensus and markers on top.
   for (const row of rows) {
-    if (row.gap) {
+    if (row.shaded) {
       marks.push(rectMark(0, row.y, width, row.height, "chart-band", INK.band));
       marks.push(rectMark(0, row.y, 5, row.height, "chart-gap-bar", INK.text));
     }
@@ -413,7 +253,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
       textMark(LABEL_LEFT, labelTop + LABEL_SIZE - 2, row.lines, {
         size: LABEL_SIZE,
         lineHeight: LABEL_LINE,
-        bold: row.gap,
+        bold: row.shaded,
       }),
     );
     if (row.notes.length > 0) {
@@ -423,7 +263,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
           lineHeight: NOTE_LINE,
           className: "chart-text chart-text--muted",
           fill: INK.muted,
-          bold: row.gap,
+          bold: row.shaded,
         }),
       );
     }
@@ -525,7 +365,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
     `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). Each stakeholder group's level is a ` +
     "marker with its own shape and colour, moved down into a lane of its own where it would cover another; under the markers a grey bar shows the range of views and a short vertical line the consensus (median)." +
     (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`) +
-    (rows.some((row) => row.gap) ? " Rows with a perception gap are shaded and labelled in words." : "") +
+    (rows.some((row) => row.shaded) ? ` Rows with ${input.shadedMeaning} are shaded and labelled in words.` : "") +
     " Withheld views are not drawn.";
 
   return {
@@ -534,8 +374,8 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
     height,
     title,
     desc,
-    summary: spectrumSummary(input),
-    table: spectrumTable(input, title, factorLabel),
+    summary: [...input.summary],
+    table: input.table,
     marks,
     plot: { left: plot.left, right: plot.right, top, bottom },
     axis: axis.ticks,

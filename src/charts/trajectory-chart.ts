@@ -3,7 +3,7 @@ import { line } from "d3-shape";
 import { dayNumber, longDate, monthYear, shortMonthYear } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelDistance, levelName, levelRange, levelWithNumber, type LevelLike } from "./levels.ts";
+import { levelDistance, levelLabel, levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -94,7 +94,7 @@ export function trajectorySummary(input: TrajectoryChartInput): string[] {
     sentences.push("There is no published review with an assessed level yet.");
   } else if (points.length === 1) {
     sentences.push(
-      `The one published review, in ${monthYear(first.date)}, assessed the partnership at ${levelName(levels, first.assessed)}.`,
+      `The one published review, in ${monthYear(first.date)}, assessed the partnership at ${levelLabel(levels, first.assessed)}.`,
     );
   } else {
     const span = `Across ${numberWord(points.length)} published reviews from ${monthYear(first.date)} to ${monthYear(latest.date)}`;
@@ -103,18 +103,18 @@ export function trajectorySummary(input: TrajectoryChartInput): string[] {
     const high = Math.max(...values);
     if (latest.assessed > first.assessed) {
       sentences.push(
-        `${span}, the assessed level rose from ${levelName(levels, first.assessed)} to ${levelName(levels, latest.assessed)}.`,
+        `${span}, the assessed level rose from ${levelLabel(levels, first.assessed)} to ${levelLabel(levels, latest.assessed)}.`,
       );
     } else if (latest.assessed < first.assessed) {
       sentences.push(
-        `${span}, the assessed level fell from ${levelName(levels, first.assessed)} to ${levelName(levels, latest.assessed)}.`,
+        `${span}, the assessed level fell from ${levelLabel(levels, first.assessed)} to ${levelLabel(levels, latest.assessed)}.`,
       );
     } else if (low === high) {
-      sentences.push(`${span}, the assessed level stayed at ${levelName(levels, first.assessed)}.`);
+      sentences.push(`${span}, the assessed level stayed at ${levelLabel(levels, first.assessed)}.`);
     } else {
       sentences.push(
-        `${span}, the assessed level was ${levelName(levels, first.assessed)} in both the first and the latest review, ` +
-          `ranging from ${levelName(levels, low)} to ${levelName(levels, high)} in between.`,
+        `${span}, the assessed level was ${levelLabel(levels, first.assessed)} in both the first and the latest review, ` +
+          `ranging from ${levelLabel(levels, low)} to ${levelLabel(levels, high)} in between.`,
       );
     }
   }
@@ -125,7 +125,7 @@ export function trajectorySummary(input: TrajectoryChartInput): string[] {
     const relation =
       distance === 0
         ? "at its target level"
-        : `${levelDistance(distance)} ${distance < 0 ? "below" : "above"} its target of ${levelName(levels, input.target)}`;
+        : `${levelDistance(distance)} ${distance < 0 ? "below" : "above"} its target of ${levelLabel(levels, input.target)}`;
     sentences.push(points.length === 1 ? `That places it ${relation}.` : `The latest review places it ${relation}.`);
   }
   return sentences;
@@ -136,13 +136,13 @@ function trajectoryTable(input: TrajectoryChartInput, title: string): ChartTable
   const { levels } = input;
   const reviews = [...input.reviews].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return {
-    caption: input.target === undefined ? title : `${title}. Target level: ${levelWithNumber(levels, input.target)}`,
+    caption: input.target === undefined ? title : `${title}. Target level: ${levelLabel(levels, input.target)}`,
     head: ["Date", "Review", "Assessed level"],
     rows: reviews.map((review) => ({
       header: longDate(review.date),
       cells: [
         review.label ?? review.id,
-        review.assessed === undefined ? "Not on the spectrum" : levelWithNumber(levels, review.assessed),
+        review.assessed === undefined ? "Not on the spectrum" : levelLabel(levels, review.assessed),
       ],
     })),
   };
@@ -183,7 +183,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const targetLines =
     input.target === undefined || narrow
       ? []
-      : wrapText(`Target: ${levelName(levels, input.target)}`, width - plotRight - 10, 13, true);
+      : wrapText(`Target: ${levelLabel(levels, input.target)}`, width - plotRight - 10, 13, true);
   // Labels are centred on their level, so long ones reach above the top level and below the bottom one.
   const overhang = (Math.max(targetLines.length, ...labelLines.map((lines) => lines.length)) - 1) * (LEVEL_LINE / 2);
   const top = 16 + overhang;
@@ -219,7 +219,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const target =
     input.target === undefined
       ? undefined
-      : { level: input.target, label: levelName(levels, input.target), y: round3(y(input.target)) };
+      : { level: input.target, label: levelLabel(levels, input.target), y: round3(y(input.target)) };
 
   const marks: Mark[] = [];
   const levelLines = sorted.map((level) => ({ order: level.order, label: level.label, y: round3(y(level.order)) }));

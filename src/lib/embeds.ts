@@ -10,13 +10,13 @@ import {
   NARROW_WIDTH,
   renderSvg,
   riskMatrixInput,
-  spectrumChartInput,
   trajectoryChartInput,
   wrapText,
   type Chart,
   type Mark,
 } from "../charts/index.ts";
 import { formatDate } from "./format.ts";
+import { spectrumChartInput } from "./findings/spectrum-text.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import { reviewPath } from "./urls.ts";
 
@@ -129,8 +129,7 @@ export function buildEmbedChart(model: Pick<SiteModel, "framework">, route: Embe
   switch (chart) {
     case "spectrum":
       return buildSpectrumChart({
-        ...spectrumChartInput(framework, review.factors, partnership.data.targetLevel),
-        title,
+        ...spectrumChartInput(framework, review.findings, partnership.data.targetLevel, title),
         ...size,
       });
     case "risk-matrix":

@@ -21,9 +21,9 @@ export function roundLevel(value: number): number {
   return Math.round(tenths) / 10 + 0;
 }
 
-/** Returns the level number as readers see it: rounded half up to one decimal, with no trailing ".0", such as "3.5" or "4". */
+/** Returns the level number as readers see it: rounded half up to one decimal, always with its decimal, such as "3.5" or "4.0". */
 export function formatLevelNumber(value: number): string {
-  return String(roundLevel(value));
+  return roundLevel(value).toFixed(1);
 }
 
 /** Returns the lowest and highest order of the spectrum. */
@@ -47,18 +47,6 @@ export function levelText(levels: readonly LevelLike[], value: number): string {
 /** Returns the name of the level nearest the value as shown: the name levelText gives, for a CSV or JSON label column. */
 export function levelLabel(levels: readonly LevelLike[], value: number): string {
   return nearestLevel(levels, value).label;
-}
-
-/** Returns the same text as levelText, for tables: "4 (Cooperating)", "3.5 (Cooperating)". */
-export const levelWithNumber = levelText;
-
-/**
- * Returns the level in running text: a whole level's name alone ("Cooperating"), since whole
- * values are the framework's own levels, else levelText ("3.4 (Coordinating)"). The name is always
- * the one levelText gives.
- */
-export function levelName(levels: readonly LevelLike[], value: number): string {
-  return Number.isInteger(roundLevel(value)) ? nearestLevel(levels, value).label : levelText(levels, value);
 }
 
 /** Returns a distance on the spectrum in words: "one level", "two levels", "1.5 levels". */

@@ -5,11 +5,11 @@
  */
 import type { FactorJudgement, Framework, Partnership, Review, Risk } from "../schema/index.ts";
 import { factorLabel } from "./format.ts";
-import { formatLevelNumber, levelWithId } from "./levels.ts";
+import { levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
 import { fitToTarget, fitInWords } from "./target-fit.ts";
 import type { FactorReading } from "./triangulation.ts";
-import { addMonths, capitalise, listWords, longDate, plural, withoutFullStop } from "./words.ts";
+import { addMonths, capitalise, formatNumber, listWords, longDate, plural, withoutFullStop } from "./words.ts";
 
 /** The kinds of reason, most serious first: the order reasons are listed in and ties are broken by. */
 export const ATTENTION_KINDS = [
@@ -195,8 +195,8 @@ export function attentionRuleText(framework: Pick<Framework, "thresholds" | "tri
   const { thresholds, triangulation } = framework;
   return [
     "An active partnership needs attention for each of these reasons:",
-    `its assessed level is more than ${formatLevelNumber(thresholds.targetTolerance)} of a level from its target (above or below);`,
-    `stakeholder groups' views of a factor differ by ${formatLevelNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do;`,
+    `its assessed level is more than ${formatNumber(thresholds.targetTolerance)} of a level from its target (above or below);`,
+    `stakeholder groups' views of a factor differ by ${formatNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do;`,
     `a risk in its current review scores ${thresholds.highRiskScore} or more;`,
     "a recommendation is overdue;",
     `its next review is overdue (when no date is set, ${thresholds.reviewCycleMonths} months after its latest review);`,

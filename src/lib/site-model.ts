@@ -20,6 +20,7 @@ import { changesSince, type ReviewChanges } from "./review-changes.ts";
 import { byRiskSeverity } from "./risks.ts";
 import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type TargetFit } from "./target-fit.ts";
 import { readFactors, type FactorReading } from "./triangulation.ts";
+import { factorFindings, type FactorFinding } from "./findings/factor-findings.ts";
 
 /** A review's front matter as it may be published: every field but internalNotes. */
 export type PublicReviewMeta = Omit<Review, "internalNotes">;
@@ -63,6 +64,8 @@ export interface PublicReview {
   preview: boolean;
   /** One reading per framework factor; suppressed ratings are already removed. */
   factors: FactorReading[];
+  /** What the review says about each factor, in framework order: the one source of every factor finding shown. */
+  findings: FactorFinding[];
   /** How many ratings were withheld because too few people gave them. */
   withheld: number;
   risks: Risk[];
@@ -213,6 +216,9 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
     visible.flatMap((review) => review.data.recommendations.filter((rec) => !rec.internal).map((rec) => rec.id)),
   );
   const factorOrder = new Map(framework.factors.map((factor, index) => [factor.id, index]));
+  const targets = new Map(
+    content.partnerships.map((entry) => [entry.slug, levelWithId(framework.spectrum, entry.data.targetLevel)?.order]),
+  );
   const toPublic = (review: ReviewEntry): PublicReview => {
     const factors = readFactors(framework, review.data.ratings);
     return {
@@ -222,6 +228,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
       published: isPublished(review.meta, today),
       preview: !hasPublicPage(review.meta, today),
       factors,
+      findings: factorFindings(framework, factors, targets.get(review.partnership)),
       withheld: factors.reduce((sum, reading) => sum + reading.withheld, 0),
       risks: review.data.risks.filter((risk) => !risk.internal),
       recommendations: review.data.recommendations.filter((rec) => !rec.internal),

@@ -25,11 +25,14 @@ export function fitToTarget(value: number, target: number, tolerance: number): T
   return { position: exact < 0 ? "below" : "above", distance };
 }
 
+/** What above target means, in the words every surface uses: never a success. */
+export const ABOVE_TARGET_MEANING = "more joint working than its purpose needs";
+
 /** Returns the fit in words: "at target", "one level below target", or "1.5 levels above target (more joint working than its purpose needs)". */
 export function fitInWords(fit: TargetFit): string {
   if (fit.position === "at") return "at target";
   if (fit.position === "below") return `${levelDistance(fit.distance)} below target`;
-  return `${levelDistance(fit.distance)} above target (more joint working than its purpose needs)`;
+  return `${levelDistance(fit.distance)} above target (${ABOVE_TARGET_MEANING})`;
 }
 
 /** Returns the stakeholders' overall level: the median of the factors' consensus levels, or undefined when no factor has one. */

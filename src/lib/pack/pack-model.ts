@@ -1,7 +1,8 @@
 // The committee pack's content, worked out from the published site model: a covering report in the usual
 // UK committee report shape, then one section per partnership. Pure: the model, the chosen partnerships and
 // the needs-attention rule come in; a document to render comes out.
-import { buildSpectrumChart, listWords, plural, spectrumChartInput } from "../../charts/index.ts";
+import { buildSpectrumChart, listWords, plural } from "../../charts/index.ts";
+import { spectrumChartInput } from "../findings/spectrum-text.ts";
 import { compareRow } from "../comparison.ts";
 import { formatDate, formatMoney, levelById } from "../format.ts";
 import { fitInWords } from "../target-fit.ts";
@@ -237,10 +238,14 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, re
   if (reasons.length > 0) blocks.push(paragraph(attentionWords("It", reasons)));
   if (review !== undefined) {
     blocks.push(paragraph(`The review's summary: ${review.meta.summary}`));
-    const chart = buildSpectrumChart({
-      ...spectrumChartInput(model.framework, review.factors, partnership.data.targetLevel),
-      title: `${partnership.data.name}: stakeholder groups' views on the collaboration spectrum, ${review.meta.title}`,
-    });
+    const chart = buildSpectrumChart(
+      spectrumChartInput(
+        model.framework,
+        review.findings,
+        partnership.data.targetLevel,
+        `${partnership.data.name}: stakeholder groups' views on the collaboration spectrum, ${review.meta.title}`,
+      ),
+    );
     blocks.push({ kind: "figure", id: `chart-${partnership.slug}`, caption: chart.title, chart });
     blocks.push({ kind: "subheading", text: "Current risks" });
     if (review.risks.length === 0) blocks.push(paragraph("The current review records no risks."));

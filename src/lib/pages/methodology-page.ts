@@ -7,7 +7,7 @@ import { formatLevelNumber, levelRange, levelText, nearestLevel } from "../level
 import { ATTENTION_ORDER_WORDS, attentionRuleText } from "../needs-attention.ts";
 import { AGREEMENT_WORDS, agreementOf } from "../triangulation.ts";
 import { fitInWords, fitToTarget } from "../target-fit.ts";
-import { noun, plural } from "../words.ts";
+import { formatNumber, noun, plural } from "../words.ts";
 
 /** One rule on the methodology page: a heading with an id to link to, and its paragraphs. */
 export interface MethodRule {
@@ -18,7 +18,7 @@ export interface MethodRule {
 
 /** Returns "1 level" or "1.5 levels" for a threshold on the spectrum, in digits as the framework gives it. */
 function levels(value: number): string {
-  return `${formatLevelNumber(value)} ${noun(value, "level")}`;
+  return `${formatNumber(value)} ${noun(value, "level")}`;
 }
 
 /** Returns the worked example of how a level is shown: 3.45 on the framework's spectrum, and the value just below it. */
@@ -43,7 +43,7 @@ export function fitExample(tolerance: number): string {
 export function agreementText(thresholds: Pick<Framework["triangulation"], "agreeBelow" | "gapThreshold">): string {
   const { agreeBelow, gapThreshold } = thresholds;
   const band = (spread: number) => `"${AGREEMENT_WORDS[agreementOf(spread, thresholds)]}"`;
-  return `The spread of a factor is the highest group level minus the lowest. A spread below ${levels(agreeBelow)} is ${band(0)}; from ${levels(agreeBelow)} up to but not including ${levels(gapThreshold)} is ${band(agreeBelow)}; ${levels(gapThreshold)} or more is a ${band(gapThreshold)}. So a spread of exactly ${formatLevelNumber(agreeBelow)} is ${band(agreeBelow)}, and exactly ${formatLevelNumber(gapThreshold)} is a ${band(gapThreshold)}.`;
+  return `The spread of a factor is the highest group level minus the lowest. A spread below ${levels(agreeBelow)} is ${band(0)}; from ${levels(agreeBelow)} up to but not including ${levels(gapThreshold)} is ${band(agreeBelow)}; ${levels(gapThreshold)} or more is a ${band(gapThreshold)}. So a spread of exactly ${formatNumber(agreeBelow)} is ${band(agreeBelow)}, and exactly ${formatNumber(gapThreshold)} is a ${band(gapThreshold)}.`;
 }
 
 /** Returns every rule of the methodology page, in reading order, with the framework's thresholds. */
@@ -64,7 +64,7 @@ export function methodologyRules(framework: Framework): MethodRule[] {
       id: "target-fit",
       heading: "Fit to target",
       paragraphs: [
-        `Each partnership has a target level that suits its purpose: a fit, not a minimum, and not every partnership should reach ${top.label}. A level within ${levels(thresholds.targetTolerance)} of the target (exactly ${formatLevelNumber(thresholds.targetTolerance)} included) is at target; otherwise it is below or above target by the distance. Above target means more joint working than the purpose needs, and is never reported as a success.`,
+        `Each partnership has a target level that suits its purpose: a fit, not a minimum, and not every partnership should reach ${top.label}. A level within ${levels(thresholds.targetTolerance)} of the target (exactly ${formatNumber(thresholds.targetTolerance)} included) is at target; otherwise it is below or above target by the distance. Above target means more joint working than the purpose needs, and is never reported as a success.`,
         fitExample(thresholds.targetTolerance),
         "A partnership's headline fit uses the reviewer's assessed level; findings about a factor use the stakeholders' consensus. When the reviewer's level and the stakeholders' overall level (the median of the factors' consensus levels) differ by a level or more, the page says so.",
       ],

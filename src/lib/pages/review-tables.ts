@@ -1,32 +1,16 @@
 import type { CostBenefit, FactorJudgement, Framework, Risk } from "../../schema/index.ts";
 import { cashabilityOf, totalLabel, type CostBenefitTotal, type NetPosition } from "../costs-benefits.ts";
-import { describeLevel, factorLabel, formatMoney, groupLabel } from "../format.ts";
-import { levelDistance } from "../levels.ts";
+import { formatMoney } from "../format.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
 import { inherentScore, byRiskSeverity, riskName, riskScore } from "../risks.ts";
-import { listWords, plural } from "../words.ts";
+import { plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
 import type { TableColumn, TableRow } from "../tables.ts";
-import { AGREEMENT_WORDS, type FactorReading } from "../triangulation.ts";
 
 /** A table's columns and rows, ready for <DataTable>. */
 export interface TableData {
   columns: TableColumn[];
   rows: TableRow[];
-}
-
-/** Returns a factor's findings in words: how far the groups agree, whether the two sides do, triangulation and withheld views. */
-export function factorFindings(framework: Framework, reading: FactorReading): string[] {
-  const findings: string[] = [];
-  if (reading.agreement !== undefined) findings.push(AGREEMENT_WORDS[reading.agreement]);
-  if (reading.partnersDisagree) findings.push("Council and partner sides disagree");
-  if (!reading.triangulated) {
-    const groups = listWords(reading.ratings.map((rating) => groupLabel(framework, rating.group)));
-    findings.push(`Not triangulated: views from ${reading.ratings.length === 0 ? "no group" : groups} only`);
-  }
-  if (reading.withheld > 0) {
-    findings.push(`${plural(reading.withheld, "group view")} withheld (too few respondents)`);
-  }
-  return findings;
 }
 
 /**
@@ -35,8 +19,7 @@ export function factorFindings(framework: Framework, reading: FactorReading): st
  * not how closely the partners work).
  */
 export function factorTable(
-  framework: Framework,
-  factors: readonly FactorReading[],
+  findings: readonly FactorFinding[],
   judgements: readonly FactorJudgement[] = [],
 ): TableData {
   const judged = judgements.length > 0;
@@ -48,19 +31,15 @@ export function factorTable(
       { label: "Agreement and findings" },
       ...(judged ? [{ label: "How well it works (reviewer)" }] : []),
     ],
-    rows: factors.map((reading) => {
-      const judgement = judgements.find((item) => item.factor === reading.factor);
+    rows: findings.map((finding) => {
+      const judgement = judgements.find((item) => item.factor === finding.factor);
       return {
         cells: [
-          { text: factorLabel(framework, reading.factor) },
-          {
-            text: reading.consensus === undefined ? "No published view" : describeLevel(framework, reading.consensus),
-          },
+          { text: finding.label },
+          { text: finding.consensus?.text ?? "No published view" },
           // A spread needs two views or more.
-          {
-            text: reading.spread === undefined || reading.agreement === undefined ? "–" : levelDistance(reading.spread),
-          },
-          { text: factorFindings(framework, reading).join("; "), lines: factorFindings(framework, reading) },
+          { text: finding.spread?.text ?? "–" },
+          { text: finding.words.join("; "), lines: finding.words },
           ...(judged
             ? [
                 judgement === undefined
@@ -75,20 +54,18 @@ export function factorTable(
 }
 
 /** Returns the ratings table: each factor as placed by each stakeholder group, with how many people answered. */
-export function ratingsTable(framework: Framework, factors: readonly FactorReading[]): TableData {
+export function ratingsTable(framework: Framework, findings: readonly FactorFinding[]): TableData {
   return {
     columns: [{ label: "Factor" }, ...framework.stakeholderGroups.map((group) => ({ label: group.label }))],
-    rows: factors.map((reading) => ({
+    rows: findings.map((finding) => ({
       cells: [
-        { text: factorLabel(framework, reading.factor) },
+        { text: finding.label },
         ...framework.stakeholderGroups.map((group) => {
-          const rating = reading.ratings.find((item) => item.group === group.id);
-          if (rating === undefined) return { text: "No published view" };
+          const view = finding.views.find((item) => item.group === group.id);
+          if (view === undefined) return { text: "No published view" };
           return {
-            text: describeLevel(framework, rating.level),
-            ...(rating.respondents === undefined
-              ? {}
-              : { note: `(${plural(rating.respondents, "person", "people")})` }),
+            text: view.level.text,
+            ...(view.respondents === undefined ? {} : { note: `(${plural(view.respondents, "person", "people")})` }),
           };
         }),
       ],

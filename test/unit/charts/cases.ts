@@ -23,7 +23,7 @@ import {
   TWELVE_GROUPS,
   TYPICAL_RATINGS,
   rating,
-  readingsOf,
+  spectrumInputOf,
 } from "./examples.ts";
 
 /** Fifteen factors with other ids and labels. */
@@ -63,7 +63,7 @@ function spectrum(
   ratings: readonly Rating[],
   target?: number,
 ): Chart {
-  return buildSpectrumChart({ width, levels, factors, groups, readings: readingsOf(factors, ratings), target });
+  return buildSpectrumChart({ ...spectrumInputOf(levels, factors, groups, ratings, target), width });
 }
 
 /** Every named chart case: the SVG snapshots and the layout checks run over all of them. */

@@ -1,6 +1,8 @@
+import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
-import type { Rating, Thresholds } from "../../../src/schema/index.ts";
-import type { Labelled } from "../../../src/charts/index.ts";
+import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
+import type { Labelled, SpectrumChartInput } from "../../../src/charts/index.ts";
 import type { LevelLike } from "../../../src/charts/index.ts";
 
 /** Named examples shared by the chart unit tests and snapshots. */
@@ -88,6 +90,50 @@ export function readingsOf(
   thresholds = THRESHOLDS,
 ): FactorReading[] {
   return factors.map((factor) => readFactor(factor.id, ratings, thresholds));
+}
+
+/** Returns a framework of these levels, factors and groups, with the example thresholds. */
+export function frameworkOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  groups: readonly Labelled[],
+  thresholds = THRESHOLDS,
+): Framework {
+  return frameworkSchema.parse({
+    id: "examples",
+    version: "1",
+    name: "Examples",
+    spectrum: levels.map((level, index) => ({
+      id: level.id ?? `level-${index}`,
+      order: level.order,
+      label: level.label,
+      definition: `${level.label}.`,
+    })),
+    factors: factors.map((factor) => ({ ...factor, description: `${factor.label}.` })),
+    stakeholderGroups: groups,
+    triangulation: thresholds,
+  });
+}
+
+/**
+ * Returns a spectrum chart's input for the ratings, with its words from the findings layer as the site gives them;
+ * `target` is the order of the target level.
+ */
+export function spectrumInputOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  groups: readonly Labelled[],
+  ratings: readonly Rating[],
+  target?: number,
+  thresholds = THRESHOLDS,
+): SpectrumChartInput {
+  const framework = frameworkOf(levels, factors, groups, thresholds);
+  const targetId = framework.spectrum.find((level) => level.order === target)?.id;
+  return spectrumChartInput(
+    framework,
+    factorFindings(framework, readingsOf(factors, ratings, thresholds), target),
+    targetId,
+  );
 }
 
 /** A typical review: a perception gap on Delivery, fractional levels, a withheld view and a thin factor. */

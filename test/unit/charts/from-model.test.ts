@@ -1,10 +1,10 @@
+import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { describe, expect, it } from "vitest";
 import {
   factorTrendsInput,
   heatmapChartInput,
   positionChartInput,
   riskMatrixInput,
-  spectrumChartInput,
   trajectoryChartInput,
 } from "../../../src/charts/index.ts";
 import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
@@ -88,13 +88,13 @@ const legal = model.partnerships.find((item) => item.slug === "legal");
 if (legal === undefined) throw new Error("the model must have the legal partnership");
 
 describe("chart inputs from the site model", () => {
-  it("spectrumChartInput(framework, factors, targetLevel) passes the readings and turns the target id into its order", () => {
-    const input = spectrumChartInput(framework, legal.current?.factors ?? [], "joined");
+  it("spectrumChartInput(framework, findings, targetLevel) passes the views and notes and turns the target id into its order", () => {
+    const input = spectrumChartInput(framework, legal.current?.findings ?? [], "joined");
     expect(input.target).toBe(3);
     expect(input.levels.map((level) => level.label)).toEqual(["Arm's length", "Aligned", "Joined"]);
-    expect(input.readings.map((reading) => [reading.factor, reading.ratings.length, reading.withheld])).toEqual([
-      ["strategy", 2, 0],
-      ["delivery", 0, 1],
+    expect(input.readings.map((reading) => [reading.factor, reading.ratings.length, reading.notes])).toEqual([
+      ["strategy", 2, ["Perception gap"]],
+      ["delivery", 0, ["1 view withheld"]],
     ]);
     expect(spectrumChartInput(framework, [], undefined).target).toBeUndefined();
   });

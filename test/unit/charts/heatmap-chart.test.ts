@@ -55,7 +55,7 @@ describe("buildHeatmapChart(input)", () => {
 
   it("buildHeatmapChart(input) shows a dash for no published view and a note for no published review", () => {
     const chart = buildHeatmapChart(TYPICAL);
-    expect(chart.rows[2]?.cells.map((cell) => cell.lines[0])).toEqual(["5.8", "5", "4.2", "–", "–", "5.5"]);
+    expect(chart.rows[2]?.cells.map((cell) => cell.lines[0])).toEqual(["5.8", "5.0", "4.2", "–", "–", "5.5"]);
     expect(chart.rows[3]?.cells.every((cell) => cell.step === undefined)).toBe(true);
   });
 
@@ -73,7 +73,7 @@ describe("buildHeatmapChart(input)", () => {
       lines: ["Factor 1"],
       rotated: true,
     });
-    expect(chart.rows[0]?.cells[0]?.lines).toEqual(["2"]);
+    expect(chart.rows[0]?.cells[0]?.lines).toEqual(["2.0"]);
   });
 
   it("buildHeatmapChart(input) gives the same figures in a table, with the level name in words", () => {
@@ -127,7 +127,10 @@ describe("heatmapSummary(input)", () => {
         factors: SIX_FACTORS.slice(0, 1),
         partnerships: [{ id: "a", label: "Alpha", readings: [{ factor: "strategy", consensus: 3, gap: false }] }],
       }),
-    ).toEqual(["No partnership has a perception gap on any factor.", "Every published consensus is at Coordinating."]);
+    ).toEqual([
+      "No partnership has a perception gap on any factor.",
+      "Every published consensus is at 3.0 (Coordinating).",
+    ]);
   });
 
   it("heatmapSummary(input) says when no partnership has a published review", () => {

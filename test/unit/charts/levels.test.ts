@@ -2,26 +2,25 @@ import { describe, expect, it } from "vitest";
 import {
   formatLevelNumber,
   levelDistance,
-  levelName,
+  levelLabel,
   levelOrder,
   levelRange,
-  levelWithNumber,
+  levelText,
   nearestLevel,
 } from "../../../src/charts/index.ts";
 import { SIX_LEVELS, THREE_LEVELS } from "./examples.ts";
 
 describe("levels", () => {
-  it("levelName(levels, value) gives a whole level's name, and a fractional level's number and nearest name", () => {
-    expect(levelName(SIX_LEVELS, 4)).toBe("Cooperating");
-    expect(levelName(SIX_LEVELS, 3.4)).toBe("3.4 (Coordinating)");
-    expect(levelName(SIX_LEVELS, 3.5)).toBe("3.5 (Cooperating)");
-    expect(levelName(SIX_LEVELS, 3.96)).toBe("Cooperating");
+  it("levelText(levels, value) always gives the number with one decimal and the nearest name", () => {
+    expect(levelText(SIX_LEVELS, 4)).toBe("4.0 (Cooperating)");
+    expect(levelText(SIX_LEVELS, 3.96)).toBe("4.0 (Cooperating)");
+    expect(levelText(SIX_LEVELS, 3.4)).toBe("3.4 (Coordinating)");
+    expect(levelText(SIX_LEVELS, 5.05)).toBe("5.1 (Collaborating)");
+    expect(levelText(THREE_LEVELS, 0)).toBe("0.0 (Arm's length)");
   });
 
-  it("levelWithNumber(levels, value) always gives the number and name", () => {
-    expect(levelWithNumber(SIX_LEVELS, 4)).toBe("4 (Cooperating)");
-    expect(levelWithNumber(SIX_LEVELS, 5.05)).toBe("5.1 (Collaborating)");
-    expect(levelWithNumber(THREE_LEVELS, 0)).toBe("0 (Arm's length)");
+  it("levelLabel(levels, order) names a framework level (a target or an assessed level) alone", () => {
+    expect(levelLabel(SIX_LEVELS, 4)).toBe("Cooperating");
   });
 
   it("nearestLevel(levels, value) rounds halves up and stays on the spectrum", () => {
@@ -30,8 +29,8 @@ describe("levels", () => {
     expect(nearestLevel(SIX_LEVELS, -1).label).toBe("Transactional");
   });
 
-  it("formatLevelNumber(value) shows at most one decimal place", () => {
-    expect([4, 4.25, 3.04, 0].map(formatLevelNumber)).toEqual(["4", "4.3", "3", "0"]);
+  it("formatLevelNumber(value) shows exactly one decimal place", () => {
+    expect([4, 4.25, 3.04, 0].map(formatLevelNumber)).toEqual(["4.0", "4.3", "3.0", "0.0"]);
   });
 
   it("levelDistance(distance) says a distance in words", () => {

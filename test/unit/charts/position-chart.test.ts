@@ -55,27 +55,27 @@ describe("buildPositionChart(input)", () => {
         {
           row: "shared-legal",
           header: "Shared Legal Service",
-          cells: ["4 (Cooperating)", "4 (Cooperating)", "At target"],
+          cells: ["Cooperating", "Cooperating", "At target"],
         },
         {
           row: "waste",
           header: "Joint Waste Partnership",
-          cells: ["2 (Networking)", "4 (Cooperating)", "Two levels below target"],
+          cells: ["Networking", "Cooperating", "Two levels below target"],
         },
         {
           row: "community-safety",
           header: "Community Safety Partnership",
-          cells: ["5 (Collaborating)", "4 (Cooperating)", "One level above target"],
+          cells: ["Collaborating", "Cooperating", "One level above target"],
         },
         {
           row: "revenues",
           header: "Revenues and Benefits Shared Service",
-          cells: ["3 (Coordinating)", "No target level set", "Not applicable"],
+          cells: ["Coordinating", "No target level set", "Not applicable"],
         },
         {
           row: "leisure",
           header: "Leisure Trust",
-          cells: ["No published review", "3 (Coordinating)", "Not applicable"],
+          cells: ["No published review", "Coordinating", "Not applicable"],
         },
       ],
     });

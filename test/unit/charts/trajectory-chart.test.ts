@@ -40,12 +40,12 @@ describe("buildTrajectoryChart(input)", () => {
   it("buildTrajectoryChart(input) gives the reviews in a table, oldest first, with the target in the caption", () => {
     const chart = buildTrajectoryChart({ levels: SIX_LEVELS, reviews: REVIEWS, target: 4 });
     expect(chart.table).toEqual({
-      caption: "Assessed level at each published review. Target level: 4 (Cooperating)",
+      caption: "Assessed level at each published review. Target level: Cooperating",
       head: ["Date", "Review", "Assessed level"],
       rows: [
-        { header: "20 February 2019", cells: ["Baseline review 2019", "2 (Networking)"] },
-        { header: "30 September 2021", cells: ["Interim review 2021", "3 (Coordinating)"] },
-        { header: "12 March 2024", cells: ["Annual review 2024", "4 (Cooperating)"] },
+        { header: "20 February 2019", cells: ["Baseline review 2019", "Networking"] },
+        { header: "30 September 2021", cells: ["Interim review 2021", "Coordinating"] },
+        { header: "12 March 2024", cells: ["Annual review 2024", "Cooperating"] },
       ],
     });
   });

@@ -8,15 +8,9 @@ import {
   smallestTextPx,
   WIDE_WIDTH,
 } from "../../../src/charts/index.ts";
-import { FIVE_GROUPS, SIX_FACTORS, SIX_LEVELS, TYPICAL_RATINGS, readingsOf } from "./examples.ts";
+import { FIVE_GROUPS, SIX_FACTORS, SIX_LEVELS, TYPICAL_RATINGS, spectrumInputOf } from "./examples.ts";
 
-const input = {
-  levels: SIX_LEVELS,
-  factors: SIX_FACTORS,
-  groups: FIVE_GROUPS,
-  readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
-  target: 4,
-};
+const input = spectrumInputOf(SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS, 4);
 const variants = {
   wide: buildSpectrumChart({ ...input, width: WIDE_WIDTH }),
   narrow: buildSpectrumChart({ ...input, width: NARROW_WIDTH }),

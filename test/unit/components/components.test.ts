@@ -5,6 +5,7 @@ import NotificationBanner from "../../../src/components/NotificationBanner.astro
 import SearchTags from "../../../src/components/SearchTags.astro";
 import StatusTag from "../../../src/components/StatusTag.astro";
 import SpectrumChart from "../../../src/components/charts/SpectrumChart.astro";
+import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
 import { readFactors } from "../../../src/lib/triangulation.ts";
 import { framework } from "../helpers/content.ts";
 import { render, tableRows, visibleText } from "./render.ts";
@@ -125,7 +126,7 @@ describe("SpectrumChart", () => {
     ]);
     const html = await render(SpectrumChart, {
       framework,
-      factors,
+      findings: factorFindings(framework, factors),
       id: "spectrum",
       title: "Where each group places it",
     });
@@ -134,13 +135,13 @@ describe("SpectrumChart", () => {
     expect(figure.id).toBe("spectrum");
     expect(visibleText(figure.querySelector("figcaption") as never)).toBe("Where each group places it");
     expect(visibleText(figure.querySelector(".app-chart__summary") as never)).toBe(
-      "Strategy has the widest perception gap in this review: Council officers put it at Joined, two levels above Service users at Arm's length. No target level is set.",
+      "Strategy has the widest spread of views in this review (perception gap): Council officers put it at 3.0 (Joined), 2.0 levels above Service users at 1.0 (Arm's length). No target level is set.",
     );
     expect(figure.querySelectorAll("svg[role=img]").length).toBe(2);
     expect(tableRows(figure.querySelector("table") as never)).toEqual([
       ["Factor", "Council officers", "Service users", "Consensus", "Spread", "Finding"],
-      ["Strategy", "3 (Joined)", "1 (Arm's length)", "2 (Aligned)", "2 levels", "Perception gap"],
-      ["Delivery", "2 (Aligned)", "2 (Aligned)", "2 (Aligned)", "0 levels", "Groups broadly agree"],
+      ["Strategy", "3.0 (Joined)", "1.0 (Arm's length)", "2.0 (Aligned)", "2.0 levels", "Perception gap"],
+      ["Delivery", "2.0 (Aligned)", "2.0 (Aligned)", "2.0 (Aligned)", "0.0 levels", "Groups agree"],
     ]);
     expect(visibleText(figure.querySelector("summary") as never)).toBe("Show the chart's data as a table");
   });

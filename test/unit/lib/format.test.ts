@@ -21,7 +21,7 @@ describe("format", () => {
   });
 
   it("formatLevel(level) keeps at most one decimal place", () => {
-    expect([formatLevel(4), formatLevel(3.45), formatLevel(2.25)]).toEqual(["4", "3.5", "2.3"]);
+    expect([formatLevel(4), formatLevel(3.45), formatLevel(2.25)]).toEqual(["4.0", "3.5", "2.3"]);
   });
 
   it("nearestLevel(framework, order) rounds halves up and stays within the spectrum", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levelWithNumber as chartLevelText } from "../../../src/charts/index.ts";
+import { levelText as chartLevelText } from "../../../src/charts/index.ts";
 import { describeLevel } from "../../../src/lib/format.ts";
 import { formatLevelNumber, levelLabel, levelText, levelValue } from "../../../src/lib/levels.ts";
 import { frameworkSchema } from "../../../src/schema/index.ts";
@@ -21,11 +21,11 @@ const FOUR = frameworkSchema.parse({
   ],
 });
 
-// Tables (describeLevel), chart labels (charts' levelWithNumber), CSV and JSON (levelValue and levelLabel) and search (levelText).
+// Tables (describeLevel), chart labels (charts' levelText), CSV and JSON (levelValue and levelLabel) and search (levelText).
 const paths = (value: number): string[] => [
   describeLevel(FOUR, value),
   chartLevelText(FOUR.spectrum, value),
-  `${levelValue(value)} (${levelLabel(FOUR.spectrum, value)})`,
+  `${levelValue(value).toFixed(1)} (${levelLabel(FOUR.spectrum, value)})`,
   levelText(FOUR.spectrum, value),
 ];
 

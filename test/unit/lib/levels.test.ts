@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { levelWithNumber as chartLevelText } from "../../../src/charts/index.ts";
+import { levelText as chartLevelText } from "../../../src/charts/index.ts";
 import { describeLevel } from "../../../src/lib/format.ts";
-import {
-  formatLevelNumber,
-  levelLabel,
-  levelName,
-  levelText,
-  nearestLevel,
-  roundLevel,
-} from "../../../src/lib/levels.ts";
+import { formatLevelNumber, levelLabel, levelText, nearestLevel, roundLevel } from "../../../src/lib/levels.ts";
 import { frameworkSchema } from "../../../src/schema/index.ts";
 
 const SIX = frameworkSchema.parse({
@@ -33,8 +26,8 @@ describe("roundLevel(value) and formatLevelNumber(value)", () => {
     ]);
   });
 
-  it("formatLevelNumber(value) writes the rounded number without a trailing .0", () => {
-    expect([3.45, 4, 3.96, 0.04].map(formatLevelNumber)).toEqual(["3.5", "4", "4", "0"]);
+  it("formatLevelNumber(value) writes the rounded number with one decimal, whole numbers too", () => {
+    expect([3.45, 4, 3.96, 0.04].map(formatLevelNumber)).toEqual(["3.5", "4.0", "4.0", "0.0"]);
   });
 });
 
@@ -43,22 +36,17 @@ describe("levelText(levels, value)", () => {
     expect(levelText(LEVELS, 3.45)).toBe("3.5 (Cooperating)");
     expect(levelText(LEVELS, 3.44)).toBe("3.4 (Coordinating)");
     expect(levelText(LEVELS, 5.05)).toBe("5.1 (Collaborating)");
-    expect(levelText(LEVELS, 4)).toBe("4 (Cooperating)");
+    expect(levelText(LEVELS, 4)).toBe("4.0 (Cooperating)");
   });
 
   it("nearestLevel(...) stays on the spectrum", () => {
     expect(nearestLevel(LEVELS, 0.2).id).toBe("transactional");
     expect(nearestLevel(LEVELS, 9).id).toBe("integrated");
   });
-
-  it("levelName(...) in running text gives the same name as levelText", () => {
-    expect(levelName(LEVELS, 4.04)).toBe("Cooperating");
-    expect(levelName(LEVELS, 3.45)).toBe("3.5 (Cooperating)");
-  });
 });
 
 describe("every display path shows a level the same way", () => {
-  // The table (describeLevel), the chart tables and labels (charts' levelWithNumber), the CSV and
+  // The table (describeLevel), the chart tables and labels (charts' levelText), the CSV and
   // JSON files (the rounded number and levelLabel) and the search text (levelText).
   const paths = (value: number): string[] => [
     describeLevel(SIX, value),

@@ -132,7 +132,7 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
   it("says when the reviewer and the stakeholders differ", () => {
     const differing = { ...legalV2, reviewerAndStakeholdersDiffer: true, stakeholderLevel: 3.04 };
     expect(partnershipPage(v2, differing, [], "/").standing?.differ).toBe(
-      "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 3 (Joined).",
+      "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 3.0 (Joined).",
     );
   });
 
@@ -157,7 +157,7 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
         "Only the later review has published views from Partner staff",
         "Only the earlier review has published views from External auditors",
       ],
-      moved: ["Strategy: from 2.9 (Joined) to 2 (Aligned), down 0.9 levels"],
+      moved: ["Strategy: from 2.9 (Joined) to 2.0 (Aligned), down 0.9 levels"],
       unchanged: "Delivery moved by less than 0.5 of a level, which is not counted as a change.",
       recommendations: [
         "No earlier recommendation reported implemented",

@@ -117,7 +117,7 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
     expect(reviewPage(v2, legalV2, higher, "/").about.find((row) => row.key === "Stakeholders' view")).toEqual({
       key: "Stakeholders' view",
       value:
-        "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 2 (Aligned).",
+        "Reviewer and stakeholders differ: the stakeholder groups' views, taken across the factors, put it at 2.0 (Aligned).",
     });
   });
 

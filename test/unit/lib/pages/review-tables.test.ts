@@ -17,9 +17,9 @@ if (review === undefined) throw new Error("the sample model lacks the 2024 revie
 const texts = (table: { rows: { cells: { text: string }[] }[] }) =>
   table.rows.map((row) => row.cells.map((c) => c.text));
 
-describe("factorTable(framework, factors)", () => {
+describe("factorTable(findings)", () => {
   it("gives each factor's consensus, spread and findings, withheld views counted and suppressed ones gone", () => {
-    const table = factorTable(model.framework, review.factors);
+    const table = factorTable(review.findings);
     expect(table.columns.map((column) => column.label)).toEqual([
       "Factor",
       "Consensus",
@@ -32,18 +32,18 @@ describe("factorTable(framework, factors)", () => {
     ]);
     // One published view has no spread.
     expect(texts(table).map((row) => row.slice(0, 3))).toEqual([
-      ["Strategy", "2 (Aligned)", "two levels"],
+      ["Strategy", "2.0 (Aligned)", "2.0 levels"],
       ["Delivery", "2.5 (Joined)", "–"],
     ]);
   });
 });
 
-describe("ratingsTable(framework, factors)", () => {
+describe("ratingsTable(framework, findings)", () => {
   it("has a column per stakeholder group, with how many people answered", () => {
-    const table = ratingsTable(model.framework, review.factors);
+    const table = ratingsTable(model.framework, review.findings);
     expect(table.columns.map((column) => column.label)).toEqual(["Factor", "Council officers", "Service users"]);
     expect(texts(table)).toEqual([
-      ["Strategy", "3 (Joined)", "1 (Arm's length)"],
+      ["Strategy", "3.0 (Joined)", "1.0 (Arm's length)"],
       ["Delivery", "2.5 (Joined)", "No published view"],
     ]);
     expect(table.rows[0]?.cells[1]?.note).toBe("(5 people)");
@@ -79,8 +79,8 @@ describe("review tables of the v2-full fixture", async () => {
   const current = partnershipOf(v2, "shared-legal").current;
   if (current === undefined) throw new Error("the v2-full fixture lacks a current review");
 
-  it("factorTable(framework, factors, judgements) shows each factor's health and finding beside its levels", () => {
-    const table = factorTable(v2.framework, current.factors, current.factorJudgements);
+  it("factorTable(findings, judgements) shows each factor's health and finding beside its levels", () => {
+    const table = factorTable(current.findings, current.factorJudgements);
     expect(table.columns.map((column) => column.label)).toEqual([
       "Factor",
       "Consensus",
@@ -91,12 +91,12 @@ describe("review tables of the v2-full fixture", async () => {
     expect(texts(table)).toEqual([
       [
         "Strategy",
-        "2 (Aligned)",
+        "2.0 (Aligned)",
         "1.8 levels",
         "Perception gap; Council and partner sides disagree",
         "Weak: The partners have no shared plan beyond 2025.",
       ],
-      ["Delivery", "2 (Aligned)", "0.3 levels", "Groups agree", "Adequate: Cases are mostly on time."],
+      ["Delivery", "2.0 (Aligned)", "0.3 levels", "Groups agree", "Adequate: Cases are mostly on time."],
     ]);
   });
 
