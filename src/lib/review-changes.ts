@@ -1,17 +1,9 @@
-import type { Framework, Recommendation } from "../schema/index.ts";
+import type { Framework, Recommendation, RecommendationStatus } from "../schema/index.ts";
+import { factorMove, type FactorMove } from "./findings/factor-moves.ts";
 import { label } from "./labels.ts";
-import { isOutstanding } from "./recommendations.ts";
+import { currentStatus, isOutstanding } from "./recommendations.ts";
 import { listWords } from "./words.ts";
 import type { PublicReview, TrackedRecommendation } from "./site-model.ts";
-
-/** How one factor's consensus moved between two reviews. */
-export interface FactorMove {
-  factor: string;
-  before: number | undefined;
-  after: number | undefined;
-  /** after − before, when both are known. */
-  change: number | undefined;
-}
 
 /** How far two reviews can be compared like for like. */
 export interface Comparability {
@@ -27,6 +19,19 @@ export interface Comparability {
   differences: string[];
 }
 
+/** The earlier recommendations' statuses, all counted on one day: the current review's date. */
+export interface RecommendationsAsAt {
+  /** The day every status below stands as at. */
+  asAt: string;
+  /** Recommendations of earlier published reviews, each with its status on that day. */
+  earlier: { item: TrackedRecommendation; status: RecommendationStatus }[];
+  implemented: TrackedRecommendation[];
+  /** Open or in progress on that day. */
+  outstanding: TrackedRecommendation[];
+  /** Not accepted or superseded on that day. */
+  closed: TrackedRecommendation[];
+}
+
 /** What changed between a partnership's previous published review and its current one. */
 export interface ReviewChanges {
   previous: PublicReview;
@@ -36,13 +41,11 @@ export interface ReviewChanges {
   /** Factors whose consensus moved by at least changeThreshold, or that gained or lost a published view. */
   moved: FactorMove[];
   /** Factors with a consensus in both reviews that moved by less than changeThreshold. */
-  unchanged: string[];
-  /** Earlier recommendations the current review reports as implemented. */
-  implemented: TrackedRecommendation[];
+  unchanged: FactorMove[];
+  /** The earlier recommendations, counted as at the current review's date: every one in exactly one count. */
+  recommendations: RecommendationsAsAt;
   /** Recommendations the current review makes. */
   opened: Recommendation[];
-  /** Recommendations of earlier reviews still open or in progress after the current review. */
-  outstanding: TrackedRecommendation[];
 }
 
 /** Returns the ids of the groups with a published view in the review, in framework order. */
@@ -83,44 +86,58 @@ export function comparability(
   };
 }
 
+/** Returns a recommendation's status on a day: the latest published word dated on or before it, else its own status. */
+export function statusOn(
+  item: Pick<TrackedRecommendation, "recommendation" | "history">,
+  day: string,
+): RecommendationStatus {
+  return currentStatus(
+    item.recommendation.status,
+    item.history.filter((word) => word.reviewDate <= day),
+  );
+}
+
+/** Returns the earlier recommendations of the partnership counted as at `day`: each implemented, outstanding or closed. */
+export function recommendationsAsAt(
+  tracked: readonly TrackedRecommendation[],
+  partnership: string,
+  day: string,
+): RecommendationsAsAt {
+  const earlier = tracked
+    .filter((item) => item.partnership === partnership && item.reviewDate < day)
+    .map((item) => ({ item, status: statusOn(item, day) }));
+  const having = (keep: (status: RecommendationStatus) => boolean) =>
+    earlier.filter((entry) => keep(entry.status)).map((entry) => entry.item);
+  return {
+    asAt: day,
+    earlier,
+    implemented: having((status) => status === "implemented"),
+    outstanding: having(isOutstanding),
+    closed: having((status) => status === "not-accepted" || status === "superseded"),
+  };
+}
+
 /**
- * Returns what changed from `previous` to `current`, using the tracked recommendations for statuses.
- * A factor's movement is reported only when it is at least the framework's changeThreshold.
+ * Returns what changed from `previous` to `current`, using the tracked recommendations for statuses. A factor's
+ * movement is reported only when the difference of the two levels as shown is at least changeThreshold.
  */
 export function changesSince(
   previous: PublicReview,
   current: PublicReview,
   tracked: readonly TrackedRecommendation[],
-  framework: Pick<Framework, "stakeholderGroups" | "thresholds">,
+  framework: Framework,
 ): ReviewChanges {
   const before = new Map(previous.factors.map((reading) => [reading.factor, reading.consensus]));
-  const moved: FactorMove[] = [];
-  const unchanged: string[] = [];
-  for (const reading of current.factors) {
-    const was = before.get(reading.factor);
-    const now = reading.consensus;
-    if (was === undefined && now === undefined) continue;
-    const change = was === undefined || now === undefined ? undefined : Math.round((now - was) * 1e6) / 1e6;
-    if (change !== undefined && Math.abs(change) < framework.thresholds.changeThreshold) {
-      unchanged.push(reading.factor);
-      continue;
-    }
-    moved.push({ factor: reading.factor, before: was, after: now, change });
-  }
-  const implementedNow = new Set(
-    current.updates.filter((update) => update.status === "implemented").map((update) => update.id),
-  );
-  const earlier = tracked.filter(
-    (item) => item.partnership === current.partnership && item.reviewDate < current.meta.date,
-  );
+  const moves = current.factors
+    .filter((reading) => before.get(reading.factor) !== undefined || reading.consensus !== undefined)
+    .map((reading) => factorMove(framework, reading.factor, before.get(reading.factor), reading.consensus));
   return {
     previous,
     current,
     comparability: comparability(previous, current, framework),
-    moved,
-    unchanged,
-    implemented: earlier.filter((item) => implementedNow.has(item.recommendation.id)),
+    moved: moves.filter((move) => move.counted),
+    unchanged: moves.filter((move) => !move.counted),
+    recommendations: recommendationsAsAt(tracked, current.partnership, current.meta.date),
     opened: current.recommendations,
-    outstanding: earlier.filter((item) => isOutstanding(item.status)),
   };
 }

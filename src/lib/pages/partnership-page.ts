@@ -1,14 +1,13 @@
 import { compareRow, type ComparisonRow } from "../comparison.ts";
-import { describeLevel, factorLabel, formatDate, formatMoney, levelById } from "../format.ts";
+import { formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
-import { formatLevelNumber, levelDistance } from "../levels.ts";
 import { isOutstanding } from "../recommendations.ts";
 import type { ReviewChanges } from "../review-changes.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
 import { partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
-import { capitalise, listWords, plural } from "../words.ts";
+import { capitalise, formatNumber, listWords, noun, plural } from "../words.ts";
 import { differWords, recommendationView, type NarrativeHeading, type RecommendationView } from "./review-page.ts";
 
 /** One entry of a page's contents list: a section's id and heading. */
@@ -154,34 +153,36 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
   };
 }
 
-/** Returns "No earlier recommendation" for none, else the count with its plural: "1 earlier recommendation", "3 earlier recommendations". */
-function count(n: number, singular: string): string {
-  return n === 0 ? `No ${singular}` : plural(n, singular);
-}
-
 /** Returns what changed since the previous review in words: factor movements of at least the change threshold, and recommendations. */
 export function changesInWords(model: SiteModel, changes: ReviewChanges): ChangesInWords {
   const { framework } = model;
-  const level = (value: number | undefined, missing: string) =>
-    value === undefined ? missing : describeLevel(framework, value);
+  const threshold = formatNumber(framework.thresholds.changeThreshold);
+  const small = listWords(changes.unchanged.map((move) => move.label));
+  const { asAt, earlier, implemented, outstanding, closed } = changes.recommendations;
+  const howMany = (count: number) => (count === 0 ? "none" : formatNumber(count));
+  const counts = [
+    `${howMany(implemented.length)} implemented`,
+    `${howMany(outstanding.length)} still open or in progress`,
+    ...(closed.length > 0 ? [`${formatNumber(closed.length)} not accepted or superseded`] : []),
+  ];
   return {
     differences: changes.comparability.differences,
-    moved: changes.moved.map((move) => {
-      const name = factorLabel(framework, move.factor);
-      const from = level(move.before, "no published view");
-      const to = level(move.after, "no published view");
-      const by = move.change === undefined ? "" : `, ${move.change > 0 ? "up" : "down"} ${levelDistance(move.change)}`;
-      return `${name}: from ${from} to ${to}${by}`;
-    }),
+    moved: changes.moved.map((move) => move.words),
     ...(changes.unchanged.length === 0
-      ? {}
+      ? changes.moved.length === 0
+        ? { unchanged: "No factor has a published consensus in both reviews, so none can be compared." }
+        : {}
       : {
-          unchanged: `${capitalise(listWords(changes.unchanged.map((id) => factorLabel(framework, id))))} moved by less than ${formatLevelNumber(framework.thresholds.changeThreshold)} of a level, which is not counted as a change.`,
+          unchanged:
+            changes.moved.length === 0
+              ? `No factor's consensus moved by ${threshold} of a level or more: ${small} moved by less, which is not counted as a change.`
+              : `${capitalise(small)} moved by less than ${threshold} of a level, which is not counted as a change.`,
         }),
     recommendations: [
-      `${count(changes.implemented.length, "earlier recommendation")} reported implemented`,
-      `${count(changes.opened.length, "new recommendation")} made`,
-      `${count(changes.outstanding.length, "earlier recommendation")} still outstanding`,
+      earlier.length === 0
+        ? "No earlier recommendation"
+        : `Of ${plural(earlier.length, "earlier recommendation")}, as at this review (${formatDate(asAt)}): ${listWords(counts)}`,
+      `${changes.opened.length === 0 ? "No" : formatNumber(changes.opened.length)} new ${noun(changes.opened.length, "recommendation")} made in this review`,
     ],
   };
 }

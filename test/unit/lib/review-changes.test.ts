@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesSince, comparability } from "../../../src/lib/review-changes.ts";
+import { changesSince, comparability, statusOn } from "../../../src/lib/review-changes.ts";
 import type { PublicReview } from "../../../src/lib/site-model.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, framework, partnership, rec, review } from "../helpers/content.ts";
@@ -51,15 +51,38 @@ describe("changesSince(previous, current, tracked)", () => {
   if (current === undefined || previous === undefined) throw new Error("two reviews expected");
   const changes = changesSince(previous, current, model.recommendations, framework);
 
-  it("changesSince(...) lists factors whose consensus moved, with the change, and those that stayed", () => {
-    expect(changes.moved).toEqual([{ factor: "strategy", before: 2, after: 2.5, change: 0.5 }]);
-    expect(changes.unchanged).toEqual(["delivery"]);
+  it("changesSince(...) lists factors whose consensus moved, in words, and those that stayed", () => {
+    expect(changes.moved.map((move) => [move.factor, move.change, move.words])).toEqual([
+      ["strategy", 0.5, "Strategy: from 2.0 (Aligned) to 2.5 (Joined), up 0.5 levels"],
+    ]);
+    expect(changes.unchanged.map((move) => [move.factor, move.change])).toEqual([["delivery", 0]]);
   });
 
-  it("changesSince(...) sorts the earlier recommendations into implemented and still outstanding", () => {
-    expect(changes.implemented.map((item) => item.recommendation.id)).toEqual(["a"]);
-    expect(changes.outstanding.map((item) => [item.recommendation.id, item.status])).toEqual([["b", "in-progress"]]);
+  it("changesSince(...) counts every earlier recommendation once, as at the current review's date", () => {
+    const { asAt, earlier, implemented, outstanding, closed } = changes.recommendations;
+    expect(asAt).toBe("2024-03-01");
+    expect(earlier.map((entry) => entry.item.recommendation.id)).toEqual(["a", "b", "c"]);
+    expect(implemented.map((item) => item.recommendation.id)).toEqual(["a"]);
+    expect(outstanding.map((item) => item.recommendation.id)).toEqual(["b"]);
+    expect(closed.map((item) => item.recommendation.id)).toEqual(["c"]);
     expect(changes.opened.map((item) => item.id)).toEqual(["d"]);
+  });
+});
+
+describe("statusOn(item, day)", () => {
+  const item = {
+    recommendation: rec("x"),
+    history: [
+      { status: "in-progress" as const, reviewDate: "2023-01-31", reviewId: "2023-01-31", source: "update" as const },
+      { status: "implemented" as const, reviewDate: "2025-09-30", reviewId: "2025-09-30", source: "update" as const },
+    ],
+  } as unknown as Parameters<typeof statusOn>[0];
+
+  it("statusOn gives the latest word dated on or before the day, never a later one", () => {
+    expect(statusOn(item, "2023-01-30")).toBe("open");
+    expect(statusOn(item, "2023-01-31")).toBe("in-progress");
+    expect(statusOn(item, "2025-09-29")).toBe("in-progress");
+    expect(statusOn(item, "2025-09-30")).toBe("implemented");
   });
 });
 
@@ -74,18 +97,28 @@ describe("changesSince(previous, current, tracked, framework): the change thresh
       recommendations: [],
     }) as unknown as PublicReview;
 
-  it("changesSince reports a movement of exactly changeThreshold and leaves 0.2 out as unchanged", () => {
+  it("changesSince reports a movement of exactly changeThreshold and leaves 0.2 and 0.4 out as unchanged", () => {
     const before = at([reading("strategy", 2), reading("delivery", 2), reading("outcomes", 3)]);
-    const after = at([reading("strategy", 2.5), reading("delivery", 2.2), reading("outcomes", 2.51)]);
+    const after = at([reading("strategy", 2.5), reading("delivery", 2.2), reading("outcomes", 2.56)]);
     const changes = changesSince(before, after, [], framework);
-    expect(changes.moved).toEqual([{ factor: "strategy", before: 2, after: 2.5, change: 0.5 }]);
-    expect(changes.unchanged).toEqual(["delivery", "outcomes"]);
+    expect(changes.moved.map((move) => [move.factor, move.change, move.direction])).toEqual([["strategy", 0.5, "up"]]);
+    expect(changes.unchanged.map((move) => [move.factor, move.change])).toEqual([
+      ["delivery", 0.2],
+      ["outcomes", -0.4],
+    ]);
+  });
+
+  it("changesSince measures the levels as shown: 3 to 2.54 reads 3.0 to 2.5, down 0.5, so it counts", () => {
+    const changes = changesSince(at([reading("delivery", 3)]), at([reading("delivery", 2.54)]), [], framework);
+    expect(changes.moved.map((move) => [move.change, move.words])).toEqual([
+      [-0.5, "Delivery: from 3.0 (Joined) to 2.5 (Joined), down 0.5 levels"],
+    ]);
   });
 
   it("changesSince uses the framework's changeThreshold", () => {
     const strict = { ...framework, thresholds: { ...framework.thresholds, changeThreshold: 0.2 } };
     const changes = changesSince(at([reading("delivery", 2)]), at([reading("delivery", 2.2)]), [], strict);
-    expect(changes.moved).toEqual([{ factor: "delivery", before: 2, after: 2.2, change: 0.2 }]);
+    expect(changes.moved.map((move) => [move.factor, move.change])).toEqual([["delivery", 0.2]]);
   });
 });
 

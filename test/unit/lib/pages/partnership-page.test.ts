@@ -160,9 +160,9 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
       moved: ["Strategy: from 2.9 (Joined) to 2.0 (Aligned), down 0.9 levels"],
       unchanged: "Delivery moved by less than 0.5 of a level, which is not counted as a change.",
       recommendations: [
-        "No earlier recommendation reported implemented",
-        "2 new recommendations made",
-        "1 earlier recommendation still outstanding",
+        // As at the 2024 review, v2-2023-01 was in progress (implemented only by the update of 1 December 2024).
+        "Of 2 earlier recommendations, as at this review (30 June 2024): none implemented and 2 still open or in progress",
+        "2 new recommendations made in this review",
       ],
     });
   });
