@@ -1,6 +1,7 @@
 import type { GoodPractice, PartnershipStatus, Risk } from "../schema/index.ts";
 import { levelById } from "./format.ts";
-import { ATTENTION_KINDS, type AttentionReason } from "./needs-attention.ts";
+import { mostSerious } from "./needs-attention.ts";
+import type { AttentionReason } from "./needs-attention.ts";
 import { isOutstanding } from "./recommendations.ts";
 import { byRiskSeverity, inherentScore, riskScore } from "./risks.ts";
 import type { TargetFit } from "./target-fit.ts";
@@ -67,11 +68,6 @@ export function compareRow(model: SiteModel, partnership: PublicPartnership): Co
 }
 
 const STATUS_ORDER: Record<PartnershipStatus, number> = { active: 0, proposed: 1, ended: 2 };
-
-/** Returns the rank of the most serious reason (0 is most serious), or the number of kinds when there is none. */
-function mostSerious(reasons: readonly AttentionReason[]): number {
-  return Math.min(ATTENTION_KINDS.length, ...reasons.map((reason) => ATTENTION_KINDS.indexOf(reason.kind)));
-}
 
 /**
  * Returns every partnership's comparison row: active partnerships first, then proposed, then ended.

@@ -3,7 +3,7 @@
  * the order partnerships are listed in. Proposed and ended partnerships are never given reasons;
  * they are listed apart and left out of portfolio figures.
  */
-import type { FactorJudgement, Framework, Partnership, Review, Risk } from "../schema/index.ts";
+import type { FactorJudgement, Framework, Partnership, Recommendation, Review, Risk } from "../schema/index.ts";
 import { factorLabel } from "./format.ts";
 import { levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
@@ -11,28 +11,38 @@ import { fitToTarget, fitInWords } from "./target-fit.ts";
 import type { FactorReading } from "./triangulation.ts";
 import { addMonths, capitalise, formatNumber, listWords, longDate, plural, withoutFullStop } from "./words.ts";
 
-/** The kinds of reason, most serious first: the order reasons are listed in and ties are broken by. */
-export const ATTENTION_KINDS = [
-  "assurance",
-  "factor-health",
+/**
+ * The reasons' stable codes (content model version 3), most serious first: the order reasons are listed in and
+ * ties are broken by. Open data publishes each code beside its words, so other sites can compare reasons.
+ */
+export const REASON_CODES = [
+  "limited-assurance",
+  "failing-factor",
   "high-risk",
-  "overdue-recommendations",
-  "away-from-target",
+  "overdue-recommendation",
+  "off-target",
   "perception-gap",
-  "partners-disagree",
   "review-overdue",
-  "agreement-ending",
-  "break-clause",
+  "notice-passed",
+  "decision-point",
 ] as const;
 
-/** A kind of reason. */
-export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+/** A reason's code. */
+export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** One reason a partnership needs attention. */
+/** One thing a reason is about: a recommendation, a risk, a factor or a date, by its id and in words. */
+export interface ReasonItem {
+  id: string;
+  label: string;
+}
+
+/** One reason a partnership needs attention: each code counts once per partnership and lists its items. */
 export interface AttentionReason {
-  kind: AttentionKind;
+  code: ReasonCode;
   /** The reason in words, a sentence without its full stop, such as "Limited assurance from the 2024 review". */
   text: string;
+  /** What the reason is about: the overdue recommendations, the high risks, the factors; in the order named. */
+  items: ReasonItem[];
 }
 
 /** What the reasons are worked out from: the partnership and its current (latest published) review. */
@@ -46,8 +56,8 @@ export interface AttentionInput {
     risks: readonly Risk[];
     factorJudgements: readonly FactorJudgement[];
   };
-  /** How many of the partnership's published recommendations are overdue. */
-  overdueRecommendations: number;
+  /** The partnership's overdue published recommendations. */
+  overdueRecommendations: readonly Recommendation[];
   framework: Framework;
   /** The build's "now", YYYY-MM-DD. */
   today: string;
@@ -65,14 +75,60 @@ export function reviewDueDate(
   return partnership.nextReviewDue ?? addMonths(currentReviewDate ?? partnership.startDate, reviewCycleMonths);
 }
 
-/** Returns true when the date falls within `months` months of today, or has passed: a date exactly that far ahead is within. */
+/** Returns true when the date falls within `months` months of today: from today to today plus `months`, both included. */
 function withinMonths(date: string, today: string, months: number): boolean {
-  return date <= addMonths(today, months);
+  return date >= today && date <= addMonths(today, months);
 }
 
 /** Returns the factors' labels as a list. */
 function factorList(framework: Framework, ids: readonly string[]): string {
   return listWords(ids.map((id) => factorLabel(framework, id)));
+}
+
+/** The date a decision about an agreement falls due, and the break or end it is for. */
+export interface DecisionPoint {
+  /** The break clause or end date less the notice period. */
+  date: string;
+  /** The break clause or end the decision is about. */
+  event: { kind: "break-clause" | "end"; date: string };
+  noticeMonths: number;
+}
+
+/**
+ * Returns an agreement's decision point: the earliest break clause on or after today, else the agreement's end,
+ * else the partnership's end date, less `agreement.noticeMonths` (default 0); none without any of these dates.
+ */
+export function decisionPoint(
+  partnership: Pick<Partnership, "agreement" | "endDate">,
+  today: string,
+): DecisionPoint | undefined {
+  const { agreement } = partnership;
+  const breaks = [agreement?.breakClause].flat().filter((date): date is string => date !== undefined);
+  const nextBreak = breaks.filter((date) => date >= today).sort()[0];
+  const end = agreement?.end ?? partnership.endDate;
+  const event =
+    nextBreak !== undefined
+      ? { kind: "break-clause" as const, date: nextBreak }
+      : end === undefined
+        ? undefined
+        : { kind: "end" as const, date: end };
+  if (event === undefined) return undefined;
+  const noticeMonths = (agreement as { noticeMonths?: number } | undefined)?.noticeMonths ?? 0;
+  return { date: addMonths(event.date, -noticeMonths), event, noticeMonths };
+}
+
+/** Returns the decision point in words: "The agreement reaches a break clause on 30 June 2027", or with notice, when notice is due. */
+function decisionWords(point: DecisionPoint): string {
+  const what =
+    point.event.kind === "break-clause"
+      ? `the break clause on ${longDate(point.event.date)}`
+      : `the agreement's end on ${longDate(point.event.date)}`;
+  if (point.noticeMonths === 0) {
+    return point.event.kind === "break-clause"
+      ? `The agreement reaches a break clause on ${longDate(point.event.date)}`
+      : `The agreement ends on ${longDate(point.event.date)}`;
+  }
+  return `Notice must be given by ${longDate(point.date)} for ${what}`;
 }
 
 /** Returns the reasons the partnership needs attention, most serious first; none for a proposed or ended partnership. */
@@ -82,11 +138,13 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
   const { thresholds } = framework;
   const reasons: AttentionReason[] = [];
   const year = current?.meta.date.slice(0, 4);
+  const factorItems = (ids: readonly string[]) => ids.map((id) => ({ id, label: factorLabel(framework, id) }));
 
   if (current?.meta.assurance === "limited" || current?.meta.assurance === "none") {
     reasons.push({
-      kind: "assurance",
+      code: "limited-assurance",
       text: `${current.meta.assurance === "none" ? "No assurance" : "Limited assurance"} from the ${year} review`,
+      items: [],
     });
   }
   const judged = (health: string) =>
@@ -98,7 +156,11 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
       ...(failing.length > 0 ? [`${factorList(framework, failing)} judged failing`] : []),
       ...(weak.length > 0 ? [`${factorList(framework, weak)} judged weak`] : []),
     ];
-    reasons.push({ kind: "factor-health", text: capitalise(parts.join("; ")) });
+    reasons.push({
+      code: "failing-factor",
+      text: capitalise(parts.join("; ")),
+      items: factorItems([...failing, ...weak]),
+    });
   }
   const high = (current?.risks ?? [])
     .filter((risk) => riskScore(risk) >= thresholds.highRiskScore)
@@ -106,17 +168,20 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
   if (high.length > 0) {
     const top = high[0] as Risk;
     reasons.push({
-      kind: "high-risk",
+      code: "high-risk",
       text:
         high.length === 1
           ? `A current risk scores ${riskScore(top)} out of 25: ${withoutFullStop(riskName(top))}`
           : `${capitalise(plural(high.length, "current risk", "current risks", true))} score ${thresholds.highRiskScore} or more out of 25; the highest, ${riskScore(top)}: ${withoutFullStop(riskName(top))}`,
+      items: high.map((risk) => ({ id: risk.id, label: riskName(risk) })),
     });
   }
-  if (input.overdueRecommendations > 0) {
+  if (input.overdueRecommendations.length > 0) {
+    const overdue = input.overdueRecommendations;
     reasons.push({
-      kind: "overdue-recommendations",
-      text: capitalise(plural(input.overdueRecommendations, "overdue recommendation", "overdue recommendations", true)),
+      code: "overdue-recommendation",
+      text: capitalise(plural(overdue.length, "overdue recommendation", "overdue recommendations", true)),
+      items: overdue.map((recommendation) => ({ id: recommendation.id, label: recommendation.text })),
     });
   }
   const target = levelWithId(framework.spectrum, partnership.targetLevel);
@@ -125,58 +190,61 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
     const fit = fitToTarget(assessed.order, target.order, thresholds.targetTolerance);
     if (fit.position !== "at") {
       reasons.push({
-        kind: "away-from-target",
+        code: "off-target",
         text: `Assessed ${fitInWords(fit)}: ${assessed.label}, where the target is ${target.label}`,
+        items: [],
       });
     }
   }
   const readings = current?.factors ?? [];
   const gaps = readings.filter((reading) => reading.gap).map((reading) => reading.factor);
-  if (gaps.length > 0) {
-    reasons.push({ kind: "perception-gap", text: `Perception gap on ${factorList(framework, gaps)}` });
-  }
   const disagree = readings.filter((reading) => reading.partnersDisagree).map((reading) => reading.factor);
-  if (disagree.length > 0) {
-    reasons.push({
-      kind: "partners-disagree",
-      text: `Council and partner sides disagree on ${factorList(framework, disagree)}`,
-    });
+  // The sides' medians lie within the views' range, so sides that disagree always make a gap too: one reason,
+  // naming each factor once, with the sides' disagreement beside the factors it applies to.
+  if (gaps.length > 0) {
+    const named = gaps.map((id) =>
+      disagree.includes(id)
+        ? `${factorLabel(framework, id)} (the council and partner sides disagree too)`
+        : factorLabel(framework, id),
+    );
+    reasons.push({ code: "perception-gap", text: `Perception gap on ${listWords(named)}`, items: factorItems(gaps) });
   }
   const due = reviewDueDate(partnership, current?.meta.date, thresholds.reviewCycleMonths);
   if (due < today) {
     reasons.push({
-      kind: "review-overdue",
+      code: "review-overdue",
       text:
         current === undefined
           ? `Never reviewed; a review was due by ${longDate(due)}`
           : `Review overdue since ${longDate(due)}`,
+      items: [],
     });
   }
-  const { end, breakClause } = partnership.agreement ?? {};
-  if (end !== undefined && withinMonths(end, today, thresholds.renewalWindowMonths)) {
+  const point = decisionPoint(partnership, today);
+  if (point !== undefined && point.date < today && point.event.date >= today) {
     reasons.push({
-      kind: "agreement-ending",
-      text: end < today ? `The agreement ended on ${longDate(end)}` : `The agreement ends on ${longDate(end)}`,
+      code: "notice-passed",
+      text: `The notice date for ${point.event.kind === "break-clause" ? "the break clause" : "the agreement's end"} on ${longDate(point.event.date)} passed on ${longDate(point.date)}`,
+      items: [{ id: point.event.kind, label: longDate(point.event.date) }],
     });
-  }
-  if (
-    breakClause !== undefined &&
-    breakClause >= today &&
-    withinMonths(breakClause, today, thresholds.renewalWindowMonths)
-  ) {
-    reasons.push({ kind: "break-clause", text: `The agreement reaches a break clause on ${longDate(breakClause)}` });
+  } else if (point !== undefined && withinMonths(point.date, today, thresholds.renewalWindowMonths)) {
+    reasons.push({
+      code: "decision-point",
+      text: decisionWords(point),
+      items: [{ id: point.event.kind, label: longDate(point.event.date) }],
+    });
   }
   return reasons;
 }
 
 /** Returns the rank of the most serious reason (0 is most serious), or the number of kinds when there is none. */
-function mostSerious(reasons: readonly AttentionReason[]): number {
-  return Math.min(ATTENTION_KINDS.length, ...reasons.map((reason) => ATTENTION_KINDS.indexOf(reason.kind)));
+export function mostSerious(reasons: readonly AttentionReason[]): number {
+  return Math.min(REASON_CODES.length, ...reasons.map((reason) => REASON_CODES.indexOf(reason.code)));
 }
 
 /**
  * Returns a comparator for the needs-attention order: more reasons first; with as many reasons, the
- * one whose most serious reason comes earlier in ATTENTION_KINDS first; then by name (A to Z).
+ * one whose most serious reason comes earlier in REASON_CODES first; then by name (A to Z).
  */
 export function byAttention<T extends { name: string; reasons: readonly AttentionReason[] }>(a: T, b: T): number {
   return (
@@ -188,7 +256,7 @@ export function byAttention<T extends { name: string; reasons: readonly Attentio
 
 /** The ordering rule in words, for the methodology page. */
 export const ATTENTION_ORDER_WORDS =
-  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap; council and partner sides disagree; review overdue; agreement ending; break clause. Then partnerships are listed by name.";
+  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap or the council and partner sides disagreeing; review overdue; a notice date passed; a decision due on the agreement. Then partnerships are listed by name.";
 
 /** Returns the needs-attention rule in plain words, with the framework's own thresholds, for the methodology page and the committee pack. */
 export function attentionRuleText(framework: Pick<Framework, "thresholds" | "triangulation">): string {
@@ -196,13 +264,13 @@ export function attentionRuleText(framework: Pick<Framework, "thresholds" | "tri
   return [
     "An active partnership needs attention for each of these reasons:",
     `its assessed level is more than ${formatNumber(thresholds.targetTolerance)} of a level from its target (above or below);`,
-    `stakeholder groups' views of a factor differ by ${formatNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do;`,
+    `stakeholder groups' views of a factor differ by ${formatNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do (one reason, naming each factor once);`,
     `a risk in its current review scores ${thresholds.highRiskScore} or more;`,
     "a recommendation is overdue;",
     `its next review is overdue (when no date is set, ${thresholds.reviewCycleMonths} months after its latest review);`,
-    `its agreement ends, or reaches a break clause, within ${thresholds.renewalWindowMonths} months;`,
+    `a decision on its agreement falls due within ${thresholds.renewalWindowMonths} months (the next break clause, else the end, less any notice period), or the notice date has passed while the break or end is still ahead;`,
     "a factor is judged weak or failing;",
     "or its latest review gives limited or no assurance.",
-    "Proposed and ended partnerships are listed apart and never counted.",
+    "Each kind of reason counts once, naming all its items. Proposed and ended partnerships are listed apart and never counted.",
   ].join(" ");
 }

@@ -352,7 +352,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         attention: attentionReasons({
           partnership: entry.data,
           ...(current === undefined ? {} : { current }),
-          overdueRecommendations: tracked.filter((item) => item.overdue).length,
+          overdueRecommendations: tracked.filter((item) => item.overdue).map((item) => item.recommendation),
           framework,
           today,
         }),

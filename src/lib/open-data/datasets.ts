@@ -1,3 +1,4 @@
+import { REASON_CODES } from "../needs-attention.ts";
 import {
   BENEFIT_CATEGORIES,
   COST_BENEFIT_BASES,
@@ -380,6 +381,12 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "string",
         `Why an active partnership needs attention, in words, most serious first, separated by "${LIST_SEPARATOR.trim()} "; empty when none or not active.`,
         (p) => (p.attention.length === 0 ? undefined : p.attention.map((reason) => reason.text).join(LIST_SEPARATOR)),
+      ),
+      column(
+        "needs_attention_codes",
+        "string",
+        `The same reasons' stable codes, in the same order, separated by "${LIST_SEPARATOR.trim()} " (${REASON_CODES.join(", ")}); empty when none or not active.`,
+        (p) => (p.attention.length === 0 ? undefined : p.attention.map((reason) => reason.code).join(LIST_SEPARATOR)),
       ),
       column(
         "page_url",

@@ -1,3 +1,4 @@
+import { REASON_CODES } from "../needs-attention.ts";
 import { z } from "zod";
 import {
   COST_BENEFIT_BASES,
@@ -306,6 +307,10 @@ const partnershipDownloadSchema = z.strictObject({
   exitArrangements: words("How the partnership would end.").optional(),
   needsAttention: z.array(z.string()).meta({
     description: "Why the partnership needs attention, in words, most serious first; always empty unless active.",
+  }),
+  needsAttentionCodes: z.array(z.enum(REASON_CODES)).meta({
+    description:
+      "The stable code of each reason in needsAttention, in the same order, so that sites can compare reasons by code, not words.",
   }),
   progressUpdates: z
     .array(
@@ -625,6 +630,7 @@ function partnershipData(model: SiteModel, partnership: PublicPartnership, root:
     ...(data.accountability === undefined ? {} : { accountability: data.accountability }),
     ...(data.exitArrangements === undefined ? {} : { exitArrangements: data.exitArrangements }),
     needsAttention: partnership.attention.map((reason) => reason.text),
+    needsAttentionCodes: partnership.attention.map((reason) => reason.code),
     progressUpdates: partnership.updates.map((update) => ({
       date: update.date,
       authorRole: update.authorRole,

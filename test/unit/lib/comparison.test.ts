@@ -234,8 +234,8 @@ describe("version 2: needs attention and the portfolio", () => {
   );
 
   it("compareAll(model) puts active partnerships needing attention first, then proposed, then ended", () => {
-    expect(compareAll(v2).map((row) => [row.partnership.slug, row.attention.map((reason) => reason.kind)])).toEqual([
-      ["beta", ["assurance", "away-from-target"]],
+    expect(compareAll(v2).map((row) => [row.partnership.slug, row.attention.map((reason) => reason.code)])).toEqual([
+      ["beta", ["limited-assurance", "off-target"]],
       ["alpha", []],
       ["delta", []],
       ["gamma", []],

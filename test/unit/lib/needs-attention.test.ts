@@ -7,7 +7,14 @@ import {
   type AttentionReason,
 } from "../../../src/lib/needs-attention.ts";
 import { readFactors } from "../../../src/lib/triangulation.ts";
-import { frameworkSchema, partnershipSchema, riskSchema, type Rating } from "../../../src/schema/index.ts";
+import {
+  frameworkSchema,
+  partnershipSchema,
+  recommendationSchema,
+  riskSchema,
+  type Partnership,
+  type Rating,
+} from "../../../src/schema/index.ts";
 
 const FRAMEWORK = frameworkSchema.parse({
   id: "f",
@@ -55,14 +62,18 @@ function input(extra: Partial<AttentionInput> = {}, current: Partial<NonNullable
       factorJudgements: [],
       ...current,
     },
-    overdueRecommendations: 0,
+    overdueRecommendations: [],
     framework: FRAMEWORK,
     today: TODAY,
     ...extra,
   };
 }
 
-const kinds = (reasons: AttentionReason[]) => reasons.map((reason) => reason.kind);
+const kinds = (reasons: AttentionReason[]) => reasons.map((reason) => reason.code);
+
+/** Returns a published recommendation with this id. */
+const recommendation = (id: string) =>
+  recommendationSchema.parse({ id, text: `Do ${id}.`, priority: "high", status: "open" });
 
 describe("attentionReasons(input)", () => {
   it("attentionReasons(...) gives none for a partnership at target with nothing wrong", () => {
@@ -91,7 +102,7 @@ describe("attentionReasons(input)", () => {
     const reasons = attentionReasons(
       input(
         {
-          overdueRecommendations: 2,
+          overdueRecommendations: [recommendation("kbc-01"), recommendation("kbc-02")],
           partnership: {
             ...PARTNERSHIP,
             nextReviewDue: "2025-06-29",
@@ -118,12 +129,41 @@ describe("attentionReasons(input)", () => {
       "A current risk scores 15 out of 25: Supplier may fail",
       "Two overdue recommendations",
       "Assessed two levels below target: Two, where the target is Four",
-      "Perception gap on Strategy",
-      "Council and partner sides disagree on Strategy",
+      "Perception gap on Strategy (the council and partner sides disagree too)",
       "Review overdue since 29 June 2025",
-      "The agreement ends on 30 June 2026",
+      // The decision point is the next break clause; the end after it is not a reason of its own.
       "The agreement reaches a break clause on 31 December 2025",
     ]);
+    expect(kinds(reasons)).toEqual([
+      "limited-assurance",
+      "failing-factor",
+      "high-risk",
+      "overdue-recommendation",
+      "off-target",
+      "perception-gap",
+      "review-overdue",
+      "decision-point",
+    ]);
+    expect(reasons[3]?.items).toEqual([
+      { id: "kbc-01", label: "Do kbc-01." },
+      { id: "kbc-02", label: "Do kbc-02." },
+    ]);
+  });
+
+  it("attentionReasons(...) counts a perception gap and the sides disagreeing as one reason, naming each factor once", () => {
+    const ratings: Rating[] = [
+      { factor: "strategy", group: "officers", level: 5 },
+      { factor: "strategy", group: "staff", level: 3 },
+      { factor: "delivery", group: "officers", level: 5 },
+      { factor: "delivery", group: "users", level: 2 },
+      { factor: "delivery", group: "staff", level: 4 },
+    ];
+    const reasons = attentionReasons(input({}, { factors: readFactors(FRAMEWORK, ratings) }));
+    // Strategy: officers 5, staff 3 (a gap, and the sides 2 apart). Delivery: 5, 2 and 4 (a gap; the sides 1 apart).
+    expect(reasons.map((reason) => [reason.code, reason.text])).toEqual([
+      ["perception-gap", "Perception gap on Strategy (the council and partner sides disagree too) and Delivery"],
+    ]);
+    expect(reasons[0]?.items.map((item) => item.id)).toEqual(["strategy", "delivery"]);
   });
 
   it("attentionReasons(...) is at target exactly at the tolerance and away beyond it", () => {
@@ -132,7 +172,7 @@ describe("attentionReasons(input)", () => {
       kinds(attentionReasons(input({ framework: wide }, { meta: { date: "2025-01-01", assessedLevel: "three" } }))),
     ).toEqual([]);
     expect(kinds(attentionReasons(input({}, { meta: { date: "2025-01-01", assessedLevel: "five" } })))).toEqual([
-      "away-from-target",
+      "off-target",
     ]);
   });
 
@@ -143,10 +183,36 @@ describe("attentionReasons(input)", () => {
     expect(kinds(attentionReasons(input({}, { risks: [below] })))).toEqual([]);
   });
 
-  it("attentionReasons(...) counts an agreement ending exactly renewalWindowMonths ahead, not a day later", () => {
+  it("attentionReasons(...) counts a decision point exactly renewalWindowMonths ahead, not a day later", () => {
     const ending = (end: string) => input({ partnership: { ...PARTNERSHIP, agreement: { end } } });
-    expect(kinds(attentionReasons(ending("2026-06-30")))).toEqual(["agreement-ending"]);
+    expect(attentionReasons(ending("2026-06-30")).map((reason) => [reason.code, reason.text])).toEqual([
+      ["decision-point", "The agreement ends on 30 June 2026"],
+    ]);
     expect(kinds(attentionReasons(ending("2026-07-01")))).toEqual([]);
+  });
+
+  it("attentionReasons(...) judges the end once the last break clause has passed, and the partnership's end date without an agreement", () => {
+    const withDates = (partnership: Partial<Partnership>) => input({ partnership: { ...PARTNERSHIP, ...partnership } });
+    expect(
+      attentionReasons(withDates({ agreement: { breakClause: "2025-06-29", end: "2026-01-31" } })).map((r) => r.text),
+    ).toEqual(["The agreement ends on 31 January 2026"]);
+    expect(attentionReasons(withDates({ endDate: "2025-06-30" })).map((r) => r.text)).toEqual([
+      "The agreement ends on 30 June 2025",
+    ]);
+    // An end already passed is no decision within the window ahead.
+    expect(kinds(attentionReasons(withDates({ agreement: { end: "2025-06-29" } })))).toEqual([]);
+  });
+
+  it("attentionReasons(...) takes the notice period off the decision point, and says when the notice date has passed", () => {
+    const notice = (end: string, noticeMonths: number) =>
+      input({ partnership: { ...PARTNERSHIP, agreement: { end, noticeMonths } as Partnership["agreement"] } });
+    expect(attentionReasons(notice("2027-06-30", 12)).map((reason) => [reason.code, reason.text])).toEqual([
+      ["decision-point", "Notice must be given by 30 June 2026 for the agreement's end on 30 June 2027"],
+    ]);
+    expect(kinds(attentionReasons(notice("2027-07-01", 12)))).toEqual([]);
+    expect(attentionReasons(notice("2026-03-31", 12)).map((reason) => [reason.code, reason.text])).toEqual([
+      ["notice-passed", "The notice date for the agreement's end on 31 March 2026 passed on 31 March 2025"],
+    ]);
   });
 
   it("attentionReasons(...) finds a review overdue the day after it was due, from the review cycle when no date is set", () => {
@@ -175,12 +241,12 @@ describe("reviewDueDate(partnership, currentReviewDate, reviewCycleMonths)", () 
 
 describe("byAttention(a, b)", () => {
   it("byAttention orders by number of reasons, then the most serious reason, then name", () => {
-    const reason = (kind: AttentionReason["kind"]): AttentionReason => ({ kind, text: kind });
+    const reason = (code: AttentionReason["code"]): AttentionReason => ({ code, text: code, items: [] });
     const items = [
-      { name: "Alpha", reasons: [reason("break-clause")] },
-      { name: "Beta", reasons: [reason("assurance")] },
+      { name: "Alpha", reasons: [reason("decision-point")] },
+      { name: "Beta", reasons: [reason("limited-assurance")] },
       { name: "Gamma", reasons: [reason("review-overdue"), reason("perception-gap")] },
-      { name: "Delta", reasons: [reason("assurance")] },
+      { name: "Delta", reasons: [reason("limited-assurance")] },
     ];
     expect([...items].sort(byAttention).map((item) => item.name)).toEqual(["Gamma", "Beta", "Delta", "Alpha"]);
   });

@@ -299,6 +299,7 @@ describe("the partnerships dataset", () => {
         break_clause_date: undefined,
         review_due_date: "2001-04-01",
         needs_attention: "Never reviewed; a review was due by 1 April 2001",
+        needs_attention_codes: "review-overdue",
         page_url: `${ROOT}partnerships/community-safety/`,
       },
       {
@@ -334,6 +335,7 @@ describe("the partnerships dataset", () => {
         break_clause_date: undefined,
         review_due_date: "2027-06-30",
         needs_attention: "One overdue recommendation",
+        needs_attention_codes: "overdue-recommendation",
         page_url: `${ROOT}partnerships/shared-legal/`,
       },
     ]);

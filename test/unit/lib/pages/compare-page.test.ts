@@ -6,7 +6,7 @@ const model = sampleModel();
 
 describe("attentionCell(row)", () => {
   it("attentionCell counts an active partnership's reasons in words", () => {
-    const reason = { kind: "high-risk" as const, text: "A risk" };
+    const reason = { code: "high-risk" as const, text: "A risk", items: [] };
     expect(attentionCell({ status: "active", attention: [reason, reason] })).toEqual({ text: "2 reasons", sort: 2 });
     expect(attentionCell({ status: "active", attention: [reason] })).toEqual({ text: "1 reason", sort: 1 });
   });
