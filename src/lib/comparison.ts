@@ -89,55 +89,6 @@ export function compareAll(model: SiteModel): ComparisonRow[] {
     );
 }
 
-/** Headline figures of the portfolio: active partnerships only, never proposed or ended ones. */
-export interface PortfolioFigures {
-  /** Active partnerships. */
-  partnerships: number;
-  /** Active partnerships with a published review. */
-  reviewed: number;
-  atTarget: number;
-  belowTarget: number;
-  aboveTarget: number;
-  /** Active partnerships with at least one reason for attention. */
-  needsAttention: number;
-  /** The sum of the active partnerships' annual values, over those that give one; undefined when none does. */
-  annualValue: number | undefined;
-  /** How many active partnerships give an annual value. */
-  withAnnualValue: number;
-  /** Open or in-progress recommendations of active partnerships. */
-  openRecommendations: number;
-  overdueRecommendations: number;
-  staleRecommendations: number;
-  /** How many partnerships are proposed and ended: listed apart, not counted above. */
-  proposed: number;
-  ended: number;
-}
-
-/** Returns the portfolio's headline figures, counting active partnerships only. */
-export function portfolioFigures(model: SiteModel): PortfolioFigures {
-  const active = model.partnerships.filter((partnership) => partnership.data.status === "active");
-  const fits = active.flatMap((partnership) => (partnership.fit === undefined ? [] : [partnership.fit.position]));
-  const values = active.flatMap((partnership) =>
-    partnership.data.annualValue === undefined ? [] : [partnership.data.annualValue],
-  );
-  const recommendations = active.flatMap((partnership) => partnership.recommendations);
-  return {
-    partnerships: active.length,
-    reviewed: active.filter((partnership) => partnership.current !== undefined).length,
-    atTarget: fits.filter((position) => position === "at").length,
-    belowTarget: fits.filter((position) => position === "below").length,
-    aboveTarget: fits.filter((position) => position === "above").length,
-    needsAttention: active.filter((partnership) => partnership.attention.length > 0).length,
-    annualValue: values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0),
-    withAnnualValue: values.length,
-    openRecommendations: recommendations.filter((item) => isOutstanding(item.status)).length,
-    overdueRecommendations: recommendations.filter((item) => item.overdue).length,
-    staleRecommendations: recommendations.filter((item) => item.stale).length,
-    proposed: model.partnerships.filter((partnership) => partnership.data.status === "proposed").length,
-    ended: model.partnerships.filter((partnership) => partnership.data.status === "ended").length,
-  };
-}
-
 /** One partnership's stakeholder views on one factor, from its current review. */
 export interface FactorComparison {
   partnership: PublicPartnership;
@@ -269,25 +220,4 @@ export function goodPracticeByFactor(model: SiteModel): Map<string, PlacedPracti
     if (items) ordered.set(factor, items);
   }
   return ordered;
-}
-
-/** Headline counts of the recommendations tracker. */
-export interface TrackerCounts {
-  total: number;
-  byStatus: Record<string, number>;
-  overdue: number;
-  /** Open or in progress with no published word for staleAfterMonths; counted apart from overdue. */
-  stale: number;
-}
-
-/** Returns how many published recommendations there are in each current status, and how many are overdue. */
-export function trackerCounts(model: SiteModel): TrackerCounts {
-  const byStatus: Record<string, number> = {};
-  for (const item of model.recommendations) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
-  return {
-    total: model.recommendations.length,
-    byStatus,
-    overdue: model.recommendations.filter((item) => item.overdue).length,
-    stale: model.recommendations.filter((item) => item.stale).length,
-  };
 }

@@ -21,6 +21,7 @@ import { byRiskSeverity } from "./risks.ts";
 import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type TargetFit } from "./target-fit.ts";
 import { readFactors, type FactorReading } from "./triangulation.ts";
 import { factorFindings, type FactorFinding } from "./findings/factor-findings.ts";
+import { portfolioFigures, type PortfolioFigures } from "./findings/portfolio.ts";
 
 /** A review's front matter as it may be published: every field but internalNotes. */
 export type PublicReviewMeta = Omit<Review, "internalNotes">;
@@ -162,6 +163,8 @@ export interface SiteModel {
   active: PublicPartnership[];
   /** The needs-attention list, with proposed and ended partnerships apart. */
   attention: AttentionList;
+  /** The portfolio's figures, active partnerships only: the one source of every count the site states. */
+  portfolio: PortfolioFigures;
 }
 
 function byDateDescending(
@@ -379,6 +382,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
     recommendationsById: new Map(recommendations.map((item) => [item.recommendation.id, item])),
     updates: progressUpdates,
     active,
+    portfolio: portfolioFigures(partnerships),
     attention: {
       needsAttention: active.filter((partnership) => partnership.attention.length > 0).sort(attentionOrder),
       onTrack: active.filter((partnership) => partnership.attention.length === 0),

@@ -3,7 +3,7 @@
  * that need attention with their reasons in words, then those on track, then proposed and ended ones
  * apart, never counted in the portfolio figures.
  */
-import { portfolioFigures, type ComparisonRow } from "../comparison.ts";
+import type { ComparisonRow } from "../comparison.ts";
 import { sitePackLink, type SitePackLink } from "../pack/site-pack.ts";
 import type { PublicPartnership, SiteModel } from "../site-model.ts";
 import { partnershipPath, withBase } from "../urls.ts";
@@ -68,7 +68,7 @@ export function attentionSummary(needing: number, active: number): string {
  * `limit` partnerships and says how many more there are, linking to /compare/ where all are listed.
  */
 export function attentionView(model: SiteModel, base: string, limit = Infinity): AttentionView {
-  const figures = portfolioFigures(model);
+  const figures = model.portfolio;
   const { needsAttention, onTrack, proposed, ended } = model.attention;
   const apart = [
     { heading: "Proposed", items: proposed.map((partnership) => attentionItem(partnership, base)) },
@@ -141,9 +141,9 @@ export interface Figure {
   href: string;
 }
 
-/** Returns the home page's headline figures, counting active partnerships only (portfolioFigures). */
+/** Returns the home page's headline figures, counting active partnerships only (the model's portfolio). */
 export function homeFigures(model: SiteModel, base: string): Figure[] {
-  const figures = portfolioFigures(model);
+  const figures = model.portfolio;
   const figure = (count: number, singular: string, pluralForm: string, href: string): Figure => ({
     value: formatNumber(count),
     label: noun(count, singular, pluralForm),
@@ -153,13 +153,13 @@ export function homeFigures(model: SiteModel, base: string): Figure[] {
     figure(figures.partnerships, "active partnership", "active partnerships", "partnerships/"),
     figure(figures.needsAttention, "needs attention", "need attention", "#needs-attention"),
     figure(
-      figures.overdueRecommendations,
+      figures.recommendations.overdue,
       "overdue recommendation",
       "overdue recommendations",
       "recommendations/?status=overdue",
     ),
     figure(
-      figures.staleRecommendations,
+      figures.recommendations.stale,
       "recommendation not updated lately",
       "recommendations not updated lately",
       "recommendations/#stale",

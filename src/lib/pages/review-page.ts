@@ -15,7 +15,8 @@ import type { PublicPartnership, PublicReview, PublicUpdate, SiteModel, TrackedR
 import type { SummaryRow } from "../tables.ts";
 import { recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
-import { asAt, capitalise, notUpdatedSince, sentences, withoutFullStop } from "../words.ts";
+import { capitalise, sentences, withoutFullStop } from "../words.ts";
+import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
 
 /** A recommendation as the review page lists it: with its current status when the review is published. */
 export type ListedRecommendation = Pick<
@@ -43,17 +44,10 @@ export interface RecommendationView {
   anchor?: string;
   /** Where it lives, when listed away from its own review. */
   href?: string;
-  status: RecommendationStatus;
-  /** The date the status stands as at, in words: "as at 31 July 2024". */
-  asAtText: string;
-  asAtDate: string;
+  /** The current status with its "as at" date, overdue and not updated lately, in words. */
+  status: StatusShown;
   /** The status it had when made, when that differs from the current one. */
   madeStatus?: RecommendationStatus;
-  overdue: boolean;
-  /** When overdue, what it was due by: "was due by 31 December 2024". */
-  overdueText?: string;
-  /** "Not updated since 31 July 2024" when nobody has reported on it lately; shown apart from overdue. */
-  staleText?: string;
   /** Priority, factor, owner and due date. */
   facts: SummaryRow[];
   /** The management response in one sentence, such as "Rejected on 31 July 2024. Quarterly figures are enough." */
@@ -196,13 +190,8 @@ export function recommendationView(
     id: rec.id,
     text: rec.text,
     ...("anchor" in placement ? { anchor: recommendationAnchor(rec.id) } : { href: placement.href }),
-    status: item.status,
-    asAtText: asAt(item.asAt),
-    asAtDate: item.asAt,
+    status: statusShown(item),
     ...(item.status === rec.status ? {} : { madeStatus: rec.status }),
-    overdue: item.overdue,
-    ...(item.overdue && rec.due ? { overdueText: `was due by ${formatDate(rec.due)}` } : {}),
-    ...(item.stale ? { staleText: capitalise(notUpdatedSince(item.asAt)) } : {}),
     facts,
     ...(response === undefined
       ? {}

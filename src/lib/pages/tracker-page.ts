@@ -3,22 +3,13 @@
  * needs-attention order, with its current status as at the date of the latest word, overdue and
  * not updated lately shown and counted apart, the management response and the history of words.
  */
-import { trackerCounts } from "../comparison.ts";
+import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
 import { factorLabel } from "../format.ts";
 import { label } from "../labels.ts";
 import { RECOMMENDATION_STATUSES } from "../../schema/index.ts";
 import type { SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { recommendationAnchor, recommendationPath, withBase } from "../urls.ts";
-import {
-  asAt,
-  capitalise,
-  listWords,
-  longDate,
-  notUpdatedSince,
-  plural,
-  sentences,
-  withoutFullStop,
-} from "../words.ts";
+import { capitalise, listWords, longDate, plural, sentences, withoutFullStop } from "../words.ts";
 
 /** One recommendation as the tracker shows it. */
 export interface TrackerItem {
@@ -29,15 +20,8 @@ export interface TrackerItem {
   text: string;
   /** Small print under the text: the priority, the review it came from, the factor and the owner, in sentences. */
   detail: string;
-  status: string;
-  /** "as at 12 March 2024": the date of the word the status comes from. */
-  asAt: string;
-  overdue: boolean;
-  /** "Overdue: due by 1 May 2024", or "". */
-  overdueText: string;
-  stale: boolean;
-  /** "Not updated since 12 March 2024", or "". */
-  staleText: string;
+  /** The current status with its "as at" date, overdue and not updated lately, in words. */
+  status: StatusShown;
   priority: string;
   /** The due date in words, or "No due date". */
   due: string;
@@ -64,6 +48,8 @@ export interface TrackerGroup {
 export interface TrackerPage {
   /** The headline counts, as key and value rows: overdue and not updated lately apart. */
   counts: { key: string; value: string; id?: string }[];
+  /** The sentence under the counts about the recommendations of proposed and ended partnerships; "" when none. */
+  apartNote: string;
   groups: TrackerGroup[];
 }
 
@@ -122,12 +108,7 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
     href: withBase(base, recommendationPath(item.partnership, item.reviewId, rec.id)),
     text: rec.text,
     detail,
-    status: item.status,
-    asAt: asAt(item.asAt),
-    overdue: item.overdue,
-    overdueText: item.overdue && rec.due !== undefined ? `Overdue: due by ${longDate(rec.due)}` : "",
-    stale: item.stale,
-    staleText: item.stale ? capitalise(notUpdatedSince(item.asAt)) : "",
+    status: statusShown(item),
     priority: label(rec.priority),
     due: rec.due === undefined ? "No due date" : longDate(rec.due),
     dueIso: rec.due,
@@ -156,7 +137,8 @@ export function groupSummary(items: readonly TrackedRecommendation[]): string {
 
 /** Returns the tracker page: counts, then the recommendations grouped by partnership in the needs-attention order. */
 export function trackerPage(model: SiteModel, base: string): TrackerPage {
-  const counts = trackerCounts(model);
+  const counts = model.portfolio.recommendations;
+  const { apart } = model.portfolio;
   const { needsAttention, onTrack, proposed, ended } = model.attention;
   const bySlug = Map.groupBy(model.recommendations, (item) => item.partnership);
   const groups = [...needsAttention, ...onTrack, ...proposed, ...ended].flatMap((partnership) => {
@@ -174,7 +156,7 @@ export function trackerPage(model: SiteModel, base: string): TrackerPage {
   });
   return {
     counts: [
-      { key: "All recommendations", value: String(counts.total) },
+      { key: "Recommendations of active partnerships", value: String(counts.total) },
       ...RECOMMENDATION_STATUSES.map((status) => ({ key: label(status), value: String(counts.byStatus[status] ?? 0) })),
       { key: "Overdue", value: String(counts.overdue), id: "overdue" },
       {
@@ -183,6 +165,12 @@ export function trackerPage(model: SiteModel, base: string): TrackerPage {
         id: "stale",
       },
     ],
+    apartNote:
+      apart.recommendations === 0
+        ? ""
+        : sentences([
+            `${capitalise(plural(apart.recommendations, "more recommendation"))} of proposed or ended partnerships ${apart.recommendations === 1 ? "is" : "are"} listed below but not counted in these figures`,
+          ]),
     groups,
   };
 }

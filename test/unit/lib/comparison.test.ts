@@ -5,10 +5,8 @@ import {
   compareRow,
   currentRisks,
   goodPracticeByFactor,
-  portfolioFigures,
   rankByGap,
   similarPartnerships,
-  trackerCounts,
 } from "../../../src/lib/comparison.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review } from "../helpers/content.ts";
@@ -167,8 +165,14 @@ describe("the recommendations tracker", () => {
     expect(model.recommendationsById.get("l-02")?.overdue).toBe(false);
   });
 
-  it("trackerCounts(model) counts current statuses and overdue, leaving out drafts", () => {
-    expect(trackerCounts(model)).toEqual({ total: 3, byStatus: { implemented: 1, open: 2 }, overdue: 1, stale: 2 });
+  it("model.portfolio counts current statuses, outstanding, overdue and stale, leaving out drafts", () => {
+    expect(model.portfolio.recommendations).toEqual({
+      total: 3,
+      byStatus: { implemented: 1, open: 2 },
+      outstanding: 2,
+      overdue: 1,
+      stale: 2,
+    });
   });
 });
 
@@ -242,8 +246,8 @@ describe("version 2: needs attention and the portfolio", () => {
     ]);
   });
 
-  it("portfolioFigures(model) counts active partnerships only", () => {
-    expect(portfolioFigures(v2)).toEqual({
+  it("model.portfolio counts active partnerships only, and says how many are listed apart", () => {
+    expect(v2.portfolio).toEqual({
       partnerships: 2,
       reviewed: 2,
       atTarget: 1,
@@ -252,11 +256,8 @@ describe("version 2: needs attention and the portfolio", () => {
       needsAttention: 1,
       annualValue: 150,
       withAnnualValue: 2,
-      openRecommendations: 0,
-      overdueRecommendations: 0,
-      staleRecommendations: 0,
-      proposed: 1,
-      ended: 1,
+      recommendations: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0 },
+      apart: { proposed: 1, ended: 1, recommendations: 0 },
     });
   });
 

@@ -44,12 +44,12 @@ describe("reviewPage(model, partnership, review, base)", () => {
 
   it("lists a published review's recommendations with their current status, a withdrawn one's as made", () => {
     const published = reviewPage(model, legal, byId("2024-annual"), "/").recommendations;
-    expect(published.map((item) => [item.id, item.status, item.overdue])).toEqual([
-      ["ex-2024-01", "in-progress", true],
-      ["ex-2024-02", "open", false],
+    expect(published.map((item) => [item.id, item.status.status, item.status.overdue])).toEqual([
+      ["ex-2024-01", "in-progress", "Overdue: was due by 31 March 2025"],
+      ["ex-2024-02", "open", undefined],
     ]);
     const withdrawn = reviewPage(model, legal, byId("2025-interim"), "/").recommendations;
-    expect(withdrawn.every((item) => item.history.length === 0 && !item.overdue)).toBe(true);
+    expect(withdrawn.every((item) => item.history.length === 0 && item.status.overdue === undefined)).toBe(true);
   });
 });
 
@@ -132,7 +132,7 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
 
   it("says where each word on an earlier recommendation came from: a later review, linked, or an update file", () => {
     const earlier = reviewPage(v2, legalV2, reviewOf("2023-self"), "/").recommendations;
-    expect(earlier.map((item) => [item.id, item.status, item.asAtText, item.staleText])).toEqual([
+    expect(earlier.map((item) => [item.id, item.status.status, item.status.asAt, item.status.stale])).toEqual([
       ["v2-2023-01", "implemented", "as at 1 December 2024", undefined],
       ["v2-2023-02", "open", "as at 30 June 2023", "Not updated since 30 June 2023"],
     ]);

@@ -21,7 +21,7 @@ describe("trackerPage(model, base)", () => {
   });
   it("trackerPage gives each item its status as at a date, with the filters' values", () => {
     const item = page.groups[0]?.items[0];
-    expect(item?.asAt).toMatch(/^as at \d{1,2} [A-Z][a-z]+ \d{4}$/);
-    expect(item?.filters.status.split("|")).toContain(item?.status);
+    expect(item?.status.asAt).toMatch(/^as at \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(item?.filters.status.split("|")).toContain(item?.status.status);
   });
 });

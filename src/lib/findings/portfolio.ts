@@ -1,0 +1,80 @@
+/**
+ * The portfolio's figures, worked out once per build: every count and total a page, chart, file or the pack
+ * states about the portfolio. Only active partnerships are counted; proposed and ended ones are listed apart
+ * and counted in no figure.
+ */
+import type { RecommendationStatus } from "../../schema/index.ts";
+import { isOutstanding } from "../recommendations.ts";
+import type { PublicPartnership } from "../site-model.ts";
+
+/** The recommendations of active partnerships' published reviews, by current status. */
+export interface RecommendationCounts {
+  total: number;
+  byStatus: Partial<Record<RecommendationStatus, number>>;
+  /** Open or in progress. */
+  outstanding: number;
+  overdue: number;
+  /** Open or in progress with no published word for staleAfterMonths; counted apart from overdue. */
+  stale: number;
+}
+
+/** Headline figures of the portfolio: active partnerships only, never proposed or ended ones. */
+export interface PortfolioFigures {
+  /** Active partnerships. */
+  partnerships: number;
+  /** Active partnerships with a published review. */
+  reviewed: number;
+  atTarget: number;
+  belowTarget: number;
+  aboveTarget: number;
+  /** Active partnerships with at least one reason for attention. */
+  needsAttention: number;
+  /** The sum of the active partnerships' annual values, over those that give one; undefined when none does. */
+  annualValue: number | undefined;
+  /** How many active partnerships give an annual value. */
+  withAnnualValue: number;
+  recommendations: RecommendationCounts;
+  /** Partnerships listed apart and counted in no figure above, with how many recommendations they have. */
+  apart: { proposed: number; ended: number; recommendations: number };
+}
+
+/** Returns how many of the recommendations are in each current status, outstanding, overdue and not updated lately. */
+export function countRecommendations(
+  items: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[],
+): RecommendationCounts {
+  const byStatus: Partial<Record<RecommendationStatus, number>> = {};
+  for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
+  return {
+    total: items.length,
+    byStatus,
+    outstanding: items.filter((item) => isOutstanding(item.status)).length,
+    overdue: items.filter((item) => item.overdue).length,
+    stale: items.filter((item) => item.stale).length,
+  };
+}
+
+/** Returns the portfolio's figures from the partnerships, counting active ones only. */
+export function portfolioFigures(partnerships: readonly PublicPartnership[]): PortfolioFigures {
+  const active = partnerships.filter((partnership) => partnership.data.status === "active");
+  const apart = partnerships.filter((partnership) => partnership.data.status !== "active");
+  const fits = active.flatMap((partnership) => (partnership.fit === undefined ? [] : [partnership.fit.position]));
+  const values = active.flatMap((partnership) =>
+    partnership.data.annualValue === undefined ? [] : [partnership.data.annualValue],
+  );
+  return {
+    partnerships: active.length,
+    reviewed: active.filter((partnership) => partnership.current !== undefined).length,
+    atTarget: fits.filter((position) => position === "at").length,
+    belowTarget: fits.filter((position) => position === "below").length,
+    aboveTarget: fits.filter((position) => position === "above").length,
+    needsAttention: active.filter((partnership) => partnership.attention.length > 0).length,
+    annualValue: values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0),
+    withAnnualValue: values.length,
+    recommendations: countRecommendations(active.flatMap((partnership) => partnership.recommendations)),
+    apart: {
+      proposed: apart.filter((partnership) => partnership.data.status === "proposed").length,
+      ended: apart.filter((partnership) => partnership.data.status === "ended").length,
+      recommendations: apart.reduce((sum, partnership) => sum + partnership.recommendations.length, 0),
+    },
+  };
+}
