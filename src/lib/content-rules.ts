@@ -454,6 +454,30 @@ function checkUpdates(input: RuleInput): Problem[] {
   return problems;
 }
 
+/** Returns problems with a withdrawn review's replacedBy: it must name another review of the same partnership. */
+function checkReplacements(input: RuleInput): Problem[] {
+  const bySlug = Map.groupBy(input.reviews, (review) => review.partnership);
+  return input.reviews.flatMap((review) => {
+    const meta = review.meta;
+    const replacedBy = meta?.value.replacedBy;
+    if (meta === undefined || replacedBy === undefined) return [];
+    const others = (bySlug.get(review.partnership) ?? []).filter((other) => other.id !== review.id);
+    if (replacedBy === review.id) {
+      return [problemAt("error", meta, ["replacedBy"], `names this review itself: name the review that replaces it`)];
+    }
+    if (others.some((other) => other.id === replacedBy)) return [];
+    const ids = others.map((other) => other.id);
+    return [
+      problemAt(
+        "error",
+        meta,
+        ["replacedBy"],
+        `"${replacedBy}" is not a review of ${review.partnership}: use one of ${ids.join(", ") || "(none yet)"}.${didYouMean(replacedBy, ids)}`,
+      ),
+    ];
+  });
+}
+
 /** Returns every problem that involves more than one file. */
 export function checkContentRules(input: RuleInput): Problem[] {
   return [
@@ -462,6 +486,7 @@ export function checkContentRules(input: RuleInput): Problem[] {
     ...(input.framework === undefined ? [] : checkFrameworkReferences(input, input.framework)),
     ...checkUniqueIds(input),
     ...checkRecommendationUpdates(input),
+    ...checkReplacements(input),
     ...(input.framework === undefined ? [] : checkTriangulation(input, input.framework)),
   ];
 }

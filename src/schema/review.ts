@@ -25,6 +25,8 @@ export const reviewSchema = z
     withdrawnDate: isoDate.optional(),
     /** Required when status is withdrawn: why, in a sentence readers will see. */
     withdrawnReason: text.optional(),
+    /** Optional, only when status is withdrawn: the id of the review of the same partnership that replaces it; the withdrawn page links it. */
+    replacedBy: slug.optional(),
     /** The organisation or team that carried out the review. Example: "Internal Audit Partnership". */
     reviewer: text,
     /** independent, internal-audit, self-assessment or peer. */
@@ -48,7 +50,7 @@ export const reviewSchema = z
         }
       }
     } else if (REVIEW_STATUSES.includes(review.status)) {
-      for (const field of ["withdrawnDate", "withdrawnReason"] as const) {
+      for (const field of ["withdrawnDate", "withdrawnReason", "replacedBy"] as const) {
         if (review[field] !== undefined) {
           ctx.addIssue({
             code: "custom",

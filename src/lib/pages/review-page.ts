@@ -91,6 +91,8 @@ export interface ReviewPage {
   risks: Risk[];
   /** The review's charts that have embed pages, in EMBED_CHARTS order; none for a draft or an embargoed review. */
   charts: ChartReuse[];
+  /** For a withdrawn review: the published review named by its replacedBy, to link; never a draft or embargoed one. */
+  replacement?: { title: string; href: string };
 }
 
 /** Each chart's short name, telling a review page's charts apart in a list of its links. */
@@ -149,6 +151,19 @@ function fitRows(framework: Framework, partnership: PublicPartnership, review: P
       ? [{ key: "Stakeholders' view", value: differWords(framework, stakeholders) }]
       : []),
   ];
+}
+
+/** Returns the link to the review that replaces a withdrawn one, when that review is published; {} otherwise. */
+function replacementOf(
+  partnership: PublicPartnership,
+  review: PublicReview,
+  base: string,
+): { replacement?: { title: string; href: string } } {
+  const id = review.meta.status === "withdrawn" ? review.meta.replacedBy : undefined;
+  const replacing = partnership.reviews.find((other) => other.id === id && other.published);
+  return replacing === undefined
+    ? {}
+    : { replacement: { title: replacing.meta.title, href: withBase(base, reviewPath(partnership.slug, replacing.id)) } };
 }
 
 /** Returns a recommendation as made, for a review whose recommendations are not tracked (a withdrawn one). */
@@ -234,6 +249,7 @@ export function reviewPage(
       { key: "Status", value: review.published ? "Published" : "Withdrawn" },
     ],
     isCurrent: partnership.current?.id === review.id,
+    ...replacementOf(partnership, review, base),
     risks: [...review.risks].sort(byRiskSeverity),
     charts: chartReuse(partnership, review, base, embeds),
     recommendations: review.recommendations.map((recommendation) =>

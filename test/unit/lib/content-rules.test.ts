@@ -220,3 +220,48 @@ describe("checkContentRules(input)", () => {
     ]);
   });
 });
+
+describe("checkContentRules(input): replacedBy", () => {
+  /** Returns the review withdrawn in favour of `replacedBy`. */
+  const withdrawn = (replacedBy: string): ReviewParts => {
+    const parts = review("legal", "2023-audit", "2023-05-18");
+    if (parts.meta === undefined) throw new Error("the review has front matter");
+    return {
+      ...parts,
+      meta: checked(parts.meta.file, {
+        ...parts.meta.value,
+        status: "withdrawn",
+        withdrawnDate: "2023-08-04",
+        withdrawnReason: "Errors.",
+        replacedBy,
+      }),
+    };
+  };
+
+  it("checkContentRules accepts a replacedBy that names another review of the same partnership", () => {
+    expect(
+      problemLines(
+        checkContentRules(input([withdrawn("2023-revised"), review("legal", "2023-revised", "2023-09-01")])),
+      ),
+    ).toEqual([]);
+  });
+
+  it("checkContentRules names a replacedBy that is no review of the partnership, or the review itself", () => {
+    expect(
+      problemLines(
+        checkContentRules(
+          input([
+            withdrawn("2023-revise"),
+            review("legal", "2023-revised", "2023-09-01"),
+            review("waste", "2023-revise", "2023-09-01"),
+          ]),
+        ),
+      ),
+    ).toEqual([
+      'error reviews/legal/2023-audit.md: replacedBy: "2023-revise" is not a review of legal: use one of 2023-revised. Did you mean "2023-revised"?',
+    ]);
+    expect(problemLines(checkContentRules(input([withdrawn("2023-audit")])))).toEqual([
+      "error reviews/legal/2023-audit.md: replacedBy: names this review itself: name the review that replaces it",
+    ]);
+  });
+});

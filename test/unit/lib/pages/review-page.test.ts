@@ -178,3 +178,43 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
     ]);
   });
 });
+
+describe("reviewPage(...).replacement", async () => {
+  const { content, partnership, review } = await import("../../helpers/content.ts");
+  const withdrawnMeta = {
+    date: "2023-05-18",
+    status: "withdrawn",
+    withdrawnDate: "2023-08-04",
+    withdrawnReason: "Errors.",
+    replacedBy: "2023-revised",
+  };
+  const modelWith = (revised: Record<string, unknown>) =>
+    buildSiteModel(
+      content(
+        [partnership("legal", "Legal")],
+        [
+          review("legal", "2023-audit", withdrawnMeta),
+          review("legal", "2023-revised", { date: "2023-09-01", ...revised }),
+        ],
+      ),
+      "2025-01-01",
+    );
+  const replacementIn = (built: ReturnType<typeof modelWith>) => {
+    const owner = built.partnerships[0];
+    const withdrawn = owner?.reviews.find((item) => item.id === "2023-audit");
+    if (owner === undefined || withdrawn === undefined) throw new Error("the withdrawn review has a page");
+    return reviewPage(built, owner, withdrawn, "/r/").replacement;
+  };
+
+  it("links the published review that replaces a withdrawn one", () => {
+    expect(replacementIn(modelWith({ title: "Corrected audit" }))).toEqual({
+      title: "Corrected audit",
+      href: "/r/partnerships/legal/reviews/2023-revised/",
+    });
+  });
+
+  it("never names a replacement that is a draft or under embargo", () => {
+    expect(replacementIn(modelWith({ title: "DRAFT-TITLE", status: "draft" }))).toBeUndefined();
+    expect(replacementIn(modelWith({ title: "EMBARGOED", publishDate: "2025-02-01" }))).toBeUndefined();
+  });
+});
