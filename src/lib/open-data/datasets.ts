@@ -627,27 +627,39 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "status_updated_by_review_id",
         "string",
-        "The id of the later review (of the same partnership) that last reported on it; empty when none has.",
-        (row) => row.history.at(-1)?.reviewId,
+        "The id of the later review (of the same partnership) that gave the latest word on it; empty when the latest word came from a progress update, or when nothing has reported on it.",
+        (row) => {
+          const latest = row.history.at(-1);
+          return latest?.source === "review" ? latest.reviewId : undefined;
+        },
       ),
       column(
         "status_updated_date",
         "date",
-        "The date of that later review, YYYY-MM-DD.",
+        "The date of the latest word on it (a later review or a progress update), YYYY-MM-DD; empty when none.",
         (row) => row.history.at(-1)?.reviewDate,
       ),
       column(
         "status_note",
         "string",
-        "What that later review said has happened since.",
+        "What the latest word said has happened since.",
         (row) => row.history.at(-1)?.note,
       ),
       column(
         "status_updated_by",
         "string",
-        "review when the latest word came from a later review, update when from a progress update (status_updated_by_review_id then holds its date).",
+        "Where the latest word came from: review (a later review, named in status_updated_by_review_id) or update (a progress update file between reviews, dated status_updated_date, by the role in status_updated_by_role); empty when none.",
         (row) => row.history.at(-1)?.source,
         { values: ["review", "update"] },
+      ),
+      column(
+        "status_updated_by_role",
+        "string",
+        "For a progress update, the role that reported the progress; empty otherwise.",
+        (row) => {
+          const latest = row.history.at(-1);
+          return latest?.source === "update" ? latest.authorRole : undefined;
+        },
       ),
       column(
         "status_as_at_date",

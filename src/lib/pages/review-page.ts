@@ -163,7 +163,9 @@ function replacementOf(
   const replacing = partnership.reviews.find((other) => other.id === id && other.published);
   return replacing === undefined
     ? {}
-    : { replacement: { title: replacing.meta.title, href: withBase(base, reviewPath(partnership.slug, replacing.id)) } };
+    : {
+        replacement: { title: replacing.meta.title, href: withBase(base, reviewPath(partnership.slug, replacing.id)) },
+      };
 }
 
 /** Returns a recommendation as made, for a review whose recommendations are not tracked (a withdrawn one). */

@@ -420,3 +420,27 @@ describe("the risks, costs-benefits and good-practice datasets", () => {
     expect(text.match(/(LEAK|WITHDRAWN)-[A-Z-]+/g)).toBeNull();
   });
 });
+
+describe("the recommendations dataset of the v2-full fixture", async () => {
+  const { v2Model } = await import("../pages/v2-model.ts");
+  const v2 = await v2Model();
+  const recommendations = csvDatasets(v2.framework).find((item) => item.name === "recommendations");
+  if (recommendations === undefined) throw new Error("no recommendations dataset");
+  const columns = recommendations.columns.map((column) => column.name);
+  const row = (id: string) => {
+    const cells = recommendations.records(v2, ROOT).find((record) => record[0] === id);
+    if (cells === undefined) throw new Error(`no row for ${id}`);
+    return Object.fromEntries(columns.map((name, index) => [name, cells[index]]));
+  };
+
+  it("names a progress update as the source of the latest word in its own columns, never as a review id", () => {
+    expect(row("v2-2023-01")).toMatchObject({
+      current_status: "implemented",
+      status_updated_by: "update",
+      status_updated_by_review_id: undefined,
+      status_updated_date: "2024-12-01",
+      status_updated_by_role: "Head of Legal Services",
+      status_note: "Measures agreed by both councils.",
+    });
+  });
+});
