@@ -23,7 +23,8 @@ import {
   type Risk,
 } from "../../schema/index.ts";
 import { factorLabel, groupLabel, levelById } from "../format.ts";
-import { levelLabel } from "../levels.ts";
+import { levelLabel, levelValue } from "../levels.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
 import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
@@ -553,6 +554,98 @@ export function csvDatasets(framework: Framework): Dataset[] {
     ],
   });
 
+  const factors = defineDataset<ReviewRow & { finding: FactorFinding }>({
+    name: "factors",
+    file: "factors.csv",
+    title: "Factor findings",
+    description:
+      "One row per factor of each published review: the consensus of the published group views, how far they spread, the agreement band, triangulation, whether the council and partner sides disagree, and the fit to the partnership's target, each as the site's pages state it.",
+    primaryKey: [...REVIEW_KEY, "factor_id"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) =>
+      publishedReviews(model).flatMap((row) => row.review.findings.map((finding) => ({ ...row, finding }))),
+    columns: [
+      ...reviewKeyColumns<ReviewRow & { finding: FactorFinding }>(),
+      column("factor_id", "string", "The factor's id, from framework.json.", (row) => row.finding.factor, {
+        required: true,
+        values: ids(framework.factors),
+      }),
+      column("factor_label", "string", "The factor's name.", (row) => row.finding.label, { required: true }),
+      column(
+        "consensus",
+        "number",
+        `The median of the published group levels, ${scale}, rounded half up to one decimal place as the pages show it; empty when no group's view is published.`,
+        (row) => row.finding.consensus?.shown,
+      ),
+      column(
+        "consensus_label",
+        "string",
+        "The consensus as every page shows it: the number and the nearest level's name, such as 4.0 (Cooperating).",
+        (row) => row.finding.consensus?.text,
+      ),
+      column(
+        "spread",
+        "number",
+        "The highest published group level minus the lowest, rounded to one decimal place; empty for fewer than two views.",
+        (row) => (row.finding.spread === undefined ? undefined : levelValue(row.finding.spread.value)),
+      ),
+      column(
+        "agreement",
+        "string",
+        "agree: spread below agreeBelow; differ: from agreeBelow up to gapThreshold; gap: at or above gapThreshold; empty for fewer than two views.",
+        (row) => row.finding.agreement?.band,
+        { values: ["agree", "differ", "gap"] },
+      ),
+      column(
+        "agreement_label",
+        "string",
+        "The agreement band in words, as the pages say it.",
+        (row) => row.finding.agreement?.words,
+      ),
+      column(
+        "triangulated",
+        "boolean",
+        "true when enough groups' (and methods') views are published.",
+        (row) => row.finding.triangulated,
+        { required: true },
+      ),
+      column(
+        "partners_disagree",
+        "boolean",
+        "true when the council-side and partner-side medians differ by at least gapThreshold.",
+        (row) => row.finding.partnersDisagree,
+        { required: true },
+      ),
+      column(
+        "fit_to_target",
+        "string",
+        "at, below or above the partnership's target level (within targetTolerance is at target); empty without a target or a consensus.",
+        (row) => row.finding.fit?.position,
+        { values: ["at", "below", "above"] },
+      ),
+      column(
+        "fit_label",
+        "string",
+        "The fit to target in words, as the pages say it.",
+        (row) => row.finding.fit?.words,
+      ),
+      column(
+        "withheld",
+        "integer",
+        "How many group views of this factor were withheld because too few people gave them.",
+        (row) => row.finding.withheld,
+        { required: true },
+      ),
+      column(
+        "findings",
+        "string",
+        `The factor's findings in words, as the pages list them, separated by "${LIST_SEPARATOR.trim()} ".`,
+        (row) => row.finding.words.join(LIST_SEPARATOR),
+        { required: true },
+      ),
+    ],
+  });
+
   type RecommendationRow = TrackedRecommendation & { partnershipName: string };
   const recommendations = defineDataset<RecommendationRow>({
     name: "recommendations",
@@ -832,5 +925,5 @@ export function csvDatasets(framework: Framework): Dataset[] {
     ],
   });
 
-  return [partnerships, reviews, ratings, recommendations, risks, costsBenefits, goodPractice];
+  return [partnerships, reviews, ratings, factors, recommendations, risks, costsBenefits, goodPractice];
 }

@@ -28,8 +28,8 @@ import {
   agreementSchema,
 } from "../../schema/index.ts";
 import { inherentScore, riskScore } from "../risks.ts";
-import { factorLabel, groupLabel } from "../format.ts";
-import { levelLabel } from "../levels.ts";
+import { groupLabel } from "../format.ts";
+import { levelLabel, levelValue } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
@@ -105,12 +105,21 @@ const factorReadingSchema = z.strictObject({
   factorLabel: words("The factor's name."),
   consensus: z
     .number()
-    .meta({ description: "The median of the published group levels; left out when no group's view is published." })
+    .meta({
+      description:
+        "The median of the published group levels, rounded half up to one decimal place as the pages show it; left out when no group's view is published.",
+    })
     .optional(),
+  consensusLabel: words(
+    "The consensus as every page shows it: the number and the nearest level's name, such as 4.0 (Cooperating).",
+  ).optional(),
   spread: z
     .number()
     .min(0)
-    .meta({ description: "The highest published group level minus the lowest; left out when none is published." })
+    .meta({
+      description:
+        "The highest published group level minus the lowest, rounded to one decimal place; left out when none is published.",
+    })
     .optional(),
   triangulated: z
     .boolean()
@@ -125,9 +134,18 @@ const factorReadingSchema = z.strictObject({
         "agree: spread below agreeBelow; differ: from agreeBelow to below gapThreshold; gap: at or above gapThreshold. Left out for fewer than two published views.",
     })
     .optional(),
+  agreementLabel: words("The agreement band in words, as the pages say it.").optional(),
   partnersDisagree: z.boolean().meta({
     description: "true when the council-side and partner-side groups' medians differ by at least gapThreshold.",
   }),
+  fit: z
+    .strictObject({
+      position: z.enum(["at", "below", "above"]),
+      label: words("The fit in words, as the pages say it."),
+    })
+    .meta({ description: "The consensus against the partnership's target level; left out without both." })
+    .optional(),
+  findings: z.array(z.string()).meta({ description: "The factor's findings in words, as the pages list them." }),
   withheld: count("How many group ratings of this factor were withheld because too few people gave them."),
   ratings: z
     .array(ratingDownloadSchema)
@@ -525,15 +543,21 @@ function reviewData(
     ratingsWithheld: findings ? review.withheld : 0,
     factors: !findings
       ? []
-      : review.factors.map((reading) => ({
+      : review.findings.map(({ reading, ...finding }) => ({
           factor: reading.factor,
-          factorLabel: factorLabel(framework, reading.factor),
-          ...(reading.consensus === undefined ? {} : { consensus: reading.consensus }),
-          ...(reading.spread === undefined ? {} : { spread: reading.spread }),
+          factorLabel: finding.label,
+          ...(finding.consensus === undefined
+            ? {}
+            : { consensus: finding.consensus.shown, consensusLabel: finding.consensus.text }),
+          ...(reading.spread === undefined ? {} : { spread: levelValue(reading.spread) }),
           triangulated: reading.triangulated,
           perceptionGap: reading.gap,
-          ...(reading.agreement === undefined ? {} : { agreement: reading.agreement }),
+          ...(finding.agreement === undefined
+            ? {}
+            : { agreement: finding.agreement.band, agreementLabel: finding.agreement.words }),
           partnersDisagree: reading.partnersDisagree,
+          ...(finding.fit === undefined ? {} : { fit: { position: finding.fit.position, label: finding.fit.words } }),
+          findings: finding.words,
           withheld: reading.withheld,
           ratings: reading.ratings.map((rating) => ({
             group: rating.group,

@@ -10,6 +10,8 @@ describe("dataCatalogue(model, root)", () => {
       ["data/partnerships.csv", 2],
       ["data/reviews.csv", 3],
       ["data/ratings.csv", 4],
+      // Two published reviews, two factors each.
+      ["data/factors.csv", 4],
       ["data/recommendations.csv", 2],
       ["data/risks.csv", 1],
       ["data/costs-benefits.csv", 2],

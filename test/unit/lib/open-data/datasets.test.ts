@@ -23,11 +23,12 @@ function rows(name: string): Record<string, unknown>[] {
 const REVIEW_URL = `${ROOT}partnerships/shared-legal/reviews/`;
 
 describe("csvDatasets(framework)", () => {
-  it("describes the seven CSV downloads, each in its own file", () => {
+  it("describes the eight CSV downloads, each in its own file", () => {
     expect(datasets.map((item) => item.file)).toEqual([
       "partnerships.csv",
       "reviews.csv",
       "ratings.csv",
+      "factors.csv",
       "recommendations.csv",
       "risks.csv",
       "costs-benefits.csv",
@@ -442,5 +443,51 @@ describe("the recommendations dataset of the v2-full fixture", async () => {
       status_updated_by_role: "Head of Legal Services",
       status_note: "Measures agreed by both councils.",
     });
+  });
+});
+
+describe("the factors dataset", () => {
+  it("gives each published review's factor findings as the pages state them", () => {
+    expect(rows("factors").filter((row) => row.review_id === "2024-annual")).toEqual([
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        factor_id: "strategy",
+        factor_label: "Strategy",
+        // Council officers 3, Service users 1: a spread of 2, exactly gapThreshold.
+        consensus: 2,
+        consensus_label: "2.0 (Aligned)",
+        spread: 2,
+        agreement: "gap",
+        agreement_label: "Perception gap",
+        triangulated: false,
+        partners_disagree: false,
+        fit_to_target: "below",
+        fit_label: "one level below target",
+        withheld: 0,
+        findings: "Perception gap; Not triangulated: views from Council officers and Service users only",
+      },
+      {
+        partnership_slug: "shared-legal",
+        partnership_name: "Shared Legal Service",
+        review_id: "2024-annual",
+        review_date: "2024-06-30",
+        factor_id: "delivery",
+        factor_label: "Delivery",
+        consensus: 2.5,
+        consensus_label: "2.5 (Joined)",
+        spread: undefined,
+        agreement: undefined,
+        agreement_label: undefined,
+        triangulated: false,
+        partners_disagree: false,
+        fit_to_target: "at",
+        fit_label: "at target",
+        withheld: 1,
+        findings: "Not triangulated: views from Council officers only; 1 group view withheld (too few respondents)",
+      },
+    ]);
   });
 });

@@ -104,10 +104,14 @@ describe("allDownload(model, root)", () => {
       factor: "delivery",
       factorLabel: "Delivery",
       consensus: 2.5,
+      consensusLabel: "2.5 (Joined)",
       spread: 0,
       triangulated: false,
       perceptionGap: false,
       partnersDisagree: false,
+      // 2.5 is half a level below the target, Joined (3): exactly the tolerance, so at target.
+      fit: { position: "at", label: "at target" },
+      findings: ["Not triangulated: views from Council officers only", "1 group view withheld (too few respondents)"],
       withheld: 1,
       ratings: [
         { group: "officers", groupLabel: "Council officers", level: 2.5, levelLabel: "Joined", respondents: 5 },
