@@ -108,6 +108,7 @@ const CSV_FILES = [
   "partnerships.csv",
   "reviews.csv",
   "ratings.csv",
+  "factors.csv",
   "recommendations.csv",
   "risks.csv",
   "costs-benefits.csv",
@@ -144,6 +145,8 @@ beforeAll(() => {
       "partnerships.csv": 1,
       "reviews.csv": 1,
       "ratings.csv": 4,
+      // One review of two factors.
+      "factors.csv": 2,
       "recommendations.csv": 1,
       "risks.csv": 0,
       "costs-benefits.csv": 0,
@@ -160,6 +163,8 @@ beforeAll(() => {
       "reviews.csv": 4,
       // 2024-annual withholds one of its four; the withdrawn review's are left out.
       "ratings.csv": 6,
+      // Three published reviews (not the withdrawn one), two factors each.
+      "factors.csv": 6,
       "recommendations.csv": 1,
       "risks.csv": 2,
       "costs-benefits.csv": 2,
