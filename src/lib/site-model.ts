@@ -114,8 +114,6 @@ export interface PublicPartnership {
   updates: PublicProgressUpdate[];
   /** The headline fit: the current review's assessedLevel against the target; undefined without both. */
   fit?: TargetFit;
-  /** Each factor's consensus in the current review against the target, in framework order; factors without a consensus are left out. */
-  factorFits: { factor: string; consensus: number; fit: TargetFit }[];
   /** The stakeholders' overall level: the median of the current review's factor consensus levels. */
   stakeholderLevel?: number;
   /** True when the reviewer's assessed level and the stakeholders' overall level differ by a level or more. */
@@ -325,20 +323,6 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
       const tracked = recommendationsBySlug.get(entry.slug) ?? [];
       const target = levelWithId(framework.spectrum, entry.data.targetLevel);
       const assessed = levelWithId(framework.spectrum, current?.meta.assessedLevel);
-      const factorFits =
-        target === undefined
-          ? []
-          : (current?.factors ?? []).flatMap((reading) =>
-              reading.consensus === undefined
-                ? []
-                : [
-                    {
-                      factor: reading.factor,
-                      consensus: reading.consensus,
-                      fit: fitToTarget(reading.consensus, target.order, thresholds.targetTolerance),
-                    },
-                  ],
-            );
       const overall = stakeholderLevel((current?.factors ?? []).map((reading) => reading.consensus));
       return {
         slug: entry.slug,
@@ -350,7 +334,6 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         ...(target === undefined || assessed === undefined
           ? {}
           : { fit: fitToTarget(assessed.order, target.order, thresholds.targetTolerance) }),
-        factorFits,
         ...(overall === undefined ? {} : { stakeholderLevel: overall }),
         reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),
         reviewDue: reviewDueDate(entry.data, current?.meta.date, thresholds.reviewCycleMonths),

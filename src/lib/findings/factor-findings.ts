@@ -35,9 +35,12 @@ export interface FitShown extends TargetFit {
   words: string;
 }
 
-/** Returns how a value fits the target, with the words every surface uses. */
+/**
+ * Returns how a level fits the target, with the words every surface uses. The fit is worked out from the level as
+ * shown (rounded to one decimal), so the distance a page states is the target less the number beside it.
+ */
 export function showFit(value: number, target: number, tolerance: number): FitShown {
-  const fit = fitToTarget(value, target, tolerance);
+  const fit = fitToTarget(roundLevel(value), target, tolerance);
   return { ...fit, words: fitInWords(fit) };
 }
 

@@ -66,6 +66,7 @@ export function methodologyRules(framework: Framework): MethodRule[] {
       paragraphs: [
         `Each partnership has a target level that suits its purpose: a fit, not a minimum, and not every partnership should reach ${top.label}. A level within ${levels(thresholds.targetTolerance)} of the target (exactly ${formatNumber(thresholds.targetTolerance)} included) is at target; otherwise it is below or above target by the distance. Above target means more joint working than the purpose needs, and is never reported as a success.`,
         fitExample(thresholds.targetTolerance),
+        "A factor's fit is judged on its consensus as shown, rounded to one decimal, so the distance a page gives is the target less the number beside it: a consensus shown as 3.7 against a target of 5 is 1.3 levels below target.",
         "A partnership's headline fit uses the reviewer's assessed level; findings about a factor use the stakeholders' consensus. When the reviewer's level and the stakeholders' overall level (the median of the factors' consensus levels) differ by a level or more, the page says so.",
       ],
     },
@@ -96,7 +97,7 @@ export function methodologyRules(framework: Framework): MethodRule[] {
       id: "what-changed",
       heading: "What changed since the last review",
       paragraphs: [
-        `Between a partnership's two latest published reviews, a factor is reported as having moved only when its consensus changed by ${levels(thresholds.changeThreshold)} or more; smaller movements are reported as unchanged.`,
+        `Between a partnership's two latest published reviews, a factor is reported as having moved only when its consensus changed by ${levels(thresholds.changeThreshold)} or more; smaller movements are reported as unchanged. The change is the difference of the two levels as shown, each rounded to one decimal, so 3.0 to 2.5 is a move down of 0.5 even when the unrounded values were 2.96 and 2.54.`,
         "When the two reviews are not like for like (a different type of review, or different stakeholder groups gave published views), the comparison says so and names the difference, because the movement may come from the method rather than the partnership.",
       ],
     },

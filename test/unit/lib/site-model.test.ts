@@ -477,7 +477,7 @@ describe("buildSiteModel(content, today): the v2-full fixture", async () => {
     ]);
     expect(legal?.current?.netPositions).toEqual([{ basis: "actual", cashIn: 105000, costs: 60000, net: 45000 }]);
     expect(legal?.currentRisks.map((risk) => risk.id)).toEqual(["risk-1", "risk-2"]);
-    expect(legal?.factorFits.map((item) => [item.factor, item.consensus, item.fit.position])).toEqual([
+    expect(legal?.current?.findings.map((item) => [item.factor, item.consensus?.shown, item.fit?.position])).toEqual([
       ["strategy", 2, "below"],
       ["delivery", 2, "below"],
     ]);
