@@ -2,7 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
-import { futureDatedReviews, isoDay, resolveNow } from "../lib/publication.ts";
+import { futureDatedReviews, isoDay, nothingPublished, resolveNow } from "../lib/publication.ts";
 import type { SourceFile } from "../lib/sources.ts";
 import { validateSources, type ValidationResult } from "../lib/validation.ts";
 
@@ -176,7 +176,14 @@ export async function validateFolder(dir: string, today = isoDay(processNow())):
   const result =
     validated.content === undefined
       ? validated
-      : { ...validated, problems: [...validated.problems, ...futureDatedReviews(validated.content, today)] };
+      : {
+          ...validated,
+          problems: [
+            ...validated.problems,
+            ...futureDatedReviews(validated.content, today),
+            ...nothingPublished(validated.content, today),
+          ],
+        };
   if (folder.problems.length === 0) return result;
   return { problems: [...folder.problems, ...result.problems] };
 }

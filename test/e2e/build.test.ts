@@ -40,11 +40,16 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Starts `npm run build` with the pinned Node; resolves when it ends. `onOutput` sees the output as it comes. */
-function startBuild(content: string, out: string, onOutput?: (text: string, stop: () => void) => void): Promise<Run> {
+function startBuild(
+  content: string,
+  out: string,
+  onOutput?: (text: string, stop: () => void) => void,
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(NODE, ["scripts/build.ts", "--content", content, "--out", out], {
       cwd: ROOT,
-      env: childEnv(),
+      env: childEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -181,6 +186,16 @@ describe("npm run build", () => {
     expect(run.output.trim()).toBe(
       `build: Cannot write the site beside ${join(file, "dist")}: part of that path is a file, not a folder. Choose another --out.`,
     );
+  });
+
+  it("refuses SOURCE_DATE_EPOCH in milliseconds before any work, saying what was probably meant", async () => {
+    const out = join(work, "epoch-in-milliseconds");
+    const run = await startBuild(MINIMAL, out, undefined, { SOURCE_DATE_EPOCH: "1795737600000" });
+    expect(run.status).toBe(1);
+    expect(run.output.trim()).toBe(
+      "build: SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600",
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it("refuses an output folder that holds the project or the content", async () => {

@@ -81,6 +81,15 @@ describe("validateFolder(dir) reads each file once, as every later stage sees it
     ]);
   });
 
+  it("warns when reviews are marked published but none is published on the day used, naming that day", async () => {
+    const { problems } = await validateFolder(fixturePath("minimal"), "2001-01-01");
+    expect(problemLines(problems).filter((line) => line.includes("none is published"))).toEqual([
+      "warning reviews: status: 1 review is marked published, but none is published as at 2001-01-01, the day this run used (SOURCE_DATE_EPOCH when set, else the clock): check that day, and each review's date and publishDate",
+    ]);
+    const later = await validateFolder(fixturePath("minimal"), "2026-11-30");
+    expect(problemLines(later.problems).filter((line) => line.includes("none is published"))).toEqual([]);
+  });
+
   it("reports a schema error once, not again as an unknown recommendation in a later update", async () => {
     const { problems } = await validateFixture("reading/update-after-invalid-review");
     expect(problemLines(problems).filter((line) => line.startsWith("error"))).toEqual([

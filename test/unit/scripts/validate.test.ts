@@ -145,6 +145,15 @@ describe("main(args, io)", () => {
     expect(hasStackTrace(run)).toBe(false);
   });
 
+  it("main(args, io) exits 2 on SOURCE_DATE_EPOCH in milliseconds, saying what was meant", async () => {
+    const run = await runValidate(["--content", fixturePath("minimal")], { SOURCE_DATE_EPOCH: "1795737600000" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "validate: SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600\n",
+    );
+    expect(run.stdout).toBe("");
+  });
+
   it("main(args, io) exits 2 without a stack trace for an unknown option", async () => {
     const run = await runValidate(["--contnet", "content"]);
     expect(run.status).toBe(2);
