@@ -47,19 +47,45 @@ function syntaxError(file: string, message: string, position: Position | undefin
 /** The deepest nesting of lists and groups a content file may have; real files need fewer than ten. */
 export const MAX_NESTING = 64;
 
+// Every reader of a file must end its lines at the same places, or a field could be hidden from one of them (a
+// comment that one reader ends at U+2028 and another does not hides the publishDate after it). Only a line feed,
+// alone or after a carriage return, ends a line here. YAML 1.1 also ends lines at NEL, U+2028 and U+2029,
+// JavaScript at a lone carriage return, U+2028 and U+2029, Unicode (UAX #14 classes BK, CR and NL) at those and at
+// the vertical tab and form feed, and other programs at other control characters, so every one of them is refused
+// with its line and column, a tab alone excepted.
+const UNREAD_LINE_END = /\r(?!\n)|[\u2028\u2029]|[^\P{Cc}\t\n\r]/u;
+
+/** The characters that some readers take for the end of a line, by name. */
+const LINE_END_NAMES: Record<string, string> = {
+  "\u000b": "vertical tab",
+  "\u000c": "form feed",
+  "\u0085": "next-line character",
+  "\u2028": "line separator",
+  "\u2029": "paragraph separator",
+};
+
+/** Returns the plain-English problem with a character that not every reader takes for the end of a line. */
+function lineEndMessage(char: string): string {
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (char === "\r") {
+    return "has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF)";
+  }
+  const name = LINE_END_NAMES[char];
+  return name === undefined
+    ? `has the control character ${code}, which is not text and which some programs read as the end of a line: remove it`
+    : `has a ${name} (${code}), which some programs read as the end of a line and others do not: replace it with an ordinary line break`;
+}
+
 /**
- * Returns a problem with the raw text that every reader of the file must agree on, or undefined: a carriage
- * return without a line feed (some readers end a line there and others do not, so a field could be hidden from
- * one of them), or lists and groups nested deeper than MAX_NESTING (which would exhaust a parser's stack).
+ * Returns a problem with the raw text that every reader of the file must agree on, or undefined: a character that
+ * some readers take for the end of a line and others do not (a carriage return without a line feed, NEL, U+2028,
+ * U+2029 or another control character than a tab), or lists and groups nested deeper than MAX_NESTING (which would
+ * exhaust a parser's stack). Front matter and JSON are both read through this check.
  */
 export function checkText(file: SourceFile, text: string): ParseResult | undefined {
-  const bareReturn = /\r(?!\n)/.exec(text);
-  if (bareReturn !== null) {
-    return syntaxError(
-      file.path,
-      "has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF)",
-      positionAt(text, bareReturn.index),
-    );
+  const lineEnd = UNREAD_LINE_END.exec(text);
+  if (lineEnd !== null) {
+    return syntaxError(file.path, lineEndMessage(lineEnd[0]), positionAt(text, lineEnd.index));
   }
   const deepest = findDeepNesting(text);
   if (deepest !== undefined) {
