@@ -45,10 +45,8 @@ export function javaScriptLineEnds(): number[] {
  * BK, CR, LF and NL, JavaScript's line terminators, and every control character (YAML 1.1 adds NEL, U+2028 and
  * U+2029, which are in those classes; other programs, such as Python's splitlines, split at some ASCII controls).
  */
-export function possibleLineEnds(): number[] {
-  return [...new Set([...mandatoryBreakCodePoints(), ...javaScriptLineEnds(), ...controlCodePoints()])].sort(
-    (a, b) => a - b,
-  );
+export function possibleLineEnds(mandatoryBreaks = mandatoryBreakCodePoints()): number[] {
+  return [...new Set([...mandatoryBreaks, ...javaScriptLineEnds(), ...controlCodePoints()])].sort((a, b) => a - b);
 }
 
 /** Returns "U+2028" for a code point. */
