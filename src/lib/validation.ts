@@ -17,7 +17,7 @@ import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx } from "./mdx-check.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
-import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
+import { parseJsonSource, parseMarkdownSource, type ParseResult, type SourceFile } from "./sources.ts";
 
 /** The outcome of validating a content folder: every problem, and the content when there is no error. */
 export interface ValidationResult {
@@ -82,6 +82,7 @@ function check<S extends z.ZodType>(
   schema: S,
   problems: Problem[],
 ): (Checked<z.output<S>> & { body: string }) | undefined {
+  if (file.unread === true) return undefined;
   for (const at of findPlaceholders(file.text)) {
     problems.push({
       severity: "warning",
@@ -91,7 +92,19 @@ function check<S extends z.ZodType>(
       ...at,
     });
   }
-  const parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
+  let parsed: ParseResult;
+  try {
+    parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
+  } catch (error) {
+    // Whatever a parser throws on one file, the others are still checked and reported in the same run.
+    problems.push({
+      severity: "error",
+      file: file.path,
+      field: WHOLE_FILE,
+      message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return undefined;
+  }
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return undefined;
@@ -217,7 +230,12 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     ...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()], updates }),
   );
 
-  if (problems.some((problem) => problem.severity === "error") || site === undefined || framework === undefined) {
+  if (
+    problems.some((problem) => problem.severity === "error") ||
+    sources.some((source) => source.unread === true) ||
+    site === undefined ||
+    framework === undefined
+  ) {
     return { problems };
   }
   const reviewEntries = [...reviews.values()].map((review): ReviewEntry => ({

@@ -159,11 +159,13 @@ describe("parseMarkdownSource(file)", () => {
 
 describe("every reader ends lines at the same places", () => {
   // Generated from Unicode's classes and the engine's own rules (see helpers/line-ends.ts), never listed by hand.
-  const lineEnds = possibleLineEnds();
+  // Worked out once, while the tests are collected: the algorithm runs over every code point, which takes seconds.
+  const mandatoryBreaks = mandatoryBreakCodePoints();
+  const lineEnds = possibleLineEnds(mandatoryBreaks);
 
   it("the generated list holds Unicode's classes BK, CR, LF and NL and every control character", () => {
     // A check that the generation found something: these seven are the whole of BK, CR, LF and NL in Unicode 13.
-    expect(mandatoryBreakCodePoints().map(codePointName)).toEqual([
+    expect(mandatoryBreaks.map(codePointName)).toEqual([
       "U+000A",
       "U+000B",
       "U+000C",
@@ -233,5 +235,40 @@ describe("every reader ends lines at the same places", () => {
       date: "2024-06-30",
       status: "published",
     });
+  });
+});
+
+describe("parseMarkdownSource(file) keeps within YAML's limits", () => {
+  const nesting = "has lists or groups nested more than 64 deep: content files need only a few levels";
+
+  it("parseMarkdownSource(file) refuses block nesting deeper than 64 where the 65th group starts", () => {
+    const nested = Array.from({ length: 100 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n");
+    expect(failure(markdown(`---\n${nested} x\n---\n`))).toBe(`${nesting} (line 66, column 65)`);
+  });
+
+  it("parseMarkdownSource(file) refuses nesting deep enough to exhaust the parser's stack", () => {
+    expect(failure(markdown(`---\na:\n${"- ".repeat(20_000)}x\n---\n`))).toMatch(
+      new RegExp(`^${nesting} \\(line \\d+, column \\d+\\)$`),
+    );
+    // Deep enough that the parser either reports its stack exhausted or throws.
+    for (const depth of [1200, 2000]) {
+      const nested = Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n");
+      expect(failure(markdown(`---\n${nested} x\n---\n`))).toMatch(
+        new RegExp(`^${nesting} \\(line \\d+, column \\d+\\)$`),
+      );
+    }
+  });
+
+  it("parseMarkdownSource(file) reads a few aliases, and refuses an alias bomb at its first alias", () => {
+    expect(parsed(markdown("---\na: &x [1, 2]\nb: *x\n---\n")).data).toEqual({ a: [1, 2], b: [1, 2] });
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    ].join("\n");
+    expect(failure(markdown(`---\n${bomb}\n---\n`))).toBe(
+      "has front matter whose aliases (*name) repeat values too many times: write the values out instead (line 3, column 8)",
+    );
   });
 });

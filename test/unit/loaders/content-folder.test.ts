@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
+import { MAX_FILE_BYTES, readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
 import { fixturePath, problemLines, validateFixture } from "../helpers/fixtures.ts";
 
 const temporary: string[] = [];
@@ -147,5 +147,56 @@ describe("the reading fixtures", () => {
     const source = readFileSync(import.meta.filename, "utf8");
     const untested = readdirSync(fixturePath("reading")).filter((name) => !source.includes(`"reading/${name}"`));
     expect(untested).toEqual([]);
+  });
+});
+
+/** Front matter whose aliases expand to 9^6 values: a few hundred bytes that would take gigabytes to read. */
+const ALIAS_BOMB = [
+  'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+  "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f]",
+].join("\n");
+
+describe("validateFolder(dir) keeps within YAML's limits and goes on to every other file", () => {
+  it("reports an alias bomb as an error naming the file, and still reports the other files' problems", async () => {
+    const dir = copyOf("minimal");
+    const partnership = join(dir, "partnerships/shared-legal.md");
+    writeFileSync(partnership, readFileSync(partnership, "utf8").replace("---\n", `---\n${ALIAS_BOMB}\n`));
+    writeFileSync(join(dir, "framework.json"), "{ not json");
+    const { problems, content } = await validateFolder(dir);
+    expect(content).toBeUndefined();
+    expect(errorLines(problems)).toEqual([
+      "error framework.json: (file): is not valid JSON: Expected property name or '}' (line 1, column 3)",
+      "error partnerships/shared-legal.md: (file): has front matter whose aliases (*name) repeat values too many times: write the values out instead (line 3, column 8)",
+    ]);
+  });
+
+  it("reports front matter nested too deep as an error naming the file", async () => {
+    const dir = copyOf("minimal");
+    const nested = Array.from({ length: 1200 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    writeFileSync(review, readFileSync(review, "utf8").replace("---\n", `---\n${nested} x\n`));
+    const { problems } = await validateFolder(dir);
+    expect(errorLines(problems)).toEqual([
+      expect.stringMatching(
+        /^error reviews\/shared-legal\/2024-annual\.md: \(file\): has lists or groups nested more than 64 deep: content files need only a few levels \(line \d+, column \d+\)$/,
+      ),
+    ]);
+  });
+
+  it("refuses a file over the size limit, naming it and the limit, without reading it", async () => {
+    const dir = copyOf("minimal");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    const text = readFileSync(review, "utf8");
+    writeFileSync(review, text + "x".repeat(MAX_FILE_BYTES + 1 - Buffer.byteLength(text)));
+    const { problems } = await validateFolder(dir);
+    expect(MAX_FILE_BYTES).toBe(2_000_000);
+    expect(errorLines(problems)).toEqual([
+      "error reviews/shared-legal/2024-annual.md: (file): is 2,000,001 bytes, more than the 2,000,000 (2 MB) a content file may hold: shorten it, or publish the full document elsewhere and link to it",
+    ]);
   });
 });
