@@ -173,7 +173,7 @@ describe("main(args, io)", () => {
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain("error   partnerships/shared-legal.md: (file): has front matter whose aliases");
       expect(run.stdout).toContain("error   site.json: (file): is not valid JSON");
-      expect(hasStackTrace(run.stdout)).toBe(false);
+      expect(hasStackTrace(run)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
