@@ -14,7 +14,7 @@ import {
 import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
-import { checkMdx } from "./mdx-check.ts";
+import { checkMdx, type MdxKind } from "./mdx-check.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type ParseResult, type SourceFile } from "./sources.ts";
@@ -81,6 +81,7 @@ function check<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
   problems: Problem[],
+  mdxKind: MdxKind = "review",
 ): (Checked<z.output<S>> & { body: string }) | undefined {
   if (file.unread === true) return undefined;
   for (const at of findPlaceholders(file.text)) {
@@ -111,7 +112,7 @@ function check<S extends z.ZodType>(
   }
   const { data, body, bodyLine, locate } = parsed.source;
   if (file.path.endsWith(".mdx")) {
-    for (const problem of checkMdx(body)) {
+    for (const problem of checkMdx(body, mdxKind)) {
       const at = problem.position && {
         line: problem.position.line + bodyLine - 1,
         column: problem.position.column,
@@ -166,7 +167,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         continue;
       }
       partnershipSlugs.add(kind.slug);
-      const checked = check(source, partnershipSchema, problems);
+      const checked = check(source, partnershipSchema, problems, "partnership");
       if (checked !== undefined) partnerships.push(checked);
     } else {
       const key = `${kind.slug}/${kind.id}`;

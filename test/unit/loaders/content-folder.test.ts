@@ -200,3 +200,26 @@ describe("validateFolder(dir) keeps within YAML's limits and goes on to every ot
     ]);
   });
 });
+
+describe("validateFolder(dir) accepts in MDX exactly what the build renders", () => {
+  it("refuses member-expression tags and components a page does not provide, naming file, line and column", async () => {
+    const dir = copyOf("minimal");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    writeFileSync(review.replace(/\.md$/, ".mdx"), `${readFileSync(review, "utf8")}\n<process.env.SECRET />\n`);
+    rmSync(review);
+    const partnership = join(dir, "partnerships/shared-legal.md");
+    writeFileSync(
+      partnership.replace(/\.md$/, ".mdx"),
+      `${readFileSync(partnership, "utf8")}\n<frontmatter.internalNotes />\n\n<SpectrumChart />\n`,
+    );
+    rmSync(partnership);
+    const { problems } = await validateFolder(dir);
+    const reviewLines = readFileSync(review.replace(/\.md$/, ".mdx"), "utf8").split("\n").length - 1;
+    const partnershipLines = readFileSync(partnership.replace(/\.md$/, ".mdx"), "utf8").split("\n").length - 1;
+    expect(errorLines(problems)).toEqual([
+      `error partnerships/shared-legal.mdx: (body): <frontmatter.internalNotes> would read a value on the machine that builds the site: use only the documented components, Callout (line ${partnershipLines - 2}, column 1)`,
+      `error partnerships/shared-legal.mdx: (body): <SpectrumChart> is not a documented component in a partnership's description: use Callout (line ${partnershipLines}, column 1)`,
+      `error reviews/shared-legal/2024-annual.mdx: (body): <process.env.SECRET> would read a value on the machine that builds the site: use only the documented components, Callout or SpectrumChart (line ${reviewLines}, column 1)`,
+    ]);
+  });
+});
