@@ -57,17 +57,21 @@ export function hasPublicPage(review: PublicationFields, today: string): boolean
 }
 
 /**
- * Returns a warning for each review marked published whose date is after today and that sets no publishDate:
- * it would silently stay off the site until that day, which is more often a typing slip than an embargo.
+ * Returns a warning for each review and update file marked published whose date is after today and that sets no
+ * publishDate: it would silently stay off the site until that day, which is more often a typing slip than an embargo.
  */
 export function futureDatedReviews(content: ContentSet, today: string): Problem[] {
-  return content.reviews
-    .filter(({ meta }) => meta.status === "published" && meta.publishDate === undefined && meta.date > today)
-    .map((review) => ({
+  const dated = [
+    ...content.reviews.map((review) => ({ kind: "review", file: review.file, fields: review.meta })),
+    ...(content.updates ?? []).map((update) => ({ kind: "update", file: update.file, fields: update.data })),
+  ];
+  return dated
+    .filter(({ fields }) => fields.status === "published" && fields.publishDate === undefined && fields.date > today)
+    .map(({ kind, file, fields }) => ({
       severity: "warning",
-      file: review.file,
+      file,
       field: "date",
-      message: `${review.meta.date} is after today (${today}), so this published review stays off the site until then: correct the date, or set publishDate to embargo it on purpose`,
+      message: `${fields.date} is after today (${today}), so this published ${kind} stays off the site until then: correct the date, or set publishDate to embargo it on purpose`,
     }));
 }
 

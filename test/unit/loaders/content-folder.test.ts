@@ -81,6 +81,13 @@ describe("validateFolder(dir) reads each file once, as every later stage sees it
     ]);
   });
 
+  it("warns about a published update file dated after today, as it does for a review", async () => {
+    const { problems } = await validateFolder(fixturePath("v2-full"), "2024-11-15");
+    expect(problemLines(problems).filter((line) => line.includes("updates/"))).toEqual([
+      "warning updates/shared-legal/2024-12-01.json: date: 2024-12-01 is after today (2024-11-15), so this published update stays off the site until then: correct the date, or set publishDate to embargo it on purpose",
+    ]);
+  });
+
   it("warns when reviews are marked published but none is published on the day used, naming that day", async () => {
     const { problems } = await validateFolder(fixturePath("minimal"), "2001-01-01");
     expect(problemLines(problems).filter((line) => line.includes("none is published"))).toEqual([
