@@ -3,6 +3,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDate } from "../src/lib/format.ts";
+import { isoDay, publishedBy, resolveNow } from "../src/lib/publication.ts";
 import { absoluteUrl, siteRoot } from "../src/lib/open-data/links.ts";
 import { formatProblem, sortProblems } from "../src/lib/problems.ts";
 import { buildSiteModel } from "../src/lib/site-model.ts";
@@ -23,7 +24,8 @@ export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [
 Makes one committee pack, an accessible HTML file and a tagged PDF, from what was published as at --date.
 
   --title TEXT          the pack's title, as on the committee's agenda
-  --date YYYY-MM-DD     the "as at" day: only reviews published by the end of this day (UTC) are used
+  --date YYYY-MM-DD     the "as at" day for due and overdue dates, such as the meeting's: only reviews
+                        published by the end of this day (UTC) and of today are used
   --partnerships a,b    these partnerships, by slug, in this order (default: every partnership)
   --needs-attention     only the partnerships that need attention as at --date
   --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses
@@ -134,8 +136,12 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
   const outDir = resolve(io.cwd, text("out") ?? "packs");
   const step = (line: string): void => void io.stdout.write(`${line}\n`);
 
+  // Nothing embargoed today goes into a pack, whatever its date: a pack made for next week's meeting takes what is
+  // published today (or SOURCE_DATE_EPOCH), and --date is only the "as at" day for due and overdue dates.
+  const today = isoDay(resolveNow(io.env["SOURCE_DATE_EPOCH"], new Date()));
+  const gate = date < today ? date : today;
   step(`Validating ${contentDir}`);
-  const { content, problems } = await validateFolder(contentDir, date);
+  const { content, problems } = await validateFolder(contentDir, gate);
   const errors = sortProblems(problems.filter((problem) => problem.severity === "error"));
   if (content === undefined || errors.length > 0) {
     for (const problem of errors) io.stderr.write(`${formatProblem(problem)}\n`);
@@ -145,12 +151,16 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     return 1;
   }
 
-  // "Now" is the end of --date: a review is in the pack when it was published on or before that day.
-  step(`Taking what was published by the end of ${formatDate(date)}`);
-  const model = buildSiteModel(content, date);
+  // "Now" is the end of --date, but only what was published by the end of the gate's day is in the pack.
+  step(
+    `Taking what was published by the end of ${formatDate(gate)}${gate === date ? "" : `, as at ${formatDate(date)}`}`,
+  );
+  const model = buildSiteModel(publishedBy(content, gate), date);
   if (!model.reviews.some((review) => review.published)) {
     throw new PackError(
-      `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`,
+      gate === date
+        ? `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`
+        : `no review in ${contentDir} has been published yet (today is ${today}), so there is nothing to put in a pack.`,
     );
   }
   // The site's own rule, so the pack lists exactly the partnerships the home page says need attention.
@@ -177,6 +187,7 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     siteRoot: root,
     highRiskScore: model.framework.thresholds.highRiskScore,
     ...(since === undefined ? {} : { since }),
+    ...(gate === date ? {} : { publishedBy: gate }),
   });
   step("Writing the HTML pack");
   const html = renderPackHtml(document);

@@ -92,3 +92,16 @@ export function nothingPublished(content: ContentSet, today: string): Problem[] 
     },
   ];
 }
+
+/**
+ * Returns the content as it stood published at the end of `day`: reviews without a public page then, and update
+ * files not yet published, are left out, so that a model built "as at" a later day still holds nothing embargoed
+ * on `day`.
+ */
+export function publishedBy(content: ContentSet, day: string): ContentSet {
+  return {
+    ...content,
+    reviews: content.reviews.filter((review) => hasPublicPage(review.meta, day)),
+    updates: (content.updates ?? []).filter((update) => isPublished(update.data, day)),
+  };
+}
