@@ -1,5 +1,6 @@
 // Makes a committee pack from the published content: npm run pack -- --title "…" --date YYYY-MM-DD [options]
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDate } from "../src/lib/format.ts";
@@ -16,6 +17,7 @@ import { renderPackHtml } from "../src/lib/pack/html.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
 import { printPdf } from "./pack/pdf.ts";
+import { markOutput, outputRefusal, type Guard } from "./output/output-folder.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
 export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [--partnerships a,b | --needs-attention]
@@ -29,7 +31,8 @@ Makes one committee pack, an accessible HTML file and a tagged PDF, from what wa
   --partnerships a,b    these partnerships, by slug, in this order (default: every partnership)
   --needs-attention     only the partnerships that need attention as at --date
   --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses
-  --out DIR             the folder to write the pack to (default: packs)
+  --out DIR             the folder to write the pack to (default: packs): a new or empty folder, or one that
+                        npm run pack made
   --content DIR         the content folder (default: CONTENT_DIR, else content)`;
 
 const OPTIONS = ["title", "date", "partnerships", "needs-attention", "since", "out", "content", "help"];
@@ -134,6 +137,9 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     slugs !== undefined ? { slugs } : values["needs-attention"] === true ? { needsAttention: true } : { all: true };
   const contentDir = resolveContentDir(text("content"), io.env, io.cwd);
   const outDir = resolve(io.cwd, text("out") ?? "packs");
+  const guard: Guard = { project: resolve(import.meta.dirname, ".."), content: contentDir, home: homedir() };
+  const refusal = await outputRefusal(outDir, "packs", guard);
+  if (refusal !== undefined) throw new PackError(refusal);
   const step = (line: string): void => void io.stdout.write(`${line}\n`);
 
   // Nothing embargoed today goes into a pack, whatever its date: a pack made for next week's meeting takes what is
@@ -200,6 +206,7 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     { path: join(outDir, `${stem}.pdf`), bytes: pdf },
   ];
   await mkdir(outDir, { recursive: true });
+  await markOutput(outDir, "packs");
   // Both files are written beside their final names, then renamed, so a failure never leaves half a pack.
   const temporary = (path: string) => `${path}.${process.pid}.partial`;
   try {

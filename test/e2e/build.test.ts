@@ -198,10 +198,27 @@ describe("npm run build", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses an output folder that holds the project or the content", async () => {
-    const run = await startBuild(MINIMAL, ROOT);
-    expect(run.status).toBe(1);
-    expect(run.output.trim()).toBe(`build: --out ${ROOT} would replace ${ROOT}: choose another output folder`);
+  it("refuses the project, the root of the file system and a folder of the user's, before any work, moving nothing", async () => {
+    const project = await startBuild(MINIMAL, ROOT);
+    expect(project.status).toBe(1);
+    expect(project.output.trim()).toBe(
+      `build: --out ${ROOT} is this project's folder, which the build never writes: choose a new or empty folder, such as /srv/partnership-reviews`,
+    );
+    const root = await startBuild(MINIMAL, "/");
+    expect(root.status).toBe(1);
+    expect(root.output.trim()).toBe(
+      "build: --out / is the root of the file system, which the build never writes: choose a new or empty folder, such as /srv/partnership-reviews",
+    );
+    const mine = join(work, "my-public");
+    mkdirSync(mine);
+    writeFileSync(join(mine, "favicon.svg"), "<svg/>");
+    const user = await startBuild(MINIMAL, mine);
+    expect(user.status).toBe(1);
+    expect(user.output.trim()).toBe(
+      `build: --out ${mine} holds files the build did not make (1 of them, such as favicon.svg), and the build never moves or deletes them: choose a new or empty folder, such as ${join(mine, "site")}`,
+    );
+    expect(readdirSync(mine)).toEqual(["favicon.svg"]);
+    expect(existsSync(join(work, ".my-public-builds"))).toBe(false);
   });
 
   it("leaves the site, the staging folder and the lock clean when killed while rendering", async () => {
