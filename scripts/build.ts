@@ -6,11 +6,12 @@ import { spawn } from "node:child_process";
 import { homedir, totalmem } from "node:os";
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
 import { INDEX_AFTER_ASTRO, indexSite } from "../src/integrations/search-index.ts";
-import { acquireBuildLock, type BuildLock } from "./build/lock.ts";
+import { acquireBuildLock, removeAbandonedStaging, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, prepareOutput, publishBuild } from "./build/publish.ts";
 import { outputRefusal, type Guard } from "./output/output-folder.ts";
 
@@ -35,9 +36,12 @@ export const ASTRO_HEAP_MB = Math.floor((totalmem() * 0.75) / 2 ** 20);
 /** Starts `astro build` into `outDir` in a child process. */
 function renderSite(outDir: string): Render {
   const astro = resolve(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
-  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, astro, "build", "--outDir", outDir], {
+  // Astro watches the pipe on its standard input (orphan-guard.ts) and ends itself when this process is gone.
+  const guard = pathToFileURL(resolve(import.meta.dirname, "build/orphan-guard.ts")).href;
+  const args = [`--max-old-space-size=${ASTRO_HEAP_MB}`, "--import", guard, astro, "build", "--outDir", outDir];
+  const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, ".."),
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["pipe", "inherit", "inherit"],
     // This script indexes the site itself once Astro has ended and freed its memory.
     env: { ...process.env, [INDEX_AFTER_ASTRO]: "1" },
   });
@@ -105,6 +109,8 @@ async function main(): Promise<number> {
           ),
       },
     );
+    // Builds killed before they could clean up (kill -9) leave their staging folders; only dead builds' are removed.
+    await removeAbandonedStaging(WORK);
     step(`Building ${contentDir}`);
     render = renderSite(staging);
     if (!(await render.finished)) {

@@ -43,7 +43,7 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function startBuild(
   content: string,
   out: string,
-  onOutput?: (text: string, stop: () => void) => void,
+  onOutput?: (text: string, stop: () => void, pid: number) => void,
   env: Record<string, string> = {},
 ): Promise<Run> {
   return new Promise((done) => {
@@ -55,7 +55,7 @@ function startBuild(
     let output = "";
     const take = (chunk: Buffer): void => {
       output += chunk.toString();
-      onOutput?.(output, () => child.kill("SIGTERM"));
+      onOutput?.(output, () => child.kill("SIGTERM"), child.pid ?? 0);
     };
     child.stdout.on("data", take);
     child.stderr.on("data", take);
@@ -235,6 +235,50 @@ describe("npm run build", () => {
     expect(run.status).not.toBe(0);
     expect(readFileSync(join(shared, "index.html"), "utf8")).toBe(before);
     expect(leftovers([run])).toEqual([]);
+  });
+});
+
+/** Returns the ids of the running processes whose parent is `pid`, read from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      let stat = "";
+      try {
+        stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      } catch {
+        // The process ended between the listing and the reading.
+      }
+      // After the command name in brackets come the state and the parent's id.
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+    })
+    .map(Number);
+}
+
+describe("a build killed with SIGKILL", () => {
+  it("takes its Astro child with it, and the next build removes the staging folder it left", async () => {
+    const out = join(work, "killed");
+    let astro: number[] = [];
+    const killed = await startBuild(MINIMAL, out, (text, _stop, pid) => {
+      // Astro is rendering: kill the build command the way no handler can see.
+      if (astro.length === 0 && text.includes("▶ Rendering pages")) {
+        astro = childrenOf(pid);
+        process.kill(pid, "SIGKILL");
+      }
+    });
+    // The run ends when every process writing to its output has ended, Astro included.
+    expect(astro.length).toBe(1);
+    expect(killed.output).toContain("Astro stopped: the build command that started it has ended.");
+    expect(killed.output).not.toContain("The search index is written once Astro has ended");
+    expect(existsSync(out)).toBe(false);
+    // Killed while Astro writes pages, a build leaves its staging folder, named by its (now dead) process id.
+    const abandoned = join(WORK, `staging-${Date.now().toString(36)}-${killed.pid}`);
+    mkdirSync(join(abandoned, "partnerships"), { recursive: true });
+
+    const next = await startBuild(copyFixture("broken/ten-mistakes", "ten-mistakes-3"), join(work, "after-kill"));
+    expect(next.status).toBe(1);
+    expect(existsSync(abandoned)).toBe(false);
+    expect(leftovers([killed, next])).toEqual([]);
   });
 });
 
