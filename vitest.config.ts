@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          // No wall-clock limit here either: on a busy machine a test of a few seconds can take many times longer,
+          // and every unit test ends on its own.
+          testTimeout: 0,
           // The component render tests run in the "components" project, under Astro's Vite plugins.
           exclude: ["test/unit/components/**"],
           // The unit tests share no state: no mocks, no globals, and the command-line tools get their

@@ -24,6 +24,10 @@ describe("vitest.config.ts and the browser tests", () => {
     });
   });
 
+  it("sets no wall-clock limit on a unit test either", () => {
+    expect(project("unit")["testTimeout"]).toBe(0);
+  });
+
   it("gives no browser test a fixed limit of its own", () => {
     const folder = join(ROOT, "test/e2e");
     const limits = readdirSync(folder)
