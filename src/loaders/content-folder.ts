@@ -174,7 +174,13 @@ export async function readContentFolder(dir: string): Promise<ContentFolder> {
 
 /** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
 export function processNow(): Date {
-  return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+  try {
+    return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+  } catch (error) {
+    // The message says what is wrong and what to write instead; a stack trace into the site's code would bury it.
+    if (error instanceof Error) error.stack = "";
+    throw error;
+  }
 }
 
 /**

@@ -67,10 +67,10 @@ function startBuild(
  * Runs `astro build` alone, as an Astro-aware host does, on a content folder. It takes no build lock, so it gets a
  * cache folder of its own: builds of other test files may be running at the same moment.
  */
-function astroBuild(content: string, out: string): Run {
+function astroBuild(content: string, out: string, env: Record<string, string> = {}): Run {
   const result = spawnSync(NODE, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", out], {
     cwd: ROOT,
-    env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, "astro-cache") }),
+    env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, "astro-cache"), ...env }),
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -111,6 +111,16 @@ describe("astro build on its own", () => {
       'partnerships/shared-legal.md: form: "shared-servise" is not allowed: use one of shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger, other. Did you mean "shared-service"? (line 4, column 1)',
     );
     expect(run.output).not.toMatch(/^\s+at /m);
+  });
+
+  it("refuses SOURCE_DATE_EPOCH in milliseconds with what was meant, and no stack trace", () => {
+    const run = astroBuild(MINIMAL, join(work, "astro-epoch"), { SOURCE_DATE_EPOCH: "1795737600000" });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      "SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600",
+    );
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(work, "astro-epoch"))).toBe(false);
   });
 
   it("produces the complete site, search index included, from exactly what was validated", () => {
