@@ -6,5 +6,8 @@ export default getViteConfig({
   test: {
     name: "components",
     include: ["test/unit/components/**/*.test.ts"],
+    // As for every project: no wall-clock limit that a busy machine could pass (see vitest.config.ts).
+    testTimeout: 0,
+    hookTimeout: 0,
   },
 });

@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          // No wall-clock limit here either: on a busy machine a test of a few seconds can take many times longer,
+          // and every unit test ends on its own.
+          testTimeout: 0,
           // The component render tests run in the "components" project, under Astro's Vite plugins.
           exclude: ["test/unit/components/**"],
           // The unit tests share no state: no mocks, no globals, and the command-line tools get their
@@ -27,8 +30,10 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          // No wall-clock limit: builds and Chromium take as long as the machine's other work makes them, and
+          // every browser test waits on events (a process ending, a page showing what it waits for) that come.
+          testTimeout: 0,
+          hookTimeout: 0,
           // Two files at a time: each has its Chromium and its own builds in test/output (named per file; the
           // build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
           // cores stay busy once the static checks beside them are done.

@@ -3,15 +3,17 @@
 // it for search once Astro has ended; the finished site is then switched in at --out all at once. A failure at any
 // stage leaves --out as it was.
 import { spawn } from "node:child_process";
-import { totalmem } from "node:os";
+import { homedir, totalmem } from "node:os";
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
 import { INDEX_AFTER_ASTRO, indexSite } from "../src/integrations/search-index.ts";
-import { acquireBuildLock, type BuildLock } from "./build/lock.ts";
-import { missingFinishingFiles, outputProblem, prepareOutput, publishBuild } from "./build/publish.ts";
+import { acquireBuildLock, removeAbandonedStaging, type BuildLock } from "./build/lock.ts";
+import { missingFinishingFiles, prepareOutput, publishBuild } from "./build/publish.ts";
+import { outputRefusal, type Guard } from "./output/output-folder.ts";
 
 /** The project's own working folder for builds: on the same file system as Astro's cache, inside the project. */
 const WORK = resolve(import.meta.dirname, "../node_modules/.partnership-reviews");
@@ -34,9 +36,12 @@ export const ASTRO_HEAP_MB = Math.floor((totalmem() * 0.75) / 2 ** 20);
 /** Starts `astro build` into `outDir` in a child process. */
 function renderSite(outDir: string): Render {
   const astro = resolve(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
-  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, astro, "build", "--outDir", outDir], {
+  // Astro watches the pipe on its standard input (orphan-guard.ts) and ends itself when this process is gone.
+  const guard = pathToFileURL(resolve(import.meta.dirname, "build/orphan-guard.ts")).href;
+  const args = [`--max-old-space-size=${ASTRO_HEAP_MB}`, "--import", guard, astro, "build", "--outDir", outDir];
+  const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, ".."),
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["pipe", "inherit", "inherit"],
     // This script indexes the site itself once Astro has ended and freed its memory.
     env: { ...process.env, [INDEX_AFTER_ASTRO]: "1" },
   });
@@ -61,9 +66,10 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { content: { type: "string" }, out: { type: "string", default: "dist" } } });
   const contentDir = resolveContentDir(values.content, process.env, process.cwd());
   const out = resolve(values.out);
-  const problem = outputProblem(out, [resolve(import.meta.dirname, ".."), contentDir]);
-  if (problem !== undefined) {
-    process.stderr.write(`build: ${problem}\n`);
+  const guard: Guard = { project: resolve(import.meta.dirname, ".."), content: contentDir, home: homedir() };
+  const refusal = await outputRefusal(out, "site", guard);
+  if (refusal !== undefined) {
+    process.stderr.write(`build: ${refusal}\n`);
     return 1;
   }
   // The Astro config and content loader read the folder from the environment.
@@ -103,6 +109,8 @@ async function main(): Promise<number> {
           ),
       },
     );
+    // Builds killed before they could clean up (kill -9) leave their staging folders; only dead builds' are removed.
+    await removeAbandonedStaging(WORK);
     step(`Building ${contentDir}`);
     render = renderSite(staging);
     if (!(await render.finished)) {
@@ -120,6 +128,12 @@ async function main(): Promise<number> {
       return 1;
     }
     step(`Publishing to ${out}`);
+    // The output is judged again under the lock: files may have been put there while the site was built.
+    const late = await outputRefusal(out, "site", guard);
+    if (late !== undefined) {
+      process.stderr.write(`\nbuild: ${late}\n${out} was not changed.\n`);
+      return 1;
+    }
     await publishBuild(staging, out, id);
     process.stdout.write(`Built ${out}\n`);
     return 0;

@@ -3,6 +3,7 @@
 // The same options always give the same files. Embargoes are set against --now (default 2026-01-01,
 // never the clock), so build the folder with SOURCE_DATE_EPOCH set to the value this command prints.
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -13,6 +14,7 @@ import {
   type SyntheticSummary,
 } from "./generate/synthetic-content.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
+import { markOutput, outputRefusal, type Guard } from "./output/output-folder.ts";
 
 const USAGE = `Usage:
   npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
@@ -22,7 +24,7 @@ Options:
   --out DIR          the content folder to write; it must not exist or be empty, unless --force
   --seed S           a whole number, default 1: the same seed gives the same files
   --now YYYY-MM-DD   the day embargoes and due dates are set against, default ${DEFAULT_NOW}
-  --force            replace DIR even when it is not empty`;
+  --force            replace DIR when it is a folder this command wrote before`;
 
 /** A mistake in the command itself: exit 2 with the usage. */
 export class UsageError extends Error {}
@@ -78,16 +80,20 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
 
 /**
  * Writes the files into `out` through a temporary folder beside it, renamed into place once every
- * file is written, so `out` never holds half a folder. Refuses a non-empty `out` unless `force`.
+ * file is written, so `out` never holds half a folder. Refuses a non-empty `out` unless `force`, and even then
+ * replaces only a folder it wrote before (see scripts/output/output-folder.ts).
  */
 export async function writeContentFolder(
   files: readonly GeneratedFile[],
   out: string,
   options: { force: boolean },
 ): Promise<void> {
+  const guard: Guard = { project: resolve(import.meta.dirname, ".."), home: homedir() };
+  const refusal = await outputRefusal(out, "content", guard);
+  if (refusal !== undefined) throw new Refusal(refusal);
   const info = await stat(out).catch(() => undefined);
-  if (info !== undefined && !info.isDirectory()) throw new Refusal(`${out} is a file, not a folder`);
-  if (info !== undefined && !options.force && (await readdir(out)).length > 0) {
+  const full = info !== undefined && (await readdir(out)).length > 0;
+  if (full && !options.force) {
     throw new Refusal(`${out} is not empty: choose an empty folder, or add --force to replace it`);
   }
   await mkdir(dirname(out), { recursive: true });
@@ -100,12 +106,16 @@ export async function writeContentFolder(
     for (let i = 0; i < files.length; i += 64) {
       await Promise.all(files.slice(i, i + 64).map((file) => writeFile(join(temporary, file.path), file.text, "utf8")));
     }
-    if (info !== undefined) {
+    // The marker (a hidden file, so never read as content) lets a later --force replace this folder, and only this.
+    await markOutput(temporary, "content");
+    if (full) {
+      // Only a folder this command wrote before gets here (the output rule refused any other).
       const previous = `${out}.previous-${process.pid}`;
       await rename(out, previous);
       await rename(temporary, out);
       await rm(previous, { recursive: true, force: true });
     } else {
+      // A new or empty folder: rename replaces an empty folder in one step, and refuses one that is not empty.
       await rename(temporary, out);
     }
   } catch (error) {

@@ -1,8 +1,10 @@
 // Makes a committee pack from the published content: npm run pack -- --title "…" --date YYYY-MM-DD [options]
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDate } from "../src/lib/format.ts";
+import { isoDay, publishedBy, resolveNow } from "../src/lib/publication.ts";
 import { absoluteUrl, siteRoot } from "../src/lib/open-data/links.ts";
 import { formatProblem, sortProblems } from "../src/lib/problems.ts";
 import { buildSiteModel } from "../src/lib/site-model.ts";
@@ -15,6 +17,7 @@ import { renderPackHtml } from "../src/lib/pack/html.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
 import { printPdf } from "./pack/pdf.ts";
+import { markOutput, outputRefusal, type Guard } from "./output/output-folder.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
 export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [--partnerships a,b | --needs-attention]
@@ -23,11 +26,13 @@ export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [
 Makes one committee pack, an accessible HTML file and a tagged PDF, from what was published as at --date.
 
   --title TEXT          the pack's title, as on the committee's agenda
-  --date YYYY-MM-DD     the "as at" day: only reviews published by the end of this day (UTC) are used
+  --date YYYY-MM-DD     the "as at" day for due and overdue dates, such as the meeting's: only reviews
+                        published by the end of this day (UTC) and of today are used
   --partnerships a,b    these partnerships, by slug, in this order (default: every partnership)
   --needs-attention     only the partnerships that need attention as at --date
   --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses
-  --out DIR             the folder to write the pack to (default: packs)
+  --out DIR             the folder to write the pack to (default: packs): a new or empty folder, or one that
+                        npm run pack made
   --content DIR         the content folder (default: CONTENT_DIR, else content)`;
 
 const OPTIONS = ["title", "date", "partnerships", "needs-attention", "since", "out", "content", "help"];
@@ -132,10 +137,17 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     slugs !== undefined ? { slugs } : values["needs-attention"] === true ? { needsAttention: true } : { all: true };
   const contentDir = resolveContentDir(text("content"), io.env, io.cwd);
   const outDir = resolve(io.cwd, text("out") ?? "packs");
+  const guard: Guard = { project: resolve(import.meta.dirname, ".."), content: contentDir, home: homedir() };
+  const refusal = await outputRefusal(outDir, "packs", guard);
+  if (refusal !== undefined) throw new PackError(refusal);
   const step = (line: string): void => void io.stdout.write(`${line}\n`);
 
+  // Nothing embargoed today goes into a pack, whatever its date: a pack made for next week's meeting takes what is
+  // published today (or SOURCE_DATE_EPOCH), and --date is only the "as at" day for due and overdue dates.
+  const today = isoDay(resolveNow(io.env["SOURCE_DATE_EPOCH"], new Date()));
+  const gate = date < today ? date : today;
   step(`Validating ${contentDir}`);
-  const { content, problems } = await validateFolder(contentDir, date);
+  const { content, problems } = await validateFolder(contentDir, gate);
   const errors = sortProblems(problems.filter((problem) => problem.severity === "error"));
   if (content === undefined || errors.length > 0) {
     for (const problem of errors) io.stderr.write(`${formatProblem(problem)}\n`);
@@ -145,12 +157,16 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     return 1;
   }
 
-  // "Now" is the end of --date: a review is in the pack when it was published on or before that day.
-  step(`Taking what was published by the end of ${formatDate(date)}`);
-  const model = buildSiteModel(content, date);
+  // "Now" is the end of --date, but only what was published by the end of the gate's day is in the pack.
+  step(
+    `Taking what was published by the end of ${formatDate(gate)}${gate === date ? "" : `, as at ${formatDate(date)}`}`,
+  );
+  const model = buildSiteModel(publishedBy(content, gate), date);
   if (!model.reviews.some((review) => review.published)) {
     throw new PackError(
-      `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`,
+      gate === date
+        ? `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`
+        : `no review in ${contentDir} has been published yet (today is ${today}), so there is nothing to put in a pack.`,
     );
   }
   // The site's own rule, so the pack lists exactly the partnerships the home page says need attention.
@@ -177,6 +193,7 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     siteRoot: root,
     highRiskScore: model.framework.thresholds.highRiskScore,
     ...(since === undefined ? {} : { since }),
+    ...(gate === date ? {} : { publishedBy: gate }),
   });
   step("Writing the HTML pack");
   const html = renderPackHtml(document);
@@ -189,6 +206,7 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     { path: join(outDir, `${stem}.pdf`), bytes: pdf },
   ];
   await mkdir(outDir, { recursive: true });
+  await markOutput(outDir, "packs");
   // Both files are written beside their final names, then renamed, so a failure never leaves half a pack.
   const temporary = (path: string) => `${path}.${process.pid}.partial`;
   try {

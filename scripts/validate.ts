@@ -1,6 +1,7 @@
 // Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
 import { parseArgs } from "node:util";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
+import { isoDay, resolveNow } from "../src/lib/publication.ts";
 import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
@@ -42,7 +43,8 @@ async function validate(args: string[], io: CommandIo): Promise<number> {
   });
   const dir = resolveContentDir(values.content, io.env, io.cwd);
   const started = performance.now();
-  const { problems } = await validateFolder(dir);
+  // The day reviews are published by comes from this command's environment, as for every other command.
+  const { problems } = await validateFolder(dir, isoDay(resolveNow(io.env["SOURCE_DATE_EPOCH"], new Date())));
   const millis = performance.now() - started;
   const counts = countProblems(problems);
   if (values.json) {

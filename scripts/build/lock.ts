@@ -1,5 +1,5 @@
 // One build at a time per project: the builds share Astro's content cache, so a second build waits.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Who holds the lock. */
@@ -86,4 +86,18 @@ export async function acquireBuildLock(lockDir: string, owner: LockOwner, option
     }
     await new Promise((done) => setTimeout(done, options.interval));
   }
+}
+
+/**
+ * Removes the staging folders ("staging-<time>-<pid>") in `work` whose build no longer runs, and returns their names.
+ * A build killed with kill -9 runs no clean-up of its own; builds still running keep theirs.
+ */
+export async function removeAbandonedStaging(work: string, isRunning = isProcessRunning): Promise<string[]> {
+  const names = await readdir(work).catch(() => [] as string[]);
+  const abandoned = names.filter((name) => {
+    const pid = /^staging-[0-9a-z]+-(\d+)$/.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  for (const name of abandoned) await rm(join(work, name), { recursive: true, force: true });
+  return abandoned;
 }

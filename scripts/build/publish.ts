@@ -1,12 +1,10 @@
 // Publishing a finished build so that there is no instant at which the output holds no complete site:
 // each build gets a folder of its own beside the output, and the output is a link switched in one rename.
-import { cp, lstat, mkdir, readdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { cp, lstat, mkdir, readdir, readlink, rename, rm, rmdir, symlink } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { BUILD_FOLDER_NAME, buildsFolder, markOutput } from "../output/output-folder.ts";
 
-/** Where a build's finished sites are kept: a hidden folder beside the output, such as `.dist-builds/`. */
-export function buildsFolder(out: string): string {
-  return join(dirname(out), `.${basename(out)}-builds`);
-}
+export { buildsFolder };
 
 /** Files every complete site has, written by the last steps of a build: its home page, sitemap and search index. */
 export const FINISHING_FILES = ["index.html", "sitemap-index.xml", "pagefind/pagefind-entry.json"] as const;
@@ -27,16 +25,9 @@ export async function missingFinishingFiles(site: string): Promise<string[]> {
   return FINISHING_FILES.filter((_, index) => !present[index]);
 }
 
-/** Returns a plain sentence when `out` cannot hold the site, or undefined when it can. */
-export function outputProblem(out: string, protectedDirs: readonly string[]): string | undefined {
-  const holds = (dir: string) => dir === out || dir.startsWith(out + sep);
-  const dir = protectedDirs.find(holds);
-  return dir === undefined ? undefined : `--out ${out} would replace ${dir}: choose another output folder`;
-}
-
 /**
- * Makes sure the builds folder beside `out` can be written, before any work is done, and returns it.
- * Throws an error with one plain sentence when it cannot.
+ * Makes sure the builds folder beside `out` can be written, before any work is done, marks it as this project's
+ * and returns it. Throws an error with one plain sentence when it cannot.
  */
 export async function prepareOutput(out: string): Promise<string> {
   const folder = buildsFolder(out);
@@ -52,6 +43,8 @@ export async function prepareOutput(out: string): Promise<string> {
           : ((error as Error).message ?? String(error));
     throw new Error(`Cannot write the site beside ${out}: ${reason}. Choose another --out.`, { cause: error });
   }
+  // The marker is how the next build knows this folder, and the link beside it, are the project's to replace.
+  await markOutput(folder, "site");
   return folder;
 }
 
@@ -77,7 +70,8 @@ async function kindOf(path: string): Promise<"none" | "link" | "folder" | "other
 /**
  * Publishes the finished site in `staging` at `out`: it is moved into its own folder `<builds>/<id>`, then
  * `out` becomes a link to that folder by renaming a new link over it, which readers see all at once. The
- * previous site is kept until the next build, for anyone still reading it; older ones are removed.
+ * previous site is kept until the next build, for anyone still reading it; older ones are removed. `out` must
+ * already have passed the output rule (outputRefusal): nothing, an empty folder, or an earlier site's link.
  */
 export async function publishBuild(staging: string, out: string, id: string): Promise<void> {
   const folder = buildsFolder(out);
@@ -87,17 +81,24 @@ export async function publishBuild(staging: string, out: string, id: string): Pr
   if (previous === "other") throw new Error(`${out} is a file, not a folder: remove it or choose another --out`);
   let keep: string | undefined;
   if (previous === "folder") {
-    // A site from before builds were kept beside the output: it becomes the previous build. Only this first
-    // switch has a moment with nothing at the output, between the two renames.
-    keep = `previous-${id}`;
-    await rename(out, join(folder, keep));
+    // Only an empty folder is ever replaced (the output rule refused any other), and rmdir removes nothing else: a
+    // file that appeared in it during the build stops the switch, and everything is left as it was.
+    await rmdir(out).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        `${out} is no longer empty: it holds files the build did not make, so it was left as it is. Choose another --out.`,
+        { cause: error },
+      );
+    });
   } else if (previous === "link") {
     keep = basename(resolve(dirname(out), await readlink(out)));
   }
   const link = join(folder, `.link-${id}`);
   await symlink(relative(dirname(out), target), link, "dir");
   await rename(link, out);
+  // Only the build folders this project made are removed; the marker, and anything else, stay.
   for (const name of await readdir(folder)) {
-    if (name !== id && name !== keep) await rm(join(folder, name), { recursive: true, force: true });
+    if (name !== id && name !== keep && BUILD_FOLDER_NAME.test(name)) {
+      await rm(join(folder, name), { recursive: true, force: true });
+    }
   }
 }

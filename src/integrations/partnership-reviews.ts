@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
@@ -5,6 +6,7 @@ import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
 import { SITE_PACK_PATH } from "../lib/pack/site-pack.ts";
+import { headersFile, type HeaderRoute } from "./headers.ts";
 import { INDEX_AFTER_ASTRO, indexSite } from "./search-index.ts";
 
 /** Marks the start of a stage of the build, as scripts/build.ts does, so a reader (and the bench) can see where time goes. */
@@ -14,14 +16,22 @@ function stage(name: string): void {
 
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, and when the pages are written this indexes them for
- * search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it turns the authors'
+ * hosts run): the content loader validates the folder, and when the pages are written this writes the headers file
+ * and indexes them for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it turns the authors'
  * preview on.
  */
 export function partnershipReviews(): AstroIntegration {
+  let base = "/";
+  let routes: readonly HeaderRoute[] = [];
   return {
     name: "partnership-reviews",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:routes:resolved": (resolved) => {
+        routes = resolved.routes;
+      },
       // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
       // any other command clears the switch, so a build can never publish them.
       "astro:config:setup": ({ command }) => {
@@ -30,6 +40,8 @@ export function partnershipReviews(): AstroIntegration {
       },
       "astro:build:start": () => stage("Rendering pages"),
       "astro:build:done": async ({ dir, logger }) => {
+        // Hosts that read a headers file take from it what a <meta> policy cannot say (see docs/hosting.md).
+        await writeFile(new URL("_headers", dir), headersFile(base, routes));
         if (process.env[INDEX_AFTER_ASTRO] === "1") {
           logger.info("The search index is written once Astro has ended, by npm run build");
           return;

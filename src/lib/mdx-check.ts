@@ -11,6 +11,36 @@ export const MDX_COMPONENTS = {
   SpectrumChart: "this review's spectrum chart (review reports only): <SpectrumChart />",
 } as const;
 
+/** Which kind of page an MDX body is rendered on. */
+export type MdxKind = "partnership" | "review";
+
+/**
+ * The components each kind of page hands its MDX body: validation allows exactly these, and the pages' component
+ * maps are checked against them (src/components/mdx/components.ts), so a body that validates also renders.
+ */
+export const MDX_COMPONENTS_OF = {
+  partnership: ["Callout"],
+  review: ["Callout", "SpectrumChart"],
+} as const satisfies Record<MdxKind, readonly (keyof typeof MDX_COMPONENTS)[]>;
+
+/** Where each kind of body is written, for messages. */
+const KIND_NAMES: Record<MdxKind, string> = { partnership: "a partnership's description", review: "a review report" };
+
+// An HTML or custom element, which MDX writes as it is; any other name would be looked up as JavaScript.
+const HTML_ELEMENT = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Returns the problem with a tag name a body of this kind may not use, or undefined. */
+function tagProblem(name: string, kind: MdxKind): string | undefined {
+  const allowed: readonly string[] = MDX_COMPONENTS_OF[kind];
+  if (allowed.includes(name) || HTML_ELEMENT.test(name)) return undefined;
+  const choices = allowed.join(" or ");
+  if (name.includes(".")) {
+    return `<${name}> would read a value on the machine that builds the site: use only the documented components, ${choices}`;
+  }
+  const where = kind === "review" || !(name in MDX_COMPONENTS) ? "" : ` in ${KIND_NAMES[kind]}`;
+  return `<${name}> is not a documented component${where}: use ${choices}`;
+}
+
 /** One problem in an MDX body, with its position in the body. */
 export interface MdxProblem {
   message: string;
@@ -43,10 +73,13 @@ function isLiteralProgram(program: EsNode | undefined): boolean {
 const EXPRESSION_RULE =
   'only plain values may go in braces, such as {"text"} or {2024}: code in an MDX file would run on the machine that builds the site';
 
-/** Returns the problems in an MDX body: syntax errors, imports and exports, code in braces, and components that are not documented. */
-export function checkMdx(body: string): MdxProblem[] {
+/**
+ * Returns the problems in an MDX body shown on a page of `kind`: syntax errors, imports and exports, code in braces,
+ * and tags that are neither HTML nor a component that page provides (member expressions such as
+ * `<process.env.SECRET />` included).
+ */
+export function checkMdx(body: string, kind: MdxKind): MdxProblem[] {
   const problems: MdxProblem[] = [];
-  const allowed = Object.keys(MDX_COMPONENTS);
   let tree: Root;
   try {
     // Parsing is enough to find syntax errors, and far quicker than compiling.
@@ -88,14 +121,10 @@ export function checkMdx(body: string): MdxProblem[] {
         }
       }
     }
-    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && "name" in node) {
-      const name = typeof node.name === "string" ? node.name : "";
-      if (/^[A-Z]/.test(name) && !allowed.includes(name)) {
-        problems.push({
-          message: `<${name}> is not a documented component: use ${allowed.join(" or ")}`,
-          position: at,
-        });
-      }
+    // A fragment (<>…</>) has no name and renders only its children.
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && typeof node.name === "string") {
+      const message = tagProblem(node.name, kind);
+      if (message !== undefined) problems.push({ message, position: at });
     }
   });
   return problems;

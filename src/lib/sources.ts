@@ -5,7 +5,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from "jsonc-parser";
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type YAMLError } from "yaml";
+import { isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 
 /** One file read from the content folder. */
@@ -13,6 +13,8 @@ export interface SourceFile {
   /** The path relative to the content folder, with forward slashes. */
   path: string;
   text: string;
+  /** True when the file was not read (its problem is reported by the reader), so nothing more is said about it. */
+  unread?: boolean;
 }
 
 /** A position in a file, 1-based. */
@@ -47,27 +49,49 @@ function syntaxError(file: string, message: string, position: Position | undefin
 /** The deepest nesting of lists and groups a content file may have; real files need fewer than ten. */
 export const MAX_NESTING = 64;
 
+// Every reader of a file must end its lines at the same places, or a field could be hidden from one of them (a
+// comment that one reader ends at U+2028 and another does not hides the publishDate after it). Only a line feed,
+// alone or after a carriage return, ends a line here. YAML 1.1 also ends lines at NEL, U+2028 and U+2029,
+// JavaScript at a lone carriage return, U+2028 and U+2029, Unicode (UAX #14 classes BK, CR and NL) at those and at
+// the vertical tab and form feed, and other programs at other control characters, so every one of them is refused
+// with its line and column, a tab alone excepted.
+const UNREAD_LINE_END = /\r(?!\n)|[\u2028\u2029]|[^\P{Cc}\t\n\r]/u;
+
+/** The characters that some readers take for the end of a line, by name. */
+const LINE_END_NAMES: Record<string, string> = {
+  "\u000b": "vertical tab",
+  "\u000c": "form feed",
+  "\u0085": "next-line character",
+  "\u2028": "line separator",
+  "\u2029": "paragraph separator",
+};
+
+/** Returns the plain-English problem with a character that not every reader takes for the end of a line. */
+function lineEndMessage(char: string): string {
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (char === "\r") {
+    return "has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF)";
+  }
+  const name = LINE_END_NAMES[char];
+  return name === undefined
+    ? `has the control character ${code}, which is not text and which some programs read as the end of a line: remove it`
+    : `has a ${name} (${code}), which some programs read as the end of a line and others do not: replace it with an ordinary line break`;
+}
+
 /**
- * Returns a problem with the raw text that every reader of the file must agree on, or undefined: a carriage
- * return without a line feed (some readers end a line there and others do not, so a field could be hidden from
- * one of them), or lists and groups nested deeper than MAX_NESTING (which would exhaust a parser's stack).
+ * Returns a problem with the raw text that every reader of the file must agree on, or undefined: a character that
+ * some readers take for the end of a line and others do not (a carriage return without a line feed, NEL, U+2028,
+ * U+2029 or another control character than a tab), or lists and groups nested deeper than MAX_NESTING (which would
+ * exhaust a parser's stack). Front matter and JSON are both read through this check.
  */
 export function checkText(file: SourceFile, text: string): ParseResult | undefined {
-  const bareReturn = /\r(?!\n)/.exec(text);
-  if (bareReturn !== null) {
-    return syntaxError(
-      file.path,
-      "has a carriage return without a line feed: save the file with ordinary line endings (LF or CRLF)",
-      positionAt(text, bareReturn.index),
-    );
+  const lineEnd = UNREAD_LINE_END.exec(text);
+  if (lineEnd !== null) {
+    return syntaxError(file.path, lineEndMessage(lineEnd[0]), positionAt(text, lineEnd.index));
   }
   const deepest = findDeepNesting(text);
   if (deepest !== undefined) {
-    return syntaxError(
-      file.path,
-      `has lists or groups nested more than ${MAX_NESTING} deep: content files need only a few levels`,
-      positionAt(text, deepest),
-    );
+    return syntaxError(file.path, NESTING_MESSAGE, positionAt(text, deepest));
   }
   return undefined;
 }
@@ -218,6 +242,45 @@ const YAML_HINTS: Partial<Record<YAMLError["code"], string>> = {
   TAB_AS_INDENT: "indent with spaces, not tabs",
 };
 
+/**
+ * How many values front-matter aliases (`*name`) may stand for, as the yaml library counts them: a few hundred
+ * bytes of aliases of aliases can otherwise stand for billions of values.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The one way front matter is read: YAML 1.2's core schema, each field once, errors kept plain. */
+const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false } as const;
+
+const NESTING_MESSAGE = `has lists or groups nested more than ${MAX_NESTING} deep: content files need only a few levels`;
+
+/** Returns the offset of the first node nested deeper than MAX_NESTING, walking without recursion, if there is one. */
+function deepestNode(root: unknown): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, depth } = next;
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_NESTING) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Returns the 1-based number of the first of the most indented lines of a text. */
+function mostIndentedLine(text: string): number {
+  let best = { line: 1, indent: -1 };
+  text.split("\n").forEach((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    if (indent > best.indent) best = { line: index + 1, indent };
+  });
+  return best.line;
+}
+
 // The closing "---" must stand on a line of its own, so a value such as "Part one ---" does not end the front matter.
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -239,22 +302,46 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
   }
   const yamlText = match[1] ?? "";
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError !== undefined) {
-    const at = lineCounter.linePos(firstError.pos[0]);
-    const message = YAML_HINTS[firstError.code] ?? firstError.message.split("\n")[0] ?? firstError.message;
-    // Line 1 is the opening "---", so front-matter line n is file line n + 1.
-    return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, {
-      line: at.line + 1,
-      column: at.col,
-    });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
+  } catch {
+    // Only a stack exhausted by nesting thousands deep escapes the parser; the most indented line is the deepest.
+    return syntaxError(file.path, NESTING_MESSAGE, { line: mostIndentedLine(yamlText) + 1, column: 1 });
   }
-  const data: unknown = doc.toJS() ?? {};
   const lineOf = (offset: number): Position => {
     const at = lineCounter.linePos(offset);
+    // Line 1 is the opening "---", so front-matter line n is file line n + 1.
     return { line: at.line + 1, column: at.col };
   };
+  const firstError = doc.errors[0];
+  if (firstError !== undefined) {
+    // The parser reports a stack it exhausted as an error of its own: nesting that deep is the author's mistake.
+    if (firstError.code === "RESOURCE_EXHAUSTION")
+      return syntaxError(file.path, NESTING_MESSAGE, lineOf(firstError.pos[0]));
+    const message = YAML_HINTS[firstError.code] ?? firstError.message.split("\n")[0] ?? firstError.message;
+    return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, lineOf(firstError.pos[0]));
+  }
+  const deep = deepestNode(doc.contents);
+  if (deep !== undefined) return syntaxError(file.path, NESTING_MESSAGE, lineOf(deep));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch {
+    // The only error reading a parsed document can raise is the alias limit's.
+    let alias: number | undefined;
+    visit(doc, {
+      Alias: (_key, node) => {
+        alias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    return syntaxError(
+      file.path,
+      "has front matter whose aliases (*name) repeat values too many times: write the values out instead",
+      alias === undefined ? undefined : lineOf(alias),
+    );
+  }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
     // Point at a field's name, as for JSON, so an unknown or misspelt field is found where it is written.
     const parent: unknown = doc.getIn(path.slice(0, -1), true);

@@ -14,10 +14,10 @@ import {
 import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
-import { checkMdx } from "./mdx-check.ts";
+import { checkMdx, type MdxKind } from "./mdx-check.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
-import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
+import { parseJsonSource, parseMarkdownSource, type ParseResult, type SourceFile } from "./sources.ts";
 
 /** The outcome of validating a content folder: every problem, and the content when there is no error. */
 export interface ValidationResult {
@@ -81,7 +81,9 @@ function check<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
   problems: Problem[],
+  mdxKind: MdxKind = "review",
 ): (Checked<z.output<S>> & { body: string }) | undefined {
+  if (file.unread === true) return undefined;
   for (const at of findPlaceholders(file.text)) {
     problems.push({
       severity: "warning",
@@ -91,14 +93,26 @@ function check<S extends z.ZodType>(
       ...at,
     });
   }
-  const parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
+  let parsed: ParseResult;
+  try {
+    parsed = file.path.endsWith(".json") ? parseJsonSource(file) : parseMarkdownSource(file);
+  } catch (error) {
+    // Whatever a parser throws on one file, the others are still checked and reported in the same run.
+    problems.push({
+      severity: "error",
+      file: file.path,
+      field: WHOLE_FILE,
+      message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return undefined;
+  }
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return undefined;
   }
   const { data, body, bodyLine, locate } = parsed.source;
   if (file.path.endsWith(".mdx")) {
-    for (const problem of checkMdx(body)) {
+    for (const problem of checkMdx(body, mdxKind)) {
       const at = problem.position && {
         line: problem.position.line + bodyLine - 1,
         column: problem.position.column,
@@ -153,7 +167,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         continue;
       }
       partnershipSlugs.add(kind.slug);
-      const checked = check(source, partnershipSchema, problems);
+      const checked = check(source, partnershipSchema, problems, "partnership");
       if (checked !== undefined) partnerships.push(checked);
     } else {
       const key = `${kind.slug}/${kind.id}`;
@@ -217,7 +231,12 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
     ...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()], updates }),
   );
 
-  if (problems.some((problem) => problem.severity === "error") || site === undefined || framework === undefined) {
+  if (
+    problems.some((problem) => problem.severity === "error") ||
+    sources.some((source) => source.unread === true) ||
+    site === undefined ||
+    framework === undefined
+  ) {
     return { problems };
   }
   const reviewEntries = [...reviews.values()].map((review): ReviewEntry => ({

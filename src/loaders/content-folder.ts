@@ -2,7 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
-import { futureDatedReviews, isoDay, resolveNow } from "../lib/publication.ts";
+import { futureDatedReviews, isoDay, nothingPublished, resolveNow } from "../lib/publication.ts";
 import type { SourceFile } from "../lib/sources.ts";
 import { validateSources, type ValidationResult } from "../lib/validation.ts";
 
@@ -121,12 +121,29 @@ async function listFiles(
 const lenientUtf8 = new TextDecoder("utf-8");
 
 /**
+ * The most a content file may hold, in bytes. A review far longer than any report (300,000 words) still builds in
+ * well under 2 GB of memory; a 50 MB one needed 9.3 GB, so a larger file is refused, unread.
+ */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** Returns the problem with a file too large to read. */
+function tooLarge(path: string, bytes: number): Problem {
+  const figure = (count: number) => count.toLocaleString("en-GB");
+  return fileProblem(
+    path,
+    `is ${figure(bytes)} bytes, more than the ${figure(MAX_FILE_BYTES)} (${MAX_FILE_BYTES / 1_000_000} MB) a content file may hold: shorten it, or publish the full document elsewhere and link to it`,
+  );
+}
+
+/**
  * Returns the text of a content file, with a problem when it is not UTF-8. Such a file is still validated
  * (with replacement characters), so its other problems are reported in the same run and nothing else is
  * reported as missing it; its error keeps it off the site.
  */
 async function readText(path: string, full: string): Promise<{ file: SourceFile; problem?: Problem }> {
   if (!TEXT_FILE.test(path)) return { file: { path, text: "" } };
+  const { size } = await stat(full);
+  if (size > MAX_FILE_BYTES) return { file: { path, text: "", unread: true }, problem: tooLarge(path, size) };
   const bytes = await readFile(full);
   try {
     return { file: { path, text: utf8.decode(bytes) } };
@@ -157,7 +174,13 @@ export async function readContentFolder(dir: string): Promise<ContentFolder> {
 
 /** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
 export function processNow(): Date {
-  return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+  try {
+    return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
+  } catch (error) {
+    // The message says what is wrong and what to write instead; a stack trace into the site's code would bury it.
+    if (error instanceof Error) error.stack = "";
+    throw error;
+  }
 }
 
 /**
@@ -176,7 +199,14 @@ export async function validateFolder(dir: string, today = isoDay(processNow())):
   const result =
     validated.content === undefined
       ? validated
-      : { ...validated, problems: [...validated.problems, ...futureDatedReviews(validated.content, today)] };
+      : {
+          ...validated,
+          problems: [
+            ...validated.problems,
+            ...futureDatedReviews(validated.content, today),
+            ...nothingPublished(validated.content, today),
+          ],
+        };
   if (folder.problems.length === 0) return result;
   return { problems: [...folder.problems, ...result.problems] };
 }

@@ -40,17 +40,22 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Starts `npm run build` with the pinned Node; resolves when it ends. `onOutput` sees the output as it comes. */
-function startBuild(content: string, out: string, onOutput?: (text: string, stop: () => void) => void): Promise<Run> {
+function startBuild(
+  content: string,
+  out: string,
+  onOutput?: (text: string, stop: () => void, pid: number) => void,
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(NODE, ["scripts/build.ts", "--content", content, "--out", out], {
       cwd: ROOT,
-      env: childEnv(),
+      env: childEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
     const take = (chunk: Buffer): void => {
       output += chunk.toString();
-      onOutput?.(output, () => child.kill("SIGTERM"));
+      onOutput?.(output, () => child.kill("SIGTERM"), child.pid ?? 0);
     };
     child.stdout.on("data", take);
     child.stderr.on("data", take);
@@ -62,10 +67,10 @@ function startBuild(content: string, out: string, onOutput?: (text: string, stop
  * Runs `astro build` alone, as an Astro-aware host does, on a content folder. It takes no build lock, so it gets a
  * cache folder of its own: builds of other test files may be running at the same moment.
  */
-function astroBuild(content: string, out: string): Run {
+function astroBuild(content: string, out: string, env: Record<string, string> = {}): Run {
   const result = spawnSync(NODE, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", out], {
     cwd: ROOT,
-    env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, "astro-cache") }),
+    env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, "astro-cache"), ...env }),
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -106,6 +111,16 @@ describe("astro build on its own", () => {
       'partnerships/shared-legal.md: form: "shared-servise" is not allowed: use one of shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger, other. Did you mean "shared-service"? (line 4, column 1)',
     );
     expect(run.output).not.toMatch(/^\s+at /m);
+  });
+
+  it("refuses SOURCE_DATE_EPOCH in milliseconds with what was meant, and no stack trace", () => {
+    const run = astroBuild(MINIMAL, join(work, "astro-epoch"), { SOURCE_DATE_EPOCH: "1795737600000" });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      "SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600",
+    );
+    expect(run.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(work, "astro-epoch"))).toBe(false);
   });
 
   it("produces the complete site, search index included, from exactly what was validated", () => {
@@ -167,7 +182,8 @@ describe("npm run build", () => {
       const run = await startBuild(content, out);
       expect(run.status).toBe(0);
       expect(readFileSync(join(out, "partnerships/shared-legal/index.html"), "utf8")).toContain("Shared Legal Service");
-      expect(readdirSync(join(parent, ".site-builds")).length).toBe(1);
+      // The one build's own folder, beside the marker that makes the builds folder the project's.
+      expect(readdirSync(join(parent, ".site-builds")).filter((name) => !name.startsWith(".")).length).toBe(1);
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }
@@ -183,10 +199,37 @@ describe("npm run build", () => {
     );
   });
 
-  it("refuses an output folder that holds the project or the content", async () => {
-    const run = await startBuild(MINIMAL, ROOT);
+  it("refuses SOURCE_DATE_EPOCH in milliseconds before any work, saying what was probably meant", async () => {
+    const out = join(work, "epoch-in-milliseconds");
+    const run = await startBuild(MINIMAL, out, undefined, { SOURCE_DATE_EPOCH: "1795737600000" });
     expect(run.status).toBe(1);
-    expect(run.output.trim()).toBe(`build: --out ${ROOT} would replace ${ROOT}: choose another output folder`);
+    expect(run.output.trim()).toBe(
+      "build: SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses the project, the root of the file system and a folder of the user's, before any work, moving nothing", async () => {
+    const project = await startBuild(MINIMAL, ROOT);
+    expect(project.status).toBe(1);
+    expect(project.output.trim()).toBe(
+      `build: --out ${ROOT} is this project's folder, which the build never writes: choose a new or empty folder, such as /srv/partnership-reviews`,
+    );
+    const root = await startBuild(MINIMAL, "/");
+    expect(root.status).toBe(1);
+    expect(root.output.trim()).toBe(
+      "build: --out / is the root of the file system, which the build never writes: choose a new or empty folder, such as /srv/partnership-reviews",
+    );
+    const mine = join(work, "my-public");
+    mkdirSync(mine);
+    writeFileSync(join(mine, "favicon.svg"), "<svg/>");
+    const user = await startBuild(MINIMAL, mine);
+    expect(user.status).toBe(1);
+    expect(user.output.trim()).toBe(
+      `build: --out ${mine} holds files the build did not make (1 of them, such as favicon.svg), and the build never moves or deletes them: choose a new or empty folder, such as ${join(mine, "site")}`,
+    );
+    expect(readdirSync(mine)).toEqual(["favicon.svg"]);
+    expect(existsSync(join(work, ".my-public-builds"))).toBe(false);
   });
 
   it("leaves the site, the staging folder and the lock clean when killed while rendering", async () => {
@@ -203,6 +246,50 @@ describe("npm run build", () => {
     expect(run.status).not.toBe(0);
     expect(readFileSync(join(shared, "index.html"), "utf8")).toBe(before);
     expect(leftovers([run])).toEqual([]);
+  });
+});
+
+/** Returns the ids of the running processes whose parent is `pid`, read from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      let stat = "";
+      try {
+        stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      } catch {
+        // The process ended between the listing and the reading.
+      }
+      // After the command name in brackets come the state and the parent's id.
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+    })
+    .map(Number);
+}
+
+describe("a build killed with SIGKILL", () => {
+  it("takes its Astro child with it, and the next build removes the staging folder it left", async () => {
+    const out = join(work, "killed");
+    let astro: number[] = [];
+    const killed = await startBuild(MINIMAL, out, (text, _stop, pid) => {
+      // Astro is rendering: kill the build command the way no handler can see.
+      if (astro.length === 0 && text.includes("▶ Rendering pages")) {
+        astro = childrenOf(pid);
+        process.kill(pid, "SIGKILL");
+      }
+    });
+    // The run ends when every process writing to its output has ended, Astro included.
+    expect(astro.length).toBe(1);
+    expect(killed.output).toContain("Astro stopped: the build command that started it has ended.");
+    expect(killed.output).not.toContain("The search index is written once Astro has ended");
+    expect(existsSync(out)).toBe(false);
+    // Killed while Astro writes pages, a build leaves its staging folder, named by its (now dead) process id.
+    const abandoned = join(WORK, `staging-${Date.now().toString(36)}-${killed.pid}`);
+    mkdirSync(join(abandoned, "partnerships"), { recursive: true });
+
+    const next = await startBuild(copyFixture("broken/ten-mistakes", "ten-mistakes-3"), join(work, "after-kill"));
+    expect(next.status).toBe(1);
+    expect(existsSync(abandoned)).toBe(false);
+    expect(leftovers([killed, next])).toEqual([]);
   });
 });
 

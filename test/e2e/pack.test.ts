@@ -42,15 +42,19 @@ interface StructNode {
 
 const scratch = mkdtempSync(join(tmpdir(), "pack-e2e-"));
 
+// "Now" for the packs (1 January 2027), after every --date below but the one in the future, so that no test
+// depends on the day it is run.
+const TODAY = { SOURCE_DATE_EPOCH: "1798761600" };
+
 /** Runs the pack command in-process into a folder of its own and reads back both files. */
-async function makePack(name: string, args: string[]): Promise<Made> {
+async function makePack(name: string, args: string[], env: Record<string, string> = TODAY): Promise<Made> {
   const out = join(scratch, name);
   let stdout = "";
   let stderr = "";
   const status = await main([...args, "--out", out], {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    env: {},
+    env,
     cwd: ROOT,
   });
   const files = readdirSync(out);
@@ -221,5 +225,23 @@ describe("npm run pack on the leaks fixture", () => {
     expect(leaks.html.match(/LEAK-[A-Z-]+/g)).toBeNull();
     expect(leaks.pages.join("\n").match(/LEAK-[A-Z-]+/g)).toBeNull();
     expect(leaks.pages.join("\n")).toContain("Shared Legal Service");
+  });
+});
+
+describe("npm run pack for next week's meeting", () => {
+  it("keeps today's embargoes while --date sets the as-at day for due dates, and says so", async () => {
+    // Today is 27 November 2026; the meeting, far ahead, is after the fixture's embargo (1 January 2099) lifts.
+    const future = await makePack(
+      "future",
+      ["--content", resolve(ROOT, "test/fixtures/leaks"), "--title", "Next meeting", "--date", "2099-06-01"],
+      { SOURCE_DATE_EPOCH: "1795737600" },
+    );
+    expect(future.status).toBe(0);
+    expect(future.html.match(/LEAK-[A-Z-]+/g)).toBeNull();
+    expect(future.pages.join("\n").match(/LEAK-[A-Z-]+/g)).toBeNull();
+    expect(future.html).toContain(
+      "It uses only what Minimal partnership reviews had published by the end of 27 November 2026, the day the pack was made: anything under embargo then is left out, even if it is published by 1 June 2099. Due and overdue dates are as at 1 June 2099.",
+    );
+    expect(future.stdout).toContain("Taking what was published by the end of 27 November 2026, as at 1 June 2099");
   });
 });

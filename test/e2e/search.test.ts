@@ -154,7 +154,7 @@ describe("the search page", () => {
       await route.continue();
     });
     await page.goto(`${served.url}search/?q=vaccination`);
-    await page.locator(".app-search-result__link").first().waitFor({ timeout: 10_000 });
+    await page.locator(".app-search-result__link").first().waitFor();
     expect(await page.locator("#search-filters input[type=checkbox]").count()).toBe(0);
     release();
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });

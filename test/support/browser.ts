@@ -3,9 +3,21 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/browse/chromium.ts";
 
-/** Launches Debian's Chromium headless (or CHROMIUM_PATH), as the command-line tools do. */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium(process.env);
+/**
+ * Launches Debian's Chromium headless (or CHROMIUM_PATH), as the command-line tools do. Its pages have no default
+ * time limit: on a busy machine a page takes longer than any fixed limit, so each wait ends on its event instead.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium(process.env);
+  // browser.newPage() makes its context through newContext too, so every page of the tests gets these defaults.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    context.setDefaultNavigationTimeout(0);
+    return context;
+  };
+  return browser;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -31,6 +31,11 @@ export interface PackOptions {
   siteRoot: string;
   /** Optional YYYY-MM-DD: report what changed since this day. */
   since?: string;
+  /**
+   * Optional YYYY-MM-DD: the day whose publications the pack holds, when it is before the model's "as at" day (a pack
+   * made today for next week's meeting); the pack then says so.
+   */
+  publishedBy?: string;
   /** A current risk scoring at least this is listed in the covering report's risks. */
   highRiskScore: number;
   /** Optional: a sentence on how the partnerships were chosen, closing the report's purpose. */
@@ -320,7 +325,9 @@ export function buildPack(
         `This report gives the committee the published findings of the reviews of ${plural(partnerships.length, "partnership")}, as at ${asAt}, so that members can scrutinise how each partnership is working and what is being done about the reviews' findings.`,
       ),
       paragraph(
-        `It uses only what ${site} had published by the end of ${asAt}. Draft and embargoed reviews, internal notes and views from groups too small to stay anonymous are not part of it.`,
+        options.publishedBy === undefined || options.publishedBy === model.today
+          ? `It uses only what ${site} had published by the end of ${asAt}. Draft and embargoed reviews, internal notes and views from groups too small to stay anonymous are not part of it.`
+          : `It uses only what ${site} had published by the end of ${day(options.publishedBy)}, the day the pack was made: anything under embargo then is left out, even if it is published by ${asAt}. Due and overdue dates are as at ${asAt}. Draft reviews, internal notes and views from groups too small to stay anonymous are not part of it.`,
       ),
       ...(partnerships.length === 0
         ? []

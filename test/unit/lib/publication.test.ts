@@ -8,12 +8,29 @@ describe("resolveNow(sourceDateEpoch, clock)", () => {
 
   it("resolveNow(sourceDateEpoch, clock) honours SOURCE_DATE_EPOCH in seconds", () => {
     expect(resolveNow("1795737600", clock).toISOString()).toBe("2026-11-27T00:00:00.000Z");
-    expect(resolveNow("0", clock).toISOString()).toBe("1970-01-01T00:00:00.000Z");
+    expect(resolveNow("946684800", clock).toISOString()).toBe("2000-01-01T00:00:00.000Z");
+    expect(resolveNow("4102444799", clock).toISOString()).toBe("2099-12-31T23:59:59.000Z");
   });
 
   it("resolveNow(sourceDateEpoch, clock) allows spaces around the number", () => {
-    expect(resolveNow(" 86400\n", clock).toISOString()).toBe("1970-01-02T00:00:00.000Z");
+    expect(resolveNow(" 1795737600\n", clock).toISOString()).toBe("2026-11-27T00:00:00.000Z");
   });
+
+  it.each([
+    ["1795737600000", "it looks like milliseconds: use 1795737600"],
+    ["1795737600123456", "it looks like microseconds: use 1795737600"],
+    ["1795737600123456789", "it looks like nanoseconds: use 1795737600"],
+    ["0", "give the seconds since 1 January 1970 (UTC), such as the output of date +%s"],
+    ["946684799", "give the seconds since 1 January 1970 (UTC), such as the output of date +%s"],
+    ["4102444800", "give the seconds since 1 January 1970 (UTC), such as the output of date +%s"],
+  ])(
+    "resolveNow(sourceDateEpoch, clock) refuses %s, outside 2000-2100 as seconds, saying what was meant",
+    (value, hint) => {
+      expect(() => resolveNow(value, clock)).toThrow(
+        new RangeError(`SOURCE_DATE_EPOCH ${value} is not a time between 2000 and 2100 in seconds: ${hint}`),
+      );
+    },
+  );
 
   it("resolveNow(sourceDateEpoch, clock) uses the clock when SOURCE_DATE_EPOCH is unset or empty", () => {
     expect(resolveNow(undefined, clock)).toBe(clock);
@@ -21,14 +38,11 @@ describe("resolveNow(sourceDateEpoch, clock)", () => {
     expect(resolveNow("  ", clock)).toBe(clock);
   });
 
-  it.each(["yesterday", "-1", "1.5", "1e9", "0x10", "99999999999999999"])(
-    "resolveNow(sourceDateEpoch, clock) rejects %j",
-    (value) => {
-      expect(() => resolveNow(value, clock)).toThrow(
-        new RangeError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`),
-      );
-    },
-  );
+  it.each(["yesterday", "-1", "1.5", "1e9", "0x10"])("resolveNow(sourceDateEpoch, clock) rejects %j", (value) => {
+    expect(() => resolveNow(value, clock)).toThrow(
+      new RangeError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`),
+    );
+  });
 });
 
 describe("isoDay(now)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJsonSource, parseMarkdownSource, type ParseResult } from "../../../src/lib/sources.ts";
+import { codePointName, mandatoryBreakCodePoints, possibleLineEnds } from "../helpers/line-ends.ts";
 
 /** Returns the parsed source, failing the test when the file did not parse. */
 function parsed(result: ParseResult) {
@@ -153,5 +154,121 @@ describe("parseMarkdownSource(file)", () => {
 
   it("parseMarkdownSource(file) keeps dates as the text written, not as Date objects", () => {
     expect(parsed(markdown("---\ndate: 2024-02-30\n---\n")).data).toEqual({ date: "2024-02-30" });
+  });
+});
+
+describe("every reader ends lines at the same places", () => {
+  // Generated from Unicode's classes and the engine's own rules (see helpers/line-ends.ts), never listed by hand.
+  // Worked out once, while the tests are collected: the algorithm runs over every code point, which takes seconds.
+  const mandatoryBreaks = mandatoryBreakCodePoints();
+  const lineEnds = possibleLineEnds(mandatoryBreaks);
+
+  it("the generated list holds Unicode's classes BK, CR, LF and NL and every control character", () => {
+    // A check that the generation found something: these seven are the whole of BK, CR, LF and NL in Unicode 13.
+    expect(mandatoryBreaks.map(codePointName)).toEqual([
+      "U+000A",
+      "U+000B",
+      "U+000C",
+      "U+000D",
+      "U+0085",
+      "U+2028",
+      "U+2029",
+    ]);
+    // 65 controls (U+0000-U+001F, U+007F-U+009F) and the two separators.
+    expect(lineEnds).toHaveLength(67);
+  });
+
+  // A comment ending in the character, then the embargo: one reader that ended the line there and another that did
+  // not would disagree about whether the review is embargoed.
+  const attack = (char: string) =>
+    `---\ntitle: Review\n# checked${char}publishDate: 2099-01-01\ndate: 2024-06-30\nstatus: published\n---\nBody\n`;
+
+  it.each(lineEnds.map((code) => [codePointName(code), code]))(
+    "parseMarkdownSource(file) reads %s after a comment as a line end for every reader, or refuses it with its line and column",
+    (_name, code) => {
+      const result = markdown(attack(String.fromCodePoint(code)));
+      if (code === 0x0a) {
+        expect(parsed(result).data).toEqual({
+          title: "Review",
+          publishDate: "2099-01-01",
+          date: "2024-06-30",
+          status: "published",
+        });
+      } else if (code === 0x09) {
+        // A tab ends a line for no reader: the comment goes on to the end of the line for all of them.
+        expect(parsed(result).data).toEqual({ title: "Review", date: "2024-06-30", status: "published" });
+      } else {
+        expect(failure(result)).toMatch(/ \(line 3, column 10\)$/);
+      }
+    },
+  );
+
+  it.each(lineEnds.map((code) => [codePointName(code), code]))(
+    "parseJsonSource(file) refuses %s in a value, and between fields unless JSON reads it as white space, with its line and column",
+    (_name, code) => {
+      const char = String.fromCodePoint(code);
+      const inValue = json(`{\n  "summary": "a${char}b",\n  "publishDate": "2099-01-01"\n}\n`);
+      const between = json(`{\n  "summary": "a",${char}"publishDate": "2099-01-01"\n}\n`);
+      // JSON itself allows no control character in a string, a tab included.
+      expect(failure(inValue)).toMatch(/ \(line 2, column 16\)$/);
+      if (code === 0x09 || code === 0x0a) {
+        expect(parsed(between).data).toEqual({ summary: "a", publishDate: "2099-01-01" });
+      } else {
+        expect(failure(between)).toMatch(/ \(line 2, column 18\)$/);
+      }
+    },
+  );
+
+  it("parseMarkdownSource(file) names the character and what to do", () => {
+    expect(failure(markdown(attack("\u2028")))).toBe(
+      "has a line separator (U+2028), which some programs read as the end of a line and others do not: replace it with an ordinary line break (line 3, column 10)",
+    );
+    expect(failure(markdown(attack("\u001b")))).toBe(
+      "has the control character U+001B, which is not text and which some programs read as the end of a line: remove it (line 3, column 10)",
+    );
+  });
+
+  it("parseMarkdownSource(file) still reads Windows line endings (CR LF) as one line end", () => {
+    expect(parsed(markdown(attack("\r\n"))).data).toEqual({
+      title: "Review",
+      publishDate: "2099-01-01",
+      date: "2024-06-30",
+      status: "published",
+    });
+  });
+});
+
+describe("parseMarkdownSource(file) keeps within YAML's limits", () => {
+  const nesting = "has lists or groups nested more than 64 deep: content files need only a few levels";
+
+  it("parseMarkdownSource(file) refuses block nesting deeper than 64 where the 65th group starts", () => {
+    const nested = Array.from({ length: 100 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n");
+    expect(failure(markdown(`---\n${nested} x\n---\n`))).toBe(`${nesting} (line 66, column 65)`);
+  });
+
+  it("parseMarkdownSource(file) refuses nesting deep enough to exhaust the parser's stack", () => {
+    expect(failure(markdown(`---\na:\n${"- ".repeat(20_000)}x\n---\n`))).toMatch(
+      new RegExp(`^${nesting} \\(line \\d+, column \\d+\\)$`),
+    );
+    // Deep enough that the parser either reports its stack exhausted or throws.
+    for (const depth of [1200, 2000]) {
+      const nested = Array.from({ length: depth }, (_, level) => `${" ".repeat(level)}a:`).join("\n");
+      expect(failure(markdown(`---\n${nested} x\n---\n`))).toMatch(
+        new RegExp(`^${nesting} \\(line \\d+, column \\d+\\)$`),
+      );
+    }
+  });
+
+  it("parseMarkdownSource(file) reads a few aliases, and refuses an alias bomb at its first alias", () => {
+    expect(parsed(markdown("---\na: &x [1, 2]\nb: *x\n---\n")).data).toEqual({ a: [1, 2], b: [1, 2] });
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    ].join("\n");
+    expect(failure(markdown(`---\n${bomb}\n---\n`))).toBe(
+      "has front matter whose aliases (*name) repeat values too many times: write the values out instead (line 3, column 8)",
+    );
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
+import { MAX_FILE_BYTES, readContentFolder, validateFolder } from "../../../src/loaders/content-folder.ts";
 import { fixturePath, problemLines, validateFixture } from "../helpers/fixtures.ts";
 
 const temporary: string[] = [];
@@ -81,6 +81,22 @@ describe("validateFolder(dir) reads each file once, as every later stage sees it
     ]);
   });
 
+  it("warns about a published update file dated after today, as it does for a review", async () => {
+    const { problems } = await validateFolder(fixturePath("v2-full"), "2024-11-15");
+    expect(problemLines(problems).filter((line) => line.includes("updates/"))).toEqual([
+      "warning updates/shared-legal/2024-12-01.json: date: 2024-12-01 is after today (2024-11-15), so this published update stays off the site until then: correct the date, or set publishDate to embargo it on purpose",
+    ]);
+  });
+
+  it("warns when reviews are marked published but none is published on the day used, naming that day", async () => {
+    const { problems } = await validateFolder(fixturePath("minimal"), "2001-01-01");
+    expect(problemLines(problems).filter((line) => line.includes("none is published"))).toEqual([
+      "warning reviews: status: 1 review is marked published, but none is published as at 2001-01-01, the day this run used (SOURCE_DATE_EPOCH when set, else the clock): check that day, and each review's date and publishDate",
+    ]);
+    const later = await validateFolder(fixturePath("minimal"), "2026-11-30");
+    expect(problemLines(later.problems).filter((line) => line.includes("none is published"))).toEqual([]);
+  });
+
   it("reports a schema error once, not again as an unknown recommendation in a later update", async () => {
     const { problems } = await validateFixture("reading/update-after-invalid-review");
     expect(problemLines(problems).filter((line) => line.startsWith("error"))).toEqual([
@@ -138,5 +154,79 @@ describe("the reading fixtures", () => {
     const source = readFileSync(import.meta.filename, "utf8");
     const untested = readdirSync(fixturePath("reading")).filter((name) => !source.includes(`"reading/${name}"`));
     expect(untested).toEqual([]);
+  });
+});
+
+/** Front matter whose aliases expand to 9^6 values: a few hundred bytes that would take gigabytes to read. */
+const ALIAS_BOMB = [
+  'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+  "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f]",
+].join("\n");
+
+describe("validateFolder(dir) keeps within YAML's limits and goes on to every other file", () => {
+  it("reports an alias bomb as an error naming the file, and still reports the other files' problems", async () => {
+    const dir = copyOf("minimal");
+    const partnership = join(dir, "partnerships/shared-legal.md");
+    writeFileSync(partnership, readFileSync(partnership, "utf8").replace("---\n", `---\n${ALIAS_BOMB}\n`));
+    writeFileSync(join(dir, "framework.json"), "{ not json");
+    const { problems, content } = await validateFolder(dir);
+    expect(content).toBeUndefined();
+    expect(errorLines(problems)).toEqual([
+      "error framework.json: (file): is not valid JSON: Expected property name or '}' (line 1, column 3)",
+      "error partnerships/shared-legal.md: (file): has front matter whose aliases (*name) repeat values too many times: write the values out instead (line 3, column 8)",
+    ]);
+  });
+
+  it("reports front matter nested too deep as an error naming the file", async () => {
+    const dir = copyOf("minimal");
+    const nested = Array.from({ length: 1200 }, (_, depth) => `${" ".repeat(depth)}a:`).join("\n");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    writeFileSync(review, readFileSync(review, "utf8").replace("---\n", `---\n${nested} x\n`));
+    const { problems } = await validateFolder(dir);
+    expect(errorLines(problems)).toEqual([
+      expect.stringMatching(
+        /^error reviews\/shared-legal\/2024-annual\.md: \(file\): has lists or groups nested more than 64 deep: content files need only a few levels \(line \d+, column \d+\)$/,
+      ),
+    ]);
+  });
+
+  it("refuses a file over the size limit, naming it and the limit, without reading it", async () => {
+    const dir = copyOf("minimal");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    const text = readFileSync(review, "utf8");
+    writeFileSync(review, text + "x".repeat(MAX_FILE_BYTES + 1 - Buffer.byteLength(text)));
+    const { problems } = await validateFolder(dir);
+    expect(MAX_FILE_BYTES).toBe(2_000_000);
+    expect(errorLines(problems)).toEqual([
+      "error reviews/shared-legal/2024-annual.md: (file): is 2,000,001 bytes, more than the 2,000,000 (2 MB) a content file may hold: shorten it, or publish the full document elsewhere and link to it",
+    ]);
+  });
+});
+
+describe("validateFolder(dir) accepts in MDX exactly what the build renders", () => {
+  it("refuses member-expression tags and components a page does not provide, naming file, line and column", async () => {
+    const dir = copyOf("minimal");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    writeFileSync(review.replace(/\.md$/, ".mdx"), `${readFileSync(review, "utf8")}\n<process.env.SECRET />\n`);
+    rmSync(review);
+    const partnership = join(dir, "partnerships/shared-legal.md");
+    writeFileSync(
+      partnership.replace(/\.md$/, ".mdx"),
+      `${readFileSync(partnership, "utf8")}\n<frontmatter.internalNotes />\n\n<SpectrumChart />\n`,
+    );
+    rmSync(partnership);
+    const { problems } = await validateFolder(dir);
+    const reviewLines = readFileSync(review.replace(/\.md$/, ".mdx"), "utf8").split("\n").length - 1;
+    const partnershipLines = readFileSync(partnership.replace(/\.md$/, ".mdx"), "utf8").split("\n").length - 1;
+    expect(errorLines(problems)).toEqual([
+      `error partnerships/shared-legal.mdx: (body): <frontmatter.internalNotes> would read a value on the machine that builds the site: use only the documented components, Callout (line ${partnershipLines - 2}, column 1)`,
+      `error partnerships/shared-legal.mdx: (body): <SpectrumChart> is not a documented component in a partnership's description: use Callout (line ${partnershipLines}, column 1)`,
+      `error reviews/shared-legal/2024-annual.mdx: (body): <process.env.SECRET> would read a value on the machine that builds the site: use only the documented components, Callout or SpectrumChart (line ${reviewLines}, column 1)`,
+    ]);
   });
 });

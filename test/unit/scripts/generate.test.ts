@@ -72,7 +72,7 @@ describe("writeContentFolder(files, out, options)", () => {
     const out = join(work, "empty");
     await mkdir(out);
     await writeContentFolder(files, out, { force: false });
-    expect((await readdir(out)).sort()).toEqual(["reviews", "site.json"]);
+    expect((await readdir(out)).sort()).toEqual([".partnership-reviews-output", "reviews", "site.json"]);
   });
 
   it("writeContentFolder(files, out, options) refuses a folder that is not empty and leaves it untouched", async () => {
@@ -80,26 +80,42 @@ describe("writeContentFolder(files, out, options)", () => {
     await mkdir(out);
     await writeFile(join(out, "keep.txt"), "mine");
     await expect(writeContentFolder(files, out, { force: false })).rejects.toThrow(
-      new Refusal(`${out} is not empty: choose an empty folder, or add --force to replace it`),
+      new Refusal(
+        `--out ${out} holds files npm run generate did not make (1 of them, such as keep.txt), and npm run generate never moves or deletes them: choose a new or empty folder, such as ${join(out, "content")}`,
+      ),
     );
     expect(await readdir(out)).toEqual(["keep.txt"]);
     expect((await readdir(work)).filter((name) => name.includes(".generating-"))).toEqual([]);
   });
 
-  it("writeContentFolder(files, out, options) replaces a folder that is not empty when forced", async () => {
+  it("writeContentFolder(files, out, options) replaces, when forced, only a folder it wrote before", async () => {
     const out = join(work, "forced");
-    await mkdir(out);
-    await writeFile(join(out, "old.txt"), "old");
+    await writeContentFolder(files, out, { force: false });
+    await writeFile(join(out, "site.json"), "changed");
     await writeContentFolder(files, out, { force: true });
-    expect((await readdir(out)).sort()).toEqual(["reviews", "site.json"]);
+    expect((await readdir(out)).sort()).toEqual([".partnership-reviews-output", "reviews", "site.json"]);
+    expect(await readFile(join(out, "site.json"), "utf8")).toBe("{}\n");
     expect((await readdir(work)).filter((name) => name.startsWith("forced"))).toEqual(["forced"]);
+  });
+
+  it("writeContentFolder(files, out, options) refuses, even when forced, a folder holding files it did not write", async () => {
+    const out = join(work, "council-content");
+    await mkdir(out);
+    await writeFile(join(out, "site.json"), "the council's own");
+    await expect(writeContentFolder(files, out, { force: true })).rejects.toThrow(
+      new Refusal(
+        `--out ${out} holds files npm run generate did not make (1 of them, such as site.json), and npm run generate never moves or deletes them: choose a new or empty folder, such as ${join(out, "content")}`,
+      ),
+    );
+    expect(await readdir(out)).toEqual(["site.json"]);
+    expect(await readFile(join(out, "site.json"), "utf8")).toBe("the council's own");
   });
 
   it("writeContentFolder(files, out, options) refuses a file given as the folder", async () => {
     const out = join(work, "a-file");
     await writeFile(out, "x");
     await expect(writeContentFolder(files, out, { force: true })).rejects.toThrow(
-      new Refusal(`${out} is a file, not a folder`),
+      new Refusal(`--out ${out} is a file, not a folder: choose a new or empty folder, such as ${out}-content`),
     );
   });
 });
@@ -146,7 +162,7 @@ Options:
   --out DIR          the content folder to write; it must not exist or be empty, unless --force
   --seed S           a whole number, default 1: the same seed gives the same files
   --now YYYY-MM-DD   the day embargoes and due dates are set against, default 2026-01-01
-  --force            replace DIR even when it is not empty
+  --force            replace DIR when it is a folder this command wrote before
 `,
     });
   });

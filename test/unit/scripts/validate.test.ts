@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatReport, main, validateFolder } from "../../../scripts/validate.ts";
 import type { Problem } from "../../../src/lib/problems.ts";
@@ -143,6 +145,38 @@ describe("main(args, io)", () => {
     expect(run.status).toBe(1);
     expect(run.stdout.split("\n")[0]).toBe(`error   ${dir}: (folder): is not a folder that can be read`);
     expect(hasStackTrace(run)).toBe(false);
+  });
+
+  it("main(args, io) exits 2 on SOURCE_DATE_EPOCH in milliseconds, saying what was meant", async () => {
+    const run = await runValidate(["--content", fixturePath("minimal")], { SOURCE_DATE_EPOCH: "1795737600000" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "validate: SOURCE_DATE_EPOCH 1795737600000 is not a time between 2000 and 2100 in seconds: it looks like milliseconds: use 1795737600\n",
+    );
+    expect(run.stdout).toBe("");
+  });
+
+  it("main(args, io) exits 1 naming the file on a YAML alias bomb, and reports every other file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "validate-alias-"));
+    try {
+      const content = join(dir, "content");
+      cpSync(fixturePath("minimal"), content, { recursive: true });
+      const partnership = join(content, "partnerships/shared-legal.md");
+      const bomb = [
+        "a: &a [x, x, x, x, x, x, x, x, x]",
+        ..."bcdefg".split("").map((name, i) => `${name}: &${name} [${Array(9).fill(`*${"abcdef"[i]}`).join(", ")}]`),
+      ];
+      writeFileSync(partnership, readFileSync(partnership, "utf8").replace("---\n", `---\n${bomb.join("\n")}\n`));
+      writeFileSync(join(content, "site.json"), "{");
+      const run = await runValidate(["--content", content, "--quiet"]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain("error   partnerships/shared-legal.md: (file): has front matter whose aliases");
+      expect(run.stdout).toContain("error   site.json: (file): is not valid JSON");
+      expect(hasStackTrace(run)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("main(args, io) exits 2 without a stack trace for an unknown option", async () => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireBuildLock, type LockOwner } from "../../../../scripts/build/lock.ts";
+import { acquireBuildLock, removeAbandonedStaging, type LockOwner } from "../../../../scripts/build/lock.ts";
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -85,5 +85,21 @@ describe("acquireBuildLock(lockDir, owner, options)", () => {
       `the build in process 101 has held the build lock for too long: if no build is running, delete ${path} and try again`,
     );
     await held.release();
+  });
+});
+
+describe("removeAbandonedStaging(work, isRunning)", () => {
+  it("removes the staging folders of builds that no longer run, and nothing else", async () => {
+    const work = dirname(lockPath());
+    for (const name of ["staging-mj1-101", "staging-mj2-202", "staging-mj3-303", "build.lock", "notes"]) {
+      mkdirSync(join(work, name));
+    }
+    const removed = await removeAbandonedStaging(work, (pid) => pid === 202);
+    expect(removed.sort()).toEqual(["staging-mj1-101", "staging-mj3-303"]);
+    expect(readdirSync(work).sort()).toEqual(["build.lock", "notes", "staging-mj2-202"]);
+  });
+
+  it("removes nothing when the work folder does not exist yet", async () => {
+    expect(await removeAbandonedStaging(join(dirname(lockPath()), "absent"))).toEqual([]);
   });
 });

@@ -11,13 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  buildsFolder,
-  missingFinishingFiles,
-  outputProblem,
-  prepareOutput,
-  publishBuild,
-} from "../../../../scripts/build/publish.ts";
+import { buildsFolder, missingFinishingFiles, prepareOutput, publishBuild } from "../../../../scripts/build/publish.ts";
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -53,43 +47,53 @@ describe("publishBuild(staging, out, id)", () => {
     const work = workFolder();
     const out = join(work, "dist");
     await prepareOutput(out);
-    await publishBuild(staged(work, "a", "first"), out, "a");
-    await publishBuild(staged(work, "b", "second"), out, "b");
-    await publishBuild(staged(work, "c", "third"), out, "c");
+    await publishBuild(staged(work, "a-1", "first"), out, "a-1");
+    await publishBuild(staged(work, "b-1", "second"), out, "b-1");
+    await publishBuild(staged(work, "c-1", "third"), out, "c-1");
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("third");
-    expect(readdirSync(buildsFolder(out)).sort()).toEqual(["b", "c"]);
+    expect(readdirSync(buildsFolder(out)).sort()).toEqual([".partnership-reviews-output", "b-1", "c-1"]);
   });
 
-  it("takes over an output that is a plain folder from an older build, keeping it as the previous site", async () => {
+  it("replaces an empty folder with the link, and marks the builds folder as the project's", async () => {
     const work = workFolder();
     const out = join(work, "dist");
     mkdirSync(out);
-    writeFileSync(join(out, "index.html"), "old");
     await prepareOutput(out);
     await publishBuild(staged(work, "a", "new"), out, "a");
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new");
-    expect(readdirSync(buildsFolder(out)).sort()).toEqual(["a", "previous-a"]);
-    expect(readFileSync(join(buildsFolder(out), "previous-a/index.html"), "utf8")).toBe("old");
+    expect(readdirSync(buildsFolder(out)).sort()).toEqual([".partnership-reviews-output", "a"]);
+  });
+
+  it("refuses, moving nothing, when files appeared in the output while the site was built", async () => {
+    const work = workFolder();
+    const out = join(work, "dist");
+    await prepareOutput(out);
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "mine");
+    await expect(publishBuild(staged(work, "a", "new"), out, "a")).rejects.toThrow(
+      `${out} is no longer empty: it holds files the build did not make, so it was left as it is. Choose another --out.`,
+    );
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("mine");
+  });
+
+  it("removes from the builds folder only the build folders it made", async () => {
+    const work = workFolder();
+    const out = join(work, "dist");
+    await prepareOutput(out);
+    await publishBuild(staged(work, "mj1-1", "first"), out, "mj1-1");
+    await publishBuild(staged(work, "mj2-1", "second"), out, "mj2-1");
+    await publishBuild(staged(work, "mj3-1", "third"), out, "mj3-1");
+    expect(readdirSync(buildsFolder(out)).sort()).toEqual([".partnership-reviews-output", "mj2-1", "mj3-1"]);
   });
 });
 
-describe("prepareOutput(out) and outputProblem(out, protectedDirs)", () => {
+describe("prepareOutput(out)", () => {
   it("says in one sentence when part of the output's path is a file", async () => {
     const work = workFolder();
     writeFileSync(join(work, "file"), "");
     await expect(prepareOutput(join(work, "file/dist"))).rejects.toThrow(
       `Cannot write the site beside ${join(work, "file/dist")}: part of that path is a file, not a folder. Choose another --out.`,
     );
-  });
-
-  it("refuses an output that is or holds the project or the content folder", () => {
-    expect(outputProblem("/work/site", ["/work/site", "/work/site/content"])).toBe(
-      "--out /work/site would replace /work/site: choose another output folder",
-    );
-    expect(outputProblem("/work", ["/work/site", "/other/content"])).toBe(
-      "--out /work would replace /work/site: choose another output folder",
-    );
-    expect(outputProblem("/work/site/dist", ["/work/site", "/work/site/content"])).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -111,6 +111,27 @@ describe("main(args, io) refuses a mistaken command in one sentence, writing not
     );
     expect(run.stdout.split("\n").at(-2)).toBe("Printing the tagged PDF with Chromium");
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("main(args, io) refuses a folder holding the user's files, before any work, and leaves it untouched", async () => {
+    const mine = join(scratch, "documents");
+    mkdirSync(mine);
+    writeFileSync(join(mine, "budget.xlsx"), "mine");
+    const run = await runMain(main, [
+      "--content",
+      fixturePath("minimal"),
+      "--out",
+      mine,
+      "--title",
+      "T",
+      "--date",
+      "2026-03-31",
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `pack: --out ${mine} holds files the pack command did not make (1 of them, such as budget.xlsx), and the pack command never moves or deletes them: choose a new or empty folder, such as ${join(mine, "packs")}\n`,
+    );
+    expect(readdirSync(mine)).toEqual(["budget.xlsx"]);
   });
 
   it("main(args, io) prints the usage with --help", async () => {
