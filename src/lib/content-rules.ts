@@ -136,6 +136,13 @@ function checkFrameworkReferences(input: RuleInput, framework: Framework): Probl
         );
       }
     });
+    data.value.indicators.forEach((indicator, i) => {
+      if (indicator.factor !== undefined && !factors.includes(indicator.factor)) {
+        problems.push(
+          problemAt("error", data, ["indicators", i, "factor"], unknownId("factor", indicator.factor, factors)),
+        );
+      }
+    });
   }
   return problems;
 }
@@ -168,6 +175,19 @@ function checkUniqueIds(input: RuleInput): Problem[] {
           problemAt("error", data, ["risks", i, "id"], `"${risk.id}" is used by another risk in this review`),
         );
       risks.add(risk.id);
+    });
+    const indicators = new Set<string>();
+    data.value.indicators.forEach((indicator, i) => {
+      if (indicators.has(indicator.id))
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["indicators", i, "id"],
+            `"${indicator.id}" is used by another indicator in this review`,
+          ),
+        );
+      indicators.add(indicator.id);
     });
     data.value.recommendations.forEach((rec, i) => {
       const home = recommendationHomes.get(rec.id);

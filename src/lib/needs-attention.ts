@@ -9,6 +9,7 @@ import { levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
 import { fitToTarget, fitInWords } from "./target-fit.ts";
 import type { FactorReading } from "./triangulation.ts";
+import type { FactorFinding } from "./findings/factor-findings.ts";
 import { addMonths, capitalise, formatNumber, listWords, longDate, plural, withoutFullStop } from "./words.ts";
 
 /**
@@ -22,6 +23,7 @@ export const REASON_CODES = [
   "overdue-recommendation",
   "off-target",
   "perception-gap",
+  "performance-gap",
   "review-overdue",
   "notice-passed",
   "decision-point",
@@ -54,6 +56,8 @@ export interface AttentionInput {
     factors: readonly FactorReading[];
     /** The current review's published risks. */
     risks: readonly Risk[];
+    /** The current review's factor findings, for the perception and performance check. */
+    findings?: readonly Pick<FactorFinding, "factor" | "label" | "performance">[];
     factorJudgements: readonly FactorJudgement[];
   };
   /** The partnership's overdue published recommendations. */
@@ -209,6 +213,14 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
     );
     reasons.push({ code: "perception-gap", text: `Perception gap on ${listWords(named)}`, items: factorItems(gaps) });
   }
+  const performance = (current?.findings ?? []).filter((finding) => finding.performance?.gap === true);
+  if (performance.length > 0) {
+    reasons.push({
+      code: "performance-gap",
+      text: `Perception and performance disagree on ${performance.map((finding) => finding.performance?.words ?? finding.label).join("; ")}`,
+      items: performance.map((finding) => ({ id: finding.factor, label: finding.label })),
+    });
+  }
   const due = reviewDueDate(partnership, current?.meta.date, thresholds.reviewCycleMonths);
   if (due < today) {
     reasons.push({
@@ -256,7 +268,7 @@ export function byAttention<T extends { name: string; reasons: readonly Attentio
 
 /** The ordering rule in words, for the methodology page. */
 export const ATTENTION_ORDER_WORDS =
-  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap or the council and partner sides disagreeing; review overdue; a notice date passed; a decision due on the agreement. Then partnerships are listed by name.";
+  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap or the council and partner sides disagreeing; perception and performance disagreeing; review overdue; a notice date passed; a decision due on the agreement. Then partnerships are listed by name.";
 
 /** Returns the needs-attention rule in plain words, with the framework's own thresholds, for the methodology page and the committee pack. */
 export function attentionRuleText(framework: Pick<Framework, "thresholds" | "triangulation">): string {
@@ -270,6 +282,7 @@ export function attentionRuleText(framework: Pick<Framework, "thresholds" | "tri
     `its next review is overdue (when no date is set, ${thresholds.reviewCycleMonths} months after its latest review);`,
     `a decision on its agreement falls due within ${thresholds.renewalWindowMonths} months (the next break clause, else the end, less any notice period), or the notice date has passed while the break or end is still ahead;`,
     "a factor is judged weak or failing;",
+    "stakeholders' reading of a factor and its performance indicators disagree (read as good while more than half its indicators miss their targets, or as poor while all meet them);",
     "or its latest review gives limited or no assurance.",
     "Each kind of reason counts once, naming all its items. Proposed and ended partnerships are listed apart and never counted.",
   ].join(" ");

@@ -22,6 +22,8 @@ import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type Targ
 import { readFactors, type FactorReading } from "./triangulation.ts";
 import { factorFindings, type FactorFinding } from "./findings/factor-findings.ts";
 import { portfolioFigures, type PortfolioFigures } from "./findings/portfolio.ts";
+import { headlineConfidence, type HeadlineConfidence } from "./findings/confidence.ts";
+import { indicatorFinding, type IndicatorFinding } from "./findings/indicators.ts";
 
 /** A review's front matter as it may be published: every field but internalNotes. */
 export type PublicReviewMeta = Omit<Review, "internalNotes">;
@@ -67,6 +69,8 @@ export interface PublicReview {
   factors: FactorReading[];
   /** What the review says about each factor, in framework order: the one source of every factor finding shown. */
   findings: FactorFinding[];
+  /** The review's performance indicators, with whether each met its target and which way it moved. */
+  indicators: IndicatorFinding[];
   /** How many ratings were withheld because too few people gave them. */
   withheld: number;
   risks: Risk[];
@@ -114,6 +118,8 @@ export interface PublicPartnership {
   updates: PublicProgressUpdate[];
   /** The headline fit: the current review's assessedLevel against the target; undefined without both. */
   fit?: TargetFit;
+  /** How sure the current review's findings are: the lowest confidence among its factors with a published view. */
+  confidence: HeadlineConfidence;
   /** The stakeholders' overall level: the median of the current review's factor consensus levels. */
   stakeholderLevel?: number;
   /** True when the reviewer's assessed level and the stakeholders' overall level differ by a level or more. */
@@ -224,6 +230,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
   );
   const toPublic = (review: ReviewEntry): PublicReview => {
     const factors = readFactors(framework, review.data.ratings);
+    const indicators = review.data.indicators.map(indicatorFinding);
     return {
       partnership: review.partnership,
       id: review.id,
@@ -231,7 +238,14 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
       published: isPublished(review.meta, today),
       preview: !hasPublicPage(review.meta, today),
       factors,
-      findings: factorFindings(framework, factors, targets.get(review.partnership)),
+      findings: factorFindings(framework, factors, {
+        target: targets.get(review.partnership),
+        review: review.meta,
+        today,
+        judgements: review.data.factorJudgements,
+        indicators,
+      }),
+      indicators,
       withheld: factors.reduce((sum, reading) => sum + reading.withheld, 0),
       risks: review.data.risks.filter((risk) => !risk.internal),
       recommendations: review.data.recommendations.filter((rec) => !rec.internal),
@@ -334,6 +348,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         ...(target === undefined || assessed === undefined
           ? {}
           : { fit: fitToTarget(assessed.order, target.order, thresholds.targetTolerance) }),
+        confidence: headlineConfidence(current?.findings ?? []),
         ...(overall === undefined ? {} : { stakeholderLevel: overall }),
         reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),
         reviewDue: reviewDueDate(entry.data, current?.meta.date, thresholds.reviewCycleMonths),

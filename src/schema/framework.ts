@@ -83,6 +83,8 @@ export const THRESHOLD_DEFAULTS = {
   reviewCycleMonths: 24,
   staleAfterMonths: 6,
   renewalWindowMonths: 12,
+  minResponseRate: 0.3,
+  evidenceMaxAgeMonths: 36,
 } as const;
 
 const months = z.int("must be a whole number of months").min(1, "must be at least 1");
@@ -105,6 +107,14 @@ export const findingThresholdsSchema = z.strictObject({
   staleAfterMonths: months.default(THRESHOLD_DEFAULTS.staleAfterMonths),
   /** Optional, default 12: an agreement that ends, or reaches a break clause, within this many months needs attention. */
   renewalWindowMonths: months.default(THRESHOLD_DEFAULTS.renewalWindowMonths),
+  /** Optional, default 0.3: a group view whose respondents / invited is below this share (0 to 1) is low response, which lowers confidence. */
+  minResponseRate: z
+    .number("must be a share from 0 to 1, such as 0.3")
+    .min(0, "must be from 0 to 1")
+    .max(1, "must be from 0 to 1")
+    .default(THRESHOLD_DEFAULTS.minResponseRate),
+  /** Optional, default 36: a review older than this many months at the build date is dated evidence, which lowers confidence. */
+  evidenceMaxAgeMonths: months.default(THRESHOLD_DEFAULTS.evidenceMaxAgeMonths),
 });
 
 /** Returns the position and id of every item whose id an earlier item already has; items without a text id are skipped. */

@@ -51,19 +51,67 @@ const oneToFive = z
   .max(5, "must be from 1 to 5");
 
 /** One stakeholder group's placement of one factor on the spectrum. */
-export const ratingSchema = z.strictObject({
-  /** The factor id from framework.json. Example: "strategy". */
-  factor: slug,
-  /** The stakeholder group id from framework.json. Example: "council-officers". */
-  group: slug,
-  /** The level on the spectrum's order scale, between the lowest and highest order; may be fractional (a mean). Example: 4.2. */
-  level: z.number("must be a number on the spectrum's order scale, such as 4.2"),
-  /** Optional: how many people gave this view, a whole number of at least 1. Below the framework's minRespondents the rating is withheld. */
-  respondents: z.int("must be a whole number").min(1, "must be at least 1").optional(),
-  /** Optional: survey, interview, workshop or document-review. */
-  method: z.enum(RATING_METHODS).optional(),
-  /** Optional: an anonymised comment, published as written. */
-  comment: text.optional(),
+export const ratingSchema = z
+  .strictObject({
+    /** The factor id from framework.json. Example: "strategy". */
+    factor: slug,
+    /** The stakeholder group id from framework.json. Example: "council-officers". */
+    group: slug,
+    /** The level on the spectrum's order scale, between the lowest and highest order; may be fractional (a mean). Example: 4.2. */
+    level: z.number("must be a number on the spectrum's order scale, such as 4.2"),
+    /** Optional: how many people gave this view, a whole number of at least 1. Below the framework's minRespondents the rating is withheld. */
+    respondents: z.int("must be a whole number").min(1, "must be at least 1").optional(),
+    /** Optional: how many of the group were asked, a whole number of at least respondents; needs respondents. Gives the response rate. */
+    invited: z.int("must be a whole number").min(1, "must be at least 1").optional(),
+    /** Optional: survey, interview, workshop or document-review. */
+    method: z.enum(RATING_METHODS).optional(),
+    /** Optional: an anonymised comment, published as written. */
+    comment: text.optional(),
+  })
+  .superRefine((rating, ctx) => {
+    const { respondents, invited } = rating;
+    // A value the field itself refuses is reported once, there.
+    if (invited === undefined || !Number.isInteger(invited) || invited < 1) return;
+    if (respondents === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["invited"],
+        message: "is given without respondents: say how many answered (respondents) as well as how many were asked",
+      });
+    } else if (Number.isInteger(respondents) && invited < respondents) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["invited"],
+        message: `${invited} is below respondents (${respondents}): invited counts everyone asked, respondents those who answered`,
+      });
+    }
+  }, evenWithOtherProblems);
+
+/** Whether a higher or a lower figure is better for an indicator. */
+export const POLARITIES = ["higher-is-better", "lower-is-better"] as const;
+
+/** One performance indicator: evidence beside the perception ratings, such as a recycling rate or a waiting time. */
+export const indicatorSchema = z.strictObject({
+  /** Unique within the review; lowercase letters, digits and single hyphens. Example: "recycling-rate". */
+  id: slug,
+  /** What is measured, as readers say it. Example: "Household waste sent for recycling". */
+  name: text,
+  /** The unit of actual, target and previous. Example: "%", "weeks", "£". */
+  unit: text,
+  /** higher-is-better or lower-is-better. */
+  polarity: z.enum(POLARITIES),
+  /** The period the figure covers, free text. Example: "2025/26". */
+  period: text,
+  /** The figure for the period. */
+  actual: z.number("must be a number"),
+  /** Optional: the target for the period; with it the indicator is met or not met. */
+  target: z.number("must be a number").optional(),
+  /** Optional: the figure for the period before; with it the indicator is improving, steady or worsening. */
+  previous: z.number("must be a number").optional(),
+  /** Optional: where the figure comes from. Example: "WasteDataFlow". */
+  source: text.optional(),
+  /** Optional: the framework factor the indicator is evidence for; only then does it enter the perception and performance check. */
+  factor: slug.optional(),
 });
 
 /** One risk to the partnership. */
@@ -220,6 +268,8 @@ export const reviewDataSchema = z.strictObject({
   costsBenefits: z.array(costBenefitSchema).default([]),
   /** The reviewer's judgement of how well each factor works; at most one per factor. */
   factorJudgements: z.array(factorJudgementSchema).default([]),
+  /** Performance indicators: the figures that test the perceptions; ids unique within the review. */
+  indicators: z.array(indicatorSchema).default([]),
 });
 
 /** A review's structured data after defaults. */
@@ -228,6 +278,10 @@ export type ReviewData = z.output<typeof reviewDataSchema>;
 export type Rating = z.output<typeof ratingSchema>;
 /** One risk. */
 export type Risk = z.output<typeof riskSchema>;
+/** One performance indicator. */
+export type Indicator = z.output<typeof indicatorSchema>;
+/** An indicator's polarity. */
+export type Polarity = Indicator["polarity"];
 /** One recommendation. */
 export type Recommendation = z.output<typeof recommendationSchema>;
 /** One recommendation update. */

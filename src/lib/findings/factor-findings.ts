@@ -3,46 +3,23 @@
  * fit to target, each worked out once, with its numbers and its words. Pages, chart summaries and tables, the pack,
  * the downloads and search all show these values and never word a finding of their own.
  */
-import type { Framework } from "../../schema/index.ts";
+import type { FactorJudgement, Framework, Review } from "../../schema/index.ts";
 import { factorLabel, groupLabel } from "../format.ts";
-import { formatLevelNumber, levelText, roundLevel } from "../levels.ts";
-import { fitInWords, fitToTarget, type TargetFit } from "../target-fit.ts";
 import { AGREEMENT_WORDS, type Agreement, type FactorReading } from "../triangulation.ts";
-import { listWords, noun, plural } from "../words.ts";
+import { listWords, plural } from "../words.ts";
+import {
+  factorConfidence,
+  isDatedEvidence,
+  responseRate,
+  weightingCheck,
+  type Confidence,
+  type ResponseRate,
+  type WeightingCheck,
+} from "./confidence.ts";
+import { performanceCheck, type IndicatorFinding, type PerformanceCheck } from "./indicators.ts";
+import { showFit, showLevel, spreadText, type FitShown, type LevelShown } from "./shown.ts";
 
-/** A numeric level as every surface shows it: "4.0 (Cooperating)". */
-export interface LevelShown {
-  /** The value as worked out, unrounded. */
-  value: number;
-  /** Rounded half up to one decimal: the number readers see. */
-  shown: number;
-  /** The one text of the level, such as "4.0 (Cooperating)". */
-  text: string;
-}
-
-/** Returns a level as every surface shows it. */
-export function showLevel(framework: Pick<Framework, "spectrum">, value: number): LevelShown {
-  return { value, shown: roundLevel(value), text: levelText(framework.spectrum, value) };
-}
-
-/** Returns a spread or a distance on the spectrum with one decimal, such as "1.0 level" or "1.5 levels". */
-export function spreadText(value: number): string {
-  return `${formatLevelNumber(value)} ${noun(roundLevel(value), "level")}`;
-}
-
-/** A fit to target with its words: "at target", "1.5 levels below target", "one level above target (…)". */
-export interface FitShown extends TargetFit {
-  words: string;
-}
-
-/**
- * Returns how a level fits the target, with the words every surface uses. The fit is worked out from the level as
- * shown (rounded to one decimal), so the distance a page states is the target less the number beside it.
- */
-export function showFit(value: number, target: number, tolerance: number): FitShown {
-  const fit = fitToTarget(roundLevel(value), target, tolerance);
-  return { ...fit, words: fitInWords(fit) };
-}
+export { showFit, showLevel, spreadText, type FitShown, type LevelShown } from "./shown.ts";
 
 /** One stakeholder group's published view of the factor. */
 export interface GroupView {
@@ -50,6 +27,11 @@ export interface GroupView {
   label: string;
   level: LevelShown;
   respondents?: number;
+  invited?: number;
+  /** With both respondents and invited. */
+  responseRate?: ResponseRate;
+  /** How many answered and were asked: "9 people; 9 of 20 asked (45%)", or "9 people; response rate not stated". */
+  responseText?: string;
 }
 
 /** What one review says about one factor. */
@@ -77,19 +59,50 @@ export interface FactorFinding {
   words: string[];
   /** The same, short, for a chart's row label: "Perception gap", "Not triangulated", "1 view withheld". */
   notes: string[];
+  /** The respondent-weighted reading beside the consensus, when two or more views give respondents. */
+  weighting?: WeightingCheck;
+  /** How sure the finding is, with every reason in words. */
+  confidence: Confidence;
+  /** The factor's reading against its performance indicators, when it has one with a target. */
+  performance?: PerformanceCheck;
   /** The reading the finding was worked out from. */
   reading: FactorReading;
 }
 
-/** Returns the findings of a factor's reading; `target` is the order of the partnership's target level, when it has one. */
-export function factorFinding(framework: Framework, reading: FactorReading, target?: number): FactorFinding {
-  const views = reading.ratings.map((rating) => ({
-    group: rating.group,
-    label: groupLabel(framework, rating.group),
-    level: showLevel(framework, rating.level),
-    ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
-  }));
+/** The review and partnership a factor finding belongs to, and the build's day. */
+export interface FindingContext {
+  /** The order of the partnership's target level, when it has one. */
+  target?: number | undefined;
+  review: Pick<Review, "reviewType" | "date">;
+  /** The build's "now", YYYY-MM-DD: evidence ages against it. */
+  today: string;
+  /** The reviewer's judgements of how well each factor works. */
+  judgements?: readonly FactorJudgement[];
+  /** The review's indicators, with what each says. */
+  indicators?: readonly IndicatorFinding[];
+}
+
+/** Returns the findings of a factor's reading in its review. */
+export function factorFinding(framework: Framework, reading: FactorReading, context: FindingContext): FactorFinding {
+  const { thresholds } = framework;
+  const { target } = context;
+  const views: GroupView[] = reading.ratings.map((rating) => {
+    const rate = responseRate(rating, thresholds.minResponseRate);
+    const people = rating.respondents === undefined ? undefined : plural(rating.respondents, "person", "people");
+    return {
+      group: rating.group,
+      label: groupLabel(framework, rating.group),
+      level: showLevel(framework, rating.level),
+      ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
+      ...(rating.invited === undefined ? {} : { invited: rating.invited }),
+      ...(rate === undefined ? {} : { responseRate: rate }),
+      ...(people === undefined
+        ? {}
+        : { responseText: `${people}; ${rate === undefined ? "response rate not stated" : rate.text}` }),
+    };
+  });
   const agreement = reading.agreement;
+  const label = factorLabel(framework, reading.factor);
   const words: string[] = [];
   const notes: string[] = [];
   if (agreement !== undefined) words.push(AGREEMENT_WORDS[agreement]);
@@ -103,16 +116,42 @@ export function factorFinding(framework: Framework, reading: FactorReading, targ
     words.push(`Not triangulated: views from ${listWords(views.map((view) => view.label))} only`);
     notes.push("Not triangulated");
   }
+  const lowResponse = views.flatMap((view) =>
+    view.responseRate?.low === true ? [{ label: view.label, rate: view.responseRate }] : [],
+  );
+  if (lowResponse.length > 0) {
+    words.push(`Low response from ${listWords(lowResponse.map((view) => `${view.label} (${view.rate.text})`))}`);
+    notes.push("Low response");
+  }
   if (reading.withheld > 0) {
     words.push(`${plural(reading.withheld, "group view")} withheld (too few respondents)`);
     notes.push(`${plural(reading.withheld, "view")} withheld`);
   }
-  const consensus = reading.consensus;
+  const consensus = reading.consensus === undefined ? undefined : showLevel(framework, reading.consensus);
+  const fit =
+    consensus === undefined || target === undefined
+      ? undefined
+      : showFit(consensus.value, target, thresholds.targetTolerance);
+  const weighting = weightingCheck(framework, label, views, consensus, target);
+  const confidence = factorConfidence({
+    triangulated: reading.triangulated,
+    reviewType: context.review.reviewType,
+    reviewDate: context.review.date,
+    lowResponse,
+    dated: isDatedEvidence(context.review.date, context.today, thresholds.evidenceMaxAgeMonths),
+    evidenceMaxAgeMonths: thresholds.evidenceMaxAgeMonths,
+    sensitive: weighting?.sensitive ?? false,
+  });
+  const own = (context.indicators ?? []).filter((item) => item.indicator.factor === reading.factor);
+  const judgement = context.judgements?.find((item) => item.factor === reading.factor)?.health;
+  const performance = own.some((item) => item.met !== undefined)
+    ? performanceCheck(label, judgement, fit, own)
+    : undefined;
   return {
     factor: reading.factor,
-    label: factorLabel(framework, reading.factor),
+    label,
     views,
-    ...(consensus === undefined ? {} : { consensus: showLevel(framework, consensus) }),
+    ...(consensus === undefined ? {} : { consensus }),
     ...(reading.spread === undefined || agreement === undefined
       ? {}
       : { spread: { value: reading.spread, text: spreadText(reading.spread) } }),
@@ -121,11 +160,12 @@ export function factorFinding(framework: Framework, reading: FactorReading, targ
     partnersDisagree: reading.partnersDisagree,
     triangulated: reading.triangulated,
     withheld: reading.withheld,
-    ...(consensus === undefined || target === undefined
-      ? {}
-      : { fit: showFit(consensus, target, framework.thresholds.targetTolerance) }),
+    ...(fit === undefined ? {} : { fit }),
     words,
     notes,
+    ...(weighting === undefined ? {} : { weighting }),
+    confidence,
+    ...(performance === undefined ? {} : { performance }),
     reading,
   };
 }
@@ -134,7 +174,7 @@ export function factorFinding(framework: Framework, reading: FactorReading, targ
 export function factorFindings(
   framework: Framework,
   readings: readonly FactorReading[],
-  target?: number,
+  context: FindingContext,
 ): FactorFinding[] {
-  return readings.map((reading) => factorFinding(framework, reading, target));
+  return readings.map((reading) => factorFinding(framework, reading, context));
 }

@@ -92,6 +92,12 @@ export function readingsOf(
   return factors.map((factor) => readFactor(factor.id, ratings, thresholds));
 }
 
+/** The review the examples' ratings come from: an independent review, current on the day the examples are read. */
+export const EXAMPLE_REVIEW = {
+  review: { reviewType: "independent", date: "2025-01-01" },
+  today: "2025-06-30",
+} as const;
+
 /** Returns a framework of these levels, factors and groups, with the example thresholds. */
 export function frameworkOf(
   levels: readonly LevelLike[],
@@ -131,7 +137,7 @@ export function spectrumInputOf(
   const targetId = framework.spectrum.find((level) => level.order === target)?.id;
   return spectrumChartInput(
     framework,
-    factorFindings(framework, readingsOf(factors, ratings, thresholds), target),
+    factorFindings(framework, readingsOf(factors, ratings, thresholds), { target, ...EXAMPLE_REVIEW }),
     targetId,
   );
 }

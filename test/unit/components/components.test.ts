@@ -126,7 +126,10 @@ describe("SpectrumChart", () => {
     ]);
     const html = await render(SpectrumChart, {
       framework,
-      findings: factorFindings(framework, factors),
+      findings: factorFindings(framework, factors, {
+        review: { reviewType: "peer", date: "2025-01-01" },
+        today: "2025-06-30",
+      }),
       id: "spectrum",
       title: "Where each group places it",
     });

@@ -265,3 +265,23 @@ describe("checkContentRules(input): replacedBy", () => {
     ]);
   });
 });
+
+describe("checkContentRules(input): indicators", () => {
+  const indicator = (id: string, factor?: string) => ({
+    id,
+    name: "Recycling rate",
+    unit: "%",
+    polarity: "higher-is-better",
+    period: "2025/26",
+    actual: 46.8,
+    ...(factor === undefined ? {} : { factor }),
+  });
+
+  it("checkContentRules names an indicator's unknown factor and an indicator id used twice in one review", () => {
+    const data = { indicators: [indicator("recycling", "strategy"), indicator("recycling", "stratgy")] };
+    expect(problemLines(checkContentRules(input([review("legal", "2025", "2025-06-30", data)])))).toEqual([
+      'error reviews/legal/2025.json: indicators[1].factor: "stratgy" is not a factor in framework.json: use one of strategy. Did you mean "strategy"?',
+      'error reviews/legal/2025.json: indicators[1].id: "recycling" is used by another indicator in this review',
+    ]);
+  });
+});

@@ -166,6 +166,36 @@ describe("attentionReasons(input)", () => {
     expect(reasons[0]?.items.map((item) => item.id)).toEqual(["strategy", "delivery"]);
   });
 
+  it("attentionReasons(...) gives one performance-gap reason naming each factor whose perception and indicators disagree", () => {
+    const gap = (factor: string, label: string, words: string) => ({
+      factor,
+      label,
+      performance: { gap: true, indicators: [], words },
+    });
+    const reasons = attentionReasons(
+      input(
+        {},
+        {
+          findings: [
+            gap(
+              "outcomes",
+              "Outcomes",
+              "Outcomes: the reviewer judged it adequate, but both its indicators miss their targets",
+            ),
+            { factor: "delivery", label: "Delivery" },
+          ],
+        },
+      ),
+    );
+    expect(reasons).toEqual([
+      {
+        code: "performance-gap",
+        text: "Perception and performance disagree on Outcomes: the reviewer judged it adequate, but both its indicators miss their targets",
+        items: [{ id: "outcomes", label: "Outcomes" }],
+      },
+    ]);
+  });
+
   it("attentionReasons(...) is at target exactly at the tolerance and away beyond it", () => {
     const wide = { ...FRAMEWORK, thresholds: { ...FRAMEWORK.thresholds, targetTolerance: 1 } };
     expect(

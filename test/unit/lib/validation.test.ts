@@ -657,6 +657,8 @@ describe("validateSources(sources)", () => {
       reviewCycleMonths: 24,
       staleAfterMonths: 6,
       renewalWindowMonths: 12,
+      minResponseRate: 0.3,
+      evidenceMaxAgeMonths: 36,
     });
     expect(content?.updates).toEqual([]);
     expect(

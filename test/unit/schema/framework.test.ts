@@ -34,6 +34,8 @@ describe("frameworkSchema", () => {
       reviewCycleMonths: 24,
       staleAfterMonths: 6,
       renewalWindowMonths: 12,
+      minResponseRate: 0.3,
+      evidenceMaxAgeMonths: 36,
     });
   });
 

@@ -12,7 +12,7 @@ const risk = (extra: object) => ({
 });
 
 describe("reviewDataSchema", () => {
-  it("reviewDataSchema reads {} as seven empty lists", () => {
+  it("reviewDataSchema reads {} as eight empty lists", () => {
     expect(reviewDataSchema.parse({})).toEqual({
       ratings: [],
       risks: [],
@@ -21,6 +21,7 @@ describe("reviewDataSchema", () => {
       goodPractice: [],
       costsBenefits: [],
       factorJudgements: [],
+      indicators: [],
     });
   });
 

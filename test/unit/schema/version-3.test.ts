@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewSchema } from "../../../src/schema/review.ts";
+import { indicatorSchema, ratingSchema } from "../../../src/schema/review-data.ts";
 import { issuesOf } from "../helpers/schema.ts";
 
 const WITHDRAWN = {
@@ -24,5 +25,51 @@ describe("reviewSchema: version 3", () => {
     expect(issuesOf(reviewSchema, { ...published, status: "published", replacedBy: "2024-corrected" })).toEqual([
       "replacedBy: is set but status is published: set status to withdrawn, or remove it",
     ]);
+  });
+});
+
+describe("ratingSchema: invited", () => {
+  const rating = { factor: "strategy", group: "council-officers", level: 4 };
+
+  it("ratingSchema accepts invited at or above respondents", () => {
+    expect(issuesOf(ratingSchema, { ...rating, respondents: 2, invited: 7 })).toEqual([]);
+    expect(issuesOf(ratingSchema, { ...rating, respondents: 7, invited: 7 })).toEqual([]);
+  });
+
+  it("ratingSchema explains invited below respondents, and invited without respondents", () => {
+    expect(issuesOf(ratingSchema, { ...rating, respondents: 8, invited: 7 })).toEqual([
+      "invited: 7 is below respondents (8): invited counts everyone asked, respondents those who answered",
+    ]);
+    expect(issuesOf(ratingSchema, { ...rating, invited: 7 })).toEqual([
+      "invited: is given without respondents: say how many answered (respondents) as well as how many were asked",
+    ]);
+    expect(issuesOf(ratingSchema, { ...rating, respondents: 2, invited: 0 })).toEqual(["invited: must be at least 1"]);
+  });
+});
+
+describe("indicatorSchema", () => {
+  const indicator = {
+    id: "recycling-rate",
+    name: "Household waste sent for recycling",
+    unit: "%",
+    polarity: "higher-is-better",
+    period: "2025/26",
+    actual: 46.8,
+    target: 50,
+    previous: 49.2,
+    source: "WasteDataFlow",
+    factor: "outcomes",
+  };
+
+  it("indicatorSchema accepts a full indicator, and one with only its required fields", () => {
+    expect(issuesOf(indicatorSchema, indicator)).toEqual([]);
+    const { target: _t, previous: _p, source: _s, factor: _f, ...required } = indicator;
+    expect(issuesOf(indicatorSchema, required)).toEqual([]);
+  });
+
+  it("indicatorSchema names a missing unit and a misspelt polarity", () => {
+    const { unit: _unit, ...noUnit } = indicator;
+    expect(issuesOf(indicatorSchema, noUnit)).toEqual(["unit: Invalid input: expected string, received undefined"]);
+    expect(issuesOf(indicatorSchema, { ...indicator, polarity: "higher" })[0]).toMatch(/^polarity: /);
   });
 });

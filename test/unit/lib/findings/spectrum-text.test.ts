@@ -3,6 +3,7 @@ import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts"
 import { spectrumSummary, spectrumTable, targetSentence } from "../../../../src/lib/findings/spectrum-text.ts";
 import type { Rating } from "../../../../src/schema/index.ts";
 import {
+  EXAMPLE_REVIEW,
   FIVE_GROUPS,
   frameworkOf,
   rating,
@@ -16,7 +17,7 @@ import {
 function findingsOf(ratings: readonly Rating[], target?: number, factors = SIX_FACTORS, tolerance = 0.5) {
   const framework = frameworkOf(SIX_LEVELS, factors, FIVE_GROUPS);
   framework.thresholds.targetTolerance = tolerance;
-  return factorFindings(framework, readingsOf(factors, ratings), target);
+  return factorFindings(framework, readingsOf(factors, ratings), { target, ...EXAMPLE_REVIEW });
 }
 
 describe("targetSentence(targetName, positions)", () => {

@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import {
+  factorConfidence,
+  headlineConfidence,
+  isDatedEvidence,
+  responseRate,
+  weightingCheck,
+  type ConfidenceInput,
+} from "../../../../src/lib/findings/confidence.ts";
+import { showLevel } from "../../../../src/lib/findings/shown.ts";
+import { frameworkSchema } from "../../../../src/schema/index.ts";
+
+const FRAMEWORK = frameworkSchema.parse({
+  id: "f",
+  version: "1",
+  name: "F",
+  spectrum: ["Transactional", "Networking", "Coordinating", "Cooperating", "Collaborating", "Integrated"].map(
+    (label, index) => ({ id: label.toLowerCase(), order: index + 1, label, definition: `${label}.` }),
+  ),
+  factors: [{ id: "delivery", label: "Delivery", description: "D." }],
+  stakeholderGroups: [
+    { id: "officers", label: "Officers" },
+    { id: "users", label: "Users" },
+  ],
+});
+const view = (level: number, respondents?: number) => ({
+  level: showLevel(FRAMEWORK, level),
+  ...(respondents === undefined ? {} : { respondents }),
+});
+
+describe("responseRate(view, minResponseRate)", () => {
+  it("responseRate is low below minResponseRate and not at it, comparing unrounded", () => {
+    expect(responseRate({ respondents: 3, invited: 10 }, 0.3)).toEqual({
+      value: 0.3,
+      respondents: 3,
+      invited: 10,
+      low: false,
+      text: "3 of 10 asked (30%)",
+    });
+    // 2 of 7 is 28.6%, shown as 29%, yet below a minimum of 0.29.
+    expect(responseRate({ respondents: 2, invited: 7 }, 0.29)).toMatchObject({ low: true, text: "2 of 7 asked (29%)" });
+  });
+
+  it("responseRate is not stated without invited, or without respondents", () => {
+    expect(responseRate({ respondents: 5 }, 0.3)).toBeUndefined();
+    expect(responseRate({ invited: 5 }, 0.3)).toBeUndefined();
+  });
+});
+
+describe("isDatedEvidence(reviewDate, today, evidenceMaxAgeMonths)", () => {
+  it("isDatedEvidence counts a review exactly 36 months old as current, and a day older as dated", () => {
+    expect(isDatedEvidence("2023-11-27", "2026-11-27", 36)).toBe(false);
+    expect(isDatedEvidence("2023-11-26", "2026-11-27", 36)).toBe(true);
+  });
+
+  it("isDatedEvidence clamps to the month's last day: 29 February plus 12 months is 28 February", () => {
+    expect(isDatedEvidence("2024-02-29", "2025-02-28", 12)).toBe(false);
+    expect(isDatedEvidence("2024-02-29", "2025-03-01", 12)).toBe(true);
+  });
+});
+
+describe("weightingCheck(framework, factorLabel, views, consensus, target)", () => {
+  it("weightingCheck is sensitive when weighting moves the level name: a median of 3.45 (Cooperating) against 3.44 (Coordinating)", () => {
+    // 3.4 by 6 people and 3.5 by 4: median 3.45, shown 3.5, named Cooperating; weighted (20.4 + 14) / 10 = 3.44.
+    const check = weightingCheck(
+      FRAMEWORK,
+      "Delivery",
+      [view(3.4, 6), view(3.5, 4)],
+      showLevel(FRAMEWORK, 3.45),
+      undefined,
+    );
+    expect(check).toEqual({
+      weighted: showLevel(FRAMEWORK, 3.44),
+      sensitive: true,
+      sentence:
+        "Counting each person who answered rather than each group, Delivery reads 3.4 (Coordinating) instead of 3.5 (Cooperating).",
+    });
+  });
+
+  it("weightingCheck is sensitive when the fit differs though the name does not, and says both fits", () => {
+    // Target 4, tolerance 0.3. Median of 4.0, 4.2 and 4.4 is 4.2 (at target); weighted (4 + 4.2 + 4.4 × 18) / 20 = 4.37,
+    // shown 4.4: 0.4 above target. Both are Cooperating.
+    const strict = { ...FRAMEWORK, thresholds: { ...FRAMEWORK.thresholds, targetTolerance: 0.3 } };
+    const check = weightingCheck(
+      strict,
+      "Delivery",
+      [view(4, 1), view(4.2, 1), view(4.4, 18)],
+      showLevel(strict, 4.2),
+      4,
+    );
+    expect(check).toEqual({
+      weighted: showLevel(strict, 4.37),
+      sensitive: true,
+      sentence:
+        "Counting each person who answered rather than each group, Delivery reads 4.4 (Cooperating) instead of 4.2 (Cooperating): 0.4 levels above target (more joint working than its purpose needs) rather than at target.",
+    });
+  });
+
+  it("weightingCheck is not sensitive when both readings name the same level and fit", () => {
+    expect(weightingCheck(FRAMEWORK, "Delivery", [view(4, 10), view(4.2, 2)], showLevel(FRAMEWORK, 4.1), 4)).toEqual({
+      weighted: showLevel(FRAMEWORK, 4.033333),
+      sensitive: false,
+    });
+  });
+
+  it("weightingCheck leaves out groups without respondents, and is not made with fewer than two left", () => {
+    expect(
+      weightingCheck(FRAMEWORK, "Delivery", [view(2, 5), view(5)], showLevel(FRAMEWORK, 3.5), undefined),
+    ).toBeUndefined();
+  });
+});
+
+describe("factorConfidence(input)", () => {
+  const input = (extra: Partial<ConfidenceInput> = {}): ConfidenceInput => ({
+    triangulated: true,
+    reviewType: "independent",
+    reviewDate: "2025-06-30",
+    lowResponse: [],
+    dated: false,
+    evidenceMaxAgeMonths: 36,
+    sensitive: false,
+    ...extra,
+  });
+  const low = {
+    label: "Partner leadership",
+    rate: { value: 2 / 7, respondents: 2, invited: 7, low: true, text: "2 of 7 asked (29%)" },
+  };
+
+  it("factorConfidence is high with no concern, medium with one, low with two", () => {
+    expect(factorConfidence(input())).toEqual({ level: "high", reasons: [], words: "High confidence" });
+    expect(factorConfidence(input({ reviewType: "self-assessment" }))).toEqual({
+      level: "medium",
+      reasons: ["a self-assessment"],
+      words: "Medium confidence: a self-assessment",
+    });
+    expect(factorConfidence(input({ lowResponse: [low], dated: true, reviewDate: "2022-07-07" })).words).toBe(
+      "Low confidence: low response from Partner leadership (2 of 7 asked (29%)) and evidence from July 2022, more than 36 months old",
+    );
+  });
+
+  it("factorConfidence counts each concern once, however many groups are low response", () => {
+    expect(factorConfidence(input({ lowResponse: [low, { ...low, label: "Service users" }] })).level).toBe("medium");
+  });
+
+  it("factorConfidence is low when the factor is not triangulated, whatever else", () => {
+    expect(factorConfidence(input({ triangulated: false }))).toEqual({
+      level: "low",
+      reasons: ["not triangulated"],
+      words: "Low confidence: not triangulated",
+    });
+  });
+
+  it("factorConfidence counts sensitivity to weighting as a concern", () => {
+    expect(factorConfidence(input({ sensitive: true })).words).toBe("Medium confidence: sensitive to weighting");
+  });
+});
+
+describe("headlineConfidence(findings)", () => {
+  const finding = (level: "high" | "medium" | "low", views = 1) => ({
+    views: Array.from({ length: views }),
+    confidence: { level, reasons: [], words: "" },
+  });
+
+  it("headlineConfidence is the lowest among factors with a published view", () => {
+    expect(headlineConfidence([finding("high"), finding("medium"), finding("low", 0)])).toEqual({
+      level: "medium",
+      words: "Medium confidence",
+    });
+  });
+
+  it("headlineConfidence is not assessed without a published view", () => {
+    expect(headlineConfidence([finding("low", 0)])).toEqual({
+      level: "not-assessed",
+      words: "Not assessed: no published view",
+    });
+  });
+});
