@@ -130,3 +130,23 @@ describe("notification banners", () => {
     expect(await bannerColours(path, "older-title", "light")).toEqual(blue);
   });
 });
+
+describe("data tables on a phone", () => {
+  it("gives every row and cell of the register its role once the page has loaded, for Safari", async () => {
+    const page = await open("partnerships/", 375);
+    const roles = await page.evaluate(() =>
+      [...document.querySelectorAll("#register tr")].slice(0, 2).map((row) => ({
+        row: row.getAttribute("role"),
+        cells: [...row.children].map((cell) => cell.getAttribute("role")),
+      })),
+    );
+    await page.close();
+    expect(roles).toEqual([
+      {
+        row: "row",
+        cells: ["columnheader", "columnheader", "columnheader", "columnheader", "columnheader", "columnheader"],
+      },
+      { row: "row", cells: ["rowheader", "cell", "cell", "cell", "cell", "cell"] },
+    ]);
+  });
+});
