@@ -15,6 +15,7 @@ import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx } from "./mdx-check.ts";
+import { imagesWithoutAlt } from "./markdown-safety.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type SourceFile } from "./sources.ts";
@@ -76,6 +77,11 @@ function classify(path: string): Kind | Problem {
   };
 }
 
+// Refused rather than published with alt="": an image that says something would be silently hidden from people
+// who use a screen reader, which the accessibility regulations forbid; only the author knows whether it does.
+const IMAGE_ALT_RULE =
+  'an image needs a text alternative: describe it in alt="…", or write alt="" if it is only decoration';
+
 /** Parses one file against its schema, adding any problems to `problems`. */
 function check<S extends z.ZodType>(
   file: SourceFile,
@@ -104,6 +110,18 @@ function check<S extends z.ZodType>(
         column: problem.position.column,
       };
       problems.push({ severity: "error", file: file.path, field: "(body)", message: problem.message, ...at });
+    }
+  }
+  if (file.path.endsWith(".md")) {
+    for (const position of imagesWithoutAlt(body)) {
+      problems.push({
+        severity: "error",
+        file: file.path,
+        field: "(body)",
+        message: IMAGE_ALT_RULE,
+        line: position.line + bodyLine - 1,
+        column: position.column,
+      });
     }
   }
   const result = schema.safeParse(data);
