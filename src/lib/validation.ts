@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import {
   frameworkSchema,
-  isRealDate,
+  calendarDate,
   partnershipSchema,
   reviewDataSchema,
   reviewSchema,
@@ -64,7 +64,7 @@ function classify(path: string): Kind | Problem {
   }
   if (parts[0] === "updates" && parts.length === 3 && ext === "json") {
     if (!SLUG_PATTERN.test(slug)) return badFolder();
-    return /^\d{4}-\d{2}-\d{2}$/.test(base) && isRealDate(base)
+    return calendarDate.safeParse(base).success
       ? { kind: "update", slug, date: base }
       : fileError(`the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`);
   }
