@@ -216,13 +216,16 @@ export async function checkWithNu(dir: string): Promise<DistProblem[]> {
   } catch {
     return [{ page: dir, check: "html", message: `the Nu Html Checker failed: ${run.error?.message ?? run.stdout}` }];
   }
-  return messages
-    .filter((message) => message.type === "error")
-    .map((message) => ({
-      page: message.url ? relative(dir, fileURLToPath(message.url)).split(sep).join("/") : dir,
-      check: "html" as const,
-      message: `Nu Html Checker: ${message.message}${message.lastLine === undefined ? "" : ` (line ${message.lastLine})`}`,
-    }));
+  return (
+    messages
+      // Errors in the pages, and "non-document" errors such as a file that cannot be read; never info or warnings.
+      .filter((message) => message.type !== "info")
+      .map((message) => ({
+        page: message.url ? relative(dir, fileURLToPath(message.url)).split(sep).join("/") : dir,
+        check: "html" as const,
+        message: `Nu Html Checker: ${message.message}${message.lastLine === undefined ? "" : ` (line ${message.lastLine})`}`,
+      }))
+  );
 }
 
 /** How checkDist runs: `nu: false` leaves out the Nu Html Checker; `onProgress` hears of each page checked. */
