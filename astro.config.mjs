@@ -57,8 +57,8 @@ export default defineConfig({
     // Content is highlighted by no one: Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
     // Raw HTML in .md bodies is parsed, then sanitised, before Astro adds heading ids.
-    // Smart punctuation is off: it took a fifth of the build's CPU time at 1000 partnerships (see the
-    // README's performance section); authors who want curly quotes type them.
+    // Smart punctuation is off: it took a fifth of the build's CPU time at 1000 partnerships; authors who want
+    // curly quotes type them.
     processor: unified({
       smartypants: false,
       rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], proseTables],

@@ -29,7 +29,7 @@ interface Render {
 /**
  * The JavaScript heap Astro may use, in MB: Node's default limit (about 4 GB) is reached by the validated content
  * of some 40,000 reviews, so it is raised to three quarters of the machine's memory; a host that runs
- * `astro build` on its own sets NODE_OPTIONS=--max-old-space-size instead (see README).
+ * `astro build` on its own sets NODE_OPTIONS=--max-old-space-size instead (see docs/hosting.md).
  */
 export const ASTRO_HEAP_MB = Math.floor((totalmem() * 0.75) / 2 ** 20);
 

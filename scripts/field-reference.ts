@@ -1,10 +1,19 @@
-// Writes the author guide's field reference into README.md from the JSDoc of the zod schemas,
-// so the guide cannot drift from the code. npm run docs:fields [-- --check]
+// Writes the field reference, docs/fields.md, from the descriptions the zod schemas carry (.meta()), read through
+// z.toJSONSchema as the downloads' schemas are, so the guide cannot drift from the code.
+// npm run docs:fields [-- --check]
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
-import ts from "typescript";
+import { z } from "zod";
+import {
+  frameworkSchema,
+  partnershipSchema,
+  reviewDataSchema,
+  reviewSchema,
+  siteSchema,
+  updateSchema,
+} from "../src/schema/index.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
 /** One documented field: its path in the file and the author-facing description. */
@@ -13,129 +22,83 @@ export interface FieldDoc {
   description: string;
 }
 
-/** The file kinds of the content model, each with the schema file and the root schema that describes it. */
-export const FILE_KINDS = [
-  { title: "site.json", file: "src/schema/site.ts", root: "siteSchema" },
-  { title: "framework.json", file: "src/schema/framework.ts", root: "frameworkSchema" },
-  { title: "partnerships/<slug>.md front matter", file: "src/schema/partnership.ts", root: "partnershipSchema" },
-  { title: "reviews/<slug>/<review-id>.md front matter", file: "src/schema/review.ts", root: "reviewSchema" },
-  { title: "reviews/<slug>/<review-id>.json", file: "src/schema/review-data.ts", root: "reviewDataSchema" },
-  { title: "updates/<slug>/<YYYY-MM-DD>.json", file: "src/schema/update.ts", root: "updateSchema" },
-] as const;
+/** The file kinds of the content model, each with the schema that describes it. */
+export const FILE_KINDS: readonly { title: string; schema: z.ZodType }[] = [
+  { title: "site.json", schema: siteSchema },
+  { title: "framework.json", schema: frameworkSchema },
+  { title: "partnerships/<slug>.md front matter", schema: partnershipSchema },
+  { title: "reviews/<slug>/<review-id>.md front matter", schema: reviewSchema },
+  { title: "reviews/<slug>/<review-id>.json", schema: reviewDataSchema },
+  { title: "updates/<slug>/<YYYY-MM-DD>.json", schema: updateSchema },
+];
 
-function jsDocOf(node: ts.Node, source: ts.SourceFile): string {
-  const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const doc = ranges.map((range) => source.text.slice(range.pos, range.end)).findLast((text) => text.startsWith("/**"));
-  if (doc === undefined) return "";
-  return doc
-    .replace(/^\/\*\*|\*\/$/g, "")
-    .split("\n")
-    .map((line) => line.replace(/^\s*\*\s?/, "").trim())
-    .filter(Boolean)
-    .join(" ");
+/** The part of a JSON Schema the reference reads. */
+interface JsonSchemaNode {
+  type?: string;
+  description?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
 }
 
-/** Returns the first object literal passed to a z.strictObject(...) call inside `node`, if any. */
-function findShape(node: ts.Node): ts.ObjectLiteralExpression | undefined {
-  let found: ts.ObjectLiteralExpression | undefined;
-  const visit = (child: ts.Node): void => {
-    if (found !== undefined) return;
-    if (
-      ts.isCallExpression(child) &&
-      child.expression.getText().endsWith("strictObject") &&
-      child.arguments[0] !== undefined &&
-      ts.isObjectLiteralExpression(child.arguments[0])
-    ) {
-      found = child.arguments[0];
-      return;
-    }
-    ts.forEachChild(child, visit);
-  };
-  visit(node);
-  return found;
-}
-
-/** Returns every documented field of the root schema in a schema file, nested fields as dotted paths. */
-export function extractFields(sourceText: string, root: string): FieldDoc[] {
-  const source = ts.createSourceFile("schema.ts", sourceText, ts.ScriptTarget.Latest, true);
-  const declarations = new Map<string, ts.Expression>();
-  for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.initializer)
-        declarations.set(declaration.name.text, declaration.initializer);
-    }
-  }
+/**
+ * Returns every field of a schema with its description, nested fields as dotted paths and lists marked "[]". A
+ * group of fields is listed itself only when it has a description of its own.
+ */
+export function fieldDocs(schema: z.ZodType): FieldDoc[] {
+  // The input side: what an author writes, with defaulted fields optional. Dates read from YAML are converted
+  // first, which JSON Schema cannot say; such a field is still listed with its description.
+  const root = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchemaNode;
   const fields: FieldDoc[] = [];
-  const walk = (shape: ts.ObjectLiteralExpression, prefix: string): void => {
-    for (const property of shape.properties) {
-      const name = property.name?.getText(source);
-      if (name === undefined) continue;
-      const initializer = ts.isPropertyAssignment(property) ? property.initializer : undefined;
-      const text = initializer?.getText(source) ?? "";
-      const isList = /^z\s*\.\s*array\(/.test(text);
+  const walk = (node: JsonSchemaNode, prefix: string): void => {
+    for (const [name, property] of Object.entries(node.properties ?? {})) {
+      const isList = property.type === "array";
       const path = `${prefix}${name}${isList ? "[]" : ""}`;
-      const description = jsDocOf(property, source);
-      const nested = initializer === undefined ? undefined : findShape(initializer);
-      const referenced = [...declarations.keys()].find((key) => key !== root && new RegExp(`\\b${key}\\b`).test(text));
-      const referencedShape =
-        referenced === undefined ? undefined : findShape(declarations.get(referenced) as ts.Expression);
-      if (description !== "" || (nested === undefined && referencedShape === undefined))
-        fields.push({ path, description });
-      if (nested !== undefined) walk(nested, `${path}.`);
-      else if (referencedShape !== undefined) walk(referencedShape, `${path}.`);
+      const group = isList ? property.items : property;
+      const nested = group?.properties !== undefined;
+      if (property.description !== undefined || !nested) fields.push({ path, description: property.description ?? "" });
+      if (nested && group !== undefined) walk(group, `${path}.`);
     }
   };
-  const rootShape = findShape(declarations.get(root) as ts.Expression);
-  if (rootShape !== undefined) walk(rootShape, "");
+  walk(root, "");
   return fields;
 }
 
-/** Returns the Markdown field reference for every file kind. */
-export async function renderFieldReference(repoRoot: string): Promise<string> {
-  const sections = await Promise.all(
-    FILE_KINDS.map(async (kind) => {
-      const fields = extractFields(await readFile(resolve(repoRoot, kind.file), "utf8"), kind.root);
-      const rows = fields.map((field) => `| \`${field.path}\` | ${field.description.replace(/\|/g, "\\|")} |`);
-      return [`#### ${kind.title}`, "", "| field | meaning and rule |", "| --- | --- |", ...rows].join("\n");
-    }),
-  );
-  return sections.join("\n\n");
-}
+const INTRODUCTION = `# Field reference
 
-const START = "<!-- field-reference:start (generated by npm run docs:fields; do not edit by hand) -->";
-const END = "<!-- field-reference:end -->";
+Every field of every file in a content folder, generated from the schemas in \`src/schema/\` by
+\`npm run docs:fields\`: do not edit this file by hand (\`npm run docs:check\` fails when it is out of date). Anything
+not listed here is an error (a misspelt field gets a "did you mean" hint). The [author guide](authoring.md) explains
+how the files fit together and the [rules that span files](authoring.md#rules-that-span-files).`;
 
-/** Returns the README with its field reference replaced by `reference`. */
-export function replaceReference(readme: string, reference: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error("README.md has no field-reference markers");
-  return `${readme.slice(0, start + START.length)}\n\n${reference}\n\n${readme.slice(end)}`;
+/** Returns the Markdown of docs/fields.md: the introduction, then a table per file kind. */
+export function renderFieldReference(): string {
+  const sections = FILE_KINDS.map((kind) => {
+    const rows = fieldDocs(kind.schema).map(
+      (field) => `| \`${field.path}\` | ${field.description.replace(/\|/g, "\\|")} |`,
+    );
+    return [`## ${kind.title}`, "", "| field | meaning and rule |", "| --- | --- |", ...rows].join("\n");
+  });
+  return [INTRODUCTION, ...sections].join("\n\n");
 }
 
 /** Runs the command and returns its exit code. */
 export async function main(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args, options: { check: { type: "boolean", default: false } } });
-  const root = resolve(import.meta.dirname, "..");
-  const readmePath = resolve(root, "README.md");
-  const readme = await readFile(readmePath, "utf8");
+  const path = resolve(import.meta.dirname, "..", "docs/fields.md");
   // Formatted as the format check expects, so a fresh run and the committed file compare equal.
-  const options = (await prettier.resolveConfig(readmePath)) ?? {};
-  const updated = await prettier.format(replaceReference(readme, await renderFieldReference(root)), {
-    ...options,
-    filepath: readmePath,
-  });
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  const expected = await prettier.format(renderFieldReference(), { ...options, filepath: path });
   if (values.check) {
-    if (updated !== readme) {
-      io.stderr.write("README.md's field reference is out of date: run npm run docs:fields\n");
+    const current = await readFile(path, "utf8").catch(() => "");
+    if (current !== expected) {
+      io.stderr.write("docs/fields.md is out of date with the schemas: run npm run docs:fields\n");
       return 1;
     }
-    io.stdout.write("README.md's field reference is up to date.\n");
+    io.stdout.write("docs/fields.md is up to date.\n");
     return 0;
   }
-  await writeFile(readmePath, updated);
-  io.stdout.write("Wrote the field reference into README.md.\n");
+  await writeFile(path, expected);
+  io.stdout.write("Wrote the field reference to docs/fields.md.\n");
   return 0;
 }
 

@@ -1,19 +1,7 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize } from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-};
+import { createServer, type ServerResponse } from "node:http";
+import { join } from "node:path";
+import sirv from "sirv";
 
 /** A static file server for a built site, serving `root` under `basePath`, as a host would. */
 export interface StaticServer {
@@ -23,16 +11,17 @@ export interface StaticServer {
 
 /** Starts a server on a free loopback port; unknown paths get the site's 404 page. */
 export async function serveStatic(root: string, basePath = "/"): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const relative = path.startsWith(basePath) ? path.slice(basePath.length) : undefined;
-    let file = relative === undefined ? undefined : join(root, normalize(`/${relative}`));
-    const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
-    if (file !== undefined && info?.isDirectory()) file = join(file, "index.html");
-    const found = file !== undefined && (await stat(file).catch(() => undefined))?.isFile();
-    const target = found ? (file as string) : join(root, "404.html");
-    response.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
-    createReadStream(target).pipe(response);
+  const notFound = (response: ServerResponse): void => {
+    response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    createReadStream(join(root, "404.html")).pipe(response);
+  };
+  // dev: files are looked up on each request, so a site rebuilt while the server runs is served as it is now.
+  const files = sirv(root, { dev: true });
+  const server = createServer((request, response) => {
+    const address = request.url ?? "/";
+    if (!address.startsWith(basePath)) return notFound(response);
+    request.url = `/${address.slice(basePath.length)}`;
+    files(request, response, () => notFound(response));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

@@ -1,6 +1,6 @@
 // Prints the pack's HTML to a tagged PDF with Chromium (through playwright-core): A4, the title and "as at"
 // date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
-import { escapeXml } from "../../src/charts/index.ts";
+import { escapeXml } from "../../src/lib/xml.ts";
 import { PACK_FONT } from "../../src/lib/pack/html.ts";
 import { chromiumPath, launchChromium } from "../browse/chromium.ts";
 

@@ -1,6 +1,7 @@
-import { scaleLinear } from "d3-scale";
+import { extent } from "d3-array";
+import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
-import { dayNumber, longDate, monthYear } from "./dates.ts";
+import { longDate, monthYear, utcDate } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
 import { levelLabel, levelRange, levelText, type LevelLike } from "./levels.ts";
@@ -163,9 +164,8 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
   const panelWidth = (width - 2 * MARGIN - (columns - 1) * GUTTER) / columns;
   const levelStep = Math.max(10, Math.min(18, 90 / Math.max(1, max - min)));
   const plotHeight = (max - min) * levelStep;
-  const days = reviews.map((review) => dayNumber(review.date));
-  const firstDay = Math.min(...days);
-  const lastDay = Math.max(...days);
+  const dates = reviews.map((review) => utcDate(review.date));
+  const dateRange = extent(dates) as [Date, Date];
   const titles = factors.map((factor) => wrapText(factor.label, panelWidth, TITLE_SIZE, true));
 
   const panels: TrendPanel[] = [];
@@ -181,10 +181,10 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
       const left = panelX + AXIS_WIDTH;
       const right = panelX + panelWidth - 6;
       const y = scaleLinear().domain([min, max]).range([plotBottom, plotTop]);
-      const x = (day: number) =>
-        lastDay === firstDay
-          ? (left + right) / 2
-          : left + 8 + ((day - firstDay) / (lastDay - firstDay)) * (right - left - 16);
+      // A single review's date has an empty domain, which d3 maps to the middle of the panel.
+      const x = scaleUtc()
+        .domain(dateRange)
+        .range([left + 8, right - 8]);
       const points: TrendPoint[] = [];
       const sequence = reviews.map((review, index) => {
         const value = consensusOf(review, factor.id);
@@ -193,7 +193,7 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
           review: review.id,
           date: review.date,
           level: value,
-          x: round3(x(days[index] as number)),
+          x: round3(x(dates[index] as Date)),
           y: round3(y(value)),
         };
         points.push(point);

@@ -2,16 +2,7 @@ import { CHART_FONT } from "./text.ts";
 import type { Chart, Mark, TextMark } from "./geometry.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
-
-/** Returns the text with XML's special characters escaped. */
-export function escapeXml(text: string): string {
-  // One pass, and none at all for the usual text with nothing to escape: this runs for every label.
-  return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (character) => ENTITIES[character] ?? character) : text;
-}
-
-const SPECIAL = /[&<>"']/;
-const SPECIAL_ALL = /[&<>"']/g;
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeXml } from "../lib/xml.ts";
 
 /** Returns attributes as ` name="value"`, leaving out undefined ones and rounding numbers. */
 function attributes(pairs: Record<string, string | number | undefined>): string {

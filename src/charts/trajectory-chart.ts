@@ -1,6 +1,7 @@
-import { scaleLinear } from "d3-scale";
+import { extent } from "d3-array";
+import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
-import { dayNumber, longDate, monthYear, shortMonthYear } from "./dates.ts";
+import { longDate, monthYear, shortMonthYear, utcDate } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
 import { levelDistance, levelLabel, levelRange, type LevelLike } from "./levels.ts";
@@ -192,18 +193,16 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
     .range([top + (max - min) * step, top]);
   const bottom = round3(y(min));
   const points = assessedInOrder(input.reviews);
-  const days = points.map((point) => dayNumber(point.date));
-  const firstDay = Math.min(...days);
-  const lastDay = Math.max(...days);
-  const x = (day: number) =>
-    lastDay === firstDay
-      ? (plotLeft + plotRight) / 2
-      : plotLeft + INSET + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - plotLeft - 2 * INSET);
+  const dates = points.map((point) => utcDate(point.date));
+  // A single review's date has an empty domain, which d3 maps to the middle of the plot.
+  const x = scaleUtc()
+    .domain(extent(dates) as [Date, Date])
+    .range([plotLeft + INSET, plotRight - INSET]);
   const positioned = points.map((point, index) => ({
     id: point.id,
     date: point.date,
     level: point.assessed,
-    x: round3(x(days[index] as number)),
+    x: round3(x(dates[index] as Date)),
     y: round3(y(point.assessed)),
   }));
   const labels = placeDateLabels(positioned, width);

@@ -286,7 +286,7 @@ export function chartSource(model: Pick<SiteModel, "site">, route: EmbedRoute, r
 }
 
 /**
- * The charts that also get a PNG. Drawing one takes about 60 ms (README, "Embedding a chart"), so only the chart
+ * The charts that also get a PNG. Drawing one takes about 60 ms (docs/embedding.md), so only the chart
  * every review has: the others are pasted from their SVG.
  */
 export const PNG_CHARTS: readonly EmbedChart[] = ["spectrum"];

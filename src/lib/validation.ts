@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import {
   frameworkSchema,
-  isRealDate,
+  calendarDate,
   partnershipSchema,
   reviewDataSchema,
   reviewSchema,
@@ -15,6 +15,7 @@ import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
 import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx, type MdxKind } from "./mdx-check.ts";
+import { imagesWithoutAlt } from "./markdown-safety.ts";
 import { findPlaceholders, PLACEHOLDER_MARK } from "./placeholders.ts";
 import { issuesToProblems } from "./schema-issues.ts";
 import { parseJsonSource, parseMarkdownSource, type ParseResult, type SourceFile } from "./sources.ts";
@@ -63,7 +64,7 @@ function classify(path: string): Kind | Problem {
   }
   if (parts[0] === "updates" && parts.length === 3 && ext === "json") {
     if (!SLUG_PATTERN.test(slug)) return badFolder();
-    return /^\d{4}-\d{2}-\d{2}$/.test(base) && isRealDate(base)
+    return calendarDate.safeParse(base).success
       ? { kind: "update", slug, date: base }
       : fileError(`the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`);
   }
@@ -75,6 +76,11 @@ function classify(path: string): Kind | Problem {
       "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
   };
 }
+
+// Refused rather than published with alt="": an image that says something would be silently hidden from people
+// who use a screen reader, which the accessibility regulations forbid; only the author knows whether it does.
+const IMAGE_ALT_RULE =
+  'an image needs a text alternative: describe it in alt="…", or write alt="" if it is only decoration';
 
 /** Parses one file against its schema, adding any problems to `problems`. */
 function check<S extends z.ZodType>(
@@ -118,6 +124,18 @@ function check<S extends z.ZodType>(
         column: problem.position.column,
       };
       problems.push({ severity: "error", file: file.path, field: "(body)", message: problem.message, ...at });
+    }
+  }
+  if (file.path.endsWith(".md")) {
+    for (const position of imagesWithoutAlt(body)) {
+      problems.push({
+        severity: "error",
+        file: file.path,
+        field: "(body)",
+        message: IMAGE_ALT_RULE,
+        line: position.line + bodyLine - 1,
+        column: position.column,
+      });
     }
   }
   const result = schema.safeParse(data);

@@ -24,21 +24,22 @@ const NUMBER_WORDS = [
   "twenty",
 ];
 
+// Dates are calendar days written YYYY-MM-DD: they are read and named in UTC, never in the machine's time zone.
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+const longDateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const monthYearFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+// en-GB's conjunction list has no serial comma ("A, B and C"), as GOV.UK style asks.
+const listFormat = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
 /** The months' names, January first. */
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, index) =>
+  monthFormat.format(Date.UTC(2000, index, 1)),
+);
 
 const countFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const moneyFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
@@ -92,8 +93,7 @@ export function hasHave(count: number): string {
 
 /** Returns the items as an English list: "A", "A and B", "A, B and C" (no serial comma, as in GOV.UK style). */
 export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) as string}`;
+  return listFormat.format(items);
 }
 
 /** Lists longer than this are counted rather than named in a summary sentence. */
@@ -141,28 +141,26 @@ export function withoutFullStop(text: string): string {
   return text.trim().replace(/\.+$/, "");
 }
 
-/** Returns the parts of a YYYY-MM-DD date. */
-function dateParts(iso: string): { year: number; month: number; day: number } {
-  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
-  return { year, month, day };
+/** Returns the Date at midnight UTC of a YYYY-MM-DD date. */
+function utcDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** Returns a date as readers write it, such as "12 March 2024". */
 export function longDate(iso: string): string {
-  const { year, month, day } = dateParts(iso);
-  return `${day} ${MONTHS[month - 1] ?? ""} ${year}`;
+  return longDateFormat.format(utcDay(iso));
 }
 
 /** Returns a month and year, such as "March 2024". */
 export function monthYear(iso: string): string {
-  const { year, month } = dateParts(iso);
-  return `${MONTHS[month - 1] ?? ""} ${year}`;
+  return monthYearFormat.format(utcDay(iso));
 }
 
 /** Returns a short month and year for an axis, such as "Mar 2024". */
 export function shortMonthYear(iso: string): string {
-  const { year, month } = dateParts(iso);
-  return `${(MONTHS[month - 1] ?? "").slice(0, 3)} ${year}`;
+  // The first three letters of the month's name: en-GB's own short form writes September as "Sept".
+  const date = utcDay(iso);
+  return `${monthFormat.format(date).slice(0, 3)} ${date.getUTCFullYear()}`;
 }
 
 /** Returns the "as at" words for a dated status, such as "as at 12 March 2024". */
@@ -173,6 +171,12 @@ export function asAt(iso: string): string {
 /** Returns the words for a status nobody has reported on lately, such as "not updated since 12 March 2024". */
 export function notUpdatedSince(iso: string): string {
   return `not updated since ${longDate(iso)}`;
+}
+
+/** Returns the parts of a YYYY-MM-DD date. */
+function dateParts(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
+  return { year, month, day };
 }
 
 /**

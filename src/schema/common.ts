@@ -13,19 +13,8 @@ export const text = z.string().trim().min(1, "must not be empty");
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Returns true when `value` is a YYYY-MM-DD date that exists on the calendar (so not 2024-02-30). */
-export function isRealDate(value: string): boolean {
-  const match = DATE_SHAPE.exec(value);
-  if (match === null) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Arithmetic, not Date objects: validation checks tens of thousands of dates.
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-  return day <= days;
-}
+/** A YYYY-MM-DD date that exists on the calendar (so not 2024-02-30): zod's ISO date format. */
+export const calendarDate = z.iso.date();
 
 /**
  * A calendar date, written YYYY-MM-DD. YAML parsers may hand over a Date object for an
@@ -36,9 +25,10 @@ export const isoDate = z.preprocess(
   z
     .string("must be a date written as YYYY-MM-DD, such as 2024-03-31")
     .regex(DATE_SHAPE, "write dates as YYYY-MM-DD, such as 2024-03-31")
-    // A date in the wrong shape already has its message; it needs no second one.
-    .refine((value) => !DATE_SHAPE.test(value) || isRealDate(value), {
+    .refine((value) => calendarDate.safeParse(value).success, {
       error: (issue) => `${String(issue.input)} is not a real calendar date`,
+      // A date in the wrong shape already has its message; it needs no second one.
+      when: (payload) => typeof payload.value === "string" && DATE_SHAPE.test(payload.value),
     }),
 );
 
@@ -60,5 +50,5 @@ export const evenWithOtherProblems = {
 
 /** Returns the value when it is a real YYYY-MM-DD date, else undefined: for rules that compare dates. */
 export function validDate(value: unknown): string | undefined {
-  return typeof value === "string" && DATE_SHAPE.test(value) && isRealDate(value) ? value : undefined;
+  return typeof value === "string" && calendarDate.safeParse(value).success ? value : undefined;
 }

@@ -47,33 +47,42 @@ export const ORG_ID_PATTERN = /^[A-Z]{2}-[A-Z0-9]+-\S+$/;
 
 /** One organisation in a partnership. */
 export const partnerSchema = z.strictObject({
-  /** The organisation's name. Example: "Westcombe District Council". */
-  name: text,
-  /** The organisation's sector: public, private, voluntary, health, police, education or other. */
-  sector: z.enum(PARTNER_SECTORS),
-  /** Optional: the organisation's role: lead, member, supplier or accountable-body. */
-  role: z.enum(PARTNER_ROLES).optional(),
-  /** Optional: the organisation's identifier in org-id.guide form: country, list code, then the id on that list. Examples: "GB-COH-01234567" (Companies House), "GB-LAE-KES" (English local authority). */
+  name: text.meta({ description: 'The organisation\'s name. Example: "Westcombe District Council".' }),
+  sector: z.enum(PARTNER_SECTORS).meta({
+    description: "The organisation's sector: public, private, voluntary, health, police, education or other.",
+  }),
+  role: z
+    .enum(PARTNER_ROLES)
+    .optional()
+    .meta({ description: "Optional: the organisation's role: lead, member, supplier or accountable-body." }),
   orgId: z
     .string()
     .regex(
       ORG_ID_PATTERN,
       "must be an org-id.guide identifier: country code, list code and id joined by hyphens, such as GB-COH-01234567 or GB-LAE-KES",
     )
-    .optional(),
+    .optional()
+    .meta({
+      description:
+        'Optional: the organisation\'s identifier in org-id.guide form: country, list code, then the id on that list. Examples: "GB-COH-01234567" (Companies House), "GB-LAE-KES" (English local authority).',
+    }),
 });
 
 /** The agreement the partnership runs under. */
 export const agreementSchema = z
   .strictObject({
-    /** Optional: the kind of agreement, in words. Example: "inter-authority agreement". */
-    kind: text.optional(),
-    /** Optional: the date the agreement started, YYYY-MM-DD. */
-    start: isoDate.optional(),
-    /** Optional: the date the agreement ends, YYYY-MM-DD; not before start. Within renewalWindowMonths of it the partnership needs attention. */
-    end: isoDate.optional(),
-    /** Optional: the date of the next break clause, YYYY-MM-DD. Within renewalWindowMonths of it the partnership needs attention. */
-    breakClause: isoDate.optional(),
+    kind: text
+      .optional()
+      .meta({ description: 'Optional: the kind of agreement, in words. Example: "inter-authority agreement".' }),
+    start: isoDate.optional().meta({ description: "Optional: the date the agreement started, YYYY-MM-DD." }),
+    end: isoDate.optional().meta({
+      description:
+        "Optional: the date the agreement ends, YYYY-MM-DD; not before start. Within renewalWindowMonths of it the partnership needs attention.",
+    }),
+    breakClause: isoDate.optional().meta({
+      description:
+        "Optional: the date of the next break clause, YYYY-MM-DD. Within renewalWindowMonths of it the partnership needs attention.",
+    }),
   })
   .superRefine((agreement, ctx) => {
     const start = validDate(agreement.start);
@@ -85,57 +94,87 @@ export const agreementSchema = z
 
 /** Who the partnership answers to. */
 export const accountabilitySchema = z.strictObject({
-  /** Optional: the cabinet portfolio it falls under, never a person's name. Example: "Resources". */
-  portfolio: text.optional(),
-  /** Optional: the committee that scrutinises it. Example: "Audit and Governance Committee". */
-  committee: text.optional(),
-  /** Optional: the senior responsible officer's role title, never a person's name. Example: "Director of Resources". */
-  seniorResponsibleOfficer: text.optional(),
+  portfolio: text.optional().meta({
+    description: 'Optional: the cabinet portfolio it falls under, never a person\'s name. Example: "Resources".',
+  }),
+  committee: text
+    .optional()
+    .meta({ description: 'Optional: the committee that scrutinises it. Example: "Audit and Governance Committee".' }),
+  seniorResponsibleOfficer: text.optional().meta({
+    description:
+      "Optional: the senior responsible officer's role title, never a person's name. Example: \"Director of Resources\".",
+  }),
 });
 
 /** Front matter of partnerships/<slug>.md: one entry in the partnership register. */
 export const partnershipSchema = z
   .strictObject({
-    /** The partnership's name. Example: "Exmoor and Westcombe Shared Legal Service". */
-    name: text,
-    /** A one- or two-sentence summary for lists and search results; at most 300 characters. */
-    summary: text.max(300, "must be at most 300 characters"),
-    /** The partnership's form: shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger or other. */
-    form: z.enum(PARTNERSHIP_FORMS),
-    /** What the partnership rests on: statutory, contractual, voluntary or mixed. */
-    basis: z.enum(PARTNERSHIP_BASES),
-    /** Required when basis is statutory: the Act or duty. Example: "Crime and Disorder Act 1998, section 5". */
-    statutoryRef: text.optional(),
-    /** The service area. Example: "Legal services". */
-    serviceArea: text,
-    /** The organisations in the partnership; at least 1. */
-    partners: z.array(partnerSchema).min(1, "needs at least 1 partner"),
-    /** The lead officer's role title, never a person's name. Example: "Head of Legal Services". */
-    leadRole: text,
-    /** Optional: the board or committee that governs the partnership. Example: "Joint Legal Services Committee". */
-    governanceBody: text.optional(),
-    /** The date the partnership started, YYYY-MM-DD. */
-    startDate: isoDate,
-    /** Optional: the date it ended or will end, YYYY-MM-DD; not before startDate. */
-    endDate: isoDate.optional(),
-    /** Optional: the annual value in pounds sterling, as a plain number. Example: 1250000. */
-    annualValue: z.number("must be a number of pounds, such as 1250000").min(0, "must be 0 or more").optional(),
-    /** Optional: the spectrum level id this partnership should reach. Higher is not always better. Example: "cooperating". */
-    targetLevel: slug.optional(),
-    /** Optional, default active: proposed, active or ended. */
-    status: z.enum(PARTNERSHIP_STATUSES).default("active"),
-    /** Optional: free keywords for search. Example: [procurement, savings]. */
-    tags: z.array(text).optional(),
-    /** Optional: the ISO 44001 lifecycle stage: awareness, knowledge, internal-assessment, partner-selection, working-together, value-creation, staying-together or exit-strategy. */
-    lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
-    /** Optional: the agreement the partnership runs under: kind, start, end and breakClause. */
-    agreement: agreementSchema.optional(),
-    /** Optional: the date the next review is due, YYYY-MM-DD. Without it, the next review is due reviewCycleMonths after the latest published review. */
-    nextReviewDue: isoDate.optional(),
-    /** Optional: who the partnership answers to: portfolio, committee and seniorResponsibleOfficer (roles and bodies, never names). */
-    accountability: accountabilitySchema.optional(),
-    /** Optional: how the partnership would end: notice, assets, staff and data. */
-    exitArrangements: text.optional(),
+    name: text.meta({ description: 'The partnership\'s name. Example: "Exmoor and Westcombe Shared Legal Service".' }),
+    summary: text
+      .max(300, "must be at most 300 characters")
+      .meta({ description: "A one- or two-sentence summary for lists and search results; at most 300 characters." }),
+    form: z.enum(PARTNERSHIP_FORMS).meta({
+      description:
+        "The partnership's form: shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger or other.",
+    }),
+    basis: z
+      .enum(PARTNERSHIP_BASES)
+      .meta({ description: "What the partnership rests on: statutory, contractual, voluntary or mixed." }),
+    statutoryRef: text.optional().meta({
+      description:
+        'Required when basis is statutory: the Act or duty. Example: "Crime and Disorder Act 1998, section 5".',
+    }),
+    serviceArea: text.meta({ description: 'The service area. Example: "Legal services".' }),
+    partners: z
+      .array(partnerSchema)
+      .min(1, "needs at least 1 partner")
+      .meta({ description: "The organisations in the partnership; at least 1." }),
+    leadRole: text.meta({
+      description: "The lead officer's role title, never a person's name. Example: \"Head of Legal Services\".",
+    }),
+    governanceBody: text.optional().meta({
+      description:
+        'Optional: the board or committee that governs the partnership. Example: "Joint Legal Services Committee".',
+    }),
+    startDate: isoDate.meta({ description: "The date the partnership started, YYYY-MM-DD." }),
+    endDate: isoDate
+      .optional()
+      .meta({ description: "Optional: the date it ended or will end, YYYY-MM-DD; not before startDate." }),
+    annualValue: z
+      .number("must be a number of pounds, such as 1250000")
+      .min(0, "must be 0 or more")
+      .optional()
+      .meta({ description: "Optional: the annual value in pounds sterling, as a plain number. Example: 1250000." }),
+    targetLevel: slug.optional().meta({
+      description:
+        'Optional: the spectrum level id this partnership should reach. Higher is not always better. Example: "cooperating".',
+    }),
+    status: z
+      .enum(PARTNERSHIP_STATUSES)
+      .default("active")
+      .meta({ description: "Optional, default active: proposed, active or ended." }),
+    tags: z
+      .array(text)
+      .optional()
+      .meta({ description: "Optional: free keywords for search. Example: [procurement, savings]." }),
+    lifecycleStage: z.enum(LIFECYCLE_STAGES).optional().meta({
+      description:
+        "Optional: the ISO 44001 lifecycle stage: awareness, knowledge, internal-assessment, partner-selection, working-together, value-creation, staying-together or exit-strategy.",
+    }),
+    agreement: agreementSchema
+      .optional()
+      .meta({ description: "Optional: the agreement the partnership runs under: kind, start, end and breakClause." }),
+    nextReviewDue: isoDate.optional().meta({
+      description:
+        "Optional: the date the next review is due, YYYY-MM-DD. Without it, the next review is due reviewCycleMonths after the latest published review.",
+    }),
+    accountability: accountabilitySchema.optional().meta({
+      description:
+        "Optional: who the partnership answers to: portfolio, committee and seniorResponsibleOfficer (roles and bodies, never names).",
+    }),
+    exitArrangements: text
+      .optional()
+      .meta({ description: "Optional: how the partnership would end: notice, assets, staff and data." }),
   })
   .superRefine((partnership, ctx) => {
     if (partnership.basis === "statutory" && partnership.statutoryRef === undefined) {

@@ -53,20 +53,25 @@ const oneToFive = z
 /** One stakeholder group's placement of one factor on the spectrum. */
 export const ratingSchema = z
   .strictObject({
-    /** The factor id from framework.json. Example: "strategy". */
-    factor: slug,
-    /** The stakeholder group id from framework.json. Example: "council-officers". */
-    group: slug,
-    /** The level on the spectrum's order scale, between the lowest and highest order; may be fractional (a mean). Example: 4.2. */
-    level: z.number("must be a number on the spectrum's order scale, such as 4.2"),
-    /** Optional: how many people gave this view, a whole number of at least 1. Below the framework's minRespondents the rating is withheld. */
-    respondents: z.int("must be a whole number").min(1, "must be at least 1").optional(),
-    /** Optional: how many of the group were asked, a whole number of at least respondents; needs respondents. Gives the response rate. */
-    invited: z.int("must be a whole number").min(1, "must be at least 1").optional(),
-    /** Optional: survey, interview, workshop or document-review. */
-    method: z.enum(RATING_METHODS).optional(),
-    /** Optional: an anonymised comment, published as written. */
-    comment: text.optional(),
+    factor: slug.meta({ description: 'The factor id from framework.json. Example: "strategy".' }),
+    group: slug.meta({ description: 'The stakeholder group id from framework.json. Example: "council-officers".' }),
+    level: z.number("must be a number on the spectrum's order scale, such as 4.2").meta({
+      description:
+        "The level on the spectrum's order scale, between the lowest and highest order; may be fractional (a mean). Example: 4.2.",
+    }),
+    respondents: z.int("must be a whole number").min(1, "must be at least 1").optional().meta({
+      description:
+        "Optional: how many people gave this view, a whole number of at least 1. Below the framework's minRespondents the rating is withheld.",
+    }),
+    invited: z.int("must be a whole number").min(1, "must be at least 1").optional().meta({
+      description:
+        "Optional: how many of the group were asked, a whole number of at least respondents; needs respondents. Gives the response rate.",
+    }),
+    method: z
+      .enum(RATING_METHODS)
+      .optional()
+      .meta({ description: "Optional: survey, interview, workshop or document-review." }),
+    comment: text.optional().meta({ description: "Optional: an anonymised comment, published as written." }),
   })
   .superRefine((rating, ctx) => {
     const { respondents, invited } = rating;
@@ -92,139 +97,145 @@ export const POLARITIES = ["higher-is-better", "lower-is-better"] as const;
 
 /** One performance indicator: evidence beside the perception ratings, such as a recycling rate or a waiting time. */
 export const indicatorSchema = z.strictObject({
-  /** Unique within the review; lowercase letters, digits and single hyphens. Example: "recycling-rate". */
-  id: slug,
-  /** What is measured, as readers say it. Example: "Household waste sent for recycling". */
-  name: text,
-  /** The unit of actual, target and previous. Example: "%", "weeks", "£". */
-  unit: text,
-  /** higher-is-better or lower-is-better. */
-  polarity: z.enum(POLARITIES),
-  /** The period the figure covers, free text. Example: "2025/26". */
-  period: text,
-  /** The figure for the period. */
-  actual: z.number("must be a number"),
-  /** Optional: the target for the period; with it the indicator is met or not met. */
-  target: z.number("must be a number").optional(),
-  /** Optional: the figure for the period before; with it the indicator is improving, steady or worsening. */
-  previous: z.number("must be a number").optional(),
-  /** Optional: where the figure comes from. Example: "WasteDataFlow". */
-  source: text.optional(),
-  /** Optional: the framework factor the indicator is evidence for; only then does it enter the perception and performance check. */
-  factor: slug.optional(),
+  id: slug.meta({
+    description: 'Unique within the review; lowercase letters, digits and single hyphens. Example: "recycling-rate".',
+  }),
+  name: text.meta({
+    description: 'What is measured, as readers say it. Example: "Household waste sent for recycling".',
+  }),
+  unit: text.meta({ description: 'The unit of actual, target and previous. Example: "%", "weeks", "£".' }),
+  polarity: z.enum(POLARITIES).meta({ description: "higher-is-better or lower-is-better." }),
+  period: text.meta({ description: 'The period the figure covers, free text. Example: "2025/26".' }),
+  actual: z.number("must be a number").meta({ description: "The figure for the period." }),
+  target: z
+    .number("must be a number")
+    .optional()
+    .meta({ description: "Optional: the target for the period; with it the indicator is met or not met." }),
+  previous: z.number("must be a number").optional().meta({
+    description: "Optional: the figure for the period before; with it the indicator is improving, steady or worsening.",
+  }),
+  source: text.optional().meta({ description: 'Optional: where the figure comes from. Example: "WasteDataFlow".' }),
+  factor: slug.optional().meta({
+    description:
+      "Optional: the framework factor the indicator is evidence for; only then does it enter the perception and performance check.",
+  }),
 });
 
 /** One risk to the partnership. */
 export const riskSchema = z.strictObject({
-  /** An id unique within this review. Example: "risk-1". */
-  id: slug,
-  /** One of the six common partnership risks, or other. */
-  category: z.enum(RISK_CATEGORIES),
-  /** The risk in a short sentence. */
-  title: text,
-  /** How likely, 1 (rare) to 5 (almost certain). */
-  likelihood: oneToFive,
-  /** How serious, 1 (minimal) to 5 (severe). */
-  impact: oneToFive,
-  /** Optional: how likely before mitigation, 1 to 5; likelihood stays the current (residual) one. */
-  inherentLikelihood: oneToFive.optional(),
-  /** Optional: how serious before mitigation, 1 to 5; impact stays the current (residual) one. */
-  inherentImpact: oneToFive.optional(),
-  /** Optional: who carries the risk: council, partners, shared or supplier. */
-  carriedBy: z.enum(RISK_CARRIERS).optional(),
-  /** Optional: which way the risk is moving: rising, steady or falling. */
-  trend: z.enum(RISK_TRENDS).optional(),
-  /** Optional: what is being done about it. */
-  mitigation: text.optional(),
-  /** Optional: the role that owns the risk, never a person's name. */
-  ownerRole: text.optional(),
-  /** Optional, default false: true keeps the risk off the public site entirely. */
-  internal: z.boolean().default(false),
+  id: slug.meta({ description: 'An id unique within this review. Example: "risk-1".' }),
+  category: z.enum(RISK_CATEGORIES).meta({ description: "One of the six common partnership risks, or other." }),
+  title: text.meta({ description: "The risk in a short sentence." }),
+  likelihood: oneToFive.meta({ description: "How likely, 1 (rare) to 5 (almost certain)." }),
+  impact: oneToFive.meta({ description: "How serious, 1 (minimal) to 5 (severe)." }),
+  inherentLikelihood: oneToFive.optional().meta({
+    description: "Optional: how likely before mitigation, 1 to 5; likelihood stays the current (residual) one.",
+  }),
+  inherentImpact: oneToFive
+    .optional()
+    .meta({ description: "Optional: how serious before mitigation, 1 to 5; impact stays the current (residual) one." }),
+  carriedBy: z
+    .enum(RISK_CARRIERS)
+    .optional()
+    .meta({ description: "Optional: who carries the risk: council, partners, shared or supplier." }),
+  trend: z
+    .enum(RISK_TRENDS)
+    .optional()
+    .meta({ description: "Optional: which way the risk is moving: rising, steady or falling." }),
+  mitigation: text.optional().meta({ description: "Optional: what is being done about it." }),
+  ownerRole: text.optional().meta({ description: "Optional: the role that owns the risk, never a person's name." }),
+  internal: z
+    .boolean()
+    .default(false)
+    .meta({ description: "Optional, default false: true keeps the risk off the public site entirely." }),
 });
 
 /** The management response to a recommendation. */
 export const responseSchema = z.strictObject({
-  /** accepted, partly-accepted or rejected. */
-  decision: z.enum(RESPONSE_DECISIONS),
-  /** Optional: the response in the management's words. */
-  text: text.optional(),
-  /** Optional: the date of the response, YYYY-MM-DD. */
-  date: isoDate.optional(),
+  decision: z.enum(RESPONSE_DECISIONS).meta({ description: "accepted, partly-accepted or rejected." }),
+  text: text.optional().meta({ description: "Optional: the response in the management's words." }),
+  date: isoDate.optional().meta({ description: "Optional: the date of the response, YYYY-MM-DD." }),
 });
 
 /** One recommendation, a permanent public reference. */
 export const recommendationSchema = z.strictObject({
-  /** An id unique across the whole content folder, never reused. Example: "exm-2024-legal-01". */
-  id: slug,
-  /** What should be done. */
-  text,
-  /** high, medium or low. */
-  priority: z.enum(PRIORITIES),
-  /** Optional: the factor id from framework.json it addresses. */
-  factor: slug.optional(),
-  /** Optional: the role that owns it, never a person's name. */
-  ownerRole: text.optional(),
-  /** Optional: the due date, YYYY-MM-DD. After it, an open or in-progress recommendation is overdue. */
-  due: isoDate.optional(),
-  /** open, in-progress, implemented, not-accepted or superseded, as at this review. */
-  status: z.enum(RECOMMENDATION_STATUSES),
-  /** Optional, default false: true keeps the recommendation off the public site entirely. */
-  internal: z.boolean().default(false),
-  /** Optional: the management response: decision (accepted, partly-accepted or rejected), text and date. */
-  response: responseSchema.optional(),
+  id: slug.meta({
+    description: 'An id unique across the whole content folder, never reused. Example: "exm-2024-legal-01".',
+  }),
+  text: text.meta({ description: "What should be done." }),
+  priority: z.enum(PRIORITIES).meta({ description: "high, medium or low." }),
+  factor: slug.optional().meta({ description: "Optional: the factor id from framework.json it addresses." }),
+  ownerRole: text.optional().meta({ description: "Optional: the role that owns it, never a person's name." }),
+  due: isoDate.optional().meta({
+    description: "Optional: the due date, YYYY-MM-DD. After it, an open or in-progress recommendation is overdue.",
+  }),
+  status: z
+    .enum(RECOMMENDATION_STATUSES)
+    .meta({ description: "open, in-progress, implemented, not-accepted or superseded, as at this review." }),
+  internal: z
+    .boolean()
+    .default(false)
+    .meta({ description: "Optional, default false: true keeps the recommendation off the public site entirely." }),
+  response: responseSchema.optional().meta({
+    description: "Optional: the management response: decision (accepted, partly-accepted or rejected), text and date.",
+  }),
 });
 
 /** A later review's word on a recommendation from an earlier review of the same partnership. */
 export const recommendationUpdateSchema = z.strictObject({
-  /** The id of a recommendation from an earlier review of this partnership. */
-  id: slug,
-  /** Its status now. */
-  status: z.enum(RECOMMENDATION_STATUSES),
-  /** Optional: what has happened since. */
-  note: text.optional(),
+  id: slug.meta({ description: "The id of a recommendation from an earlier review of this partnership." }),
+  status: z.enum(RECOMMENDATION_STATUSES).meta({ description: "Its status now." }),
+  note: text.optional().meta({ description: "Optional: what has happened since." }),
 });
 
 /** Transferable good practice found by the review. */
 export const goodPracticeSchema = z.strictObject({
-  /** A short title. */
-  title: text,
-  /** What was done and why it worked. */
-  description: text,
-  /** Optional: the factor id from framework.json it relates to. */
-  factor: slug.optional(),
+  title: text.meta({ description: "A short title." }),
+  description: text.meta({ description: "What was done and why it worked." }),
+  factor: slug.optional().meta({ description: "Optional: the factor id from framework.json it relates to." }),
 });
 
 /** The reviewer's judgement of how well one factor works. */
 export const factorJudgementSchema = z.strictObject({
-  /** The factor id from framework.json; at most one judgement per factor. */
-  factor: slug,
-  /** How well the factor works, separate from how closely the partners work: strong, adequate, weak or failing. Weak or failing means the partnership needs attention. */
-  health: z.enum(FACTOR_HEALTHS),
-  /** The finding behind the judgement, in a sentence or two. */
-  finding: text,
+  factor: slug.meta({ description: "The factor id from framework.json; at most one judgement per factor." }),
+  health: z.enum(FACTOR_HEALTHS).meta({
+    description:
+      "How well the factor works, separate from how closely the partners work: strong, adequate, weak or failing. Weak or failing means the partnership needs attention.",
+  }),
+  finding: text.meta({ description: "The finding behind the judgement, in a sentence or two." }),
 });
 
 /** One cost or benefit of the partnership. */
 export const costBenefitSchema = z
   .strictObject({
-    /** cost, saving, income, benefit or cost-avoidance (spending avoided, which is not a saving). */
-    kind: z.enum(ALL_COST_BENEFIT_KINDS),
-    /** What it is. */
-    description: text,
-    /** Optional: the amount in pounds, as a plain number. */
-    amount: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional(),
-    /** Optional: the period it covers. Example: "2024/25". */
-    period: text.optional(),
-    /** actual, estimate or target. */
-    basis: z.enum(COST_BENEFIT_BASES),
-    /** Optional: expertise, joined-up, economies-of-scale, culture-change or other. */
-    benefitCategory: z.enum(BENEFIT_CATEGORIES).optional(),
-    /** Optional, savings and income only: true when the money can be taken out of a budget or spent; cashable and non-cashable amounts are never added together. */
-    cashable: z.boolean().optional(),
-    /** Optional: the council's own share of the amount in pounds; not above amount. */
-    councilShare: z.number("must be a number of pounds, such as 125000").min(0, "must be 0 or more").optional(),
-    /** Optional: the business case's figure in pounds for the same line, shown against the reported amount. */
-    expected: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional(),
+    kind: z.enum(ALL_COST_BENEFIT_KINDS).meta({
+      description: "cost, saving, income, benefit or cost-avoidance (spending avoided, which is not a saving).",
+    }),
+    description: text.meta({ description: "What it is." }),
+    amount: z
+      .number("must be a number of pounds, such as 250000")
+      .min(0, "must be 0 or more")
+      .optional()
+      .meta({ description: "Optional: the amount in pounds, as a plain number." }),
+    period: text.optional().meta({ description: 'Optional: the period it covers. Example: "2024/25".' }),
+    basis: z.enum(COST_BENEFIT_BASES).meta({ description: "actual, estimate or target." }),
+    benefitCategory: z
+      .enum(BENEFIT_CATEGORIES)
+      .optional()
+      .meta({ description: "Optional: expertise, joined-up, economies-of-scale, culture-change or other." }),
+    cashable: z.boolean().optional().meta({
+      description:
+        "Optional, savings and income only: true when the money can be taken out of a budget or spent; cashable and non-cashable amounts are never added together.",
+    }),
+    councilShare: z
+      .number("must be a number of pounds, such as 125000")
+      .min(0, "must be 0 or more")
+      .optional()
+      .meta({ description: "Optional: the council's own share of the amount in pounds; not above amount." }),
+    expected: z.number("must be a number of pounds, such as 250000").min(0, "must be 0 or more").optional().meta({
+      description:
+        "Optional: the business case's figure in pounds for the same line, shown against the reported amount.",
+    }),
   })
   .superRefine((line, ctx) => {
     if (
@@ -254,22 +265,34 @@ export const costBenefitSchema = z
 
 /** reviews/<slug>/<review-id>.json: the review's structured data. Every list is optional. */
 export const reviewDataSchema = z.strictObject({
-  /** Each stakeholder group's placement of each factor; at most one per factor and group. */
-  ratings: z.array(ratingSchema).default([]),
-  /** Risks found by the review. */
-  risks: z.array(riskSchema).default([]),
-  /** Recommendations made by the review. */
-  recommendations: z.array(recommendationSchema).default([]),
-  /** This review's word on recommendations from earlier reviews of the same partnership. */
-  recommendationUpdates: z.array(recommendationUpdateSchema).default([]),
-  /** Transferable good practice. */
-  goodPractice: z.array(goodPracticeSchema).default([]),
-  /** Costs, savings, income, cost avoidance and benefits. */
-  costsBenefits: z.array(costBenefitSchema).default([]),
-  /** The reviewer's judgement of how well each factor works; at most one per factor. */
-  factorJudgements: z.array(factorJudgementSchema).default([]),
-  /** Performance indicators: the figures that test the perceptions; ids unique within the review. */
-  indicators: z.array(indicatorSchema).default([]),
+  ratings: z
+    .array(ratingSchema)
+    .default([])
+    .meta({ description: "Each stakeholder group's placement of each factor; at most one per factor and group." }),
+  risks: z.array(riskSchema).default([]).meta({ description: "Risks found by the review." }),
+  recommendations: z
+    .array(recommendationSchema)
+    .default([])
+    .meta({ description: "Recommendations made by the review." }),
+  recommendationUpdates: z
+    .array(recommendationUpdateSchema)
+    .default([])
+    .meta({ description: "This review's word on recommendations from earlier reviews of the same partnership." }),
+  goodPractice: z.array(goodPracticeSchema).default([]).meta({ description: "Transferable good practice." }),
+  costsBenefits: z
+    .array(costBenefitSchema)
+    .default([])
+    .meta({ description: "Costs, savings, income, cost avoidance and benefits." }),
+  factorJudgements: z
+    .array(factorJudgementSchema)
+    .default([])
+    .meta({ description: "The reviewer's judgement of how well each factor works; at most one per factor." }),
+  indicators: z
+    .array(indicatorSchema)
+    .default([])
+    .meta({
+      description: "Performance indicators: the figures that test the perceptions; ids unique within the review.",
+    }),
 });
 
 /** A review's structured data after defaults. */

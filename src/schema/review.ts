@@ -13,34 +13,44 @@ export const ASSURANCE_OPINIONS = ["substantial", "reasonable", "limited", "none
 /** Front matter of reviews/<slug>/<review-id>.md: the review report's metadata. */
 export const reviewSchema = z
   .strictObject({
-    /** The report's title. Example: "Shared Legal Service: annual review 2024". */
-    title: text,
-    /** The date of the report, YYYY-MM-DD. */
-    date: isoDate,
-    /** draft (never published), published, or withdrawn (keeps its page with a notice). */
-    status: z.enum(REVIEW_STATUSES),
-    /** Optional embargo, YYYY-MM-DD: the review stays unpublished until this date. Defaults to date. */
-    publishDate: isoDate.optional(),
-    /** Required when status is withdrawn: the date it was withdrawn, YYYY-MM-DD. */
-    withdrawnDate: isoDate.optional(),
-    /** Required when status is withdrawn: why, in a sentence readers will see. */
-    withdrawnReason: text.optional(),
-    /** Optional, only when status is withdrawn: the id of the review of the same partnership that replaces it; the withdrawn page links it. */
-    replacedBy: slug.optional(),
-    /** The organisation or team that carried out the review. Example: "Internal Audit Partnership". */
-    reviewer: text,
-    /** independent, internal-audit, self-assessment or peer. */
-    reviewType: z.enum(REVIEW_TYPES),
-    /** Optional: what the review covered and what it left out. */
-    scope: text.optional(),
-    /** The spectrum level id where the reviewer judges the partnership sits overall. Example: "coordinating". */
-    assessedLevel: slug,
-    /** A summary for lists and search results; at most 600 characters. */
-    summary: text.max(600, "must be at most 600 characters"),
-    /** Optional: the reviewer's assurance opinion: substantial, reasonable, limited or none. Limited or none means the partnership needs attention. */
-    assurance: z.enum(ASSURANCE_OPINIONS).optional(),
-    /** Optional: notes for the review team. Never published anywhere. */
-    internalNotes: z.string().optional(),
+    title: text.meta({ description: 'The report\'s title. Example: "Shared Legal Service: annual review 2024".' }),
+    date: isoDate.meta({ description: "The date of the report, YYYY-MM-DD." }),
+    status: z
+      .enum(REVIEW_STATUSES)
+      .meta({ description: "draft (never published), published, or withdrawn (keeps its page with a notice)." }),
+    publishDate: isoDate.optional().meta({
+      description: "Optional embargo, YYYY-MM-DD: the review stays unpublished until this date. Defaults to date.",
+    }),
+    withdrawnDate: isoDate
+      .optional()
+      .meta({ description: "Required when status is withdrawn: the date it was withdrawn, YYYY-MM-DD." }),
+    withdrawnReason: text
+      .optional()
+      .meta({ description: "Required when status is withdrawn: why, in a sentence readers will see." }),
+    replacedBy: slug.optional().meta({
+      description:
+        "Optional, only when status is withdrawn: the id of the review of the same partnership that replaces it; the withdrawn page links it.",
+    }),
+    reviewer: text.meta({
+      description: 'The organisation or team that carried out the review. Example: "Internal Audit Partnership".',
+    }),
+    reviewType: z.enum(REVIEW_TYPES).meta({ description: "independent, internal-audit, self-assessment or peer." }),
+    scope: text.optional().meta({ description: "Optional: what the review covered and what it left out." }),
+    assessedLevel: slug.meta({
+      description:
+        'The spectrum level id where the reviewer judges the partnership sits overall. Example: "coordinating".',
+    }),
+    summary: text
+      .max(600, "must be at most 600 characters")
+      .meta({ description: "A summary for lists and search results; at most 600 characters." }),
+    assurance: z.enum(ASSURANCE_OPINIONS).optional().meta({
+      description:
+        "Optional: the reviewer's assurance opinion: substantial, reasonable, limited or none. Limited or none means the partnership needs attention.",
+    }),
+    internalNotes: z
+      .string()
+      .optional()
+      .meta({ description: "Optional: notes for the review team. Never published anywhere." }),
   })
   .superRefine((review, ctx) => {
     if (review.status === "withdrawn") {

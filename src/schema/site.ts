@@ -4,49 +4,56 @@ import { email, isoDate, text, url } from "./common.ts";
 
 /** site.json: the publishing organisation and site-wide settings. */
 export const siteSchema = z.strictObject({
-  /** The site's name, shown in the header and in every page title. Example: "Exmoor Borough Council partnership reviews". */
-  title: text,
-  organisation: z.strictObject({
-    /** The publishing organisation's name. Example: "Exmoor Borough Council". */
-    name: text,
-    /** Optional: the organisation's own website, linked from the header. */
-    url: url.optional(),
+  title: text.meta({
+    description:
+      'The site\'s name, shown in the header and in every page title. Example: "Exmoor Borough Council partnership reviews".',
   }),
-  /** The canonical origin of the published site, used in feeds, the sitemap and canonical links. The SITE_URL environment variable overrides it. */
-  url,
-  /** Optional, default "/": the sub-path the site is served under, such as "/partnership-reviews/". The BASE_PATH environment variable overrides it. */
+  organisation: z.strictObject({
+    name: text.meta({ description: 'The publishing organisation\'s name. Example: "Exmoor Borough Council".' }),
+    url: url.optional().meta({ description: "Optional: the organisation's own website, linked from the header." }),
+  }),
+  url: url.meta({
+    description:
+      "The canonical origin of the published site, used in feeds, the sitemap and canonical links. The SITE_URL environment variable overrides it.",
+  }),
   basePath: z
     .string()
     .regex(/^\/([a-z0-9._~-]+\/)*$/i, 'must start and end with "/", such as /partnership-reviews/')
-    .default("/"),
-  /** Optional, default "en-GB": the language of the content, as a BCP 47 tag. */
+    .default("/")
+    .meta({
+      description:
+        'Optional, default "/": the sub-path the site is served under, such as "/partnership-reviews/". The BASE_PATH environment variable overrides it.',
+    }),
   language: z
     .string()
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "must be a BCP 47 language tag, such as en-GB or cy-GB")
-    .default("en-GB"),
+    .default("en-GB")
+    .meta({ description: 'Optional, default "en-GB": the language of the content, as a BCP 47 tag.' }),
   licence: z.strictObject({
-    /** The licence the content and data are published under. Example: "Open Government Licence v3.0". */
-    name: text,
-    /** The licence's web address. */
-    url,
-    /** The sentence that re-users must include. Example: "Contains public sector information licensed under the Open Government Licence v3.0." */
-    attribution: text,
+    name: text.meta({
+      description: 'The licence the content and data are published under. Example: "Open Government Licence v3.0".',
+    }),
+    url: url.meta({ description: "The licence's web address." }),
+    attribution: text.meta({
+      description:
+        'The sentence that re-users must include. Example: "Contains public sector information licensed under the Open Government Licence v3.0."',
+    }),
   }),
   contact: z.strictObject({
-    /** The address readers write to about the reviews. */
-    email,
-    /** Optional, defaults to contact.email: where to report accessibility problems. */
-    accessibilityEmail: email.optional(),
+    email: email.meta({ description: "The address readers write to about the reviews." }),
+    accessibilityEmail: email
+      .optional()
+      .meta({ description: "Optional, defaults to contact.email: where to report accessibility problems." }),
   }),
   accessibility: z.strictObject({
-    /** The date the accessibility statement was last reviewed, YYYY-MM-DD. */
-    lastReviewed: isoDate,
-    /** Optional: known accessibility problems, one sentence each, listed in the statement. */
-    knownIssues: z.array(text).optional(),
+    lastReviewed: isoDate.meta({ description: "The date the accessibility statement was last reviewed, YYYY-MM-DD." }),
+    knownIssues: z
+      .array(text)
+      .optional()
+      .meta({ description: "Optional: known accessibility problems, one sentence each, listed in the statement." }),
   }),
   theme: z
     .strictObject({
-      /** Optional: the council's brand colour as #rrggbb, used for the header. It must give 4.5:1 contrast with white text. */
       colour: z
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written as #rrggbb, such as #1d4f91")
@@ -55,7 +62,11 @@ export const siteSchema = z.strictObject({
           error: (issue) =>
             `${String(issue.input)} gives white text a contrast of only ${contrastRatio(String(issue.input), "#ffffff").toFixed(2)}:1; choose a darker colour (at least 4.5:1)`,
         })
-        .optional(),
+        .optional()
+        .meta({
+          description:
+            "Optional: the council's brand colour as #rrggbb, used for the header. It must give 4.5:1 contrast with white text.",
+        }),
     })
     .optional(),
 });

@@ -8,16 +8,18 @@ export const UPDATE_STATUSES = ["draft", "published"] as const;
 /** updates/<slug>/<YYYY-MM-DD>.json: a dated progress report on a partnership's recommendations between reviews. */
 export const updateSchema = z
   .strictObject({
-    /** The date of the update, YYYY-MM-DD; the same as the file name. */
-    date: isoDate,
-    /** draft (never published) or published. */
-    status: z.enum(UPDATE_STATUSES),
-    /** Optional embargo, YYYY-MM-DD: the update stays unpublished until this date. Defaults to date. */
-    publishDate: isoDate.optional(),
-    /** The role that reports the progress, never a person's name. Example: "Head of Legal Services". */
-    authorRole: text,
-    /** The progress: each names a recommendation of a review of this partnership dated on or before the update. */
-    recommendationUpdates: z.array(recommendationUpdateSchema),
+    date: isoDate.meta({ description: "The date of the update, YYYY-MM-DD; the same as the file name." }),
+    status: z.enum(UPDATE_STATUSES).meta({ description: "draft (never published) or published." }),
+    publishDate: isoDate.optional().meta({
+      description: "Optional embargo, YYYY-MM-DD: the update stays unpublished until this date. Defaults to date.",
+    }),
+    authorRole: text.meta({
+      description: 'The role that reports the progress, never a person\'s name. Example: "Head of Legal Services".',
+    }),
+    recommendationUpdates: z.array(recommendationUpdateSchema).meta({
+      description:
+        "The progress: each names a recommendation of a review of this partnership dated on or before the update.",
+    }),
   })
   .superRefine((update, ctx) => {
     const date = validDate(update.date);

@@ -462,7 +462,8 @@ describe.each(SITE_NAMES)("the open data of the %s site", (name) => {
   });
 
   it("has a valid open data page with no broken link, showing the licence, attribution and build date", async () => {
-    const problems = await checkDist(site().dir, site().base);
+    // html-validate and the links here; the Nu Html Checker reads the sample site's open data page (dist.test.ts).
+    const problems = await checkDist(site().dir, site().base, { nu: false });
     expect(problems.filter((problem) => problem.page.startsWith("data/"))).toEqual([]);
     const page = parseHtml(read(site(), "data/index.html"));
     const text = page.querySelector("main")?.text ?? "";

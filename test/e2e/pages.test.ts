@@ -102,3 +102,51 @@ describe.each(Object.entries(PAGE_TYPES))("the %s page", (_name, pathOf) => {
     expect(overflow).toBe(0);
   });
 });
+
+describe("notification banners", () => {
+  /** Returns the colours the banner labelled by `titleId` is drawn in: its border and its title bar. */
+  async function bannerColours(path: string, titleId: string, scheme: "light" | "dark") {
+    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 }, colorScheme: scheme });
+    await page.goto(`${served.url}${path}`);
+    const colours = await page.evaluate((id) => {
+      const header = document.getElementById(id)?.parentElement as HTMLElement;
+      const banner = header.parentElement as HTMLElement;
+      return { border: getComputedStyle(banner).borderTopColor, title: getComputedStyle(header).backgroundColor };
+    }, titleId);
+    await page.close();
+    return colours;
+  }
+
+  it("draws a withdrawn review's banner in GOV.UK red, in both colour schemes", async () => {
+    const path = findPage("partnerships/", "This review was withdrawn on");
+    const red = { border: "rgb(202, 53, 53)", title: "rgb(202, 53, 53)" };
+    expect(await bannerColours(path, "withdrawn-title", "light")).toEqual(red);
+    expect(await bannerColours(path, "withdrawn-title", "dark")).toEqual(red);
+  });
+
+  it("draws an older review's banner, which is not important, in GOV.UK blue", async () => {
+    const path = findPage("partnerships/", "This is not the latest review");
+    const blue = { border: "rgb(29, 112, 184)", title: "rgb(29, 112, 184)" };
+    expect(await bannerColours(path, "older-title", "light")).toEqual(blue);
+  });
+});
+
+describe("data tables on a phone", () => {
+  it("gives every row and cell of the register its role once the page has loaded, for Safari", async () => {
+    const page = await open("partnerships/", 375);
+    const roles = await page.evaluate(() =>
+      [...document.querySelectorAll("#register tr")].slice(0, 2).map((row) => ({
+        row: row.getAttribute("role"),
+        cells: [...row.children].map((cell) => cell.getAttribute("role")),
+      })),
+    );
+    await page.close();
+    expect(roles).toEqual([
+      {
+        row: "row",
+        cells: ["columnheader", "columnheader", "columnheader", "columnheader", "columnheader", "columnheader"],
+      },
+      { row: "row", cells: ["rowheader", "cell", "cell", "cell", "cell", "cell"] },
+    ]);
+  });
+});

@@ -1,24 +1,4 @@
-/** Returns true for a code point XML 1.0 allows: tab, LF, CR and everything from space up, less lone surrogates, U+FFFE and U+FFFF. */
-function isXmlCharacter(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
-}
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-/** Returns text safe inside an XML element or a quoted attribute: markup characters escaped, forbidden characters dropped. */
-export function escapeXml(text: string): string {
-  const allowed = Array.from(text)
-    .filter((character) => isXmlCharacter(character.codePointAt(0) ?? 0))
-    .join("");
-  return allowed.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
+import { escapeXml } from "../xml.ts";
 
 /** Returns an element with escaped text content, such as <title>A &amp; B</title>. */
 export function textElement(name: string, text: string, attributes: Record<string, string> = {}): string {

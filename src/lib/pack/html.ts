@@ -1,7 +1,8 @@
 // Writes the committee pack as one self-contained, accessible HTML file: inline CSS, no scripts, no images
 // other than inline SVG, so it can be uploaded to a committee system as it is, and printed by Chromium to PDF.
-import { escapeXml, renderSvg } from "../../charts/index.ts";
+import { renderSvg } from "../../charts/index.ts";
 import { formatDate } from "../format.ts";
+import { escapeXml as escape } from "../xml.ts";
 import {
   numberSections,
   type Figure,
@@ -13,8 +14,6 @@ import {
 
 /** The font stack: metric-compatible fonts that Chromium embeds in the PDF (Liberation Sans stands in for Arial on Linux). */
 export const PACK_FONT = 'Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif';
-
-const escape = escapeXml;
 
 // Print-first styles: black on white, A4 margins set by the PDF step, each partnership on a new page, tables and
 // figures kept whole where they fit. Colours meet 4.5:1 on white.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, renderMark, renderSvg, textMark, type Chart } from "../../../src/charts/index.ts";
+import { renderMark, renderSvg, textMark, type Chart } from "../../../src/charts/index.ts";
 
 const CHART: Chart = {
   kind: "example",
@@ -61,14 +61,6 @@ describe("renderMark(mark)", () => {
   it("renderMark(mark) rotates text about its own anchor", () => {
     expect(renderMark(textMark(10, 20, ["Up"], { rotate: -90 }))).toBe(
       '<text class="chart-text" x="10" y="20" font-size="13" text-anchor="start" fill="#0b0c0c" transform="rotate(-90 10 20)">Up</text>',
-    );
-  });
-});
-
-describe("escapeXml(text)", () => {
-  it("escapeXml(text) escapes the five XML special characters", () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;",
     );
   });
 });

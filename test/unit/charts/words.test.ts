@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capitalise, countOf, listOrCount, listWords, numberWord, plural } from "../../../src/charts/index.ts";
-import { dayNumber, longDate, monthYear, shortMonthYear } from "../../../src/charts/index.ts";
+import { dayNumber, longDate, monthYear, shortMonthYear, utcDate } from "../../../src/charts/index.ts";
 
 describe("words", () => {
   it("numberWord(value) spells 0 to 20 and writes other numbers as digits", () => {
@@ -41,6 +41,7 @@ describe("dates", () => {
   it("dayNumber(iso) counts days from 1970-01-01 without a clock or time zone", () => {
     expect(dayNumber("1970-01-02")).toBe(1);
     expect(dayNumber("2024-03-01") - dayNumber("2024-02-28")).toBe(2);
+    expect(utcDate("2024-02-29").toISOString()).toBe("2024-02-29T00:00:00.000Z");
   });
 
   it("longDate(iso), monthYear(iso) and shortMonthYear(iso) write dates as readers do", () => {

@@ -64,6 +64,13 @@ const FILES: Case[] = [
     ],
   },
   {
+    fixture: "broken/image-without-alt",
+    what: 'a raw HTML image with no alt attribute, with its line in the file (Markdown images and alt="" pass)',
+    problems: [
+      'error reviews/shared-legal/2024-annual.md: (body): an image needs a text alternative: describe it in alt="…", or write alt="" if it is only decoration (line 17, column 1)',
+    ],
+  },
+  {
     fixture: "broken/theme-colour-contrast",
     what: "a brand colour too light for the header's white text",
     problems: [

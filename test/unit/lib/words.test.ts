@@ -6,6 +6,7 @@ import {
   listWithOthers,
   listWords,
   longDate,
+  MONTHS,
   notUpdatedSince,
   plural,
   sentences,
@@ -28,6 +29,39 @@ describe("words", () => {
   it("sentences(parts) ends each part with one full stop, never '.,' or '..'", () => {
     expect(sentences(["First.", "second,", " third ", ""])).toBe("First. second. third.");
     expect(listWords(["A", "B"])).toBe("A and B");
+  });
+
+  it("listWords(items) writes an English list with no serial comma", () => {
+    expect([[], ["A"], ["A", "B"], ["A", "B", "C"], ["A", "B", "C", "D"]].map(listWords)).toEqual([
+      "",
+      "A",
+      "A and B",
+      "A, B and C",
+      "A, B, C and D",
+    ]);
+  });
+
+  it("MONTHS names the months, January first", () => {
+    expect(MONTHS).toEqual([
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ]);
+  });
+
+  it("longDate(iso) names the calendar day whatever the machine's time zone, on 31 December and 29 February too", () => {
+    expect(longDate("2024-12-31")).toBe("31 December 2024");
+    expect(longDate("2024-02-29")).toBe("29 February 2024");
+    expect(longDate("2025-01-01")).toBe("1 January 2025");
   });
 
   it("withoutFullStop(text) drops a closing full stop so the text can sit inside a list", () => {

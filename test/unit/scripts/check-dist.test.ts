@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "node-html-parser";
-import { describe, expect, it } from "vitest";
-import { checkText, flattenText } from "../../../scripts/check-dist.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkText, checkWithNu, flattenText } from "../../../scripts/check-dist.ts";
 
 const messages = (html: string) => checkText("page.html", parse(html)).map((problem) => problem.message);
 
@@ -54,4 +57,36 @@ describe("flattenText(node)", () => {
   it("flattenText marks inline edges and breaks blocks", () => {
     expect(flattenText(parse("<p>a<em>b</em></p><p>c</p>"))).toBe("\na\u0001b\u0001\n\nc\n");
   });
+});
+
+describe("checkWithNu(dir)", () => {
+  const page = (head: string, body: string) =>
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "check-dist-nu-"));
+    mkdirSync(join(scratch, "search"));
+    // Valid, with the container query the checker's CSS parser does not know yet.
+    writeFileSync(
+      join(scratch, "index.html"),
+      page("<style>.a{container-type:inline-size}@container (min-width: 680px){.b{display:none}}</style>", "<p>Hi</p>"),
+    );
+    writeFileSync(join(scratch, "search", "index.html"), `${page("", "<p>Search</p>")}<script src="s.js"></script>`);
+    writeFileSync(
+      join(scratch, "table.html"),
+      page("", '<table><tr role="row"><td role="cell">1</td></tr></table><img src="a.png">'),
+    );
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("checkWithNu(dir) reports each page's errors with their lines, in one run of the checker", async () => {
+    const problems = await checkWithNu(scratch);
+    expect(problems.map((problem) => `${problem.page}: ${problem.message}`).sort()).toEqual([
+      "search/index.html: Nu Html Checker: Cannot recover after last error. Any further errors will be ignored. (line 1)",
+      "search/index.html: Nu Html Checker: Stray start tag “script”. (line 1)",
+      "table.html: Nu Html Checker: An “img” element must have an “alt” attribute, except under certain conditions. For details, consult guidance on providing text alternatives for images. (line 1)",
+      "table.html: Nu Html Checker: The “role” attribute must not be used on a “td” element which has a “table” ancestor with no “role” attribute, or with a “role” attribute whose value is “table”, “grid”, or “treegrid”. (line 1)",
+      "table.html: Nu Html Checker: The “role” attribute must not be used on a “tr” element which has a “table” ancestor with no “role” attribute, or with a “role” attribute whose value is “table”, “grid”, or “treegrid”. (line 1)",
+    ]);
+  }, 60_000);
 });
