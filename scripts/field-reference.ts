@@ -77,9 +77,12 @@ export function extractFields(sourceText: string, root: string): FieldDoc[] {
       const path = `${prefix}${name}${isList ? "[]" : ""}`;
       const description = jsDocOf(property, source);
       const nested = initializer === undefined ? undefined : findShape(initializer);
-      const referenced = [...declarations.keys()].find((key) => key !== root && new RegExp(`\\b${key}\\b`).test(text));
-      const referencedShape =
-        referenced === undefined ? undefined : findShape(declarations.get(referenced) as ts.Expression);
+      // The first schema named in the field's initializer: "findingThresholdsSchema.default({ ...THRESHOLD_DEFAULTS })"
+      // names a constant of defaults too, which has no shape to walk.
+      const referencedShape = [...declarations.keys()]
+        .filter((key) => key !== root && new RegExp(`\\b${key}\\b`).test(text))
+        .map((key) => findShape(declarations.get(key) as ts.Expression))
+        .find((shape) => shape !== undefined);
       if (description !== "" || (nested === undefined && referencedShape === undefined))
         fields.push({ path, description });
       if (nested !== undefined) walk(nested, `${path}.`);

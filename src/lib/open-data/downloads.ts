@@ -82,7 +82,7 @@ export const frameworkDownloadSchema = z
     }),
     thresholds: findingThresholdsSchema.meta({
       description:
-        "targetTolerance, changeThreshold, highRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention.",
+        "targetTolerance, changeThreshold, highRiskScore, mediumRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention. A risk scoring at least highRiskScore is high, at least mediumRiskScore medium, and below it low.",
     }),
   })
   .meta({ description: "The assessment framework: spectrum levels, factors and stakeholder groups." });
