@@ -1,10 +1,9 @@
 import type { PublicPartnership, PublicReview } from "../lib/site-model.ts";
-import type { Framework, Risk } from "../schema/index.ts";
+import type { Framework } from "../schema/index.ts";
 import type { FactorTrendsInput } from "./factor-trends-chart.ts";
 import type { HeatmapChartInput } from "./heatmap-chart.ts";
 import { levelOrder } from "./levels.ts";
 import type { PositionChartInput } from "./position-chart.ts";
-import type { RiskMatrixInput } from "./risk-matrix.ts";
 import type { TrajectoryChartInput } from "./trajectory-chart.ts";
 
 /** Returns the published reviews among a partnership's reviews: withdrawn ones leave charts over time. */
@@ -74,29 +73,5 @@ export function heatmapChartInput(framework: Framework, partnerships: readonly P
       label: partnership.data.name,
       readings: partnership.current?.factors,
     })),
-  };
-}
-
-/** A published risk with the partnership it belongs to, for a matrix across several reviews. */
-export interface RiskInContext {
-  risk: Risk;
-  /** The partnership's name, shown after the risk's title. */
-  partnership: string;
-}
-
-/** Returns the risk matrix's data; risks in context are named by their title and their partnership's name. */
-export function riskMatrixInput(risks: readonly (Risk | RiskInContext)[]): RiskMatrixInput {
-  return {
-    risks: risks.map((item) =>
-      "risk" in item
-        ? {
-            id: item.risk.id,
-            title: item.risk.title,
-            likelihood: item.risk.likelihood,
-            impact: item.risk.impact,
-            label: `${item.risk.title} (${item.partnership})`,
-          }
-        : { id: item.id, title: item.title, likelihood: item.likelihood, impact: item.impact },
-    ),
   };
 }

@@ -9,13 +9,13 @@ import {
   INK,
   NARROW_WIDTH,
   renderSvg,
-  riskMatrixInput,
   trajectoryChartInput,
   wrapText,
   type Chart,
   type Mark,
 } from "../charts/index.ts";
 import { formatDate } from "./format.ts";
+import { riskMatrixChartInput } from "./findings/risk-matrix-text.ts";
 import { spectrumChartInput } from "./findings/spectrum-text.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import { reviewPath } from "./urls.ts";
@@ -133,7 +133,7 @@ export function buildEmbedChart(model: Pick<SiteModel, "framework">, route: Embe
         ...size,
       });
     case "risk-matrix":
-      return buildRiskMatrix({ ...riskMatrixInput(review.risks), title, ...size });
+      return buildRiskMatrix({ ...riskMatrixChartInput(framework, review.risks, title), ...size });
     case "trajectory":
       return buildTrajectoryChart({
         ...trajectoryChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),

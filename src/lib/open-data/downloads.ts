@@ -25,8 +25,9 @@ import {
   RISK_TRENDS,
   accountabilitySchema,
   agreementSchema,
+  type FindingThresholds,
 } from "../../schema/index.ts";
-import { inherentScore, riskScore } from "../risks.ts";
+import { inherentScore, riskBandBounds, riskScore } from "../risks.ts";
 import { factorLabel, groupLabel } from "../format.ts";
 import { levelLabel } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
@@ -446,8 +447,14 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
-    thresholds,
+    thresholds: withRiskBands(thresholds),
   };
+}
+
+/** Returns the thresholds with mediumRiskScore as the band rule reads it, when there is a medium band at all. */
+function withRiskBands(thresholds: FindingThresholds): FindingThresholds {
+  const { high, medium } = riskBandBounds(thresholds);
+  return medium < high ? { ...thresholds, mediumRiskScore: medium } : thresholds;
 }
 
 /** Returns data/framework.json. */

@@ -23,6 +23,7 @@ import {
   TWELVE_GROUPS,
   TYPICAL_RATINGS,
   rating,
+  riskMatrixInputOf,
   spectrumInputOf,
 } from "./examples.ts";
 
@@ -256,19 +257,18 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
         },
       ],
     }),
-  "risk-matrix-typical": (width) => buildRiskMatrix({ width, risks: RISKS }),
+  "risk-matrix-typical": (width) => buildRiskMatrix({ ...riskMatrixInputOf(RISKS), width }),
   "risk-matrix-crowded-cell": (width) =>
     buildRiskMatrix({
+      ...riskMatrixInputOf(
+        Array.from({ length: 14 }, (_, index) => ({
+          risk: { id: `risk-${index + 1}`, title: `Risk ${index + 1}`, likelihood: 5, impact: 5 },
+          partnership: "Shared Legal Service",
+        })),
+      ),
       width,
-      risks: Array.from({ length: 14 }, (_, index) => ({
-        id: `risk-${index + 1}`,
-        title: `Risk ${index + 1}`,
-        likelihood: 5,
-        impact: 5,
-        label: `Shared Legal Service risk-${index + 1}`,
-      })),
     }),
-  "risk-matrix-empty": (width) => buildRiskMatrix({ width, risks: [] }),
+  "risk-matrix-empty": (width) => buildRiskMatrix({ ...riskMatrixInputOf([]), width }),
   "trajectory-typical": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
   "trajectory-one-review": (width) =>
     buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),

@@ -1,8 +1,13 @@
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import {
+  riskMatrixChartInput,
+  type MatrixRisk,
+  type RiskInContext,
+} from "../../../src/lib/findings/risk-matrix-text.ts";
 import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
-import type { Labelled, SpectrumChartInput } from "../../../src/charts/index.ts";
+import type { Labelled, RiskMatrixInput, SpectrumChartInput } from "../../../src/charts/index.ts";
 import type { LevelLike } from "../../../src/charts/index.ts";
 
 /** Named examples shared by the chart unit tests and snapshots. */
@@ -262,3 +267,14 @@ export const RISKS = [
   { id: "risk-4", title: "Reputational damage from missed targets", likelihood: 2, impact: 4 },
   { id: "risk-5", title: "Quick wins crowd out harder needs", likelihood: 1, impact: 2 },
 ];
+
+/** The default risk thresholds: high from 15, medium from 8. */
+export const RISK_THRESHOLDS = { highRiskScore: 15, mediumRiskScore: 8 };
+
+/** Returns a risk matrix's input for the risks, with its bands, words and colours from the findings layer. */
+export function riskMatrixInputOf(
+  risks: readonly (MatrixRisk | RiskInContext)[],
+  thresholds = RISK_THRESHOLDS,
+): RiskMatrixInput {
+  return riskMatrixChartInput({ thresholds }, risks);
+}

@@ -4,12 +4,11 @@ import {
   factorTrendsInput,
   heatmapChartInput,
   positionChartInput,
-  riskMatrixInput,
   trajectoryChartInput,
 } from "../../../src/charts/index.ts";
 import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
-import { partnershipSchema, reviewDataSchema, reviewSchema, type Risk } from "../../../src/schema/index.ts";
+import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../src/schema/index.ts";
 import { validateFixture } from "../helpers/fixtures.ts";
 
 /** The minimal fixture: levels Arm's length, Aligned and Joined; factors strategy and delivery. */
@@ -131,29 +130,6 @@ describe("chart inputs from the site model", () => {
     expect(rows.map((row) => [row.id, row.readings?.map((reading) => reading.consensus)])).toEqual([
       ["waste", undefined],
       ["legal", [2, undefined]],
-    ]);
-  });
-
-  it("riskMatrixInput(risks) labels risks in context with their partnership's name", () => {
-    const risk: Risk = {
-      id: "risk-1",
-      category: "supplier-failure",
-      title: "Supplier fails",
-      likelihood: 3,
-      impact: 4,
-      internal: false,
-    };
-    expect(riskMatrixInput([risk]).risks).toEqual([
-      { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4 },
-    ]);
-    expect(riskMatrixInput([{ risk, partnership: "Shared Legal Service" }]).risks).toEqual([
-      {
-        id: "risk-1",
-        title: "Supplier fails",
-        likelihood: 3,
-        impact: 4,
-        label: "Supplier fails (Shared Legal Service)",
-      },
     ]);
   });
 });

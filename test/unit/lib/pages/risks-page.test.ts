@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { currentRisks } from "../../../../src/lib/comparison.ts";
 import { riskRanking } from "../../../../src/lib/pages/risks-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
+import { v2Model } from "./v2-model.ts";
 
 const model = sampleModel();
 
@@ -21,6 +22,15 @@ describe("riskRanking(model, base)", () => {
       "Carried by",
       "Trend",
       "As at",
+    ]);
+  });
+  it("riskRanking names each score's band in the same words as the matrix: high, medium or low", async () => {
+    // v2-full sets highRiskScore 12 (medium from 8); its current risks score 4 × 4 (before mitigation 5 × 4) and
+    // 2 × 3, and the ended partnership's 5 × 5 is no current risk.
+    const v2 = riskRanking(await v2Model(), "/");
+    expect(v2.rows.map((row) => [row.cells[2]?.text, row.cells[3]?.text])).toEqual([
+      ["16 of 25 (high)", "20 of 25 (high)"],
+      ["6 of 25 (low)", "Not given"],
     ]);
   });
 });
