@@ -1,9 +1,7 @@
-import type { PublicPartnership, PublicReview } from "../lib/site-model.ts";
+import type { PublicReview } from "../lib/site-model.ts";
 import type { Framework } from "../schema/index.ts";
 import type { FactorTrendsInput } from "./factor-trends-chart.ts";
-import type { HeatmapChartInput } from "./heatmap-chart.ts";
 import { levelOrder } from "./levels.ts";
-import type { PositionChartInput } from "./position-chart.ts";
 import type { TrajectoryChartInput } from "./trajectory-chart.ts";
 
 /** Returns the published reviews among a partnership's reviews: withdrawn ones leave charts over time. */
@@ -44,34 +42,5 @@ export function factorTrendsInput(
       readings: review.factors,
     })),
     target: levelOrder(framework.spectrum, targetLevel),
-  };
-}
-
-/** Returns the "where partnerships sit" chart's data: each partnership's current assessed level and target. */
-export function positionChartInput(
-  framework: Framework,
-  partnerships: readonly PublicPartnership[],
-): PositionChartInput {
-  return {
-    levels: framework.spectrum,
-    partnerships: partnerships.map((partnership) => ({
-      id: partnership.slug,
-      label: partnership.data.name,
-      assessed: levelOrder(framework.spectrum, partnership.current?.meta.assessedLevel),
-      target: levelOrder(framework.spectrum, partnership.data.targetLevel),
-    })),
-  };
-}
-
-/** Returns the comparison heatmap's data: each partnership's current review readings. */
-export function heatmapChartInput(framework: Framework, partnerships: readonly PublicPartnership[]): HeatmapChartInput {
-  return {
-    levels: framework.spectrum,
-    factors: framework.factors,
-    partnerships: partnerships.map((partnership) => ({
-      id: partnership.slug,
-      label: partnership.data.name,
-      readings: partnership.current?.factors,
-    })),
   };
 }

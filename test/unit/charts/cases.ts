@@ -22,6 +22,8 @@ import {
   THREE_LEVELS,
   TWELVE_GROUPS,
   TYPICAL_RATINGS,
+  heatmapInputOf,
+  positionInputOf,
   rating,
   riskMatrixInputOf,
   spectrumInputOf,
@@ -198,12 +200,10 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
       ),
       7,
     ),
-  "position-typical": (width) => buildPositionChart({ width, levels: SIX_LEVELS, partnerships: POSITIONS }),
+  "position-typical": (width) => buildPositionChart({ ...positionInputOf(SIX_LEVELS, POSITIONS), width }),
   "position-very-long-labels": (width) =>
     buildPositionChart({
-      width,
-      levels: LONG_LEVELS,
-      partnerships: [
+      ...positionInputOf(LONG_LEVELS, [
         {
           id: "a",
           label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
@@ -211,51 +211,53 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
           target: 4,
         },
         { id: "b", label: "Shared legal", assessed: 4, target: 4 },
-      ],
+      ]),
+      width,
     }),
   "position-ten-levels": (width) =>
     buildPositionChart({
-      width,
-      levels: TEN_LEVELS,
-      partnerships: [
+      ...positionInputOf(TEN_LEVELS, [
         { id: "a", label: "Shared Legal Service", assessed: 7, target: 9 },
         { id: "b", label: "Joint Waste Partnership", assessed: 10, target: 1 },
-      ],
+      ]),
+      width,
     }),
-  "heatmap-typical": (width) =>
-    buildHeatmapChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS }),
+  "heatmap-typical": (width) => buildHeatmapChart({ ...heatmapInputOf(SIX_LEVELS, SIX_FACTORS, HEATMAP_ROWS), width }),
   "heatmap-fifteen-factors": (width) =>
     buildHeatmapChart({
-      width,
-      levels: SIX_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      partnerships: POSITIONS.slice(0, 3).map((partnership, row) => ({
-        id: partnership.id,
-        label: partnership.label,
-        readings: FIFTEEN_FACTORS.map((factor, index) => ({
-          factor: factor.id,
-          consensus: index === 4 ? undefined : 1 + ((index + row) % 6) * 0.9,
-          gap: (index + row) % 5 === 0,
-          triangulated: true,
+      ...heatmapInputOf(
+        SIX_LEVELS,
+        FIFTEEN_FACTORS,
+        POSITIONS.slice(0, 3).map((partnership, row) => ({
+          id: partnership.id,
+          label: partnership.label,
+          // A consensus of 1 to 5.5 on each factor but the fifth; one in five cells has a perception gap, two views
+          // a spread of 2 apart about it.
+          ratings: FIFTEEN_FACTORS.flatMap((factor, index) => {
+            if (index === 4) return [];
+            const level = 1 + ((index + row) % 6) * 0.9;
+            return (index + row) % 5 === 0
+              ? [rating(factor.id, "council-members", level - 1), rating(factor.id, "council-officers", level + 1)]
+              : [rating(factor.id, "council-members", level)];
+          }),
         })),
-      })),
+      ),
+      width,
     }),
   "heatmap-very-long-labels": (width) =>
     buildHeatmapChart({
-      width,
-      levels: LONG_LEVELS,
-      factors: LONG_FACTORS,
-      partnerships: [
+      ...heatmapInputOf(LONG_LEVELS, LONG_FACTORS, [
         {
           id: "a",
           label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
-          readings: [
-            { factor: "strategy", consensus: 2.5, gap: true, triangulated: true },
-            { factor: "delivery", consensus: 4, gap: false, triangulated: false },
-            { factor: "data", consensus: undefined, gap: false, triangulated: false },
+          ratings: [
+            rating("strategy", "members", 1.5),
+            rating("strategy", "officers", 3.5),
+            rating("delivery", "members", 4),
           ],
         },
-      ],
+      ]),
+      width,
     }),
   "risk-matrix-typical": (width) => buildRiskMatrix({ ...riskMatrixInputOf(RISKS), width }),
   "risk-matrix-crowded-cell": (width) =>

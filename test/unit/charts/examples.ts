@@ -1,4 +1,6 @@
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import { heatmapInput } from "../../../src/lib/findings/heatmap-text.ts";
+import { positionInput } from "../../../src/lib/findings/position-text.ts";
 import {
   riskMatrixChartInput,
   type MatrixRisk,
@@ -7,7 +9,14 @@ import {
 import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
-import type { Labelled, RiskMatrixInput, SpectrumChartInput } from "../../../src/charts/index.ts";
+import type {
+  HeatmapChartInput,
+  Labelled,
+  PositionChartInput,
+  RiskMatrixInput,
+  SpectrumChartInput,
+} from "../../../src/charts/index.ts";
+import { fitToTarget } from "../../../src/lib/target-fit.ts";
 import type { LevelLike } from "../../../src/charts/index.ts";
 
 /** Named examples shared by the chart unit tests and snapshots. */
@@ -164,7 +173,7 @@ export const TYPICAL_RATINGS: Rating[] = [
 ];
 
 /** Partnerships for the "where partnerships sit" chart: below, at and above target, no target and no review. */
-export const POSITIONS = [
+export const POSITIONS: PositionExample[] = [
   { id: "shared-legal", label: "Shared Legal Service", assessed: 4, target: 4 },
   { id: "waste", label: "Joint Waste Partnership", assessed: 2, target: 4 },
   { id: "community-safety", label: "Community Safety Partnership", assessed: 5, target: 4 },
@@ -172,17 +181,67 @@ export const POSITIONS = [
   { id: "leisure", label: "Leisure Trust", assessed: undefined, target: 3 },
 ];
 
-/** Current-review readings of several partnerships for the comparison heatmap. */
-export const HEATMAP_ROWS = [
-  {
-    id: "shared-legal",
-    label: "Shared Legal Service",
-    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
-  },
+/** One partnership's place for the position chart: its assessed level and target as orders. */
+export interface PositionExample {
+  id: string;
+  label: string;
+  assessed?: number | undefined;
+  target?: number | undefined;
+}
+
+/**
+ * Returns a position chart's input for the partnerships, each fitted to its target by the one fit rule with the
+ * framework's tolerance, with its words from the findings layer.
+ */
+export function positionInputOf(
+  levels: readonly LevelLike[],
+  positions: readonly PositionExample[],
+  tolerance = 0.5,
+): PositionChartInput {
+  const framework = frameworkOf(levels, SIX_FACTORS, FIVE_GROUPS);
+  return positionInput(
+    framework,
+    positions.map((item) => ({
+      ...item,
+      fit:
+        item.assessed === undefined || item.target === undefined
+          ? undefined
+          : fitToTarget(item.assessed, item.target, tolerance),
+    })),
+  );
+}
+
+/** One partnership's row for the heatmap: the ratings of its current review, or none when it has no published review. */
+export interface HeatmapExample {
+  id: string;
+  label: string;
+  ratings?: readonly Rating[] | undefined;
+}
+
+/** Returns a heatmap's input for the partnerships, each row's findings worked out from its ratings. */
+export function heatmapInputOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  rows: readonly HeatmapExample[],
+): HeatmapChartInput {
+  const framework = frameworkOf(levels, factors, FIVE_GROUPS);
+  return heatmapInput(
+    framework,
+    rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      findings: row.ratings === undefined ? undefined : factorFindings(framework, readingsOf(factors, row.ratings)),
+    })),
+  );
+}
+
+/** Current-review ratings of several partnerships for the comparison heatmap. */
+export const HEATMAP_ROWS: HeatmapExample[] = [
+  { id: "shared-legal", label: "Shared Legal Service", ratings: TYPICAL_RATINGS },
   {
     id: "waste",
     label: "Joint Waste Partnership",
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 2),
       rating("strategy", "council-officers", 2.4),
       rating("objectives", "council-members", 1),
@@ -195,12 +254,12 @@ export const HEATMAP_ROWS = [
       rating("outcomes", "service-users", 2),
       rating("governance", "council-members", 3),
       rating("governance", "council-officers", 3),
-    ]),
+    ],
   },
   {
     id: "community-safety",
     label: "Community Safety Partnership",
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 6),
       rating("strategy", "council-officers", 5.5),
       rating("objectives", "council-members", 5),
@@ -209,9 +268,9 @@ export const HEATMAP_ROWS = [
       rating("delivery", "service-users", 4.4),
       rating("governance", "council-members", 5),
       rating("governance", "council-officers", 6),
-    ]),
+    ],
   },
-  { id: "leisure", label: "Leisure Trust", readings: undefined },
+  { id: "leisure", label: "Leisure Trust" },
 ];
 
 /** Published reviews of one partnership over time. */

@@ -1,11 +1,6 @@
 import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { describe, expect, it } from "vitest";
-import {
-  factorTrendsInput,
-  heatmapChartInput,
-  positionChartInput,
-  trajectoryChartInput,
-} from "../../../src/charts/index.ts";
+import { factorTrendsInput, trajectoryChartInput } from "../../../src/charts/index.ts";
 import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../src/schema/index.ts";
@@ -116,20 +111,5 @@ describe("chart inputs from the site model", () => {
       ["2022", [undefined, undefined]],
     ]);
     expect(input.target).toBeUndefined();
-  });
-
-  it("positionChartInput(framework, partnerships) gives each partnership's current assessed level and target", () => {
-    expect(positionChartInput(framework, model.partnerships).partnerships).toEqual([
-      { id: "waste", label: "Joint Waste", assessed: undefined, target: undefined },
-      { id: "legal", label: "Shared Legal Service", assessed: 2, target: 3 },
-    ]);
-  });
-
-  it("heatmapChartInput(framework, partnerships) uses each partnership's current review", () => {
-    const rows = heatmapChartInput(framework, model.partnerships).partnerships;
-    expect(rows.map((row) => [row.id, row.readings?.map((reading) => reading.consensus)])).toEqual([
-      ["waste", undefined],
-      ["legal", [2, undefined]],
-    ]);
   });
 });
