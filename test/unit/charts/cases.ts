@@ -22,11 +22,13 @@ import {
   THREE_LEVELS,
   TWELVE_GROUPS,
   TYPICAL_RATINGS,
+  factorTrendsInputOf,
   heatmapInputOf,
   positionInputOf,
   rating,
   riskMatrixInputOf,
   spectrumInputOf,
+  trajectoryInputOf,
 } from "./examples.ts";
 
 /** Fifteen factors with other ids and labels. */
@@ -271,66 +273,74 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
       width,
     }),
   "risk-matrix-empty": (width) => buildRiskMatrix({ ...riskMatrixInputOf([]), width }),
-  "trajectory-typical": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
+  "trajectory-typical": (width) => buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS, 4), width }),
   "trajectory-one-review": (width) =>
-    buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),
-  "trajectory-missing-target": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS }),
+    buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS.slice(0, 1), 5), width }),
+  "trajectory-missing-target": (width) => buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS), width }),
   "trajectory-close-dates": (width) =>
     buildTrajectoryChart({
+      ...trajectoryInputOf(
+        TEN_LEVELS,
+        ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
+          id: `r${index}`,
+          date,
+          assessed: [3, 4, 4, 6, 9][index],
+          ratings: [],
+        })),
+        10,
+      ),
       width,
-      levels: TEN_LEVELS,
-      reviews: ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
-        id: `r${index}`,
-        date,
-        assessed: [3, 4, 4, 6, 9][index],
-      })),
-      target: 10,
     }),
   "trajectory-very-long-labels": (width) =>
     buildTrajectoryChart({
+      ...trajectoryInputOf(
+        LONG_LEVELS,
+        [
+          { id: "a", date: "2022-05-01", assessed: 1, ratings: [] },
+          { id: "b", date: "2024-05-01", assessed: 3, ratings: [] },
+        ],
+        4,
+      ),
       width,
-      levels: LONG_LEVELS,
-      reviews: [
-        { id: "a", date: "2022-05-01", assessed: 1 },
-        { id: "b", date: "2024-05-01", assessed: 3 },
-      ],
-      target: 4,
     }),
   "factor-trends-typical": (width) =>
-    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS, target: 4 }),
+    buildFactorTrendsChart({ ...factorTrendsInputOf(SIX_LEVELS, SIX_FACTORS, REVIEWS, 4), width }),
   "factor-trends-one-review": (width) =>
-    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS.slice(0, 1) }),
+    buildFactorTrendsChart({ ...factorTrendsInputOf(SIX_LEVELS, SIX_FACTORS, REVIEWS.slice(0, 1)), width }),
   "factor-trends-fifteen-factors": (width) =>
     buildFactorTrendsChart({
-      width,
-      levels: TEN_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      reviews: ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
-        id: date,
-        date,
-        readings: FIFTEEN_FACTORS.map((factor, index) => ({
-          factor: factor.id,
-          consensus: index === 3 && review === 1 ? undefined : 1 + ((index * 3 + review * 2) % 10),
+      ...factorTrendsInputOf(
+        TEN_LEVELS,
+        FIFTEEN_FACTORS,
+        ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
+          id: date,
+          date,
+          // One view per factor, so each consensus is that view; the fourth factor has none in the second review.
+          ratings: FIFTEEN_FACTORS.flatMap((factor, index) =>
+            index === 3 && review === 1
+              ? []
+              : [rating(factor.id, "council-members", 1 + ((index * 3 + review * 2) % 10))],
+          ),
         })),
-      })),
-      target: 6,
+        6,
+      ),
+      width,
     }),
   "factor-trends-very-long-labels": (width) =>
     buildFactorTrendsChart({
+      ...factorTrendsInputOf(
+        LONG_LEVELS,
+        LONG_FACTORS,
+        [
+          { id: "a", date: "2022-05-01", ratings: [rating("strategy", "members", 1.5)] },
+          {
+            id: "b",
+            date: "2024-05-01",
+            ratings: [rating("strategy", "members", 3), rating("delivery", "members", 2)],
+          },
+        ],
+        3,
+      ),
       width,
-      levels: LONG_LEVELS,
-      factors: LONG_FACTORS,
-      reviews: [
-        { id: "a", date: "2022-05-01", readings: [{ factor: "strategy", consensus: 1.5 }] },
-        {
-          id: "b",
-          date: "2024-05-01",
-          readings: [
-            { factor: "strategy", consensus: 3 },
-            { factor: "delivery", consensus: 2 },
-          ],
-        },
-      ],
-      target: 3,
     }),
 };

@@ -1,4 +1,5 @@
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import { factorTrendsInput } from "../../../src/lib/findings/factor-trends-text.ts";
 import { heatmapInput } from "../../../src/lib/findings/heatmap-text.ts";
 import { positionInput } from "../../../src/lib/findings/position-text.ts";
 import {
@@ -7,14 +8,17 @@ import {
   type RiskInContext,
 } from "../../../src/lib/findings/risk-matrix-text.ts";
 import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
+import { trajectoryInput } from "../../../src/lib/findings/trajectory-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
 import type {
+  FactorTrendsInput,
   HeatmapChartInput,
   Labelled,
   PositionChartInput,
   RiskMatrixInput,
   SpectrumChartInput,
+  TrajectoryChartInput,
 } from "../../../src/charts/index.ts";
 import { fitToTarget } from "../../../src/lib/target-fit.ts";
 import type { LevelLike } from "../../../src/charts/index.ts";
@@ -273,21 +277,63 @@ export const HEATMAP_ROWS: HeatmapExample[] = [
   { id: "leisure", label: "Leisure Trust" },
 ];
 
+/** One published review of a partnership: its date, title, assessed level as an order, and its ratings. */
+export interface ReviewExample {
+  id: string;
+  date: string;
+  label?: string;
+  assessed?: number | undefined;
+  ratings: readonly Rating[];
+}
+
+/** Returns a trajectory chart's input for the reviews, with its words from the findings layer. */
+export function trajectoryInputOf(
+  levels: readonly LevelLike[],
+  reviews: readonly ReviewExample[],
+  target?: number,
+  tolerance = 0.5,
+): TrajectoryChartInput {
+  const framework = frameworkOf(levels, SIX_FACTORS, FIVE_GROUPS);
+  framework.thresholds.targetTolerance = tolerance;
+  return trajectoryInput(framework, reviews, target);
+}
+
+/** Returns a factor-trend chart's input for the reviews, each review's findings worked out from its ratings. */
+export function factorTrendsInputOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  reviews: readonly ReviewExample[],
+  target?: number,
+  changeThreshold = 0.5,
+): FactorTrendsInput {
+  const framework = frameworkOf(levels, factors, FIVE_GROUPS);
+  framework.thresholds.changeThreshold = changeThreshold;
+  return factorTrendsInput(
+    framework,
+    reviews.map((review) => ({
+      id: review.id,
+      date: review.date,
+      findings: factorFindings(framework, readingsOf(factors, review.ratings), target),
+    })),
+    target,
+  );
+}
+
 /** Published reviews of one partnership over time. */
-export const REVIEWS = [
+export const REVIEWS: ReviewExample[] = [
   {
     id: "2024-annual",
     date: "2024-03-12",
     label: "Annual review 2024",
     assessed: 4,
-    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
+    ratings: TYPICAL_RATINGS,
   },
   {
     id: "2019-baseline",
     date: "2019-02-20",
     label: "Baseline review 2019",
     assessed: 2,
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 2),
       rating("strategy", "council-officers", 3),
       rating("objectives", "council-members", 2),
@@ -298,14 +344,14 @@ export const REVIEWS = [
       rating("measurement", "council-members", 3.4),
       rating("outcomes", "council-members", 2),
       rating("outcomes", "council-officers", 2),
-    ]),
+    ],
   },
   {
     id: "2021-interim",
     date: "2021-09-30",
     label: "Interim review 2021",
     assessed: 3,
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 3),
       rating("strategy", "council-officers", 3.5),
       rating("objectives", "council-members", 3),
@@ -314,7 +360,7 @@ export const REVIEWS = [
       rating("delivery", "council-officers", 4),
       rating("measurement", "council-officers", 2),
       rating("measurement", "council-members", 2.6),
-    ]),
+    ],
   },
 ];
 

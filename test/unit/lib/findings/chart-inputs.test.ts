@@ -1,10 +1,11 @@
-import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { describe, expect, it } from "vitest";
-import { factorTrendsInput, trajectoryChartInput } from "../../../src/charts/index.ts";
-import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
-import { buildSiteModel } from "../../../src/lib/site-model.ts";
-import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../src/schema/index.ts";
-import { validateFixture } from "../helpers/fixtures.ts";
+import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../../src/lib/content.ts";
+import { factorTrendsChartInput } from "../../../../src/lib/findings/factor-trends-text.ts";
+import { spectrumChartInput } from "../../../../src/lib/findings/spectrum-text.ts";
+import { trajectoryChartInput } from "../../../../src/lib/findings/trajectory-text.ts";
+import { buildSiteModel } from "../../../../src/lib/site-model.ts";
+import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../../src/schema/index.ts";
+import { validateFixture } from "../../helpers/fixtures.ts";
 
 /** The minimal fixture: levels Arm's length, Aligned and Joined; factors strategy and delivery. */
 const { site, framework } = await (async () => {
@@ -94,22 +95,27 @@ describe("chart inputs from the site model", () => {
   });
 
   it("trajectoryChartInput(framework, reviews, targetLevel) leaves withdrawn reviews out", () => {
-    expect(trajectoryChartInput(framework, legal.reviews, legal.data.targetLevel)).toEqual({
-      levels: framework.spectrum,
-      reviews: [
-        { id: "2024", date: "2024-01-10", label: "Review 2024", assessed: 2 },
-        { id: "2022", date: "2022-01-10", label: "Review 2022", assessed: 1 },
-      ],
-      target: 3,
-    });
+    const input = trajectoryChartInput(framework, legal.reviews, legal.data.targetLevel);
+    expect(input.reviews).toEqual([
+      { id: "2024", date: "2024-01-10", assessed: 2 },
+      { id: "2022", date: "2022-01-10", assessed: 1 },
+    ]);
+    expect(input.target).toBe(3);
+    expect(input.table.rows.map((row) => [row.header, ...row.cells])).toEqual([
+      ["10 January 2022", "Review 2022", "Arm's length"],
+      ["10 January 2024", "Review 2024", "Aligned"],
+    ]);
   });
 
-  it("factorTrendsInput(framework, reviews, targetLevel) gives each published review's readings", () => {
-    const input = factorTrendsInput(framework, legal.reviews, undefined);
+  it("factorTrendsChartInput(framework, reviews, targetLevel) gives each published review's consensus", () => {
+    const input = factorTrendsChartInput(framework, legal.reviews, undefined);
     expect(input.reviews.map((item) => [item.id, item.readings.map((reading) => reading.consensus)])).toEqual([
       ["2024", [2, undefined]],
       ["2022", [undefined, undefined]],
     ]);
     expect(input.target).toBeUndefined();
+    expect(input.summary).toEqual([
+      "Strategy and Delivery have a published consensus in fewer than two reviews, so no trend is shown.",
+    ]);
   });
 });
