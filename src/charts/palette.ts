@@ -163,17 +163,20 @@ export interface RiskFill {
   className: string;
 }
 
+/** The lightest risk fill, for the lowest band. */
+const LOWEST_RISK_FILL: RiskFill = { fill: "#f3f2f1", text: INK.text, className: "chart-risk chart-risk--low" };
+
 /**
  * The fills of the risk bands, by the band's name: darker as the band is higher, so they read in greyscale too. Which
  * scores fall in which band, and the band's words, come with the chart's data (src/lib/risks.ts).
  */
 export const RISK_FILLS: Readonly<Record<string, RiskFill>> = {
-  low: { fill: "#f3f2f1", text: INK.text, className: "chart-risk chart-risk--low" },
+  low: LOWEST_RISK_FILL,
   medium: { fill: "#ec9b4f", text: INK.text, className: "chart-risk chart-risk--medium" },
   high: { fill: "#8c3a00", text: "#ffffff", className: "chart-risk chart-risk--high" },
 };
 
 /** Returns the fill of a risk band by its name; an unknown name gets the lightest. */
 export function riskFill(band: string): RiskFill {
-  return RISK_FILLS[band] ?? (RISK_FILLS["low"] as RiskFill);
+  return RISK_FILLS[band] ?? LOWEST_RISK_FILL;
 }
