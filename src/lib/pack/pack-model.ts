@@ -117,7 +117,7 @@ function finding(model: SiteModel, partnership: PublicPartnership, section: numb
   const risks =
     row.riskCount === 0
       ? "no current risks"
-      : `${plural(row.riskCount, "current risk")} (highest score ${riskBand(row.topRiskScore, model.framework.thresholds).outOf})`;
+      : `${plural(row.riskCount, "current risk")} (highest score ${row.topRiskScore} of 25, a ${riskBand(row.topRiskScore, model.framework.thresholds).band} risk)`;
   return `${name}: assessed as ${assessed} ${fit}, in ${partnership.current.meta.title} of ${day(partnership.current.meta.date)}; ${plural(row.open, "open recommendation")}, ${row.overdue} overdue; ${risks}.`;
 }
 

@@ -189,6 +189,9 @@ describe("buildPack(model, partnerships, options)", () => {
       tables
         .find((table) => table.caption.startsWith(caption))
         ?.rows.map((row) => row.cells.filter((cell) => / of 25/.test(cell)));
+    expect(paragraphs(v2, "Summary of findings", { highRiskScore: 12 }).at(-1)).toMatch(
+      /; 2 current risks \(highest score 16 of 25, a high risk\)\.$/,
+    );
     expect(scores("Current risks scoring 12 or more")).toEqual([["16 of 25 (high)"]]);
     expect(scores("Current risks: ")).toEqual([
       ["16 of 25 (high) (4 × 4)", "20 of 25 (high) (5 × 4)"],
