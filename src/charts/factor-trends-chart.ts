@@ -1,10 +1,10 @@
 import { extent } from "d3-array";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
-import { longDate, monthYear, utcDate } from "./dates.ts";
+import { utcDate } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelLabel, levelRange, levelText, type LevelLike } from "./levels.ts";
+import { levelLabel, levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -12,9 +12,9 @@ import type { Labelled } from "./spectrum-chart.ts";
 import { wrapList, wrapText } from "./text.ts";
 import { levelItems } from "./spectrum-axis.ts";
 import { WIDE_WIDTH } from "./variants.ts";
-import { capitalise, hasHave, listOrCount, listWords, plural } from "./words.ts";
+import { plural } from "./words.ts";
 
-/** One published review's consensus per factor; a PublicReview's factors fit as readings. */
+/** One published review's consensus per factor, from its factor findings. */
 export interface TrendReviewInput {
   id: string;
   /** YYYY-MM-DD. */
@@ -29,7 +29,10 @@ export interface FactorTrendsInput {
   /** Published reviews, in any order. */
   reviews: readonly TrendReviewInput[];
   target?: number | undefined;
-  title?: string;
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680): as many columns of panels as fit, up to three. */
   width?: number;
 }
@@ -89,74 +92,11 @@ function consensusOf(review: TrendReviewInput, factor: string): number | undefin
   return review.readings.find((reading) => reading.factor === factor)?.consensus;
 }
 
-/** Returns the plain-English summary of how each factor's consensus moved. */
-export function factorTrendsSummary(input: FactorTrendsInput): string[] {
-  const { levels, factors } = input;
-  const reviews = inOrder(input.reviews);
-  const first = reviews[0];
-  const latest = reviews.at(-1);
-  if (first === undefined || latest === undefined) return ["There is no published review yet."];
-  if (reviews.length === 1) {
-    return [`There is only one published review, from ${monthYear(first.date)}, so there is no trend yet.`];
-  }
-  const series = factors.map((factor) => ({
-    factor,
-    values: reviews.flatMap((review) => {
-      const value = consensusOf(review, factor.id);
-      return value === undefined ? [] : [value];
-    }),
-  }));
-  const traced = series.filter((item) => item.values.length >= 2);
-  const change = (item: (typeof series)[number]) => (item.values.at(-1) ?? 0) - (item.values[0] ?? 0);
-  const rose = traced.filter((item) => change(item) > 0).map((item) => item.factor.label);
-  const fell = traced.filter((item) => change(item) < 0).map((item) => item.factor.label);
-  const same = traced.filter((item) => change(item) === 0).map((item) => item.factor.label);
-  const sentences: string[] = [];
-  const parts = [
-    ...(rose.length > 0 ? [`rose on ${listOrCount(rose, "factors")}`] : []),
-    ...(fell.length > 0 ? [`fell on ${listOrCount(fell, "factors")}`] : []),
-    ...(same.length > 0 ? [`did not change on ${listOrCount(same, "factors")}`] : []),
-  ];
-  if (parts.length > 0) {
-    sentences.push(`Between ${monthYear(first.date)} and ${monthYear(latest.date)}, consensus ${listWords(parts)}.`);
-    const largest = traced.reduce((best, item) => (Math.abs(change(item)) > Math.abs(change(best)) ? item : best));
-    if (change(largest) !== 0) {
-      sentences.push(
-        `The largest change is on ${largest.factor.label}, which ${change(largest) > 0 ? "rose" : "fell"} from ` +
-          `${levelText(levels, largest.values[0] ?? 0)} to ${levelText(levels, largest.values.at(-1) ?? 0)}.`,
-      );
-    }
-  }
-  const sparse = series.filter((item) => item.values.length < 2).map((item) => item.factor.label);
-  if (sparse.length > 0) {
-    sentences.push(
-      `${capitalise(listOrCount(sparse, "factors"))} ${hasHave(sparse.length)} a published consensus in fewer than two reviews, so no trend is shown.`,
-    );
-  }
-  return sentences;
-}
-
-/** Returns the table: one row per factor, one column per review, oldest first. */
-function factorTrendsTable(input: FactorTrendsInput, title: string): ChartTable {
-  const reviews = inOrder(input.reviews);
-  return {
-    caption: title,
-    head: ["Factor", ...reviews.map((review) => longDate(review.date))],
-    rows: input.factors.map((factor) => ({
-      header: factor.label,
-      cells: reviews.map((review) => {
-        const value = consensusOf(review, factor.id);
-        return value === undefined ? "No published view" : levelText(input.levels, value);
-      }),
-    })),
-  };
-}
-
 /** Returns small multiples, one panel per factor, of the consensus level at each published review over time. */
 export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsChart {
   const { levels, factors } = input;
   const width = input.width ?? WIDE_WIDTH;
-  const title = input.title ?? "Consensus on each factor at each published review";
+  const { title } = input;
   const { min, max } = levelRange(levels);
   const reviews = inOrder(input.reviews);
   const fit = Math.floor((width - 2 * MARGIN + GUTTER) / (MIN_PANEL_WIDTH + GUTTER));
@@ -333,8 +273,8 @@ export function buildFactorTrendsChart(input: FactorTrendsInput): FactorTrendsCh
       `at ${plural(reviews.length, "published review")}, with time across and the spectrum up from ` +
       `${min} (${sorted[0]?.label ?? min}) to ${max} (${sorted.at(-1)?.label ?? max}).` +
       (targetLabel === undefined ? "" : ` A dashed line marks the target level, ${targetLabel}.`),
-    summary: factorTrendsSummary(input),
-    table: factorTrendsTable(input, title),
+    summary: [...input.summary],
+    table: input.table,
     marks,
     columns,
     panels,

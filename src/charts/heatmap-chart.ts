@@ -1,20 +1,20 @@
 import type { Chart, ChartTable, Mark, RowBand } from "./geometry.ts";
 import { layoutLegend, type LegendItem } from "./legend.ts";
-import { formatLevelNumber, levelRange, levelText, nearestLevel, type LevelLike } from "./levels.ts";
+import { formatLevelNumber, levelRange, nearestLevel, type LevelLike } from "./levels.ts";
 import { pathMark, rectMark, textMark } from "./marks.ts";
 import { HEAT_STEPS, heatStep, INK, symbolPath, type HeatStep } from "./palette.ts";
 import { round3 } from "./round.ts";
 import type { Labelled } from "./spectrum-chart.ts";
 import { linesWidth, textWidth, wordsFit, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, hasHave, listWords, numberWord, plural, verb } from "./words.ts";
+import { numberWord, plural } from "./words.ts";
 
-/** One factor's consensus in a partnership's current review; a FactorReading fits. */
+/** One factor's consensus in a partnership's current review, worked out by the findings layer. */
 export interface HeatmapReadingInput {
   factor: string;
   consensus: number | undefined;
-  gap: boolean;
-  triangulated?: boolean;
+  /** Outlined and marked with a triangle: the finding the caller names in `marked`. */
+  marked: boolean;
 }
 
 /** One partnership's row: the readings of its current review, or undefined when it has no published review. */
@@ -30,7 +30,12 @@ export interface HeatmapChartInput {
   /** The columns, in order. */
   factors: readonly Labelled[];
   partnerships: readonly HeatmapRowInput[];
-  title?: string;
+  /** What a marked cell means: its legend label, such as "Perception gap", and in a sentence, "a perception gap". */
+  marked: { label: string; meaning: string };
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each name above its cells. */
   width?: number;
 }
@@ -45,7 +50,7 @@ export interface HeatmapCell {
   consensus: number | undefined;
   /** The position on the six-step scale, or undefined for no published view. */
   step: number | undefined;
-  gap: boolean;
+  marked: boolean;
   /** What the cell says: the level number, and its name when there is room. */
   lines: string[];
 }
@@ -78,7 +83,7 @@ const HEAD_LINE = 15;
 const NAME_SIZE = 12;
 const NAME_LINE = 14;
 
-/** The small triangle that marks a perception gap, centred on 0,0. */
+/** The small triangle that marks a marked cell, centred on 0,0. */
 const GAP_SYMBOL = symbolPath("triangle", 0.7);
 
 /** Returns a header wrapped to run up a narrow column: as many lines as fit across it, each as long as needed. */
@@ -91,89 +96,6 @@ function uprightHeader(label: string, columnWidth: number): string[] {
     lines = wrapText(label, width, HEAD_SIZE);
   }
   return lines;
-}
-
-/** Returns the plain-English summary of the comparison. */
-export function heatmapSummary(input: HeatmapChartInput): string[] {
-  const { levels, factors, partnerships } = input;
-  const factorLabel = (id: string) => factors.find((factor) => factor.id === id)?.label ?? id;
-  const reviewed = partnerships.filter((row) => row.readings !== undefined);
-  const cells = reviewed.flatMap((row) =>
-    factors.map((factor) => ({ row, factor, reading: row.readings?.find((item) => item.factor === factor.id) })),
-  );
-  const sentences: string[] = [];
-  const gaps = cells.filter((cell) => cell.reading?.gap === true);
-  if (cells.length === 0) {
-    sentences.push("No partnership has a published review.");
-    return sentences;
-  }
-  if (gaps.length === 0) {
-    sentences.push("No partnership has a perception gap on any factor.");
-  } else {
-    const byPartnership = reviewed
-      .map((row) => ({
-        row,
-        factors: gaps.filter((cell) => cell.row === row).map((cell) => cell.factor.label),
-      }))
-      .filter((item) => item.factors.length > 0);
-    // Six are named rather than five and "1 other partnership".
-    const named = byPartnership
-      .slice(0, byPartnership.length <= 6 ? 6 : 5)
-      .map((item) => `${item.row.label} on ${listWords(item.factors)}`);
-    const others = byPartnership.length - named.length;
-    sentences.push(
-      `${capitalise(numberWord(gaps.length))} of the ${plural(cells.length, "cell")} ${verb(gaps.length, "shows a perception gap", "show perception gaps")}: ` +
-        `${named.join("; ")}${others > 0 ? `; and ${plural(others, "other partnership", "other partnerships")}` : ""}.`,
-    );
-  }
-  const valued = cells.filter((cell) => cell.reading?.consensus !== undefined);
-  if (valued.length > 0) {
-    const value = (cell: (typeof valued)[number]) => cell.reading?.consensus ?? 0;
-    const highest = valued.reduce((best, cell) => (value(cell) > value(best) ? cell : best));
-    const lowest = valued.reduce((best, cell) => (value(cell) < value(best) ? cell : best));
-    sentences.push(
-      value(highest) === value(lowest)
-        ? `Every published consensus is at ${levelText(levels, value(highest))}.`
-        : `The highest consensus is ${highest.row.label} on ${factorLabel(highest.factor.id)}, at ${levelText(levels, value(highest))}; ` +
-            `the lowest is ${lowest.row.label} on ${factorLabel(lowest.factor.id)}, at ${levelText(levels, value(lowest))}.`,
-    );
-  }
-  const empty = cells.length - valued.length;
-  if (empty > 0) {
-    sentences.push(`${capitalise(plural(empty, "cell", "cells", true))} ${hasHave(empty)} no published view.`);
-  }
-  const unreviewed = partnerships.filter((row) => row.readings === undefined);
-  if (unreviewed.length > 0) {
-    sentences.push(
-      `${listWords(unreviewed.map((row) => row.label))} ${hasHave(unreviewed.length)} no published review.`,
-    );
-  }
-  return sentences;
-}
-
-/** Returns the table of the comparison: one row per partnership, one column per factor. */
-function heatmapTable(input: HeatmapChartInput, title: string): ChartTable {
-  return {
-    caption: title,
-    head: ["Partnership", ...input.factors.map((factor) => factor.label)],
-    rows: input.partnerships.map((row) => ({
-      row: row.id,
-      header: row.label,
-      cells: input.factors.map((factor) => {
-        if (row.readings === undefined) return "No published review";
-        const reading = row.readings.find((item) => item.factor === factor.id);
-        if (reading?.consensus === undefined) return "No published view";
-        const findings = [
-          ...(reading.gap ? ["perception gap"] : []),
-          ...(reading.triangulated === false ? ["not triangulated"] : []),
-        ];
-        const level = levelText(input.levels, reading.consensus);
-        // Findings first, so no punctuation sticks to the level's name: "(Collaborating);" was the widest word
-        // of a column and pushed the table's headers past a desktop's width.
-        return findings.length === 0 ? level : `${capitalise(findings.join(", "))}: ${level}`;
-      }),
-    })),
-  };
 }
 
 /** Narrow, a column is at least this wide; a framework with more factors than fit is drawn in blocks of columns. */
@@ -233,8 +155,8 @@ export function buildHeatmapChart(input: HeatmapChartInput): HeatmapChart {
       /by \d+ factors? \(columns\)/,
       `by ${plural(input.factors.length, "factor")} (columns), in ${numberWord(blockCount)} blocks of columns one under another`,
     ),
-    summary: heatmapSummary(input),
-    table: heatmapTable(input, first.title),
+    summary: [...input.summary],
+    table: input.table,
     marks,
     rowBands,
     columns: blocks.flatMap((block) => block.columns),
@@ -255,7 +177,7 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
   const gridLeft = narrow ? LABEL_LEFT : GRID_LEFT;
   const gridRight = narrow ? width - LABEL_LEFT : width - GRID_RIGHT_MARGIN;
   const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
-  const title = input.title ?? "Consensus level by partnership and factor";
+  const { title } = input;
   const { min, max } = levelRange(levels);
   const columnWidth = (gridRight - gridLeft) / Math.max(1, factors.length);
   // The level number in each cell is set smaller, then not bold, in columns too narrow for it at 14 bold.
@@ -314,7 +236,7 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
           height: cellHeight,
           consensus,
           step: consensus === undefined ? undefined : heatStep(consensus, min, max),
-          gap: reading?.gap === true,
+          marked: reading?.marked === true,
           lines:
             consensus === undefined
               ? ["–"]
@@ -363,10 +285,10 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
     }
     for (const cell of row.cells) {
       const centre = cell.x + cell.width / 2;
-      // In a column too narrow to hold the gap's triangle beside the number, the triangle sits above it.
+      // In a column too narrow to hold the triangle beside the number, the triangle sits above it.
       const tight = cell.width < 60;
       const contentTop =
-        cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2 + (tight && cell.gap ? 4 : 0);
+        cell.y + cell.height / 2 - (20 + (cell.lines.length - 1) * NAME_LINE) / 2 + (tight && cell.marked ? 4 : 0);
       if (cell.step === undefined) {
         marks.push(
           rectMark(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4, "chart-heat-none", INK.background, {
@@ -394,7 +316,7 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
           step.fill,
         ),
       );
-      if (cell.gap) {
+      if (cell.marked) {
         marks.push(
           // A dark outline with a white line inside it shows on light and dark cells alike.
           rectMark(cell.x + 2.5, cell.y + 2.5, cell.width - 5, cell.height - 5, "chart-heat-gap", "none", {
@@ -452,7 +374,7 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
         };
       }),
     {
-      label: "Perception gap (outlined, with a triangle)",
+      label: `${input.marked.label} (outlined, with a triangle)`,
       key: { kind: "swatch", className: "chart-heat-gap", fill: "none", stroke: INK.text },
     },
     {
@@ -474,9 +396,9 @@ function buildHeatmapBlock(input: HeatmapChartInput): HeatmapChart {
       "Each cell gives the consensus level of the partnership's latest published review as a number" +
       (showNames ? " and name" : "") +
       `, shaded from lightest at ${lowest?.label ?? min} (${min}) to darkest at ${highest?.label ?? max} (${max}). ` +
-      "A heavy outline and a triangle mark a perception gap; a dashed cell has no published view.",
-    summary: heatmapSummary(input),
-    table: heatmapTable(input, title),
+      `A heavy outline and a triangle mark ${input.marked.meaning}; a dashed cell has no published view.`,
+    summary: [...input.summary],
+    table: input.table,
     marks,
     rowBands: rows.map((row) => ({ id: row.id, y: row.y, height: row.height })),
     columns,

@@ -1,6 +1,5 @@
 export * from "./dates.ts";
 export * from "./factor-trends-chart.ts";
-export * from "./from-model.ts";
 export * from "./geometry.ts";
 export * from "./heatmap-chart.ts";
 export * from "./legend.ts";

@@ -156,24 +156,27 @@ export function heatStep(value: number, min: number, max: number): number {
   return Math.min(HEAT_STEPS.length - 1, Math.max(0, Math.round(share * (HEAT_STEPS.length - 1))));
 }
 
-/** One band of risk scores (likelihood × impact), with its cell fill and text colour. */
-export interface RiskBand {
-  name: string;
-  min: number;
-  max: number;
+/** How a risk band's cells are drawn: a fill, the text colour that reads on it at 4.5:1, and a CSS class. */
+export interface RiskFill {
   fill: string;
   text: string;
+  className: string;
 }
 
-/** The risk score bands, low to very high; fills darken with the score so they read in greyscale. */
-export const RISK_BANDS: readonly RiskBand[] = [
-  { name: "low", min: 1, max: 4, fill: "#f3f2f1", text: INK.text },
-  { name: "medium", min: 5, max: 9, fill: "#fbd9a6", text: INK.text },
-  { name: "high", min: 10, max: 14, fill: "#ec9b4f", text: INK.text },
-  { name: "very high", min: 15, max: 25, fill: "#8c3a00", text: "#ffffff" },
-];
+/** The lightest risk fill, for the lowest band. */
+const LOWEST_RISK_FILL: RiskFill = { fill: "#f3f2f1", text: INK.text, className: "chart-risk chart-risk--low" };
 
-/** Returns the band of a risk score. */
-export function riskBand(score: number): RiskBand {
-  return RISK_BANDS.find((band) => score >= band.min && score <= band.max) ?? (RISK_BANDS[0] as RiskBand);
+/**
+ * The fills of the risk bands, by the band's name: darker as the band is higher, so they read in greyscale too. Which
+ * scores fall in which band, and the band's words, come with the chart's data (src/lib/risks.ts).
+ */
+export const RISK_FILLS: Readonly<Record<string, RiskFill>> = {
+  low: LOWEST_RISK_FILL,
+  medium: { fill: "#ec9b4f", text: INK.text, className: "chart-risk chart-risk--medium" },
+  high: { fill: "#8c3a00", text: "#ffffff", className: "chart-risk chart-risk--high" },
+};
+
+/** Returns the fill of a risk band by its name; an unknown name gets the lightest. */
+export function riskFill(band: string): RiskFill {
+  return RISK_FILLS[band] ?? LOWEST_RISK_FILL;
 }

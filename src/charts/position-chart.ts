@@ -1,14 +1,14 @@
 import { scaleLinear } from "d3-scale";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelDistance, levelLabel, levelRange, type LevelLike } from "./levels.ts";
+import { levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, rectMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { layoutSpectrumAxis, spectrumPlotRange, type AxisTick } from "./spectrum-axis.ts";
 import { wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, hasHave, isAre, listWords, numberWord, plural } from "./words.ts";
+import { plural } from "./words.ts";
 
 /** One partnership: its assessed level in its current review and its target, as orders on the spectrum. */
 export interface PositionInput {
@@ -18,13 +18,30 @@ export interface PositionInput {
   assessed?: number | undefined;
   /** Undefined when no target level is set. */
   target?: number | undefined;
+  /** The row's note in words under the name, from the findings layer, such as "Two levels below target". */
+  note: string;
+}
+
+/** What the chart's marks stand for, in the legend: the dot, the ring and the bar between them. */
+export interface PositionLegend {
+  assessed: string;
+  target: string;
+  distance: string;
 }
 
 /** The data of a "where partnerships sit" chart. */
 export interface PositionChartInput {
   levels: readonly LevelLike[];
   partnerships: readonly PositionInput[];
-  title?: string;
+  legend: PositionLegend;
+  /** What the marks mean, in a sentence of the chart's description, from the findings layer. */
+  marksMeaning: string;
+  /** Said in the row of a partnership with no assessed level to draw, such as "No published review". */
+  undrawn: string;
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680); below 480 the narrow layout puts each name above its row. */
   width?: number;
 }
@@ -68,104 +85,12 @@ function circlePath(r: number): string {
   return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
 }
 
-/** Returns the note in words on a partnership's distance from its target. */
-function positionNote(item: PositionInput): string {
-  if (item.assessed === undefined) return "No published review";
-  if (item.target === undefined) return "No target level set";
-  const distance = item.assessed - item.target;
-  if (distance === 0) return "At target";
-  return `${capitalise(levelDistance(distance))} ${distance < 0 ? "below" : "above"} target`;
-}
-
-/** Returns the plain-English summary of where the partnerships sit. */
-export function positionSummary(input: PositionChartInput): string[] {
-  const { levels, partnerships } = input;
-  const sentences: string[] = [];
-  const compared = partnerships.filter((item) => item.assessed !== undefined && item.target !== undefined);
-  const distance = (item: PositionInput) => (item.assessed ?? 0) - (item.target ?? 0);
-  if (partnerships.length === 0) return ["There are no partnerships to show."];
-  if (compared.length === 0) {
-    sentences.push(
-      "No partnership has both a published review and a target level, so none can be compared with its target.",
-    );
-  } else {
-    const at = compared.filter((item) => distance(item) === 0).length;
-    const below = compared.filter((item) => distance(item) < 0).length;
-    const above = compared.filter((item) => distance(item) > 0).length;
-    if (at === compared.length) {
-      sentences.push(
-        compared.length === 1
-          ? `${(compared[0] as PositionInput).label} is at its target level.`
-          : `${compared.length === 2 ? "Both" : `All ${numberWord(compared.length)}`} partnerships with a published review and a target level are at their target.`,
-      );
-    } else {
-      const counts = [
-        { count: at, first: "at target", rest: "at target" },
-        { count: below, first: "below target", rest: "below" },
-        { count: above, first: "above target", rest: "above" },
-      ].filter((item) => item.count > 0);
-      const parts = counts.map((item, index) =>
-        index === 0
-          ? `${numberWord(item.count)} ${isAre(item.count)} ${item.first}`
-          : `${numberWord(item.count)} ${item.rest}`,
-      );
-      sentences.push(
-        `Of the ${plural(compared.length, "partnership", "partnerships", true)} with a published review and a target level, ${listWords(parts)}.`,
-      );
-      const furthest = Math.max(...compared.map((item) => Math.abs(distance(item))));
-      const leaders = compared.filter((item) => Math.abs(distance(item)) === furthest);
-      if (leaders.length === 1) {
-        const only = leaders[0] as PositionInput;
-        sentences.push(
-          `${only.label} is furthest from its target: assessed at ${levelLabel(levels, only.assessed ?? 0)}, ` +
-            `${levelDistance(distance(only))} ${distance(only) < 0 ? "below" : "above"} its target of ${levelLabel(levels, only.target ?? 0)}.`,
-        );
-      } else {
-        sentences.push(
-          `${listWords(leaders.map((item) => item.label))} are furthest from their targets, ${levelDistance(furthest)} away.`,
-        );
-      }
-    }
-  }
-  const noReview = partnerships.filter((item) => item.assessed === undefined).length;
-  const noTarget = partnerships.filter((item) => item.assessed !== undefined && item.target === undefined).length;
-  if (noTarget > 0) {
-    sentences.push(
-      `${capitalise(plural(noTarget, "partnership", "partnerships", true))} with a published review ${hasHave(noTarget)} no target level.`,
-    );
-  }
-  if (noReview > 0) {
-    sentences.push(
-      `${capitalise(plural(noReview, "partnership", "partnerships", true))} ${hasHave(noReview)} no published review yet.`,
-    );
-  }
-  return sentences;
-}
-
-/** Returns the table of where the partnerships sit. */
-function positionTable(input: PositionChartInput, title: string): ChartTable {
-  const { levels } = input;
-  return {
-    caption: title,
-    head: ["Partnership", "Assessed level", "Target level", "Against target"],
-    rows: input.partnerships.map((item) => ({
-      row: item.id,
-      header: item.label,
-      cells: [
-        item.assessed === undefined ? "No published review" : levelLabel(levels, item.assessed),
-        item.target === undefined ? "No target level set" : levelLabel(levels, item.target),
-        item.assessed === undefined || item.target === undefined ? "Not applicable" : positionNote(item),
-      ],
-    })),
-  };
-}
-
 /** Returns a dumbbell chart of every partnership's assessed level against its target level. */
 export function buildPositionChart(input: PositionChartInput): PositionChart {
   const { levels } = input;
   const width = input.width ?? WIDE_WIDTH;
   const narrow = isNarrow(width);
-  const title = input.title ?? "Where partnerships sit against their target level";
+  const { title } = input;
   const { min, max } = levelRange(levels);
   const plotLeft = narrow ? NARROW_PLOT_LEFT : PLOT_LEFT;
   const labelWidth = narrow ? width - 2 * LABEL_LEFT : LABEL_WIDTH;
@@ -177,7 +102,7 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
   let y = top;
   for (const item of input.partnerships) {
     const lines = wrapText(item.label, labelWidth, LABEL_SIZE);
-    const note = positionNote(item);
+    const note = item.note;
     const noteLines = wrapText(note, labelWidth, NOTE_SIZE);
     const labelHeight = lines.length * LABEL_LINE + noteLines.length * NOTE_LINE;
     // Narrow rows put the name and note above the dumbbell, which then has the chart's width.
@@ -223,7 +148,7 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
       // The note under the name already says so; a narrow row has no room beside it to say it again.
       if (!narrow) {
         rowMarks.push(
-          textMark((plot.left + plot.right) / 2, row.plotY + 5, ["No published review"], {
+          textMark((plot.left + plot.right) / 2, row.plotY + 5, [input.undrawn], {
             anchor: "middle",
             className: "chart-text chart-text--muted",
             fill: INK.muted,
@@ -255,11 +180,11 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
   const legend = layoutLegend(
     [
       {
-        label: "Assessed level (latest published review)",
+        label: input.legend.assessed,
         key: { kind: "path", d: circlePath(DOT_RADIUS), className: "chart-assessed", fill: INK.text },
       },
       {
-        label: "Target level",
+        label: input.legend.target,
         key: {
           kind: "path",
           d: circlePath(RING_RADIUS - 2),
@@ -269,7 +194,7 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
           strokeWidth: 2.5,
         },
       },
-      { label: "Distance from target", key: { kind: "bar", className: "chart-range", fill: INK.range, height: 4 } },
+      { label: input.legend.distance, key: { kind: "bar", className: "chart-range", fill: INK.range, height: 4 } },
     ],
     LABEL_LEFT,
     bottom + 16,
@@ -285,10 +210,9 @@ export function buildPositionChart(input: PositionChartInput): PositionChart {
     title,
     desc:
       `Dumbbell chart of ${plural(rows.length, "partnership")}, one row each, on the collaboration spectrum from ` +
-      `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). A filled dot marks the level assessed in ` +
-      "the latest published review, a ring marks the target level, and a bar joins them.",
-    summary: positionSummary(input),
-    table: positionTable(input, title),
+      `${lowest?.label ?? min} (${min}) to ${highest?.label ?? max} (${max}). ${input.marksMeaning}`,
+    summary: [...input.summary],
+    table: input.table,
     marks,
     rowBands: rows.map((row) => ({ id: row.id, y: row.y, height: row.height })),
     plot: { left: plot.left, right: plot.right, top, bottom },

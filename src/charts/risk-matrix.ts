@@ -1,11 +1,10 @@
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
 import { rectMark, textMark } from "./marks.ts";
-import { INK, RISK_BANDS, riskBand, type RiskBand } from "./palette.ts";
+import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
 import { textWidth, wrapList, wrapText } from "./text.ts";
 import { isNarrow, WIDE_WIDTH } from "./variants.ts";
-import { capitalise, isAre, listWords, numberWord, plural } from "./words.ts";
 
 /** One risk to place on the matrix; a Risk from the schema fits. */
 export interface RiskInput {
@@ -23,10 +22,33 @@ export interface RiskInput {
   label?: string;
 }
 
+/** One risk band as the matrix draws it: the scores it covers, its name and colours, from the findings layer. */
+export interface RiskBandInput {
+  /** The band's name, written in each of its cells when there is room, such as "high". */
+  name: string;
+  /** The lowest and highest score in the band. */
+  min: number;
+  max: number;
+  /** The band in the legend, such as "Score 15 to 25: high". */
+  label: string;
+  fill: string;
+  /** The text colour that reads on the fill. */
+  text: string;
+  className: string;
+}
+
 /** The data of a risk matrix. */
 export interface RiskMatrixInput {
   risks: readonly RiskInput[];
-  title?: string;
+  /** The bands, highest first, covering every score from 1 to 25. */
+  bands: readonly RiskBandInput[];
+  /** Words for likelihood 1 to 5, such as "Rare", and impact 1 to 5, such as "Minimal". */
+  likelihoodWords: readonly string[];
+  impactWords: readonly string[];
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680); below 480 the narrow layout numbers the axes and keys their words. */
   width?: number;
 }
@@ -66,11 +88,6 @@ export interface RiskMatrixChart extends Chart {
   key: NumberedRisk[];
 }
 
-/** Words for likelihood 1 to 5. */
-export const LIKELIHOOD_WORDS = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"] as const;
-/** Words for impact 1 to 5. */
-export const IMPACT_WORDS = ["Minimal", "Minor", "Moderate", "Major", "Severe"] as const;
-
 const GRID_TOP = 10;
 const MIN_CELL_HEIGHT = 72;
 const NUMBER_SIZE = 14;
@@ -79,7 +96,7 @@ const KEY_SIZE = 13;
 const KEY_LINE = 16;
 
 /** Returns the word for a likelihood or impact from 1 to 5. */
-function scaleWord(words: readonly string[], value: number): string {
+export function scaleWord(words: readonly string[], value: number): string {
   return words[value - 1] ?? String(value);
 }
 
@@ -114,56 +131,9 @@ export function numberRisks(risks: readonly RiskInput[]): NumberedRisk[] {
     }));
 }
 
-/** Returns the plain-English summary of the risks. */
-export function riskSummary(input: RiskMatrixInput): string[] {
-  const { risks } = input;
-  if (risks.length === 0) return ["There are no published risks."];
-  const key = numberRisks(risks);
-  const top = (key[0] as NumberedRisk).score;
-  const leaders = key.filter((risk) => risk.score === top);
-  const sentences = [
-    `${capitalise(plural(risks.length, "risk", "risks", true))} ${isAre(risks.length)} plotted, numbered from the highest score.`,
-  ];
-  if (leaders.length === 1) {
-    const only = leaders[0] as NumberedRisk;
-    sentences.push(
-      `Risk 1 scores highest, at ${top} (likelihood ${only.likelihood}, ${scaleWord(LIKELIHOOD_WORDS, only.likelihood)}; ` +
-        `impact ${only.impact}, ${scaleWord(IMPACT_WORDS, only.impact)}): ${withoutFullStop(only.label)}.`,
-    );
-  } else {
-    sentences.push(
-      `${leaders.length > 6 ? `${capitalise(numberWord(leaders.length))} risks` : `Risks ${listWords(leaders.map((risk) => String(risk.number)))}`} score highest, at ${top} each.`,
-    );
-  }
-  const counts = [...RISK_BANDS]
-    .reverse()
-    .map((band) => ({ band, count: key.filter((risk) => riskBand(risk.score) === band).length }))
-    .filter((item) => item.count > 0)
-    .map((item) => `${item.count} ${item.band.name}`);
-  sentences.push(`By score band: ${listWords(counts)}.`);
-  return sentences;
-}
-
 /** Returns the text without a full stop at its end or before a closing "(partnership)", to set inside a sentence. */
 export function withoutFullStop(text: string): string {
   return text.replace(/\.(\s+\([^()]*\))?\s*$/, "$1");
-}
-
-/** Returns the risks as a table, by number: the same numbers as the matrix and its key. */
-function riskTable(key: readonly NumberedRisk[], title: string): ChartTable {
-  return {
-    caption: title,
-    head: ["Risk", "Number on the matrix", "Likelihood", "Impact", "Score"],
-    rows: key.map((risk) => ({
-      header: risk.label,
-      cells: [
-        String(risk.number),
-        `${risk.likelihood} (${scaleWord(LIKELIHOOD_WORDS, risk.likelihood)})`,
-        `${risk.impact} (${scaleWord(IMPACT_WORDS, risk.impact)})`,
-        `${risk.score} (${riskBand(risk.score).name})`,
-      ],
-    })),
-  };
 }
 
 /**
@@ -173,7 +143,9 @@ function riskTable(key: readonly NumberedRisk[], title: string): ChartTable {
 export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   const width = input.width ?? WIDE_WIDTH;
   const narrow = isNarrow(width);
-  const title = input.title ?? "Risks by likelihood and impact";
+  const { title, likelihoodWords, impactWords } = input;
+  const bandOf = (score: number) =>
+    input.bands.find((band) => score >= band.min && score <= band.max) ?? (input.bands.at(-1) as RiskBandInput);
   // Narrow, the axes give numbers only and a key beneath gives their words.
   const gridLeft = narrow ? 40 : 150;
   const gridRight = width - 10;
@@ -213,7 +185,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     return {
       ...cell,
       score,
-      band: riskBand(score).name,
+      band: bandOf(score).name,
       x: round3(gridLeft + (cell.likelihood - 1) * cellWidth),
       y: round3(rowTop(cell.impact)),
       width: round3(cellWidth),
@@ -224,22 +196,16 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   const gridBottom = rowTop(0);
   const marks: Mark[] = [];
   for (const cell of cells) {
-    const band = riskBand(cell.score) as RiskBand;
-    const bandIndex = RISK_BANDS.indexOf(band) + 1;
+    const band = bandOf(cell.score);
+    // Wide, each cell names its band, so the band is read in words as well as by its shade; narrow cells give the
+    // score, which the legend's ranges name.
+    const label = narrow ? String(cell.score) : `${cell.score} (${band.name})`;
     marks.push(
-      rectMark(
-        cell.x + 1,
-        cell.y + 1,
-        cell.width - 2,
-        cell.height - 2,
-        `chart-risk chart-risk-${bandIndex}`,
-        band.fill,
-        {
-          stroke: INK.range,
-          strokeWidth: 1,
-        },
-      ),
-      textMark(cell.x + 5, cell.y + 15, [narrow ? String(cell.score) : `Score ${cell.score}`], {
+      rectMark(cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2, band.className, band.fill, {
+        stroke: INK.range,
+        strokeWidth: 1,
+      }),
+      textMark(cell.x + 5, cell.y + 15, [label], {
         size: 12,
         className: "chart-risk-label",
         fill: band.text,
@@ -262,7 +228,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   for (let impact = 1; impact <= 5; impact += 1) {
     const lines = narrow
       ? [String(impact)]
-      : wrapText(`${impact} ${scaleWord(IMPACT_WORDS, impact)}`, gridLeft - 44, 13);
+      : wrapText(`${impact} ${scaleWord(impactWords, impact)}`, gridLeft - 44, 13);
     const centre = rowTop(impact) + (heights.get(impact) ?? 0) / 2;
     marks.push(
       textMark(gridLeft - 8, centre + 5 - ((lines.length - 1) * 16) / 2, lines, {
@@ -282,7 +248,7 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   const likelihoodLabels = [1, 2, 3, 4, 5].map((likelihood) =>
     narrow
       ? [String(likelihood)]
-      : wrapText(`${likelihood} ${scaleWord(LIKELIHOOD_WORDS, likelihood)}`, cellWidth - 8, 13),
+      : wrapText(`${likelihood} ${scaleWord(likelihoodWords, likelihood)}`, cellWidth - 8, 13),
   );
   likelihoodLabels.forEach((lines, index) => {
     marks.push(
@@ -296,8 +262,8 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
   cursor += 18;
   if (narrow) {
     const scales = [
-      ["Likelihood:", LIKELIHOOD_WORDS],
-      ["Impact:", IMPACT_WORDS],
+      ["Likelihood:", likelihoodWords],
+      ["Impact:", impactWords],
     ].flatMap(([name, words]) =>
       wrapList(
         (words as readonly string[]).map(
@@ -329,10 +295,16 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     );
     cursor += lines.length * KEY_LINE + 4;
   }
+  const [highest] = input.bands;
+  const lowest = input.bands.at(-1);
+  const shading =
+    highest === undefined || lowest === undefined || highest === lowest
+      ? ""
+      : `, darker from ${lowest.name} to ${highest.name}`;
   const legend = layoutLegend(
-    RISK_BANDS.map((band, index) => ({
-      label: `Score ${band.min} to ${band.max}: ${band.name}`,
-      key: { kind: "swatch" as const, className: `chart-risk chart-risk-${index + 1}`, fill: band.fill },
+    input.bands.map((band) => ({
+      label: band.label,
+      key: { kind: "swatch" as const, className: band.className, fill: band.fill },
     })),
     10,
     cursor + 10,
@@ -345,11 +317,12 @@ export function buildRiskMatrix(input: RiskMatrixInput): RiskMatrixChart {
     height: round3(cursor + 10 + legend.height + 12),
     title,
     desc:
-      "Risk matrix: likelihood from 1 (Rare) to 5 (Almost certain) across, impact from 1 (Minimal) to 5 (Severe) " +
-      "up. Each cell gives its score (likelihood × impact) and the numbers of the risks in it, and is shaded " +
-      "darker as the score rises. Under the matrix, a key names each numbered risk, highest score first.",
-    summary: riskSummary(input),
-    table: riskTable(key, title),
+      `Risk matrix: likelihood from 1 (${scaleWord(likelihoodWords, 1)}) to 5 (${scaleWord(likelihoodWords, 5)}) ` +
+      `across, impact from 1 (${scaleWord(impactWords, 1)}) to 5 (${scaleWord(impactWords, 5)}) up. Each cell gives ` +
+      `its score (likelihood × impact)${narrow ? "" : ", its band"} and the numbers of the risks in it, and is ` +
+      `shaded by its band${shading}. Under the matrix, a key names each numbered risk, highest score first.`,
+    summary: [...input.summary],
+    table: input.table,
     marks,
     cells,
     key,

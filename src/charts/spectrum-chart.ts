@@ -50,6 +50,8 @@ export interface SpectrumChartInput {
   target?: number | undefined;
   /** What a shaded row means, for the chart's description, such as "a perception gap". */
   shadedMeaning: string;
+  /** What the chart does not draw, as the description's last sentence, such as "Withheld views are not drawn.". */
+  notDrawn: string;
   title: string;
   /** The chart's summary in words and its data as a table, from the findings layer. */
   summary: readonly string[];
@@ -366,7 +368,7 @@ export function buildSpectrumChart(input: SpectrumChartInput): SpectrumChart {
     "marker with its own shape and colour, moved down into a lane of its own where it would cover another; under the markers a grey bar shows the range of views and a short vertical line the consensus (median)." +
     (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`) +
     (rows.some((row) => row.shaded) ? ` Rows with ${input.shadedMeaning} are shaded and labelled in words.` : "") +
-    " Withheld views are not drawn.";
+    ` ${input.notDrawn}`;
 
   return {
     kind: "spectrum",

@@ -1,10 +1,10 @@
 import { extent } from "d3-array";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
-import { longDate, monthYear, shortMonthYear, utcDate } from "./dates.ts";
+import { longDate, shortMonthYear, utcDate } from "./dates.ts";
 import type { Chart, ChartTable, Mark } from "./geometry.ts";
 import { layoutLegend } from "./legend.ts";
-import { levelDistance, levelLabel, levelRange, type LevelLike } from "./levels.ts";
+import { levelLabel, levelRange, type LevelLike } from "./levels.ts";
 import { lineMark, pathMark, textMark } from "./marks.ts";
 import { INK } from "./palette.ts";
 import { round3 } from "./round.ts";
@@ -18,8 +18,6 @@ export interface TrajectoryReviewInput {
   id: string;
   /** YYYY-MM-DD. */
   date: string;
-  /** The review's title, for the table. */
-  label?: string;
   /** Undefined when the review's assessed level is not on the spectrum. */
   assessed: number | undefined;
 }
@@ -30,7 +28,10 @@ export interface TrajectoryChartInput {
   /** Published reviews, in any order. */
   reviews: readonly TrajectoryReviewInput[];
   target?: number | undefined;
-  title?: string;
+  title: string;
+  /** The chart's summary in words and its data as a table, from the findings layer. */
+  summary: readonly string[];
+  table: ChartTable;
   /** The viewBox width to lay out for (default 680); below 480 the levels are numbered and keyed beneath. */
   width?: number;
 }
@@ -84,71 +85,6 @@ export function assessedInOrder(
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Returns the plain-English summary of a partnership's trajectory. */
-export function trajectorySummary(input: TrajectoryChartInput): string[] {
-  const { levels } = input;
-  const points = assessedInOrder(input.reviews);
-  const sentences: string[] = [];
-  const first = points[0];
-  const latest = points.at(-1);
-  if (first === undefined || latest === undefined) {
-    sentences.push("There is no published review with an assessed level yet.");
-  } else if (points.length === 1) {
-    sentences.push(
-      `The one published review, in ${monthYear(first.date)}, assessed the partnership at ${levelLabel(levels, first.assessed)}.`,
-    );
-  } else {
-    const span = `Across ${numberWord(points.length)} published reviews from ${monthYear(first.date)} to ${monthYear(latest.date)}`;
-    const values = points.map((point) => point.assessed);
-    const low = Math.min(...values);
-    const high = Math.max(...values);
-    if (latest.assessed > first.assessed) {
-      sentences.push(
-        `${span}, the assessed level rose from ${levelLabel(levels, first.assessed)} to ${levelLabel(levels, latest.assessed)}.`,
-      );
-    } else if (latest.assessed < first.assessed) {
-      sentences.push(
-        `${span}, the assessed level fell from ${levelLabel(levels, first.assessed)} to ${levelLabel(levels, latest.assessed)}.`,
-      );
-    } else if (low === high) {
-      sentences.push(`${span}, the assessed level stayed at ${levelLabel(levels, first.assessed)}.`);
-    } else {
-      sentences.push(
-        `${span}, the assessed level was ${levelLabel(levels, first.assessed)} in both the first and the latest review, ` +
-          `ranging from ${levelLabel(levels, low)} to ${levelLabel(levels, high)} in between.`,
-      );
-    }
-  }
-  if (input.target === undefined) {
-    sentences.push("No target level is set.");
-  } else if (latest !== undefined) {
-    const distance = latest.assessed - input.target;
-    const relation =
-      distance === 0
-        ? "at its target level"
-        : `${levelDistance(distance)} ${distance < 0 ? "below" : "above"} its target of ${levelLabel(levels, input.target)}`;
-    sentences.push(points.length === 1 ? `That places it ${relation}.` : `The latest review places it ${relation}.`);
-  }
-  return sentences;
-}
-
-/** Returns the table of the trajectory: one row per review, oldest first. */
-function trajectoryTable(input: TrajectoryChartInput, title: string): ChartTable {
-  const { levels } = input;
-  const reviews = [...input.reviews].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return {
-    caption: input.target === undefined ? title : `${title}. Target level: ${levelLabel(levels, input.target)}`,
-    head: ["Date", "Review", "Assessed level"],
-    rows: reviews.map((review) => ({
-      header: longDate(review.date),
-      cells: [
-        review.label ?? review.id,
-        review.assessed === undefined ? "Not on the spectrum" : levelLabel(levels, review.assessed),
-      ],
-    })),
-  };
-}
-
 /** Returns where each point's date label goes: in one of two rows, or left out when both rows are taken there. */
 export function placeDateLabels(
   points: readonly { date: string; x: number }[],
@@ -173,7 +109,7 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
   const narrow = isNarrow(width);
   const plotLeft = narrow ? NARROW_PLOT_LEFT : WIDE_PLOT_LEFT;
   const plotRight = width - (narrow ? NARROW_RIGHT_MARGIN : RIGHT_MARGIN);
-  const title = input.title ?? "Assessed level at each published review";
+  const { title } = input;
   const { min, max } = levelRange(levels);
   const sorted = [...levels].sort((a, b) => a.order - b.order);
   const labelLines = sorted.map((level) =>
@@ -328,8 +264,8 @@ export function buildTrajectoryChart(input: TrajectoryChartInput): TrajectoryCha
       `, with time across and the spectrum up, from ${lowest?.label ?? min} (${min}) at the bottom to ` +
       `${highest?.label ?? max} (${max}) at the top.` +
       (target === undefined ? "" : ` A dashed line marks the target level, ${target.label}.`),
-    summary: trajectorySummary(input),
-    table: trajectoryTable(input, title),
+    summary: [...input.summary],
+    table: input.table,
     marks,
     plot: { left: plotLeft, right: plotRight, top, bottom },
     levelLines,

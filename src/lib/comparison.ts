@@ -3,7 +3,7 @@ import { levelById } from "./format.ts";
 import { mostSerious } from "./needs-attention.ts";
 import type { AttentionReason } from "./needs-attention.ts";
 import { isOutstanding } from "./recommendations.ts";
-import { byRiskSeverity, inherentScore, riskScore } from "./risks.ts";
+import { byRiskSeverity, inherentScore, riskBand, riskScore, type RiskBand } from "./risks.ts";
 import type { TargetFit } from "./target-fit.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import type { FactorReading } from "./triangulation.ts";
@@ -161,8 +161,8 @@ export interface PlacedRisk {
   score: number;
   /** The score before mitigation, when the review gives it. */
   inherentScore: number | undefined;
-  /** True when the score reaches the framework's highRiskScore. */
-  high: boolean;
+  /** The residual score's band: high at the framework's highRiskScore or more, medium, or low. */
+  band: RiskBand;
 }
 
 /**
@@ -171,7 +171,7 @@ export interface PlacedRisk {
  * Ended and proposed partnerships have no current risks.
  */
 export function currentRisks(model: SiteModel): PlacedRisk[] {
-  const { highRiskScore } = model.framework.thresholds;
+  const { thresholds } = model.framework;
   return model.partnerships
     .filter((partnership) => partnership.data.status === "active")
     .flatMap((partnership) => {
@@ -183,7 +183,7 @@ export function currentRisks(model: SiteModel): PlacedRisk[] {
             review,
             score: riskScore(risk),
             inherentScore: inherentScore(risk),
-            high: riskScore(risk) >= highRiskScore,
+            band: riskBand(riskScore(risk), thresholds),
           }))
         : [];
     })

@@ -4,19 +4,19 @@ import {
   buildFactorTrendsChart,
   buildRiskMatrix,
   buildSpectrumChart,
-  factorTrendsInput,
   buildTrajectoryChart,
   INK,
   NARROW_WIDTH,
   renderSvg,
-  riskMatrixInput,
-  trajectoryChartInput,
   wrapText,
   type Chart,
   type Mark,
 } from "../charts/index.ts";
 import { formatDate } from "./format.ts";
+import { factorTrendsChartInput } from "./findings/factor-trends-text.ts";
+import { riskMatrixChartInput } from "./findings/risk-matrix-text.ts";
 import { spectrumChartInput } from "./findings/spectrum-text.ts";
+import { trajectoryChartInput } from "./findings/trajectory-text.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import { reviewPath } from "./urls.ts";
 
@@ -133,17 +133,15 @@ export function buildEmbedChart(model: Pick<SiteModel, "framework">, route: Embe
         ...size,
       });
     case "risk-matrix":
-      return buildRiskMatrix({ ...riskMatrixInput(review.risks), title, ...size });
+      return buildRiskMatrix({ ...riskMatrixChartInput(framework, review.risks, title), ...size });
     case "trajectory":
       return buildTrajectoryChart({
-        ...trajectoryChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
-        title,
+        ...trajectoryChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel, title),
         ...size,
       });
     case "factor-trends":
       return buildFactorTrendsChart({
-        ...factorTrendsInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel),
-        title,
+        ...factorTrendsChartInput(framework, reviewsUpTo(partnership, review), partnership.data.targetLevel, title),
         ...size,
       });
   }

@@ -105,53 +105,79 @@ export const THRESHOLD_DEFAULTS = {
   evidenceMaxAgeMonths: 36,
 } as const;
 
+/**
+ * The default of thresholds.mediumRiskScore (version 3). It is not in THRESHOLD_DEFAULTS: the field stays unset when
+ * left out, so that a version 2 framework whose highRiskScore is 8 or less stays valid (see riskBandBounds).
+ */
+export const MEDIUM_RISK_SCORE_DEFAULT = 8;
+
 const months = z.int("must be a whole number of months").min(1, "must be at least 1");
 
 /** The thresholds that turn partnerships, reviews and recommendations into findings that need attention. */
-export const findingThresholdsSchema = z.strictObject({
-  targetTolerance: z.number().min(0, "must be 0 or more").default(THRESHOLD_DEFAULTS.targetTolerance).meta({
-    description:
-      "Optional, default 0.5: a level within this distance of the target level is at target; further away it is below or above target.",
-  }),
-  changeThreshold: z.number().positive("must be above 0").default(THRESHOLD_DEFAULTS.changeThreshold).meta({
-    description:
-      'Optional, default 0.5: "what changed" reports a factor\'s movement between two reviews only when it is at least this.',
-  }),
-  highRiskScore: z
-    .int("must be a whole number from 1 to 25")
-    .min(1, "must be from 1 to 25")
-    .max(25, "must be from 1 to 25")
-    .default(THRESHOLD_DEFAULTS.highRiskScore)
-    .meta({
+export const findingThresholdsSchema = z
+  .strictObject({
+    targetTolerance: z.number().min(0, "must be 0 or more").default(THRESHOLD_DEFAULTS.targetTolerance).meta({
       description:
-        "Optional, default 15: a current risk whose residual likelihood × impact is at least this (1 to 25) needs attention.",
+        "Optional, default 0.5: a level within this distance of the target level is at target; further away it is below or above target.",
     }),
-  reviewCycleMonths: months.default(THRESHOLD_DEFAULTS.reviewCycleMonths).meta({
-    description:
-      "Optional, default 24: without nextReviewDue, a review is due this many months after the latest published review.",
-  }),
-  staleAfterMonths: months.default(THRESHOLD_DEFAULTS.staleAfterMonths).meta({
-    description:
-      'Optional, default 6: an open or in-progress recommendation with no published word for this many months is "not updated since" its last word.',
-  }),
-  renewalWindowMonths: months.default(THRESHOLD_DEFAULTS.renewalWindowMonths).meta({
-    description:
-      "Optional, default 12: an agreement that ends, or reaches a break clause, within this many months needs attention.",
-  }),
-  minResponseRate: z
-    .number("must be a share from 0 to 1, such as 0.3")
-    .min(0, "must be from 0 to 1")
-    .max(1, "must be from 0 to 1")
-    .default(THRESHOLD_DEFAULTS.minResponseRate)
-    .meta({
+    changeThreshold: z.number().positive("must be above 0").default(THRESHOLD_DEFAULTS.changeThreshold).meta({
       description:
-        "Optional, default 0.3: a group view whose respondents / invited is below this share (0 to 1) is low response, which lowers confidence.",
+        'Optional, default 0.5: "what changed" reports a factor\'s movement between two reviews only when it is at least this.',
     }),
-  evidenceMaxAgeMonths: months.default(THRESHOLD_DEFAULTS.evidenceMaxAgeMonths).meta({
-    description:
-      "Optional, default 36: a review older than this many months at the build date is dated evidence, which lowers confidence.",
-  }),
-});
+    highRiskScore: z
+      .int("must be a whole number from 1 to 25")
+      .min(1, "must be from 1 to 25")
+      .max(25, "must be from 1 to 25")
+      .default(THRESHOLD_DEFAULTS.highRiskScore)
+      .meta({
+        description:
+          "Optional, default 15: a current risk whose residual likelihood × impact is at least this (1 to 25) needs attention.",
+      }),
+    mediumRiskScore: z
+      .int("must be a whole number from 1 to 24")
+      .min(1, "must be from 1 to 24")
+      .max(24, "must be from 1 to 24")
+      .optional()
+      .meta({
+        description:
+          "Optional, default 8 (version 3): a current risk scoring at least this and below highRiskScore is a medium risk, and one scoring less is a low risk; must be below highRiskScore. When it is left out and highRiskScore is 8 or less, there is no medium band.",
+      }),
+    reviewCycleMonths: months.default(THRESHOLD_DEFAULTS.reviewCycleMonths).meta({
+      description:
+        "Optional, default 24: without nextReviewDue, a review is due this many months after the latest published review.",
+    }),
+    staleAfterMonths: months.default(THRESHOLD_DEFAULTS.staleAfterMonths).meta({
+      description:
+        'Optional, default 6: an open or in-progress recommendation with no published word for this many months is "not updated since" its last word.',
+    }),
+    renewalWindowMonths: months.default(THRESHOLD_DEFAULTS.renewalWindowMonths).meta({
+      description:
+        "Optional, default 12: an agreement that ends, or reaches a break clause, within this many months needs attention.",
+    }),
+    minResponseRate: z
+      .number("must be a share from 0 to 1, such as 0.3")
+      .min(0, "must be from 0 to 1")
+      .max(1, "must be from 0 to 1")
+      .default(THRESHOLD_DEFAULTS.minResponseRate)
+      .meta({
+        description:
+          "Optional, default 0.3: a group view whose respondents / invited is below this share (0 to 1) is low response, which lowers confidence.",
+      }),
+    evidenceMaxAgeMonths: months.default(THRESHOLD_DEFAULTS.evidenceMaxAgeMonths).meta({
+      description:
+        "Optional, default 36: a review older than this many months at the build date is dated evidence, which lowers confidence.",
+    }),
+  })
+  .superRefine((thresholds, ctx) => {
+    const { mediumRiskScore, highRiskScore } = thresholds as { mediumRiskScore?: unknown; highRiskScore?: unknown };
+    if (typeof mediumRiskScore === "number" && typeof highRiskScore === "number" && mediumRiskScore >= highRiskScore) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["mediumRiskScore"],
+        message: `${mediumRiskScore} is not below highRiskScore (${highRiskScore}): a medium risk must score less than a high one`,
+      });
+    }
+  }, evenWithOtherProblems);
 
 /** Returns the position and id of every item whose id an earlier item already has; items without a text id are skipped. */
 function duplicateIds(items: unknown): { index: number; id: string }[] {

@@ -158,6 +158,7 @@ export function spectrumChartInput(
     })),
     target,
     shadedMeaning: `a ${AGREEMENT_WORDS.gap.toLowerCase()}`,
+    notDrawn: "Withheld views are not drawn.",
     title,
     summary: spectrumSummary(findings, target === undefined ? undefined : levelLabel(framework.spectrum, target)),
     table: spectrumTable(framework, findings, title),

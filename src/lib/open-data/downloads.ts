@@ -26,8 +26,9 @@ import {
   RISK_TRENDS,
   accountabilitySchema,
   agreementSchema,
+  type FindingThresholds,
 } from "../../schema/index.ts";
-import { inherentScore, riskScore } from "../risks.ts";
+import { inherentScore, riskBandBounds, riskScore } from "../risks.ts";
 import { groupLabel } from "../format.ts";
 import { levelLabel, levelValue } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
@@ -83,7 +84,7 @@ export const frameworkDownloadSchema = z
     }),
     thresholds: findingThresholdsSchema.meta({
       description:
-        "targetTolerance, changeThreshold, highRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention.",
+        "targetTolerance, changeThreshold, highRiskScore, mediumRiskScore, reviewCycleMonths, staleAfterMonths and renewalWindowMonths: the thresholds that turn content into findings that need attention. A risk scoring at least highRiskScore is high, at least mediumRiskScore medium, and below it low.",
     }),
   })
   .meta({ description: "The assessment framework: spectrum levels, factors and stakeholder groups." });
@@ -470,8 +471,14 @@ function frameworkData(model: SiteModel): Omit<FrameworkDownload, "$schema"> {
     factors,
     stakeholderGroups,
     triangulation,
-    thresholds,
+    thresholds: withRiskBands(thresholds),
   };
+}
+
+/** Returns the thresholds with mediumRiskScore as the band rule reads it, when there is a medium band at all. */
+function withRiskBands(thresholds: FindingThresholds): FindingThresholds {
+  const { high, medium } = riskBandBounds(thresholds);
+  return medium < high ? { ...thresholds, mediumRiskScore: medium } : thresholds;
 }
 
 /** Returns data/framework.json. */

@@ -10,6 +10,7 @@ import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
 import { absoluteUrl } from "../open-data/links.ts";
 import { riskTable } from "../pages/review-tables.ts";
 import { releaseDate } from "../publication.ts";
+import { riskBand } from "../risks.ts";
 import { isOutstanding } from "../recommendations.ts";
 import { sentences } from "../words.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
@@ -121,7 +122,7 @@ function finding(model: SiteModel, partnership: PublicPartnership, section: numb
   const risks =
     row.riskCount === 0
       ? "no current risks"
-      : `${plural(row.riskCount, "current risk")} (highest score ${row.topRiskScore} of 25)`;
+      : `${plural(row.riskCount, "current risk")} (highest score ${row.topRiskScore} of 25, a ${riskBand(row.topRiskScore, model.framework.thresholds).band} risk)`;
   return `${name}: assessed as ${assessed} ${fit}, in ${partnership.current.meta.title} of ${day(partnership.current.meta.date)}; ${plural(row.open, "open recommendation")}, ${row.overdue} overdue; ${risks}.`;
 }
 
@@ -255,7 +256,7 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, re
     blocks.push({ kind: "subheading", text: "Current risks" });
     if (review.risks.length === 0) blocks.push(paragraph("The current review records no risks."));
     else {
-      const risks = riskTable(review.risks);
+      const risks = riskTable(review.risks, model.framework.thresholds);
       blocks.push(
         paragraph(
           `The current review records ${plural(review.risks.length, "risk")}, scored likelihood × impact out of 25.`,
@@ -432,7 +433,7 @@ export function buildPack(
                   RISK_CATEGORY_TEXT[risk.category]?.label ?? risk.category,
                   `${risk.likelihood} of 5`,
                   `${risk.impact} of 5`,
-                  `${score} of 25`,
+                  riskBand(score, model.framework.thresholds).outOf,
                   `${risk.mitigation ?? "No mitigation recorded."}${risk.ownerRole ? ` Owner: ${risk.ownerRole}.` : ""}`,
                 ],
               })),

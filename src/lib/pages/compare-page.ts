@@ -4,6 +4,7 @@
  */
 import { compareAll, type ComparisonRow } from "../comparison.ts";
 import { label } from "../labels.ts";
+import { riskBand } from "../risks.ts";
 import type { SiteModel } from "../site-model.ts";
 import { fitInWords } from "../target-fit.ts";
 import { partnershipPath, withBase } from "../urls.ts";
@@ -66,7 +67,7 @@ export function compareTableRows(model: SiteModel, base: string): CompareTableRo
       fit: fitCell(row),
       overdue: { text: row.overdue === 0 ? "None" : String(row.overdue), sort: row.overdue },
       risk: {
-        text: row.riskCount === 0 ? "No risks recorded" : `${row.topRiskScore} of 25`,
+        text: row.riskCount === 0 ? "No risks recorded" : riskBand(row.topRiskScore, model.framework.thresholds).outOf,
         sort: row.topRiskScore,
       },
       lastReview:

@@ -117,12 +117,13 @@ export interface PositionsView {
 }
 
 /**
- * Returns the reviewed partnerships the home page draws against their targets: the first `limit` in the comparison
+ * Returns the reviewed active partnerships the home page draws against their targets: the first `limit` in the comparison
  * order (those needing attention most first), with a link to /compare/, which draws every one. A chart of every
  * partnership was 3.4 MB of the home page at 1,000 partnerships, and unreadable.
  */
 export function positionsView(rows: readonly ComparisonRow[], base: string, limit = Infinity): PositionsView {
-  const reviewed = rows.filter((row) => row.assessed !== undefined);
+  // Active partnerships only, as the chart counts them: an ended one must not take a place in the first `limit`.
+  const reviewed = rows.filter((row) => row.status === "active" && row.assessed !== undefined);
   return {
     partnerships: reviewed.slice(0, limit).map((row) => row.partnership),
     more: moreLink(

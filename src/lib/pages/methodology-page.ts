@@ -5,6 +5,7 @@
 import type { Framework } from "../../schema/index.ts";
 import { formatLevelNumber, levelRange, levelText, nearestLevel } from "../levels.ts";
 import { ATTENTION_ORDER_WORDS, attentionRuleText } from "../needs-attention.ts";
+import { riskBandsText } from "../risks.ts";
 import { AGREEMENT_WORDS, agreementOf } from "../triangulation.ts";
 import { fitInWords, fitToTarget } from "../target-fit.ts";
 import { formatNumber, noun, plural } from "../words.ts";
@@ -124,10 +125,10 @@ export function methodologyRules(framework: Framework): MethodRule[] {
     },
     {
       id: "risks",
-      heading: "Current risks and high risk scores",
+      heading: "Current risks and their bands",
       paragraphs: [
         "A partnership's current risks are those of its latest published review; proposed and ended partnerships have none. A risk's score is its residual likelihood (1 to 5) multiplied by its impact (1 to 5), so from 1 to 25. Where the review gives them, the score before mitigation (inherent) is shown too.",
-        `A risk scoring ${thresholds.highRiskScore} or more is a high risk, and makes its partnership need attention.`,
+        `${riskBandsText(thresholds)} A high risk makes its partnership need attention.`,
       ],
     },
     {

@@ -2,7 +2,7 @@ import type { CostBenefit, FactorJudgement, Framework, Risk } from "../../schema
 import { cashabilityOf, totalLabel, type CostBenefitTotal, type NetPosition } from "../costs-benefits.ts";
 import { formatMoney } from "../format.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
-import { inherentScore, byRiskSeverity, riskName, riskScore } from "../risks.ts";
+import { inherentScore, byRiskSeverity, riskBand, riskName, riskScore, type RiskThresholds } from "../risks.ts";
 import { plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
 import type { TableColumn, TableRow } from "../tables.ts";
@@ -76,9 +76,9 @@ export function ratingsTable(framework: Framework, findings: readonly FactorFind
 /**
  * Returns the risk table, most severe first (byRiskSeverity): each risk named by its title (its category beside it), its
  * residual score now and, where given, its inherent score before mitigation, who carries it and
- * its trend. Columns no risk fills are left out.
+ * its trend. Each score is named by its band (high, medium or low). Columns no risk fills are left out.
  */
-export function riskTable(risks: readonly Risk[]): TableData {
+export function riskTable(risks: readonly Risk[], thresholds: RiskThresholds): TableData {
   const ranked = [...risks].sort(byRiskSeverity);
   const withInherent = ranked.some((risk) => inherentScore(risk) !== undefined);
   const withCarrier = ranked.some((risk) => risk.carriedBy !== undefined);
@@ -99,7 +99,7 @@ export function riskTable(risks: readonly Risk[]): TableData {
         cells: [
           { text: riskName(risk), note: `(${RISK_CATEGORY_TEXT[risk.category]?.label ?? label(risk.category)})` },
           {
-            text: `${riskScore(risk)} of 25`,
+            text: riskBand(riskScore(risk), thresholds).outOf,
             note: `(${risk.likelihood} × ${risk.impact})`,
             sort: riskScore(risk),
           },
@@ -108,7 +108,7 @@ export function riskTable(risks: readonly Risk[]): TableData {
                 inherent === undefined
                   ? { text: "Not given" }
                   : {
-                      text: `${inherent} of 25`,
+                      text: riskBand(inherent, thresholds).outOf,
                       note: `(${risk.inherentLikelihood} × ${risk.inherentImpact})`,
                       sort: inherent,
                     },

@@ -4,7 +4,7 @@
  */
 import { currentRisks } from "../comparison.ts";
 import { label } from "../labels.ts";
-import { riskName } from "../risks.ts";
+import { riskBand, riskName } from "../risks.ts";
 import type { SiteModel } from "../site-model.ts";
 import type { TableColumn, TableRow } from "../tables.ts";
 import { partnershipPath, reviewPath, withBase } from "../urls.ts";
@@ -27,15 +27,18 @@ export function riskRanking(
       { label: "Trend" },
       { label: "As at" },
     ],
-    rows: risks.map(({ risk, partnership, review, score, inherentScore, high }) => ({
+    rows: risks.map(({ risk, partnership, review, score, inherentScore, band }) => ({
       cells: [
         {
           text: riskName(risk),
           href: withBase(base, `${reviewPath(partnership.slug, review.id)}#risk-${risk.id}`),
         },
         { text: partnership.data.name, href: withBase(base, partnershipPath(partnership.slug)) },
-        { text: `${score} of 25${high ? " (high)" : ""}`, sort: score },
-        { text: inherentScore === undefined ? "Not given" : `${inherentScore} of 25`, sort: inherentScore ?? -1 },
+        { text: band.outOf, sort: score },
+        {
+          text: inherentScore === undefined ? "Not given" : riskBand(inherentScore, model.framework.thresholds).outOf,
+          sort: inherentScore ?? -1,
+        },
         { text: risk.carriedBy === undefined ? "Not given" : label(risk.carriedBy) },
         { text: risk.trend === undefined ? "Not given" : label(risk.trend) },
         { text: longDate(review.meta.date), datetime: review.meta.date },

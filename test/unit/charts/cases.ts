@@ -22,8 +22,13 @@ import {
   THREE_LEVELS,
   TWELVE_GROUPS,
   TYPICAL_RATINGS,
+  factorTrendsInputOf,
+  heatmapInputOf,
+  positionInputOf,
   rating,
+  riskMatrixInputOf,
   spectrumInputOf,
+  trajectoryInputOf,
 } from "./examples.ts";
 
 /** Fifteen factors with other ids and labels. */
@@ -197,12 +202,10 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
       ),
       7,
     ),
-  "position-typical": (width) => buildPositionChart({ width, levels: SIX_LEVELS, partnerships: POSITIONS }),
+  "position-typical": (width) => buildPositionChart({ ...positionInputOf(SIX_LEVELS, POSITIONS), width }),
   "position-very-long-labels": (width) =>
     buildPositionChart({
-      width,
-      levels: LONG_LEVELS,
-      partnerships: [
+      ...positionInputOf(LONG_LEVELS, [
         {
           id: "a",
           label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
@@ -210,125 +213,134 @@ export const CHART_CASES: Record<string, (width: number) => Chart> = {
           target: 4,
         },
         { id: "b", label: "Shared legal", assessed: 4, target: 4 },
-      ],
+      ]),
+      width,
     }),
   "position-ten-levels": (width) =>
     buildPositionChart({
-      width,
-      levels: TEN_LEVELS,
-      partnerships: [
+      ...positionInputOf(TEN_LEVELS, [
         { id: "a", label: "Shared Legal Service", assessed: 7, target: 9 },
         { id: "b", label: "Joint Waste Partnership", assessed: 10, target: 1 },
-      ],
+      ]),
+      width,
     }),
-  "heatmap-typical": (width) =>
-    buildHeatmapChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS }),
+  "heatmap-typical": (width) => buildHeatmapChart({ ...heatmapInputOf(SIX_LEVELS, SIX_FACTORS, HEATMAP_ROWS), width }),
   "heatmap-fifteen-factors": (width) =>
     buildHeatmapChart({
-      width,
-      levels: SIX_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      partnerships: POSITIONS.slice(0, 3).map((partnership, row) => ({
-        id: partnership.id,
-        label: partnership.label,
-        readings: FIFTEEN_FACTORS.map((factor, index) => ({
-          factor: factor.id,
-          consensus: index === 4 ? undefined : 1 + ((index + row) % 6) * 0.9,
-          gap: (index + row) % 5 === 0,
-          triangulated: true,
+      ...heatmapInputOf(
+        SIX_LEVELS,
+        FIFTEEN_FACTORS,
+        POSITIONS.slice(0, 3).map((partnership, row) => ({
+          id: partnership.id,
+          label: partnership.label,
+          // A consensus of 1 to 5.5 on each factor but the fifth; one in five cells has a perception gap, two views
+          // a spread of 2 apart about it.
+          ratings: FIFTEEN_FACTORS.flatMap((factor, index) => {
+            if (index === 4) return [];
+            const level = 1 + ((index + row) % 6) * 0.9;
+            return (index + row) % 5 === 0
+              ? [rating(factor.id, "council-members", level - 1), rating(factor.id, "council-officers", level + 1)]
+              : [rating(factor.id, "council-members", level)];
+          }),
         })),
-      })),
+      ),
+      width,
     }),
   "heatmap-very-long-labels": (width) =>
     buildHeatmapChart({
-      width,
-      levels: LONG_LEVELS,
-      factors: LONG_FACTORS,
-      partnerships: [
+      ...heatmapInputOf(LONG_LEVELS, LONG_FACTORS, [
         {
           id: "a",
           label: "The Exmoor, Westcombe and Kestrelford Community Safety and Anti-Social Behaviour Partnership",
-          readings: [
-            { factor: "strategy", consensus: 2.5, gap: true, triangulated: true },
-            { factor: "delivery", consensus: 4, gap: false, triangulated: false },
-            { factor: "data", consensus: undefined, gap: false, triangulated: false },
+          ratings: [
+            rating("strategy", "members", 1.5),
+            rating("strategy", "officers", 3.5),
+            rating("delivery", "members", 4),
           ],
         },
-      ],
+      ]),
+      width,
     }),
-  "risk-matrix-typical": (width) => buildRiskMatrix({ width, risks: RISKS }),
+  "risk-matrix-typical": (width) => buildRiskMatrix({ ...riskMatrixInputOf(RISKS), width }),
   "risk-matrix-crowded-cell": (width) =>
     buildRiskMatrix({
+      ...riskMatrixInputOf(
+        Array.from({ length: 14 }, (_, index) => ({
+          risk: { id: `risk-${index + 1}`, title: `Risk ${index + 1}`, likelihood: 5, impact: 5 },
+          partnership: "Shared Legal Service",
+        })),
+      ),
       width,
-      risks: Array.from({ length: 14 }, (_, index) => ({
-        id: `risk-${index + 1}`,
-        title: `Risk ${index + 1}`,
-        likelihood: 5,
-        impact: 5,
-        label: `Shared Legal Service risk-${index + 1}`,
-      })),
     }),
-  "risk-matrix-empty": (width) => buildRiskMatrix({ width, risks: [] }),
-  "trajectory-typical": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS, target: 4 }),
+  "risk-matrix-empty": (width) => buildRiskMatrix({ ...riskMatrixInputOf([]), width }),
+  "trajectory-typical": (width) => buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS, 4), width }),
   "trajectory-one-review": (width) =>
-    buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS.slice(0, 1), target: 5 }),
-  "trajectory-missing-target": (width) => buildTrajectoryChart({ width, levels: SIX_LEVELS, reviews: REVIEWS }),
+    buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS.slice(0, 1), 5), width }),
+  "trajectory-missing-target": (width) => buildTrajectoryChart({ ...trajectoryInputOf(SIX_LEVELS, REVIEWS), width }),
   "trajectory-close-dates": (width) =>
     buildTrajectoryChart({
+      ...trajectoryInputOf(
+        TEN_LEVELS,
+        ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
+          id: `r${index}`,
+          date,
+          assessed: [3, 4, 4, 6, 9][index],
+          ratings: [],
+        })),
+        10,
+      ),
       width,
-      levels: TEN_LEVELS,
-      reviews: ["2023-01-10", "2023-02-10", "2023-03-10", "2023-04-10", "2024-06-30"].map((date, index) => ({
-        id: `r${index}`,
-        date,
-        assessed: [3, 4, 4, 6, 9][index],
-      })),
-      target: 10,
     }),
   "trajectory-very-long-labels": (width) =>
     buildTrajectoryChart({
+      ...trajectoryInputOf(
+        LONG_LEVELS,
+        [
+          { id: "a", date: "2022-05-01", assessed: 1, ratings: [] },
+          { id: "b", date: "2024-05-01", assessed: 3, ratings: [] },
+        ],
+        4,
+      ),
       width,
-      levels: LONG_LEVELS,
-      reviews: [
-        { id: "a", date: "2022-05-01", assessed: 1 },
-        { id: "b", date: "2024-05-01", assessed: 3 },
-      ],
-      target: 4,
     }),
   "factor-trends-typical": (width) =>
-    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS, target: 4 }),
+    buildFactorTrendsChart({ ...factorTrendsInputOf(SIX_LEVELS, SIX_FACTORS, REVIEWS, 4), width }),
   "factor-trends-one-review": (width) =>
-    buildFactorTrendsChart({ width, levels: SIX_LEVELS, factors: SIX_FACTORS, reviews: REVIEWS.slice(0, 1) }),
+    buildFactorTrendsChart({ ...factorTrendsInputOf(SIX_LEVELS, SIX_FACTORS, REVIEWS.slice(0, 1)), width }),
   "factor-trends-fifteen-factors": (width) =>
     buildFactorTrendsChart({
-      width,
-      levels: TEN_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      reviews: ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
-        id: date,
-        date,
-        readings: FIFTEEN_FACTORS.map((factor, index) => ({
-          factor: factor.id,
-          consensus: index === 3 && review === 1 ? undefined : 1 + ((index * 3 + review * 2) % 10),
+      ...factorTrendsInputOf(
+        TEN_LEVELS,
+        FIFTEEN_FACTORS,
+        ["2020-01-01", "2022-01-01", "2024-01-01"].map((date, review) => ({
+          id: date,
+          date,
+          // One view per factor, so each consensus is that view; the fourth factor has none in the second review.
+          ratings: FIFTEEN_FACTORS.flatMap((factor, index) =>
+            index === 3 && review === 1
+              ? []
+              : [rating(factor.id, "council-members", 1 + ((index * 3 + review * 2) % 10))],
+          ),
         })),
-      })),
-      target: 6,
+        6,
+      ),
+      width,
     }),
   "factor-trends-very-long-labels": (width) =>
     buildFactorTrendsChart({
+      ...factorTrendsInputOf(
+        LONG_LEVELS,
+        LONG_FACTORS,
+        [
+          { id: "a", date: "2022-05-01", ratings: [rating("strategy", "members", 1.5)] },
+          {
+            id: "b",
+            date: "2024-05-01",
+            ratings: [rating("strategy", "members", 3), rating("delivery", "members", 2)],
+          },
+        ],
+        3,
+      ),
       width,
-      levels: LONG_LEVELS,
-      factors: LONG_FACTORS,
-      reviews: [
-        { id: "a", date: "2022-05-01", readings: [{ factor: "strategy", consensus: 1.5 }] },
-        {
-          id: "b",
-          date: "2024-05-01",
-          readings: [
-            { factor: "strategy", consensus: 3 },
-            { factor: "delivery", consensus: 2 },
-          ],
-        },
-      ],
-      target: 3,
     }),
 };

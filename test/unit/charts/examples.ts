@@ -1,8 +1,26 @@
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import { factorTrendsInput } from "../../../src/lib/findings/factor-trends-text.ts";
+import { heatmapInput } from "../../../src/lib/findings/heatmap-text.ts";
+import { positionInput } from "../../../src/lib/findings/position-text.ts";
+import {
+  riskMatrixChartInput,
+  type MatrixRisk,
+  type RiskInContext,
+} from "../../../src/lib/findings/risk-matrix-text.ts";
 import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
+import { trajectoryInput } from "../../../src/lib/findings/trajectory-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
-import type { Labelled, SpectrumChartInput } from "../../../src/charts/index.ts";
+import type {
+  FactorTrendsInput,
+  HeatmapChartInput,
+  Labelled,
+  PositionChartInput,
+  RiskMatrixInput,
+  SpectrumChartInput,
+  TrajectoryChartInput,
+} from "../../../src/charts/index.ts";
+import { fitToTarget } from "../../../src/lib/target-fit.ts";
 import type { LevelLike } from "../../../src/charts/index.ts";
 
 /** Named examples shared by the chart unit tests and snapshots. */
@@ -165,7 +183,7 @@ export const TYPICAL_RATINGS: Rating[] = [
 ];
 
 /** Partnerships for the "where partnerships sit" chart: below, at and above target, no target and no review. */
-export const POSITIONS = [
+export const POSITIONS: PositionExample[] = [
   { id: "shared-legal", label: "Shared Legal Service", assessed: 4, target: 4 },
   { id: "waste", label: "Joint Waste Partnership", assessed: 2, target: 4 },
   { id: "community-safety", label: "Community Safety Partnership", assessed: 5, target: 4 },
@@ -173,17 +191,70 @@ export const POSITIONS = [
   { id: "leisure", label: "Leisure Trust", assessed: undefined, target: 3 },
 ];
 
-/** Current-review readings of several partnerships for the comparison heatmap. */
-export const HEATMAP_ROWS = [
-  {
-    id: "shared-legal",
-    label: "Shared Legal Service",
-    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
-  },
+/** One partnership's place for the position chart: its assessed level and target as orders. */
+export interface PositionExample {
+  id: string;
+  label: string;
+  assessed?: number | undefined;
+  target?: number | undefined;
+}
+
+/**
+ * Returns a position chart's input for the partnerships, each fitted to its target by the one fit rule with the
+ * framework's tolerance, with its words from the findings layer.
+ */
+export function positionInputOf(
+  levels: readonly LevelLike[],
+  positions: readonly PositionExample[],
+  tolerance = 0.5,
+): PositionChartInput {
+  const framework = frameworkOf(levels, SIX_FACTORS, FIVE_GROUPS);
+  return positionInput(
+    framework,
+    positions.map((item) => ({
+      ...item,
+      fit:
+        item.assessed === undefined || item.target === undefined
+          ? undefined
+          : fitToTarget(item.assessed, item.target, tolerance),
+    })),
+  );
+}
+
+/** One partnership's row for the heatmap: the ratings of its current review, or none when it has no published review. */
+export interface HeatmapExample {
+  id: string;
+  label: string;
+  ratings?: readonly Rating[] | undefined;
+}
+
+/** Returns a heatmap's input for the partnerships, each row's findings worked out from its ratings. */
+export function heatmapInputOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  rows: readonly HeatmapExample[],
+): HeatmapChartInput {
+  const framework = frameworkOf(levels, factors, FIVE_GROUPS);
+  return heatmapInput(
+    framework,
+    rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      findings:
+        row.ratings === undefined
+          ? undefined
+          : factorFindings(framework, readingsOf(factors, row.ratings), EXAMPLE_REVIEW),
+    })),
+  );
+}
+
+/** Current-review ratings of several partnerships for the comparison heatmap. */
+export const HEATMAP_ROWS: HeatmapExample[] = [
+  { id: "shared-legal", label: "Shared Legal Service", ratings: TYPICAL_RATINGS },
   {
     id: "waste",
     label: "Joint Waste Partnership",
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 2),
       rating("strategy", "council-officers", 2.4),
       rating("objectives", "council-members", 1),
@@ -196,12 +267,12 @@ export const HEATMAP_ROWS = [
       rating("outcomes", "service-users", 2),
       rating("governance", "council-members", 3),
       rating("governance", "council-officers", 3),
-    ]),
+    ],
   },
   {
     id: "community-safety",
     label: "Community Safety Partnership",
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 6),
       rating("strategy", "council-officers", 5.5),
       rating("objectives", "council-members", 5),
@@ -210,26 +281,68 @@ export const HEATMAP_ROWS = [
       rating("delivery", "service-users", 4.4),
       rating("governance", "council-members", 5),
       rating("governance", "council-officers", 6),
-    ]),
+    ],
   },
-  { id: "leisure", label: "Leisure Trust", readings: undefined },
+  { id: "leisure", label: "Leisure Trust" },
 ];
 
+/** One published review of a partnership: its date, title, assessed level as an order, and its ratings. */
+export interface ReviewExample {
+  id: string;
+  date: string;
+  label?: string;
+  assessed?: number | undefined;
+  ratings: readonly Rating[];
+}
+
+/** Returns a trajectory chart's input for the reviews, with its words from the findings layer. */
+export function trajectoryInputOf(
+  levels: readonly LevelLike[],
+  reviews: readonly ReviewExample[],
+  target?: number,
+  tolerance = 0.5,
+): TrajectoryChartInput {
+  const framework = frameworkOf(levels, SIX_FACTORS, FIVE_GROUPS);
+  framework.thresholds.targetTolerance = tolerance;
+  return trajectoryInput(framework, reviews, target);
+}
+
+/** Returns a factor-trend chart's input for the reviews, each review's findings worked out from its ratings. */
+export function factorTrendsInputOf(
+  levels: readonly LevelLike[],
+  factors: readonly Labelled[],
+  reviews: readonly ReviewExample[],
+  target?: number,
+  changeThreshold = 0.5,
+): FactorTrendsInput {
+  const framework = frameworkOf(levels, factors, FIVE_GROUPS);
+  framework.thresholds.changeThreshold = changeThreshold;
+  return factorTrendsInput(
+    framework,
+    reviews.map((review) => ({
+      id: review.id,
+      date: review.date,
+      findings: factorFindings(framework, readingsOf(factors, review.ratings), { target, ...EXAMPLE_REVIEW }),
+    })),
+    target,
+  );
+}
+
 /** Published reviews of one partnership over time. */
-export const REVIEWS = [
+export const REVIEWS: ReviewExample[] = [
   {
     id: "2024-annual",
     date: "2024-03-12",
     label: "Annual review 2024",
     assessed: 4,
-    readings: readingsOf(SIX_FACTORS, TYPICAL_RATINGS),
+    ratings: TYPICAL_RATINGS,
   },
   {
     id: "2019-baseline",
     date: "2019-02-20",
     label: "Baseline review 2019",
     assessed: 2,
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 2),
       rating("strategy", "council-officers", 3),
       rating("objectives", "council-members", 2),
@@ -240,14 +353,14 @@ export const REVIEWS = [
       rating("measurement", "council-members", 3.4),
       rating("outcomes", "council-members", 2),
       rating("outcomes", "council-officers", 2),
-    ]),
+    ],
   },
   {
     id: "2021-interim",
     date: "2021-09-30",
     label: "Interim review 2021",
     assessed: 3,
-    readings: readingsOf(SIX_FACTORS, [
+    ratings: [
       rating("strategy", "council-members", 3),
       rating("strategy", "council-officers", 3.5),
       rating("objectives", "council-members", 3),
@@ -256,7 +369,7 @@ export const REVIEWS = [
       rating("delivery", "council-officers", 4),
       rating("measurement", "council-officers", 2),
       rating("measurement", "council-members", 2.6),
-    ]),
+    ],
   },
 ];
 
@@ -268,3 +381,14 @@ export const RISKS = [
   { id: "risk-4", title: "Reputational damage from missed targets", likelihood: 2, impact: 4 },
   { id: "risk-5", title: "Quick wins crowd out harder needs", likelihood: 1, impact: 2 },
 ];
+
+/** The default risk thresholds: high from 15, medium from 8. */
+export const RISK_THRESHOLDS = { highRiskScore: 15, mediumRiskScore: 8 };
+
+/** Returns a risk matrix's input for the risks, with its bands, words and colours from the findings layer. */
+export function riskMatrixInputOf(
+  risks: readonly (MatrixRisk | RiskInContext)[],
+  thresholds = RISK_THRESHOLDS,
+): RiskMatrixInput {
+  return riskMatrixChartInput({ thresholds }, risks);
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildHeatmapChart, heatmapSummary, type HeatmapChartInput } from "../../../src/charts/index.ts";
-import { HEATMAP_ROWS, SIX_FACTORS, SIX_LEVELS } from "./examples.ts";
+import { buildHeatmapChart } from "../../../src/charts/index.ts";
+import { HEATMAP_ROWS, heatmapInputOf, rating, SIX_FACTORS, SIX_LEVELS } from "./examples.ts";
 import { FIFTEEN_FACTORS } from "./cases.ts";
 
-const TYPICAL: HeatmapChartInput = { levels: SIX_LEVELS, factors: SIX_FACTORS, partnerships: HEATMAP_ROWS };
+const TYPICAL = heatmapInputOf(SIX_LEVELS, SIX_FACTORS, HEATMAP_ROWS);
 
 describe("buildHeatmapChart(input)", () => {
   it("buildHeatmapChart(input) gives each factor an equal column and each partnership a row", () => {
@@ -27,7 +27,7 @@ describe("buildHeatmapChart(input)", () => {
   it("buildHeatmapChart(input) writes the consensus number and level name in each cell, shaded by level", () => {
     const chart = buildHeatmapChart(TYPICAL);
     const legal = chart.rows[0]?.cells ?? [];
-    expect(legal.map((cell) => [cell.factor, cell.consensus, cell.step, cell.gap, cell.lines])).toEqual([
+    expect(legal.map((cell) => [cell.factor, cell.consensus, cell.step, cell.marked, cell.lines])).toEqual([
       ["strategy", 3.8, 3, false, ["3.8", "Cooperating"]],
       ["objectives", 3.5, 3, false, ["3.5", "Cooperating"]],
       ["delivery", 4.2, 3, true, ["4.2", "Cooperating"]],
@@ -60,11 +60,11 @@ describe("buildHeatmapChart(input)", () => {
   });
 
   it("buildHeatmapChart(input) turns headers upright and gives numbers only when columns are narrow", () => {
-    const chart = buildHeatmapChart({
-      levels: SIX_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      partnerships: [{ id: "a", label: "Alpha", readings: [{ factor: "factor-1", consensus: 2, gap: false }] }],
-    });
+    const chart = buildHeatmapChart(
+      heatmapInputOf(SIX_LEVELS, FIFTEEN_FACTORS, [
+        { id: "a", label: "Alpha", ratings: [rating("factor-1", "council-members", 2)] },
+      ]),
+    );
     expect(chart.columns[0]).toEqual({
       factor: "factor-1",
       label: "Factor 1",
@@ -76,30 +76,19 @@ describe("buildHeatmapChart(input)", () => {
     expect(chart.rows[0]?.cells[0]?.lines).toEqual(["2.0"]);
   });
 
-  it("buildHeatmapChart(input) gives the same figures in a table, with the level name in words", () => {
-    const chart = buildHeatmapChart(TYPICAL);
-    expect(chart.table.head).toEqual(["Partnership", ...SIX_FACTORS.map((factor) => factor.label)]);
-    expect(chart.table.rows[0]).toEqual({
-      row: "shared-legal",
-      header: "Shared Legal Service",
-      cells: [
-        "3.8 (Cooperating)",
-        "3.5 (Cooperating)",
-        "Perception gap: 4.2 (Cooperating)",
-        "Not triangulated: 2.5 (Coordinating)",
-        "3.4 (Coordinating)",
-        "4.3 (Cooperating)",
-      ],
-    });
-    expect(chart.table.rows[3]?.cells[0]).toBe("No published review");
-    expect(chart.table.rows[2]?.cells[3]).toBe("No published view");
+  it("buildHeatmapChart(input) takes its words from its input: the marked cells' meaning, summary and table", () => {
+    const chart = buildHeatmapChart({ ...TYPICAL, marked: { label: "Marked", meaning: "a marked cell" } });
+    expect(chart.desc).toContain("A heavy outline and a triangle mark a marked cell;");
+    expect(chart.marks.flatMap((mark) => (mark.type === "text" ? mark.lines : []))).toContain(
+      "Marked (outlined, with a triangle)",
+    );
+    expect(chart.summary).toEqual(TYPICAL.summary);
+    expect(chart.table).toBe(TYPICAL.table);
   });
 
   it("buildHeatmapChart(input) narrow draws fifteen factors in two blocks of columns, each with every partnership's row", () => {
     const chart = buildHeatmapChart({
-      levels: SIX_LEVELS,
-      factors: FIFTEEN_FACTORS,
-      partnerships: HEATMAP_ROWS.slice(0, 2),
+      ...heatmapInputOf(SIX_LEVELS, FIFTEEN_FACTORS, HEATMAP_ROWS.slice(0, 2)),
       width: 280,
     });
     expect(chart.columns.map((column) => column.factor)).toEqual(FIFTEEN_FACTORS.map((factor) => factor.id));
@@ -107,39 +96,5 @@ describe("buildHeatmapChart(input)", () => {
     expect(chart.rows.map((row) => row.cells.length)).toEqual([15, 15]);
     expect(chart.rowBands?.map((band) => band.id)).toEqual(["shared-legal", "waste", "shared-legal", "waste"]);
     expect(chart.desc).toContain("by 15 factors (columns), in two blocks of columns one under another");
-  });
-});
-
-describe("heatmapSummary(input)", () => {
-  it("heatmapSummary(input) names the gaps, the highest and lowest consensus and what is missing", () => {
-    expect(heatmapSummary(TYPICAL)).toEqual([
-      "Two of the 18 cells show perception gaps: Shared Legal Service on Delivery; Joint Waste Partnership on Delivery.",
-      "The highest consensus is Community Safety Partnership on Strategy, at 5.8 (Integrated); the lowest is Joint Waste Partnership on Objectives, at 1.3 (Transactional).",
-      "Two cells have no published view.",
-      "Leisure Trust has no published review.",
-    ]);
-  });
-
-  it("heatmapSummary(input) says when there is no gap and every consensus is the same", () => {
-    expect(
-      heatmapSummary({
-        levels: SIX_LEVELS,
-        factors: SIX_FACTORS.slice(0, 1),
-        partnerships: [{ id: "a", label: "Alpha", readings: [{ factor: "strategy", consensus: 3, gap: false }] }],
-      }),
-    ).toEqual([
-      "No partnership has a perception gap on any factor.",
-      "Every published consensus is at 3.0 (Coordinating).",
-    ]);
-  });
-
-  it("heatmapSummary(input) says when no partnership has a published review", () => {
-    expect(
-      heatmapSummary({
-        levels: SIX_LEVELS,
-        factors: SIX_FACTORS,
-        partnerships: [{ id: "a", label: "Alpha", readings: undefined }],
-      }),
-    ).toEqual(["No partnership has a published review."]);
   });
 });

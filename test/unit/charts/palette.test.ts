@@ -6,10 +6,10 @@ import {
   HEAT_STEPS,
   INK,
   INK_DARK,
-  RISK_BANDS,
+  RISK_FILLS,
   groupMarker,
   heatStep,
-  riskBand,
+  riskFill,
   symbolPath,
 } from "../../../src/charts/index.ts";
 import { contrastRatio } from "../../../src/schema/colour.ts";
@@ -55,11 +55,12 @@ describe("palette", () => {
     }
   });
 
-  it("HEAT_STEPS and RISK_BANDS give their text 4.5:1 on their fill, and darken step by step for greyscale", () => {
-    for (const step of [...HEAT_STEPS, ...RISK_BANDS]) {
+  it("HEAT_STEPS and RISK_FILLS give their text 4.5:1 on their fill, and darken step by step for greyscale", () => {
+    const risks = ["low", "medium", "high"].map(riskFill);
+    for (const step of [...HEAT_STEPS, ...risks]) {
       expect(contrast(step.text, step.fill), step.fill).toBeGreaterThanOrEqual(4.5);
     }
-    for (const steps of [HEAT_STEPS, RISK_BANDS]) {
+    for (const steps of [HEAT_STEPS, risks]) {
       const lightness = steps.map((step) => luminance(step.fill));
       expect(lightness).toEqual([...lightness].sort((a, b) => b - a));
     }
@@ -91,19 +92,15 @@ describe("palette", () => {
     expect(symbolPath("square", 2)).toBe("M-10,-10h20v20h-20Z");
   });
 
-  it("heatStep(value, min, max) and riskBand(score) place values on their scales", () => {
+  it("heatStep(value, min, max) places values on the heatmap's scale", () => {
     expect([1, 2, 3.5, 6].map((value) => heatStep(value, 1, 6))).toEqual([0, 1, 3, 5]);
     expect(heatStep(4, 4, 4)).toBe(0);
-    expect([1, 4, 5, 9, 10, 12, 15, 25].map((score) => riskBand(score).name)).toEqual([
-      "low",
-      "low",
-      "medium",
-      "medium",
-      "high",
-      "high",
-      "very high",
-      "very high",
-    ]);
+  });
+
+  it("RISK_FILLS colours the three risk bands by name, and riskFill(band) gives the lightest to an unknown name", () => {
+    expect(Object.keys(RISK_FILLS)).toEqual(["low", "medium", "high"]);
+    expect(riskFill("high")).toEqual({ fill: "#8c3a00", text: "#ffffff", className: "chart-risk chart-risk--high" });
+    expect(riskFill("none")).toBe(RISK_FILLS["low"]);
   });
 
   it("charts.css sets the --chart-* colours of INK and GROUP_STYLES for light, and of INK_DARK and darkColour for dark", () => {

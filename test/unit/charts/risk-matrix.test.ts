@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildRiskMatrix, riskSummary, shorten, withoutFullStop } from "../../../src/charts/index.ts";
-import { RISKS } from "./examples.ts";
+import { buildRiskMatrix, shorten, withoutFullStop } from "../../../src/charts/index.ts";
+import { RISKS, riskMatrixInputOf } from "./examples.ts";
 
 describe("buildRiskMatrix(input)", () => {
   it("buildRiskMatrix(input) lays out 25 cells, likelihood across and impact up, each risk a number", () => {
-    const chart = buildRiskMatrix({ risks: RISKS });
+    const chart = buildRiskMatrix(riskMatrixInputOf(RISKS));
     expect(chart.cells).toHaveLength(25);
     const corner = (likelihood: number, impact: number) =>
       chart.cells.find((cell) => cell.likelihood === likelihood && cell.impact === impact);
     expect(corner(1, 1)).toMatchObject({ x: 150, y: 298, width: 104, height: 72, score: 1, band: "low" });
-    expect(corner(5, 5)).toMatchObject({ x: 566, y: 10, score: 25, band: "very high" });
+    expect(corner(5, 5)).toMatchObject({ x: 566, y: 10, score: 25, band: "high" });
     expect(corner(3, 3)).toMatchObject({
       score: 9,
       band: "medium",
@@ -21,7 +21,7 @@ describe("buildRiskMatrix(input)", () => {
   });
 
   it("buildRiskMatrix(input) numbers the risks highest score first and names each in a key, never by its id", () => {
-    const chart = buildRiskMatrix({ risks: RISKS });
+    const chart = buildRiskMatrix(riskMatrixInputOf(RISKS));
     expect(chart.key.map((risk) => [risk.number, risk.label, risk.score])).toEqual([
       [1, "Supplier cannot staff the service", 20],
       [2, "Partners disagree on joint objectives", 9],
@@ -35,9 +35,9 @@ describe("buildRiskMatrix(input)", () => {
   });
 
   it("buildRiskMatrix(input) shows a cell with one risk as that risk's number alone", () => {
-    const chart = buildRiskMatrix({
-      risks: [{ id: "risk-1", title: "A very long risk title ".repeat(4), likelihood: 2, impact: 2 }],
-    });
+    const chart = buildRiskMatrix(
+      riskMatrixInputOf([{ id: "risk-1", title: "A very long risk title ".repeat(4), likelihood: 2, impact: 2 }]),
+    );
     expect(chart.cells.find((cell) => cell.likelihood === 2 && cell.impact === 2)?.lines).toEqual(["1"]);
   });
 
@@ -48,13 +48,13 @@ describe("buildRiskMatrix(input)", () => {
       likelihood: 5,
       impact: 5,
     }));
-    const cell = buildRiskMatrix({ risks }).cells.find((item) => item.score === 25);
+    const cell = buildRiskMatrix(riskMatrixInputOf(risks)).cells.find((item) => item.score === 25);
     expect(cell?.numbers).toHaveLength(14);
     expect(cell?.lines).toEqual(["1, 2, 3, 4, 5,", "6, 7, 8, 9, 10,", "11, 12, 13, 14"]);
   });
 
   it("buildRiskMatrix(input) narrow numbers the axes and keys their words", () => {
-    const chart = buildRiskMatrix({ risks: RISKS, width: 280 });
+    const chart = buildRiskMatrix({ ...riskMatrixInputOf(RISKS), width: 280 });
     const text = chart.marks.flatMap((mark) => (mark.type === "text" ? mark.lines : []));
     expect(text.filter((line) => /^(Likelihood|Impact): /.test(line))).toEqual([
       "Likelihood: 1 Rare, 2 Unlikely, 3 Possible,",
@@ -64,35 +64,37 @@ describe("buildRiskMatrix(input)", () => {
     expect(chart.cells.find((cell) => cell.score === 20)?.width).toBe(46);
   });
 
-  it("buildRiskMatrix(input) gives the risks as a table, by number", () => {
-    const chart = buildRiskMatrix({ risks: RISKS });
-    expect(chart.table.head).toEqual(["Risk", "Number on the matrix", "Likelihood", "Impact", "Score"]);
-    expect(chart.table.rows[0]).toEqual({
-      header: "Supplier cannot staff the service",
-      cells: ["1", "4 (Likely)", "5 (Severe)", "20 (very high)"],
-    });
+  it("buildRiskMatrix(input) draws each cell in its band's fill and names the band in it when wide", () => {
+    const chart = buildRiskMatrix(riskMatrixInputOf(RISKS));
+    const cellText = (score: number) =>
+      chart.marks.find(
+        (mark) =>
+          mark.type === "text" && mark.className === "chart-risk-label" && mark.lines[0]?.startsWith(`${score} (`),
+      );
+    expect(cellText(20)).toMatchObject({ lines: ["20 (high)"], fill: "#ffffff" });
+    expect(cellText(8)).toMatchObject({ lines: ["8 (medium)"] });
+    expect(cellText(6)).toMatchObject({ lines: ["6 (low)"] });
+    const fills = chart.marks.flatMap((mark) =>
+      mark.type === "rect" && mark.className.startsWith("chart-risk ") ? [`${mark.className} ${mark.fill}`] : [],
+    );
+    expect(new Set(fills)).toEqual(
+      new Set([
+        "chart-risk chart-risk--high #8c3a00",
+        "chart-risk chart-risk--medium #ec9b4f",
+        "chart-risk chart-risk--low #f3f2f1",
+      ]),
+    );
+    const text = chart.marks.flatMap((mark) => (mark.type === "text" ? mark.lines : []));
+    expect(text).toEqual(
+      expect.arrayContaining(["Score 15 to 25: high", "Score 8 to 14: medium", "Score 1 to 7: low"]),
+    );
   });
-});
 
-describe("riskSummary(input)", () => {
-  it("riskSummary(input) names the highest-scoring risk in words and counts risks by band", () => {
-    expect(riskSummary({ risks: RISKS })).toEqual([
-      "Five risks are plotted, numbered from the highest score.",
-      "Risk 1 scores highest, at 20 (likelihood 4, Likely; impact 5, Severe): Supplier cannot staff the service.",
-      "By score band: 1 very high, 3 medium and 1 low.",
-    ]);
-  });
-
-  it("riskSummary(input) numbers every risk tied for the highest score", () => {
-    const risks = [
-      { id: "risk-1", title: "A", likelihood: 3, impact: 4, label: "Staff leave (Legal)" },
-      { id: "risk-1", title: "B", likelihood: 4, impact: 3, label: "Fleet fails (Waste)" },
-    ];
-    expect(riskSummary({ risks })[1]).toBe("Risks 1 and 2 score highest, at 12 each.");
-  });
-
-  it("riskSummary(input) says when there are no risks", () => {
-    expect(riskSummary({ risks: [] })).toEqual(["There are no published risks."]);
+  it("buildRiskMatrix(input) passes its input's summary and table through", () => {
+    const input = riskMatrixInputOf(RISKS);
+    const chart = buildRiskMatrix(input);
+    expect(chart.summary).toEqual(input.summary);
+    expect(chart.table).toBe(input.table);
   });
 });
 

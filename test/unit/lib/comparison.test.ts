@@ -262,7 +262,9 @@ describe("version 2: needs attention and the portfolio", () => {
   });
 
   it("currentRisks(model) leaves out an ended partnership's risks, however high", () => {
-    expect(currentRisks(v2).map((item) => [item.risk.title, item.score, item.high])).toEqual([["Beta risk", 4, false]]);
+    expect(currentRisks(v2).map((item) => [item.risk.title, item.band.outOf])).toEqual([
+      ["Beta risk", "4 of 25 (low)"],
+    ]);
   });
 
   it("the model lists the needs-attention partnerships apart from proposed and ended ones", () => {

@@ -416,6 +416,13 @@ const VERSION_2: Case[] = [
     ],
   },
   {
+    fixture: "broken/medium-risk-not-below-high",
+    what: "a medium-risk score not below the high-risk score",
+    problems: [
+      "error framework.json: thresholds.mediumRiskScore: 12 is not below highRiskScore (12): a medium risk must score less than a high one (line 19, column 40)",
+    ],
+  },
+  {
     fixture: "broken/threshold-misspelt",
     what: "a misspelt threshold and a high-risk score above 25",
     problems: [

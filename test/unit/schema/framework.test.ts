@@ -57,6 +57,28 @@ describe("frameworkSchema", () => {
     ]);
   });
 
+  it("frameworkSchema leaves mediumRiskScore unset when left out, and accepts one just below highRiskScore", () => {
+    expect(frameworkSchema.parse(FRAMEWORK).thresholds.mediumRiskScore).toBeUndefined();
+    expect(frameworkSchema.parse({ ...FRAMEWORK, thresholds: { highRiskScore: 6 } }).thresholds).toMatchObject({
+      highRiskScore: 6,
+    });
+    expect(
+      frameworkSchema.parse({ ...FRAMEWORK, thresholds: { mediumRiskScore: 14 } }).thresholds.mediumRiskScore,
+    ).toBe(14);
+  });
+
+  it("frameworkSchema reports a mediumRiskScore at or above highRiskScore, the default one included", () => {
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, thresholds: { mediumRiskScore: 15 } })).toEqual([
+      "thresholds.mediumRiskScore: 15 is not below highRiskScore (15): a medium risk must score less than a high one",
+    ]);
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, thresholds: { highRiskScore: 10, mediumRiskScore: 12 } })).toEqual(
+      ["thresholds.mediumRiskScore: 12 is not below highRiskScore (10): a medium risk must score less than a high one"],
+    );
+    expect(issuesOf(frameworkSchema, { ...FRAMEWORK, thresholds: { mediumRiskScore: 0 } })).toEqual([
+      "thresholds.mediumRiskScore: must be from 1 to 24",
+    ]);
+  });
+
   it("frameworkSchema reports agreeBelow above gapThreshold", () => {
     expect(issuesOf(frameworkSchema, { ...FRAMEWORK, triangulation: { agreeBelow: 3, gapThreshold: 2 } })).toEqual([
       "triangulation.agreeBelow: 3 is above gapThreshold (2): groups cannot agree beyond a perception gap",

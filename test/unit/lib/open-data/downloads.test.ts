@@ -63,6 +63,17 @@ describe("frameworkDownload(model, root)", () => {
     expect(framework.spectrum.map((level) => level.id)).toEqual(["arms-length", "aligned", "joined"]);
     expect(frameworkDownloadSchema.safeParse(framework).success).toBe(true);
   });
+
+  it("fills in mediumRiskScore as the band rule reads it, and leaves it out when there is no medium band", () => {
+    expect(frameworkDownload(model, ROOT).thresholds).toMatchObject({ highRiskScore: 15, mediumRiskScore: 8 });
+    const low = {
+      ...model,
+      framework: { ...model.framework, thresholds: { ...model.framework.thresholds, highRiskScore: 6 } },
+    };
+    const thresholds = frameworkDownload(low, ROOT).thresholds;
+    expect(thresholds.highRiskScore).toBe(6);
+    expect("mediumRiskScore" in thresholds).toBe(false);
+  });
 });
 
 describe("allDownload(model, root)", () => {

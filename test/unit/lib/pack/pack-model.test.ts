@@ -12,6 +12,7 @@ import {
 } from "../../../../src/lib/pack/pack-model.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../../../../src/lib/site-model.ts";
 import { ROOT, SAMPLE_CONTENT, sampleModel } from "../open-data/sample-model.ts";
+import { v2Model } from "../pages/v2-model.ts";
 
 function partnership(model: SiteModel, slug: string): PublicPartnership {
   const found = model.partnerships.find((item) => item.slug === slug);
@@ -173,6 +174,28 @@ describe("buildPack(model, partnerships, options)", () => {
         "Delivery has no published view.",
         "Consensus is at the target level, Joined, on the one factor.",
       ],
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) names each risk score's band in the site's words", async () => {
+    // v2-full sets highRiskScore 12, so medium runs from 8 to 11: shared-legal's risks score 16 (20 before
+    // mitigation) and 6.
+    const v2 = await v2Model();
+    const pack = buildPack(v2, [partnership(v2, "shared-legal")], options(v2, { highRiskScore: 12 }));
+    const tables = pack.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === "table" ? [block] : [])),
+    );
+    const scores = (caption: string) =>
+      tables
+        .find((table) => table.caption.startsWith(caption))
+        ?.rows.map((row) => row.cells.filter((cell) => / of 25/.test(cell)));
+    expect(paragraphs(v2, "Summary of findings", { highRiskScore: 12 }).at(-1)).toMatch(
+      /; 2 current risks \(highest score 16 of 25, a high risk\)\.$/,
+    );
+    expect(scores("Current risks scoring 12 or more")).toEqual([["16 of 25 (high)"]]);
+    expect(scores("Current risks: ")).toEqual([
+      ["16 of 25 (high) (4 × 4)", "20 of 25 (high) (5 × 4)"],
+      ["6 of 25 (low) (2 × 3)"],
     ]);
   });
 

@@ -95,12 +95,13 @@ describe("homeFigures(model, base)", () => {
 });
 
 describe("positionsView(rows, base, limit)", () => {
-  // Comparison rows as the chart reads them: the partnership, and its assessed level when it has been reviewed.
-  const row = (slug: string, assessed?: number) => ({ partnership: { slug }, assessed }) as unknown as ComparisonRow;
-  const rows = [row("a", 2), row("never-reviewed"), row("b", 3), row("c", 1)];
+  // Comparison rows as the chart reads them: the partnership, its status, and its assessed level when reviewed.
+  const row = (slug: string, assessed?: number, status = "active") =>
+    ({ partnership: { slug }, assessed, status }) as unknown as ComparisonRow;
+  const rows = [row("a", 2), row("never-reviewed"), row("b", 3), row("ended", 4, "ended"), row("c", 1)];
   const slugs = (view: ReturnType<typeof positionsView>) => view.partnerships.map((partnership) => partnership.slug);
 
-  it("draws every reviewed partnership, in the comparison order, when there is no limit", () => {
+  it("draws every reviewed active partnership, in the comparison order, when there is no limit", () => {
     const view = positionsView(rows, "/reviews/");
     expect(slugs(view)).toEqual(["a", "b", "c"]);
     expect(view.more).toBeUndefined();
@@ -118,7 +119,7 @@ describe("positionsView(rows, base, limit)", () => {
     );
   });
 
-  it("adds no link when the limit is exactly the number reviewed", () => {
+  it("adds no link when the limit is exactly the number reviewed, counting active partnerships only", () => {
     expect(positionsView(rows, "/", 3).more).toBeUndefined();
   });
 });

@@ -96,7 +96,7 @@ describe("methodologyRules(framework)", () => {
     );
     expect(byId("overdue")[1]).toContain("it is due 24 months after its latest published review");
     expect(byId("risks")[1]).toBe(
-      "A risk scoring 15 or more is a high risk, and makes its partnership need attention.",
+      "A risk scoring 15 to 25 is high, 8 to 14 medium and 1 to 7 low. A high risk makes its partnership need attention.",
     );
   });
 

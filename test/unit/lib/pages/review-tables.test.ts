@@ -50,15 +50,15 @@ describe("ratingsTable(framework, findings)", () => {
   });
 });
 
-describe("riskTable(risks)", () => {
+describe("riskTable(risks, thresholds)", () => {
   it("names a risk by its title with its category beside it, and leaves out the columns no risk fills", () => {
-    const table = riskTable(review.risks);
+    const table = riskTable(review.risks, model.framework.thresholds);
     expect(table.columns.map((column) => column.label)).toEqual([
       "Risk",
       "Score now (likelihood × impact)",
       "Mitigation and owner",
     ]);
-    expect(texts(table)).toEqual([["Supplier fails", "12 of 25", "No mitigation recorded."]]);
+    expect(texts(table)).toEqual([["Supplier fails", "12 of 25 (medium)", "No mitigation recorded."]]);
     expect(table.rows[0]?.cells[0]?.note).toBe("(Supplier failure)");
     expect(table.rows[0]?.cells[1]?.note).toBe("(3 × 4)");
     expect(table.rows[0]?.cells[2]?.note).toBe("Owner: Head of Legal.");
@@ -100,8 +100,9 @@ describe("review tables of the v2-full fixture", async () => {
     ]);
   });
 
-  it("riskTable(risks) ranks by residual score and gives the inherent score, who carries each risk and its trend", () => {
-    const table = riskTable(current.risks);
+  it("riskTable(risks, thresholds) ranks by residual score and names each score's band by the framework's thresholds", () => {
+    // The v2-full framework sets highRiskScore 12 and leaves mediumRiskScore at 8.
+    const table = riskTable(current.risks, v2.framework.thresholds);
     expect(table.columns.map((column) => column.label)).toEqual([
       "Risk",
       "Score now (likelihood × impact)",
@@ -113,13 +114,20 @@ describe("review tables of the v2-full fixture", async () => {
     expect(texts(table)).toEqual([
       [
         "The councils cannot agree what the service is for after 2026",
-        "16 of 25",
-        "20 of 25",
+        "16 of 25 (high)",
+        "20 of 25 (high)",
         "Shared",
         "Rising",
         "A joint member workshop in autumn 2024.",
       ],
-      ["Caseload grows faster than the budget", "6 of 25", "Not given", "Council", "Steady", "No mitigation recorded."],
+      [
+        "Caseload grows faster than the budget",
+        "6 of 25 (low)",
+        "Not given",
+        "Council",
+        "Steady",
+        "No mitigation recorded.",
+      ],
     ]);
     expect(table.rows.map((row) => [row.id, row.cells[1]?.note, row.cells[2]?.note])).toEqual([
       ["risk-risk-1", "(4 × 4)", "(5 × 4)"],

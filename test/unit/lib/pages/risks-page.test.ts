@@ -3,6 +3,7 @@ import { riskRanking } from "../../../../src/lib/pages/risks-page.ts";
 import { buildSiteModel } from "../../../../src/lib/site-model.ts";
 import { content, partnership, review } from "../../helpers/content.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
+import { v2Model } from "./v2-model.ts";
 
 const TODAY = "2025-06-30";
 
@@ -34,7 +35,7 @@ describe("riskRanking(model, base)", () => {
     const ranking = rankingOf([risk("a", 2, 2), risk("b", 4, 4)]);
     expect(ranking.rows.map((row) => [row.cells[0]?.text, row.cells[2]?.text])).toEqual([
       ["Risk b", "16 of 25 (high)"],
-      ["Risk a", "4 of 25"],
+      ["Risk a", "4 of 25 (low)"],
     ]);
   });
 
@@ -47,6 +48,15 @@ describe("riskRanking(model, base)", () => {
       "Carried by",
       "Trend",
       "As at",
+    ]);
+  });
+  it("riskRanking names each score's band in the same words as the matrix: high, medium or low", async () => {
+    // v2-full sets highRiskScore 12 (medium from 8); its current risks score 4 × 4 (before mitigation 5 × 4) and
+    // 2 × 3, and the ended partnership's 5 × 5 is no current risk.
+    const v2 = riskRanking(await v2Model(), "/");
+    expect(v2.rows.map((row) => [row.cells[2]?.text, row.cells[3]?.text])).toEqual([
+      ["16 of 25 (high)", "20 of 25 (high)"],
+      ["6 of 25 (low)", "Not given"],
     ]);
   });
 });

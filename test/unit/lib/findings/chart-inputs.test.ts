@@ -1,16 +1,11 @@
-import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
 import { describe, expect, it } from "vitest";
-import {
-  factorTrendsInput,
-  heatmapChartInput,
-  positionChartInput,
-  riskMatrixInput,
-  trajectoryChartInput,
-} from "../../../src/charts/index.ts";
-import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../src/lib/content.ts";
-import { buildSiteModel } from "../../../src/lib/site-model.ts";
-import { partnershipSchema, reviewDataSchema, reviewSchema, type Risk } from "../../../src/schema/index.ts";
-import { validateFixture } from "../helpers/fixtures.ts";
+import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../../src/lib/content.ts";
+import { factorTrendsChartInput } from "../../../../src/lib/findings/factor-trends-text.ts";
+import { spectrumChartInput } from "../../../../src/lib/findings/spectrum-text.ts";
+import { trajectoryChartInput } from "../../../../src/lib/findings/trajectory-text.ts";
+import { buildSiteModel } from "../../../../src/lib/site-model.ts";
+import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../../src/schema/index.ts";
+import { validateFixture } from "../../helpers/fixtures.ts";
 
 /** The minimal fixture: levels Arm's length, Aligned and Joined; factors strategy and delivery. */
 const { site, framework } = await (async () => {
@@ -100,60 +95,27 @@ describe("chart inputs from the site model", () => {
   });
 
   it("trajectoryChartInput(framework, reviews, targetLevel) leaves withdrawn reviews out", () => {
-    expect(trajectoryChartInput(framework, legal.reviews, legal.data.targetLevel)).toEqual({
-      levels: framework.spectrum,
-      reviews: [
-        { id: "2024", date: "2024-01-10", label: "Review 2024", assessed: 2 },
-        { id: "2022", date: "2022-01-10", label: "Review 2022", assessed: 1 },
-      ],
-      target: 3,
-    });
+    const input = trajectoryChartInput(framework, legal.reviews, legal.data.targetLevel);
+    expect(input.reviews).toEqual([
+      { id: "2024", date: "2024-01-10", assessed: 2 },
+      { id: "2022", date: "2022-01-10", assessed: 1 },
+    ]);
+    expect(input.target).toBe(3);
+    expect(input.table.rows.map((row) => [row.header, ...row.cells])).toEqual([
+      ["10 January 2022", "Review 2022", "Arm's length"],
+      ["10 January 2024", "Review 2024", "Aligned"],
+    ]);
   });
 
-  it("factorTrendsInput(framework, reviews, targetLevel) gives each published review's readings", () => {
-    const input = factorTrendsInput(framework, legal.reviews, undefined);
+  it("factorTrendsChartInput(framework, reviews, targetLevel) gives each published review's consensus", () => {
+    const input = factorTrendsChartInput(framework, legal.reviews, undefined);
     expect(input.reviews.map((item) => [item.id, item.readings.map((reading) => reading.consensus)])).toEqual([
       ["2024", [2, undefined]],
       ["2022", [undefined, undefined]],
     ]);
     expect(input.target).toBeUndefined();
-  });
-
-  it("positionChartInput(framework, partnerships) gives each partnership's current assessed level and target", () => {
-    expect(positionChartInput(framework, model.partnerships).partnerships).toEqual([
-      { id: "waste", label: "Joint Waste", assessed: undefined, target: undefined },
-      { id: "legal", label: "Shared Legal Service", assessed: 2, target: 3 },
-    ]);
-  });
-
-  it("heatmapChartInput(framework, partnerships) uses each partnership's current review", () => {
-    const rows = heatmapChartInput(framework, model.partnerships).partnerships;
-    expect(rows.map((row) => [row.id, row.readings?.map((reading) => reading.consensus)])).toEqual([
-      ["waste", undefined],
-      ["legal", [2, undefined]],
-    ]);
-  });
-
-  it("riskMatrixInput(risks) labels risks in context with their partnership's name", () => {
-    const risk: Risk = {
-      id: "risk-1",
-      category: "supplier-failure",
-      title: "Supplier fails",
-      likelihood: 3,
-      impact: 4,
-      internal: false,
-    };
-    expect(riskMatrixInput([risk]).risks).toEqual([
-      { id: "risk-1", title: "Supplier fails", likelihood: 3, impact: 4 },
-    ]);
-    expect(riskMatrixInput([{ risk, partnership: "Shared Legal Service" }]).risks).toEqual([
-      {
-        id: "risk-1",
-        title: "Supplier fails",
-        likelihood: 3,
-        impact: 4,
-        label: "Supplier fails (Shared Legal Service)",
-      },
+    expect(input.summary).toEqual([
+      "Strategy and Delivery have a published consensus in fewer than two reviews, so no trend is shown.",
     ]);
   });
 });
