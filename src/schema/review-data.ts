@@ -287,12 +287,9 @@ export const reviewDataSchema = z.strictObject({
     .array(factorJudgementSchema)
     .default([])
     .meta({ description: "The reviewer's judgement of how well each factor works; at most one per factor." }),
-  indicators: z
-    .array(indicatorSchema)
-    .default([])
-    .meta({
-      description: "Performance indicators: the figures that test the perceptions; ids unique within the review.",
-    }),
+  indicators: z.array(indicatorSchema).default([]).meta({
+    description: "Performance indicators: the figures that test the perceptions; ids unique within the review.",
+  }),
 });
 
 /** A review's structured data after defaults. */
