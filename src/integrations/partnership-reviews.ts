@@ -1,6 +1,12 @@
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
+import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
+import { chartPngFiles, embedModeFrom } from "../lib/embeds.ts";
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
@@ -12,30 +18,88 @@ function stage(name: string): void {
   process.stdout.write(`\n▶ ${name}\n`);
 }
 
+/** Returns the version of @resvg/resvg-js installed beside the project. */
+function resvgVersion(): string {
+  const file = fileURLToPath(import.meta.resolve("@resvg/resvg-js/package.json"));
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
+/** Where the integration finds the content and the site's absolute root (ending "/"). */
+export interface IntegrationOptions {
+  contentDir: string;
+  root: string;
+}
+
+/**
+ * Starts drawing every chart PNG of the built site in worker threads; the promise resolves to the site-relative path
+ * of each PNG with its cache file once all are drawn.
+ */
+async function drawChartPngs(contentDir: string, root: string): Promise<{ path: string; file: string }[]> {
+  const content = await readValidContent(contentDir);
+  const model = buildSiteModel(content, isoDay(processNow()));
+  const renderer = pngRenderer();
+  return Promise.all(
+    chartPngFiles(model, embedModeFrom(process.env["CHART_EMBEDS"]), root).map(async ({ path, svg }) => ({
+      path,
+      file: await renderer.file(svg),
+    })),
+  );
+}
+
+/** Copies the drawn chart PNGs into the built site. */
+async function writeChartPngs(pngs: readonly { path: string; file: string }[], siteDir: string): Promise<void> {
+  for (const { path, file } of pngs) {
+    const target = join(siteDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }
+}
+
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, and when the pages are written this indexes them for
- * search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it turns the authors'
- * preview on.
+ * hosts run): the content loader validates the folder, worker threads draw the chart PNGs while Astro renders the
+ * pages, and when the pages are written this adds the PNGs and indexes the site for search (unless `npm run build`
+ * does so itself, once Astro has ended). Under `astro dev` it turns the authors' preview on.
  */
-export function partnershipReviews(): AstroIntegration {
+export function partnershipReviews({ contentDir, root }: IntegrationOptions): AstroIntegration {
+  let pngs: Promise<{ path: string; file: string }[]> | undefined;
   return {
     name: "partnership-reviews",
     hooks: {
       // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
       // any other command clears the switch, so a build can never publish them.
-      "astro:config:setup": ({ command }) => {
+      "astro:config:setup": ({ command, config }) => {
         process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
+        // PNGs are drawn by worker threads, which run the worker script from the source tree; the dev server's
+        // PNG route is bundled, so it finds the renderer set up here on globalThis.
+        setPngRenderer(
+          new PngRenderer({
+            cacheDir: fileURLToPath(new URL("partnership-reviews/png/", config.cacheDir)),
+            workerUrl: new URL("../data/chart-png-worker.ts", import.meta.url),
+            version: rendererVersion(PNG_FONT_FILES, resvgVersion(), pngOptions()),
+          }),
+        );
         if (command === "build") stage("Loading and validating the content");
       },
-      "astro:build:start": () => stage("Rendering pages"),
+      "astro:build:start": () => {
+        stage("Rendering pages");
+        pngs = drawChartPngs(contentDir, root);
+        // Its failure is reported when the build is done; until then it must not end the process.
+        pngs.catch(() => {});
+      },
       "astro:build:done": async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          if (pngs !== undefined) await writeChartPngs(await pngs, siteDir);
+        } finally {
+          await pngRenderer().close();
+        }
         if (process.env[INDEX_AFTER_ASTRO] === "1") {
           logger.info("The search index is written once Astro has ended, by npm run build");
           return;
         }
         stage("Indexing for search");
-        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
+        await indexSite(siteDir, (message) => logger.info(message));
       },
     },
   };
