@@ -1,5 +1,5 @@
 // Measures how the build scales: npm run bench [-- --sizes 50x3,250x4] [--json FILE] [--keep] [--seed S] [--skip-baseline]
-// [--embeds all|current|none] (CHART_EMBEDS for the builds)
+// [--embeds all|current|none] (CHART_EMBEDS for the builds) [--skip-tests] (npm test is timed last, unless skipped)
 // For each size (partnerships × reviews per partnership) it generates synthetic content, validates it,
 // builds it with the project's own build command, measures the output, and builds the same Markdown
 // with a bare Astro project (no charts, validation or search) to show this project's overhead.
@@ -20,7 +20,7 @@ import type { SizeResult } from "./bench/results.ts";
 import { measureSearchTransfer } from "./bench/search-transfer.ts";
 import { listFiles, folderBytes, measureSite } from "./bench/site.ts";
 import { DEFAULT_SIZES, parseSizes, sizeLabel, type BenchSize } from "./bench/sizes.ts";
-import { checkTargets } from "./bench/targets.ts";
+import { checkTargets, type TestSuiteRun } from "./bench/targets.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { writeContentFolder } from "./generate.ts";
 import { generateSyntheticContent } from "./generate/synthetic-content.ts";
@@ -110,6 +110,7 @@ async function benchSize(
         stages: {
           validateMs: stageMs(run, "Loading and validating"),
           renderMs: stageMs(run, "Rendering"),
+          pngMs: stageMs(run, "Writing chart PNGs"),
           indexMs: stageMs(run, "Indexing"),
           publishMs: stageMs(run, "Publishing"),
         },
@@ -167,6 +168,20 @@ async function benchSize(
   }
 }
 
+/** Runs npm test, as CI does, and returns what it took and each check's summary line. */
+async function measureTestSuite(progress: (message: string) => void): Promise<TestSuiteRun> {
+  const work = await mkdtemp(join(tmpdir(), "pr-bench-test-"));
+  try {
+    progress(`npm test: running every check, log in ${work}/test.log`);
+    const run = await measureCommand("npm", ["test"], ROOT, process.env, join(work, "test.log"));
+    const checks = run.output.split("\n").filter((line) => /^[✔✘] .+ \(npm run /.test(line));
+    progress(`npm test: exit ${run.exitCode} in ${(run.wallMs / 1000).toFixed(1)} s`);
+    return { wallMs: run.wallMs, exitCode: run.exitCode, loadAverage: run.loadAverage, checks };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 /** Runs the bench and returns its exit code. */
 export async function main(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -177,6 +192,7 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       keep: { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
       "skip-baseline": { type: "boolean", default: false },
+      "skip-tests": { type: "boolean", default: false },
       embeds: { type: "string", default: "all" },
     },
   });
@@ -202,12 +218,15 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       failures.push(message);
     }
   }
-  const targets = checkTargets(results);
+  // npm test last, on a machine the builds above have left quiet.
+  const testSuite = values["skip-tests"] ? undefined : await measureTestSuite(progress);
+  const targets = checkTargets(results, testSuite);
   const json = formatJson({
     machine: { cpus: availableParallelism(), node: process.version, platform: process.platform },
     seed,
     embeds,
     results,
+    testSuite,
     failures,
     targets,
   });

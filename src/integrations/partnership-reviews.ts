@@ -90,7 +90,10 @@ export function partnershipReviews({ contentDir, root }: IntegrationOptions): As
       "astro:build:done": async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          if (pngs !== undefined) await writeChartPngs(await pngs, siteDir);
+          if (pngs !== undefined) {
+            stage("Writing chart PNGs");
+            await writeChartPngs(await pngs, siteDir);
+          }
         } finally {
           await pngRenderer().close();
         }
