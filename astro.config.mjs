@@ -69,6 +69,6 @@ export default defineConfig({
   integrations: [
     mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
     sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
-    partnershipReviews({ contentDir, root: siteRoot(location.url, location.basePath) }),
+    partnershipReviews(),
   ],
 });

@@ -49,6 +49,8 @@ export class PngRenderer {
 
   private readonly files = new Map<string, Promise<string>>();
 
+  private readonly plan = new Map<string, Promise<string>>();
+
   private readonly queue: Job[] = [];
 
   private readonly slots: Slot[] = [];
@@ -78,9 +80,21 @@ export class PngRenderer {
     return new Uint8Array(await readFile(await this.file(svg)));
   }
 
-  /** Starts drawing these SVGs' PNGs, so that they are ready when asked for; errors surface when asked for. */
-  prefetch(svgs: Iterable<string>): void {
-    for (const svg of svgs) this.file(svg).catch(() => {});
+  /**
+   * Starts drawing the PNG of an SVG that the site publishes at `path` (site-relative); planned() hands them over.
+   * A failure surfaces there.
+   */
+  planPng(path: string, svg: string): void {
+    const file = this.file(svg);
+    file.catch(() => {});
+    this.plan.set(path, file);
+  }
+
+  /** Returns every planned PNG's site path with its cache file, once all are drawn, and forgets them. */
+  async planned(): Promise<{ path: string; file: string }[]> {
+    const entries = [...this.plan];
+    this.plan.clear();
+    return Promise.all(entries.map(async ([path, file]) => ({ path, file: await file })));
   }
 
   /** Stops the workers and removes cached PNGs unused for a month; the renderer can start again on later use. */
@@ -88,6 +102,7 @@ export class PngRenderer {
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
     this.files.clear();
+    this.plan.clear();
     const now = Date.now();
     const names = await readdir(this.setup.cacheDir).catch(() => [] as string[]);
     for (const name of names) {

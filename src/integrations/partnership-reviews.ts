@@ -6,7 +6,6 @@ import type { AstroIntegration } from "astro";
 import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
 import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
-import { chartPngFiles, embedModeFrom } from "../lib/embeds.ts";
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
@@ -24,28 +23,6 @@ function resvgVersion(): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
-/** Where the integration finds the content and the site's absolute root (ending "/"). */
-export interface IntegrationOptions {
-  contentDir: string;
-  root: string;
-}
-
-/**
- * Starts drawing every chart PNG of the built site in worker threads; the promise resolves to the site-relative path
- * of each PNG with its cache file once all are drawn.
- */
-async function drawChartPngs(contentDir: string, root: string): Promise<{ path: string; file: string }[]> {
-  const content = await readValidContent(contentDir);
-  const model = buildSiteModel(content, isoDay(processNow()));
-  const renderer = pngRenderer();
-  return Promise.all(
-    chartPngFiles(model, embedModeFrom(process.env["CHART_EMBEDS"]), root).map(async ({ path, svg }) => ({
-      path,
-      file: await renderer.file(svg),
-    })),
-  );
-}
-
 /** Copies the drawn chart PNGs into the built site. */
 async function writeChartPngs(pngs: readonly { path: string; file: string }[], siteDir: string): Promise<void> {
   for (const { path, file } of pngs) {
@@ -57,12 +34,12 @@ async function writeChartPngs(pngs: readonly { path: string; file: string }[], s
 
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, worker threads draw the chart PNGs while Astro renders the
- * pages, and when the pages are written this adds the PNGs and indexes the site for search (unless `npm run build`
+ * hosts run): the content loader validates the folder, worker threads draw the chart PNGs that the SVG routes
+ * hand them while Astro renders the pages, and when the pages are written this adds the PNGs and indexes the site for
+ * search (unless `npm run build`
  * does so itself, once Astro has ended). Under `astro dev` it turns the authors' preview on.
  */
-export function partnershipReviews({ contentDir, root }: IntegrationOptions): AstroIntegration {
-  let pngs: Promise<{ path: string; file: string }[]> | undefined;
+export function partnershipReviews(): AstroIntegration {
   return {
     name: "partnership-reviews",
     hooks: {
@@ -81,19 +58,12 @@ export function partnershipReviews({ contentDir, root }: IntegrationOptions): As
         );
         if (command === "build") stage("Loading and validating the content");
       },
-      "astro:build:start": () => {
-        stage("Rendering pages");
-        pngs = drawChartPngs(contentDir, root);
-        // Its failure is reported when the build is done; until then it must not end the process.
-        pngs.catch(() => {});
-      },
+      "astro:build:start": () => stage("Rendering pages"),
       "astro:build:done": async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          if (pngs !== undefined) {
-            stage("Writing chart PNGs");
-            await writeChartPngs(await pngs, siteDir);
-          }
+          stage("Writing chart PNGs");
+          await writeChartPngs(await pngRenderer().planned(), siteDir);
         } finally {
           await pngRenderer().close();
         }

@@ -296,23 +296,3 @@ export const PNG_CHARTS: readonly EmbedChart[] = ["spectrum"];
 export function hasPng(chart: EmbedChart): boolean {
   return PNG_CHARTS.includes(chart);
 }
-
-/** One chart PNG of the site: where it goes, site-relative, and the standalone SVG it is drawn from. */
-export interface ChartPngFile {
-  path: string;
-  svg: string;
-}
-
-/** Returns every chart PNG of the site in this embed mode, each with the standalone SVG it is drawn from. */
-export function chartPngFiles(
-  model: Pick<SiteModel, "framework" | "partnerships" | "site">,
-  mode: EmbedMode,
-  root: string,
-): ChartPngFile[] {
-  return embedRoutes(model, mode)
-    .filter((route) => hasPng(route.chart))
-    .map((route) => ({
-      path: chartFilePath(route.partnership.slug, route.review.id, route.chart, "png"),
-      svg: standaloneSvg(buildEmbedChart(model, route), chartSource(model, route, root)),
-    }));
-}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,6 +52,20 @@ describe("PngRenderer", () => {
     await expect(renderer({ version: "v2", workerUrl: refusing }).png(SVG)).rejects.toThrow(
       "A chart PNG failed: refused",
     );
+  });
+
+  it("planPng(path, svg) starts drawing at once, and planned() hands over each site path with its PNG, then forgets them", async () => {
+    const made = renderer({});
+    const other = SVG.replace("#1d70b8", "#d4351c");
+    made.planPng("partnerships/a/reviews/r/charts/spectrum.png", SVG);
+    made.planPng("partnerships/b/reviews/r/charts/spectrum.png", other);
+    const planned = await made.planned();
+    expect(planned.map(({ path }) => path)).toEqual([
+      "partnerships/a/reviews/r/charts/spectrum.png",
+      "partnerships/b/reviews/r/charts/spectrum.png",
+    ]);
+    expect(readFileSync(planned[1]?.file ?? "")).toEqual(Buffer.from(svgToPng(other)));
+    expect(await made.planned()).toEqual([]);
   });
 
   it("close() removes cached PNGs unused for more than 30 days and keeps the others", async () => {

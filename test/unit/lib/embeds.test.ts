@@ -4,7 +4,6 @@ import {
   buildEmbedChart,
   chartEmbedPath,
   chartFilePath,
-  chartPngFiles,
   chartSource,
   embedChartTitle,
   embedCharts,
@@ -224,22 +223,5 @@ describe("embedPage(model, route, root, png)", () => {
     const page = embedPage(model, route("2025-interim", "risk-matrix"), ROOT, false);
     expect(page.pngUrl).toBeUndefined();
     expect(page.withdrawn).toEqual({ date: "2025-10-10", reason: "Figures were wrong." });
-  });
-});
-
-describe("chartPngFiles(model, mode, root)", () => {
-  it("chartPngFiles(model, mode, root) gives each spectrum chart's PNG path with its standalone SVG, and none without embeds", () => {
-    const files = chartPngFiles(model, "all", ROOT);
-    const spectra = embedRoutes(model).filter((item) => item.chart === "spectrum");
-    expect(files.map((file) => file.path)).toEqual(
-      spectra.map((item) => `partnerships/${item.partnership.slug}/reviews/${item.review.id}/charts/spectrum.png`),
-    );
-    const svg = files[0]?.svg ?? "";
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
-      true,
-    );
-    expect(svg).toContain("Where each stakeholder group places Shared Legal Service, factor by factor</title>");
-    expect(svg).toContain(`${ROOT}partnerships/shared-legal/reviews/2025-interim/`);
-    expect(chartPngFiles(model, "none", ROOT)).toEqual([]);
   });
 });

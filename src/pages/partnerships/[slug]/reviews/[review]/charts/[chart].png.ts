@@ -4,9 +4,9 @@ import { embedChartPaths, standaloneChartSvg } from "../../../../../../data/embe
 import { hasPng, type EmbedRoute } from "../../../../../../lib/embeds.ts";
 import { siteRoot } from "../../../../../../lib/open-data/links.ts";
 
-// A build writes no PNG through this route: the partnership-reviews integration has worker threads draw them all
-// while Astro renders the pages, and writes them when it is done (a route would hold Astro up while each is
-// drawn). The dev server draws a PNG here when it is asked for.
+// A build writes no PNG through this route, which would hold Astro up while each is drawn: the SVG route hands each
+// SVG to worker threads that draw it while Astro renders the other pages, and the partnership-reviews integration
+// writes the PNGs when the build is done. The dev server draws a PNG here when it is asked for.
 export const getStaticPaths = (() =>
   import.meta.env.PROD ? [] : embedChartPaths((route) => hasPng(route.chart))) satisfies GetStaticPaths;
 
