@@ -171,15 +171,14 @@ async function benchSize(
 /** Runs npm test, as CI does, and returns what it took and each check's summary line. */
 async function measureTestSuite(progress: (message: string) => void): Promise<TestSuiteRun> {
   const work = await mkdtemp(join(tmpdir(), "pr-bench-test-"));
-  try {
-    progress(`npm test: running every check, log in ${work}/test.log`);
-    const run = await measureCommand("npm", ["test"], ROOT, process.env, join(work, "test.log"));
-    const checks = run.output.split("\n").filter((line) => /^[✔✘] .+ \(npm run /.test(line));
-    progress(`npm test: exit ${run.exitCode} in ${(run.wallMs / 1000).toFixed(1)} s`);
-    return { wallMs: run.wallMs, exitCode: run.exitCode, loadAverage: run.loadAverage, checks };
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  progress(`npm test: running every check, log in ${work}/test.log`);
+  const run = await measureCommand("npm", ["test"], ROOT, process.env, join(work, "test.log"));
+  const checks = run.output.split("\n").filter((line) => /^[✔✘] .+ \(npm run /.test(line));
+  progress(`npm test: exit ${run.exitCode} in ${(run.wallMs / 1000).toFixed(1)} s`);
+  // A failed run's log is kept, to read why.
+  if (run.exitCode === 0) await rm(work, { recursive: true, force: true });
+  else progress(`npm test failed: see ${work}/test.log`);
+  return { wallMs: run.wallMs, exitCode: run.exitCode, loadAverage: run.loadAverage, checks };
 }
 
 /** Runs the bench and returns its exit code. */

@@ -16,7 +16,14 @@ describe("PngRenderer", () => {
   let refusing: URL;
   const renderers: PngRenderer[] = [];
   const renderer = (setup: { version?: string; workerUrl?: URL }): PngRenderer => {
-    const made = new PngRenderer({ cacheDir: join(work, "cache"), workerUrl: WORKER, version: "v1", ...setup });
+    // One worker each: starting a worker thread is most of these tests' time.
+    const made = new PngRenderer({
+      cacheDir: join(work, "cache"),
+      workerUrl: WORKER,
+      version: "v1",
+      workers: 1,
+      ...setup,
+    });
     renderers.push(made);
     return made;
   };
