@@ -28,6 +28,8 @@ import { generateSyntheticContent } from "./generate/synthetic-content.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const NODE = resolve(ROOT, "node_modules/.bin/node");
 const ASTRO_DATA_STORE = resolve(ROOT, "node_modules/.astro/data-store.json");
+/** The chart PNGs drawn by earlier builds (see src/data/chart-png-renderer.ts). */
+const PNG_CACHE = resolve(ROOT, "node_modules/.astro/partnership-reviews/png");
 
 /** One-word queries searched on each built size: a word on every page, and a factor's name. */
 const SEARCH_WORDS = ["partnership", "measurement"];
@@ -68,9 +70,10 @@ async function benchSize(
     // Astro keeps loaded entries in its data store between builds and reuses an entry whose text is
     // unchanged, even from another content folder (the same seed gives the same partnerships at every
     // size); its MDX modules then point into a folder that is gone. Every build therefore starts cold,
-    // as the baseline does.
+    // as the baseline does; so does every chart PNG, drawn afresh rather than read from an earlier build's cache.
     await rm(ASTRO_DATA_STORE, { force: true });
-    progress(`${label}: building (node scripts/build.ts, cold content cache), log in ${work}/build.log`);
+    await rm(PNG_CACHE, { recursive: true, force: true });
+    progress(`${label}: building (node scripts/build.ts, cold content and PNG caches), log in ${work}/build.log`);
     const env = {
       ...process.env,
       SOURCE_DATE_EPOCH: String(summary.sourceDateEpoch),
