@@ -219,6 +219,9 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       progress(message);
       failures.push(message);
     }
+    // Each size's figures are written as soon as they are measured, so a long run stopped later keeps them.
+    if (values.json !== undefined)
+      await writeFile(resolve(io.cwd, values.json), `${formatJson({ seed, embeds, results })}\n`);
   }
   // npm test last, on a machine the builds above have left quiet.
   const testSuite = values["skip-tests"] ? undefined : await measureTestSuite(progress);
