@@ -156,13 +156,17 @@ export class PngRenderer {
       if (job?.id === reply.id) job.done(reply.error);
       this.dispatch();
     });
-    worker.on("error", (error) => {
-      // A worker that died fails what it was drawing; the next job starts another.
+    // A worker that fails or stops fails what it was drawing; the next job starts another. One stopped by close()
+    // has left the slots already.
+    const lose = (reason: string): void => {
+      if (!this.slots.includes(slot)) return;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      slot.job?.done(error.message);
+      slot.job?.done(reason);
       slot.job = undefined;
       this.dispatch();
-    });
+    };
+    worker.on("error", (error) => lose(error.message));
+    worker.on("exit", (code) => lose(`a PNG worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }

@@ -104,7 +104,7 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   if (unreadable !== undefined) return unreadable;
   try {
     const data: unknown = JSON.parse(text);
-    // The syntax tree is slow to build, so it is built only to find a duplicate or to place a problem.
+    // The syntax tree is slow to build, so it is built only to find a duplicate.
     let built: JsonNode | undefined;
     const treeOf = (): JsonNode | undefined => (built ??= parseTree(text));
     // JSON.parse keeps only the last of two fields with one name, so the first would vanish unseen:

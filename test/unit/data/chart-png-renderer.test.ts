@@ -75,6 +75,17 @@ describe("PngRenderer", () => {
     expect(await made.planned()).toEqual([]);
   });
 
+  it("png(svg) fails with the reason when its worker stops without an answer", async () => {
+    const script = join(work, "stopping-worker.mjs");
+    writeFileSync(
+      script,
+      'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n',
+    );
+    await expect(renderer({ workerUrl: pathToFileURL(script) }).png(SVG)).rejects.toThrow(
+      "A chart PNG failed: a PNG worker stopped (exit code 3)",
+    );
+  });
+
   it("close() removes cached PNGs unused for more than 30 days and keeps the others", async () => {
     const made = renderer({});
     const old = await made.file(SVG);
