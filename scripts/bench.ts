@@ -1,5 +1,5 @@
 // Measures how the build scales: npm run bench [-- --sizes 50x3,250x4] [--json FILE] [--keep] [--seed S] [--skip-baseline]
-// [--embeds all|current|none] (CHART_EMBEDS for the builds)
+// [--embeds all|current|none] (CHART_EMBEDS for the builds) [--skip-tests] (npm test is timed last, unless skipped)
 // For each size (partnerships × reviews per partnership) it generates synthetic content, validates it,
 // builds it with the project's own build command, measures the output, and builds the same Markdown
 // with a bare Astro project (no charts, validation or search) to show this project's overhead.
@@ -20,7 +20,7 @@ import type { SizeResult } from "./bench/results.ts";
 import { measureSearchTransfer } from "./bench/search-transfer.ts";
 import { listFiles, folderBytes, measureSite } from "./bench/site.ts";
 import { DEFAULT_SIZES, parseSizes, sizeLabel, type BenchSize } from "./bench/sizes.ts";
-import { checkTargets } from "./bench/targets.ts";
+import { checkTargets, type TestSuiteRun } from "./bench/targets.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { writeContentFolder } from "./generate.ts";
 import { generateSyntheticContent } from "./generate/synthetic-content.ts";
@@ -28,6 +28,8 @@ import { generateSyntheticContent } from "./generate/synthetic-content.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const NODE = resolve(ROOT, "node_modules/.bin/node");
 const ASTRO_DATA_STORE = resolve(ROOT, "node_modules/.astro/data-store.json");
+/** The chart PNGs drawn by earlier builds (see src/data/chart-png-renderer.ts). */
+const PNG_CACHE = resolve(ROOT, "node_modules/.astro/partnership-reviews/png");
 
 /** One-word queries searched on each built size: a word on every page, and a factor's name. */
 const SEARCH_WORDS = ["partnership", "measurement"];
@@ -68,9 +70,10 @@ async function benchSize(
     // Astro keeps loaded entries in its data store between builds and reuses an entry whose text is
     // unchanged, even from another content folder (the same seed gives the same partnerships at every
     // size); its MDX modules then point into a folder that is gone. Every build therefore starts cold,
-    // as the baseline does.
+    // as the baseline does; so does every chart PNG, drawn afresh rather than read from an earlier build's cache.
     await rm(ASTRO_DATA_STORE, { force: true });
-    progress(`${label}: building (node scripts/build.ts, cold content cache), log in ${work}/build.log`);
+    await rm(PNG_CACHE, { recursive: true, force: true });
+    progress(`${label}: building (node scripts/build.ts, cold content and PNG caches), log in ${work}/build.log`);
     const env = {
       ...process.env,
       SOURCE_DATE_EPOCH: String(summary.sourceDateEpoch),
@@ -110,6 +113,7 @@ async function benchSize(
         stages: {
           validateMs: stageMs(run, "Loading and validating"),
           renderMs: stageMs(run, "Rendering"),
+          pngMs: stageMs(run, "Writing chart PNGs"),
           indexMs: stageMs(run, "Indexing"),
           publishMs: stageMs(run, "Publishing"),
         },
@@ -167,6 +171,19 @@ async function benchSize(
   }
 }
 
+/** Runs npm test, as CI does, and returns what it took and each check's summary line. */
+async function measureTestSuite(progress: (message: string) => void): Promise<TestSuiteRun> {
+  const work = await mkdtemp(join(tmpdir(), "pr-bench-test-"));
+  progress(`npm test: running every check, log in ${work}/test.log`);
+  const run = await measureCommand("npm", ["test"], ROOT, process.env, join(work, "test.log"));
+  const checks = run.output.split("\n").filter((line) => /^[✔✘] .+ \(npm run /.test(line));
+  progress(`npm test: exit ${run.exitCode} in ${(run.wallMs / 1000).toFixed(1)} s`);
+  // A failed run's log is kept, to read why.
+  if (run.exitCode === 0) await rm(work, { recursive: true, force: true });
+  else progress(`npm test failed: see ${work}/test.log`);
+  return { wallMs: run.wallMs, exitCode: run.exitCode, loadAverage: run.loadAverage, checks };
+}
+
 /** Runs the bench and returns its exit code. */
 export async function main(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -177,6 +194,7 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       keep: { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
       "skip-baseline": { type: "boolean", default: false },
+      "skip-tests": { type: "boolean", default: false },
       embeds: { type: "string", default: "all" },
     },
   });
@@ -201,13 +219,19 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       progress(message);
       failures.push(message);
     }
+    // Each size's figures are written as soon as they are measured, so a long run stopped later keeps them.
+    if (values.json !== undefined)
+      await writeFile(resolve(io.cwd, values.json), `${formatJson({ seed, embeds, results })}\n`);
   }
-  const targets = checkTargets(results);
+  // npm test last, on a machine the builds above have left quiet.
+  const testSuite = values["skip-tests"] ? undefined : await measureTestSuite(progress);
+  const targets = checkTargets(results, testSuite);
   const json = formatJson({
     machine: { cpus: availableParallelism(), node: process.version, platform: process.platform },
     seed,
     embeds,
     results,
+    testSuite,
     failures,
     targets,
   });

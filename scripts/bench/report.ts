@@ -25,6 +25,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     ["content loaded and validated, in build (s)", (r) => seconds(r.validation.inBuildMs)],
     ["full build wall time (s)", (r) => seconds(r.build.wallMs)],
     ["  of which Astro render (s)", (r) => seconds(r.build.stages.renderMs)],
+    ["  of which waiting for chart PNGs (s)", (r) => seconds(r.build.stages.pngMs)],
     ["  of which Pagefind (s)", (r) => seconds(r.pagefind.ms)],
     ["build CPU time, user + sys (s)", (r) => (r.build.cpuSeconds === undefined ? "–" : r.build.cpuSeconds.toFixed(1))],
     ["load average at start", (r) => r.build.loadAverage.toFixed(2)],

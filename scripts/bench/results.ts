@@ -21,6 +21,8 @@ export interface SizeResult {
     stages: {
       validateMs?: number | undefined;
       renderMs?: number | undefined;
+      /** Waiting, once Astro had rendered every page, for the worker threads still drawing chart PNGs. */
+      pngMs?: number | undefined;
       indexMs?: number | undefined;
       publishMs?: number | undefined;
     };

@@ -18,6 +18,20 @@ export interface SearchTransfer {
   requests: number;
   /** From opening the page to the first result on screen. */
   ms: number;
+  /** The bytes by kind of file (see partOf), so that a miss can say what weighed most. */
+  parts?: Record<string, number>;
+}
+
+/** Returns the kind of a file the search page fetched: one of Pagefind's parts, or "page" for the page's own files. */
+export function partOf(pathname: string): string {
+  const inPagefind = /\/pagefind\/(.*)$/.exec(pathname)?.[1];
+  if (inPagefind === undefined) return "page";
+  if (inPagefind.startsWith("index/")) return "index chunks";
+  if (inPagefind.startsWith("fragment/")) return "result fragments";
+  if (inPagefind.startsWith("filter/")) return "filters";
+  if (inPagefind.endsWith(".pf_meta")) return "page list";
+  if (inPagefind.startsWith("wasm.")) return "WebAssembly";
+  return "Pagefind's scripts";
 }
 
 /** Text responses a host sends gzip-compressed; Pagefind's index files and WebAssembly are compressed already. */
@@ -42,10 +56,11 @@ export async function measureSearchTransfer(siteDir: string, words: readonly str
       // A fresh context each time: nothing comes from the browser's cache.
       const context = await browser.newContext();
       const page = await context.newPage();
-      const sizes: Promise<{ search: boolean; bytes: number }>[] = [];
+      const sizes: Promise<{ search: boolean; part: string; bytes: number }>[] = [];
       page.on("response", (response) => {
-        const search = new URL(response.url()).pathname.includes("/pagefind/");
-        sizes.push(bodyBytes(response).then((bytes) => ({ search, bytes })));
+        const { pathname } = new URL(response.url());
+        const search = pathname.includes("/pagefind/");
+        sizes.push(bodyBytes(response).then((bytes) => ({ search, part: partOf(pathname), bytes })));
       });
       const started = performance.now();
       await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -53,6 +68,8 @@ export async function measureSearchTransfer(siteDir: string, words: readonly str
       const ms = performance.now() - started;
       const status = await page.locator("#search-status").innerText();
       const counted = await Promise.all(sizes);
+      const parts: Record<string, number> = {};
+      for (const size of counted) parts[size.part] = (parts[size.part] ?? 0) + size.bytes;
       measured.push({
         query,
         results: Number(/([\d,]+)/.exec(status)?.[1]?.replaceAll(",", "") ?? 0),
@@ -60,6 +77,7 @@ export async function measureSearchTransfer(siteDir: string, words: readonly str
         pageBytes: counted.filter((size) => !size.search).reduce((sum, size) => sum + size.bytes, 0),
         requests: counted.length,
         ms,
+        parts,
       });
       await context.close();
     }

@@ -1,31 +1,44 @@
-import { existsSync } from "node:fs";
-import { Resvg } from "@resvg/resvg-js";
+import { join } from "node:path";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 
-/** The fonts a PNG is drawn with: Liberation Sans has Arial's metrics, which the charts lay their text out for. */
-export const PNG_FONT_FILES = [
-  "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-  "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-];
+/**
+ * The fonts a PNG is drawn with, shipped with the project (fonts/liberation-sans, SIL Open Font Licence): Liberation
+ * Sans has Arial's metrics, which the charts lay their text out for. Resolved from this file, so it is read from the
+ * source tree (by the PNG worker and the tests), never from a bundle.
+ */
+export const PNG_FONT_FILES = ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"].map((file) =>
+  join(import.meta.dirname, "../../fonts/liberation-sans", file),
+);
+
+/** The family name inside PNG_FONT_FILES. */
+export const PNG_FONT_FAMILY = "Liberation Sans";
 
 /** How many PNG pixels a chart's viewBox unit becomes: twice, so that a pasted chart stays sharp when printed. */
 export const PNG_SCALE = 2;
 
 /**
- * Returns a standalone SVG drawn as a PNG, PNG_SCALE times its size. Arial and Helvetica, which the charts ask
- * for, are drawn with Liberation Sans where it is installed (Debian's fonts-liberation), else with the system's
- * own sans-serif font.
+ * Returns resvg's options for a chart PNG: the shipped fonts only, with the machine's own fonts never loaded, so the
+ * same SVG gives the same bytes on every machine; every generic family (the charts ask for Arial, Helvetica,
+ * sans-serif) falls to Liberation Sans.
  */
+export function pngOptions(): ResvgRenderOptions {
+  return {
+    fitTo: { mode: "zoom", value: PNG_SCALE },
+    background: "#ffffff",
+    font: {
+      loadSystemFonts: false,
+      fontFiles: PNG_FONT_FILES,
+      defaultFontFamily: PNG_FONT_FAMILY,
+      sansSerifFamily: PNG_FONT_FAMILY,
+      serifFamily: PNG_FONT_FAMILY,
+      monospaceFamily: PNG_FONT_FAMILY,
+      cursiveFamily: PNG_FONT_FAMILY,
+      fantasyFamily: PNG_FONT_FAMILY,
+    },
+  };
+}
+
+/** Returns a standalone SVG drawn as a PNG, PNG_SCALE times its size, with the shipped fonts (see pngOptions). */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  const files = PNG_FONT_FILES.filter((file) => existsSync(file));
-  const font =
-    files.length === PNG_FONT_FILES.length
-      ? {
-          loadSystemFonts: false,
-          fontFiles: files,
-          defaultFontFamily: "Liberation Sans",
-          sansSerifFamily: "Liberation Sans",
-        }
-      : { loadSystemFonts: true };
-  const image = new Resvg(svg, { fitTo: { mode: "zoom", value: PNG_SCALE }, font, background: "#ffffff" });
-  return new Uint8Array(image.render().asPng());
+  return new Uint8Array(new Resvg(svg, pngOptions()).render().asPng());
 }

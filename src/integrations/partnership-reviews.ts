@@ -1,6 +1,10 @@
-import { writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
+import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
@@ -14,11 +18,27 @@ function stage(name: string): void {
   process.stdout.write(`\n▶ ${name}\n`);
 }
 
+/** Returns the version of @resvg/resvg-js installed beside the project. */
+function resvgVersion(): string {
+  const file = fileURLToPath(import.meta.resolve("@resvg/resvg-js/package.json"));
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
+/** Copies the drawn chart PNGs into the built site. */
+async function writeChartPngs(pngs: readonly { path: string; file: string }[], siteDir: string): Promise<void> {
+  for (const { path, file } of pngs) {
+    const target = join(siteDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }
+}
+
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, and when the pages are written this writes the headers file
- * and indexes them for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it turns the authors'
- * preview on.
+ * hosts run): the content loader validates the folder, worker threads draw the chart PNGs that the SVG routes
+ * hand them while Astro renders the pages, and when the pages are written this adds the PNGs, writes the headers file
+ * and indexes the site for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it
+ * turns the authors' preview on.
  */
 export function partnershipReviews(): AstroIntegration {
   let base = "/";
@@ -34,20 +54,36 @@ export function partnershipReviews(): AstroIntegration {
       },
       // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
       // any other command clears the switch, so a build can never publish them.
-      "astro:config:setup": ({ command }) => {
+      "astro:config:setup": ({ command, config }) => {
         process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
+        // PNGs are drawn by worker threads, which run the worker script from the source tree; the dev server's
+        // PNG route is bundled, so it finds the renderer set up here on globalThis.
+        setPngRenderer(
+          new PngRenderer({
+            cacheDir: fileURLToPath(new URL("partnership-reviews/png/", config.cacheDir)),
+            workerUrl: new URL("../data/chart-png-worker.ts", import.meta.url),
+            version: rendererVersion(PNG_FONT_FILES, resvgVersion(), pngOptions()),
+          }),
+        );
         if (command === "build") stage("Loading and validating the content");
       },
       "astro:build:start": () => stage("Rendering pages"),
       "astro:build:done": async ({ dir, logger }) => {
         // Hosts that read a headers file take from it what a <meta> policy cannot say (see docs/hosting.md).
         await writeFile(new URL("_headers", dir), headersFile(base, routes));
+        const siteDir = fileURLToPath(dir);
+        try {
+          stage("Writing chart PNGs");
+          await writeChartPngs(await pngRenderer().planned(), siteDir);
+        } finally {
+          await pngRenderer().close();
+        }
         if (process.env[INDEX_AFTER_ASTRO] === "1") {
           logger.info("The search index is written once Astro has ended, by npm run build");
           return;
         }
         stage("Indexing for search");
-        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
+        await indexSite(siteDir, (message) => logger.info(message));
       },
     },
   };

@@ -1,11 +1,17 @@
+import { parse as parseLenient, parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import {
-  findNodeAtLocation,
-  parse as parseLenient,
-  parseTree,
-  type Node as JsonNode,
-  type ParseError,
-} from "jsonc-parser";
-import { isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from "yaml";
+import { readPlainYaml } from "./plain-yaml.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 
 /** One file read from the content folder. */
@@ -38,8 +44,13 @@ export interface ParsedSource {
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: Problem[] };
 
 function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  let line = 1;
+  let lineStart = 0;
+  for (let next = text.indexOf("\n"); next !== -1 && next < offset; next = text.indexOf("\n", next + 1)) {
+    line += 1;
+    lineStart = next + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function syntaxError(file: string, message: string, position: Position | undefined): ParseResult {
@@ -128,7 +139,7 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   if (unreadable !== undefined) return unreadable;
   try {
     const data: unknown = JSON.parse(text);
-    // The syntax tree is slow to build, so it is built only to find a duplicate or to place a problem.
+    // The syntax tree is slow to build, so it is built only to find a duplicate.
     let built: JsonNode | undefined;
     const treeOf = (): JsonNode | undefined => (built ??= parseTree(text));
     // JSON.parse keeps only the last of two fields with one name, so the first would vanish unseen:
@@ -141,29 +152,91 @@ export function parseJsonSource(file: SourceFile): ParseResult {
         positionAt(text, duplicate.offset),
       );
     }
-    const locate = (path: readonly PropertyKey[]): Position | undefined => {
-      const tree = treeOf();
-      let node =
-        tree &&
-        findNodeAtLocation(
-          tree,
-          path.map((key) => (typeof key === "number" ? key : String(key))),
-        );
-      // A missing field has no node of its own: point at the object that should hold it.
-      for (let depth = path.length - 1; node === undefined && tree !== undefined && depth >= 0; depth--) {
-        node = findNodeAtLocation(
-          tree,
-          path.slice(0, depth).map((key) => (typeof key === "number" ? key : String(key))),
-        );
-      }
-      const target = node?.parent?.type === "property" ? node.parent : node;
-      return target === undefined ? undefined : positionAt(text, target.offset);
-    };
+    const locate = (path: readonly PropertyKey[]): Position | undefined => positionAt(text, jsonOffset(text, path));
     return { ok: true, source: { data, body: "", bodyLine: 1, locate } };
   } catch (error) {
     const { message, position } = describeJsonError(error instanceof Error ? error.message : String(error), text);
     return syntaxError(file.path, `is not valid JSON: ${message}`, position);
   }
+}
+
+/** Returns the offset after any spaces, tabs and line ends at `from`. */
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /[ \t\r\n]/.test(text[at] as string)) at += 1;
+  return at;
+}
+
+/** Returns the offset just after the JSON string that starts at `from`. */
+function skipString(text: string, from: number): number {
+  let quote = text.indexOf('"', from + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text[quote - 1 - backslashes] === "\\") backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
+  }
+}
+
+// Only these characters matter while a group or list is skipped, so the scan jumps from one to the next.
+const GROUP_CHARACTERS = /["[\]{}]/g;
+
+/** Returns the offset just after the JSON value that starts at `from`, in text known to be valid JSON. */
+function skipValue(text: string, from: number): number {
+  const first = text[from];
+  if (first === '"') return skipString(text, from);
+  if (first !== "{" && first !== "[") {
+    let at = from;
+    while (at < text.length && !/[,\]}\s]/.test(text[at] as string)) at += 1;
+    return at;
+  }
+  let depth = 0;
+  GROUP_CHARACTERS.lastIndex = from;
+  for (let match = GROUP_CHARACTERS.exec(text); match !== null; match = GROUP_CHARACTERS.exec(text)) {
+    const char = match[0];
+    if (char === '"') GROUP_CHARACTERS.lastIndex = skipString(text, match.index);
+    else if (char === "{" || char === "[") depth += 1;
+    else if ((depth -= 1) === 0) return match.index + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Returns where the value at `path` is written in text known to be valid JSON: at a field's name, at a list item's
+ * value, and for a missing one at its nearest parent that is there. It scans the text once, skipping what is not on
+ * the path, instead of building a syntax tree (placing thousands of warnings took seconds that way).
+ */
+function jsonOffset(text: string, path: readonly PropertyKey[]): number {
+  let at = skipSpace(text, 0);
+  let found = at;
+  for (const key of path) {
+    const opening = text[at];
+    if (typeof key === "number" ? opening !== "[" : opening !== "{") return found;
+    at = skipSpace(text, at + 1);
+    let index = 0;
+    let hit = false;
+    while (text[at] !== "]" && text[at] !== "}" && at < text.length) {
+      const start = at;
+      if (opening === "{") {
+        const end = skipString(text, at);
+        const name = text.slice(at + 1, end - 1);
+        // Skips the colon after the name.
+        at = skipSpace(text, skipSpace(text, end) + 1);
+        hit = (name.includes("\\") ? (JSON.parse(text.slice(start, end)) as string) : name) === String(key);
+      } else {
+        hit = index === key;
+      }
+      if (hit) {
+        found = start;
+        break;
+      }
+      at = skipSpace(text, skipValue(text, at));
+      if (text[at] === ",") at = skipSpace(text, at + 1);
+      index += 1;
+    }
+    if (!hit) return found;
+  }
+  return found;
 }
 
 /** Returns the key node of the first field written twice in the same object, if any. */
@@ -301,48 +374,62 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
     );
   }
   const yamlText = match[1] ?? "";
-  const lineCounter = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
-  try {
-    doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
-  } catch {
-    // Only a stack exhausted by nesting thousands deep escapes the parser; the most indented line is the deepest.
-    return syntaxError(file.path, NESTING_MESSAGE, { line: mostIndentedLine(yamlText) + 1, column: 1 });
-  }
+  // Plain front matter (scalars, lists and groups a few levels deep, no anchors or aliases) is read fast; the YAML
+  // library reads anything else, under every limit below, and reads plain front matter only when a field must be
+  // placed (few files have a problem).
+  const plain = readPlainYaml(yamlText);
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parse = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
+    if (parsed === undefined) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+    }
+    return parsed;
+  };
   const lineOf = (offset: number): Position => {
-    const at = lineCounter.linePos(offset);
+    const at = parse().lineCounter.linePos(offset);
     // Line 1 is the opening "---", so front-matter line n is file line n + 1.
     return { line: at.line + 1, column: at.col };
   };
-  const firstError = doc.errors[0];
-  if (firstError !== undefined) {
-    // The parser reports a stack it exhausted as an error of its own: nesting that deep is the author's mistake.
-    if (firstError.code === "RESOURCE_EXHAUSTION")
-      return syntaxError(file.path, NESTING_MESSAGE, lineOf(firstError.pos[0]));
-    const message = YAML_HINTS[firstError.code] ?? firstError.message.split("\n")[0] ?? firstError.message;
-    return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, lineOf(firstError.pos[0]));
-  }
-  const deep = deepestNode(doc.contents);
-  if (deep !== undefined) return syntaxError(file.path, NESTING_MESSAGE, lineOf(deep));
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
-  } catch {
-    // The only error reading a parsed document can raise is the alias limit's.
-    let alias: number | undefined;
-    visit(doc, {
-      Alias: (_key, node) => {
-        alias = node.range?.[0];
-        return visit.BREAK;
-      },
-    });
-    return syntaxError(
-      file.path,
-      "has front matter whose aliases (*name) repeat values too many times: write the values out instead",
-      alias === undefined ? undefined : lineOf(alias),
-    );
+  let data: unknown = plain;
+  if (plain === undefined) {
+    let doc: Document.Parsed;
+    try {
+      doc = parse().doc;
+    } catch {
+      // Only a stack exhausted by nesting thousands deep escapes the parser; the most indented line is the deepest.
+      return syntaxError(file.path, NESTING_MESSAGE, { line: mostIndentedLine(yamlText) + 1, column: 1 });
+    }
+    const firstError = doc.errors[0];
+    if (firstError !== undefined) {
+      // The parser reports a stack it exhausted as an error of its own: nesting that deep is the author's mistake.
+      if (firstError.code === "RESOURCE_EXHAUSTION")
+        return syntaxError(file.path, NESTING_MESSAGE, lineOf(firstError.pos[0]));
+      const message = YAML_HINTS[firstError.code] ?? firstError.message.split("\n")[0] ?? firstError.message;
+      return syntaxError(file.path, `has front matter that is not valid YAML: ${message}`, lineOf(firstError.pos[0]));
+    }
+    const deep = deepestNode(doc.contents);
+    if (deep !== undefined) return syntaxError(file.path, NESTING_MESSAGE, lineOf(deep));
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    } catch {
+      // The only error reading a parsed document can raise is the alias limit's.
+      let alias: number | undefined;
+      visit(doc, {
+        Alias: (_key, node) => {
+          alias = node.range?.[0];
+          return visit.BREAK;
+        },
+      });
+      return syntaxError(
+        file.path,
+        "has front matter whose aliases (*name) repeat values too many times: write the values out instead",
+        alias === undefined ? undefined : lineOf(alias),
+      );
+    }
   }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    const { doc } = parse();
     // Point at a field's name, as for JSON, so an unknown or misspelt field is found where it is written.
     const parent: unknown = doc.getIn(path.slice(0, -1), true);
     const last = path.at(-1);

@@ -82,6 +82,24 @@ describe("parseJsonSource(file)", () => {
     expect(source.locate(["risks"])).toEqual({ line: 1, column: 1 });
     expect(source.locate([])).toEqual({ line: 1, column: 1 });
   });
+
+  it("parseJsonSource(file) locates past strings holding brackets, quotes and escaped names, and items of nested lists", () => {
+    const text = [
+      "{",
+      '  "note": "a } ] { [ \\" quoted",',
+      '  "lists": [[1, 2], [3, {"x": "]"}], true, null],',
+      '  "na\\u006de": { "level": 2 },',
+      '  "last": [ "one" , "two" ]',
+      "}",
+    ].join("\n");
+    const source = parsed(json(text));
+    expect(source.locate(["lists", 1, 1, "x"])).toEqual({ line: 3, column: 26 });
+    expect(source.locate(["lists", 3])).toEqual({ line: 3, column: 44 });
+    expect(source.locate(["name", "level"])).toEqual({ line: 4, column: 18 });
+    expect(source.locate(["last", 1])).toEqual({ line: 5, column: 21 });
+    expect(source.locate(["last", 2])).toEqual({ line: 5, column: 3 });
+    expect(source.locate(["lists", "x"])).toEqual({ line: 3, column: 3 });
+  });
 });
 
 describe("parseMarkdownSource(file)", () => {

@@ -21,9 +21,10 @@ describe("formatTable(results)", () => {
   });
 
   it("formatTable(results) shows the build, its stages, the baseline and the overhead", () => {
-    expect(lines.filter((line) => /wall time|render \(s\)|baseline \(s\)|overhead:/.test(line))).toEqual([
+    expect(lines.filter((line) => /wall time|render \(s\)|PNGs \(s\)|baseline \(s\)|overhead:/.test(line))).toEqual([
       "full build wall time (s)                        8.00                        72.00",
       "  of which Astro render (s)                     6.00                        54.00",
+      "  of which waiting for chart PNGs (s)           –                           –",
       "bare Astro baseline (s)                         2.00                        18.00",
       "overhead: build / baseline                      4.00×                       4.00×",
     ]);
@@ -35,7 +36,7 @@ describe("formatTable(results)", () => {
       "review: pages, largest gz, JS gz (KB)           –                           –",
       "search: pages, largest gz, JS gz (KB)           1, 5.0, 2.5                 1, 5.0, 2.5",
     ]);
-    expect(lines).toHaveLength(41);
+    expect(lines).toHaveLength(42);
   });
 
   it("formatTable(results) shows validation as a command and the most a one-word search fetched", () => {

@@ -8,7 +8,8 @@ describe("checkTargets(results)", () => {
       {
         target: "build at most 2× the bare Astro + Pagefind build at 1000x4",
         pass: false,
-        figure: "4.00× (72.00 s against 18.00 s; CPU time 3.33×)",
+        figure:
+          "4.00× (72.00 s against 18.00 s; CPU time 3.33×): loading and validating 2.70 s, rendering 54.00 s (1800 HTML pages, 1800 routes), search index 9.00 s; baseline 1710 pages",
       },
       {
         target: "validation at 1000x4 ≤ 1 s in process, ≤ 2 s as a command",
@@ -98,5 +99,61 @@ describe("checkTargets(results)", () => {
 
   it("checkTargets(results) has nothing to judge without results", () => {
     expect(checkTargets([])).toEqual([]);
+  });
+
+  it("checkTargets(results) names the wait for chart PNGs among the build's stages, and the search's heaviest parts", () => {
+    const reference = sizeResult(1000, 4, 1);
+    reference.build.stages.pngMs = 12_340;
+    reference.search = [
+      {
+        query: "partnership",
+        results: 5,
+        searchBytes: 100 * 1024,
+        pageBytes: 20 * 1024,
+        requests: 9,
+        ms: 1,
+        parts: { page: 20 * 1024, WebAssembly: 58 * 1024, "index chunks": 42 * 1024 },
+      },
+    ];
+    const checks = checkTargets([reference]);
+    expect(checks[0]?.figure).toBe(
+      "4.00× (8.00 s against 2.00 s; CPU time 3.33×): loading and validating 0.30 s, rendering 6.00 s (200 HTML pages, 200 routes), waiting for chart PNGs 12.34 s, search index 1.00 s; baseline 190 pages",
+    );
+    expect(checks.find((check) => check.target.startsWith("a one-word search"))?.figure).toBe(
+      'largest 120.0 KB for "partnership" at 1000x4 (search 100.0 KB, page 20.0 KB, gzip as a host would send it; 5 results): WebAssembly 58.0 KB, index chunks 42.0 KB, page 20.0 KB',
+    );
+  });
+});
+
+describe("checkTargets(results, testSuite)", () => {
+  const lines = [
+    "✔ types (npm run typecheck) passed in 30.5 s",
+    "✔ unit tests (npm run test:unit) passed in 41.2 s",
+    "✔ end-to-end tests (npm run test:e2e) passed in 190.0 s",
+  ];
+
+  it("checkTargets(results, testSuite) passes npm test within 240 s and names each check's time, slowest first", () => {
+    expect(checkTargets([], { wallMs: 240_000, exitCode: 0, loadAverage: 0.5, checks: lines })).toEqual([
+      {
+        target: "npm test ≤ 240 s (2 cores, quiet)",
+        pass: true,
+        figure:
+          "240.00 s (load average 0.50 at start; the checks run two at a time: end-to-end tests 190.0 s, unit tests 41.2 s, types 30.5 s)",
+      },
+    ]);
+  });
+
+  it("checkTargets(results, testSuite) misses npm test over 240 s, or when a check failed", () => {
+    const slow = checkTargets([], { wallMs: 240_001, exitCode: 0, loadAverage: 0.5, checks: lines });
+    const failed = checkTargets([], {
+      wallMs: 100_000,
+      exitCode: 1,
+      loadAverage: 0.5,
+      checks: ["✘ lint (npm run lint) failed in 9.0 s"],
+    });
+    expect([slow[0]?.pass, failed[0]?.pass]).toEqual([false, false]);
+    expect(failed[0]?.figure).toBe(
+      "100.00 s, exit 1 (load average 0.50 at start; the checks run two at a time: lint 9.0 s)",
+    );
   });
 });
