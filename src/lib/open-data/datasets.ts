@@ -7,6 +7,7 @@ import {
   PARTNERSHIP_FORMS,
   PARTNERSHIP_STATUSES,
   PRIORITIES,
+  POLARITIES,
   RATING_METHODS,
   RECOMMENDATION_STATUSES,
   REVIEW_TYPES,
@@ -25,6 +26,8 @@ import {
 import { factorLabel, groupLabel, levelById } from "../format.ts";
 import { levelLabel, levelValue } from "../levels.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
+import { CONFIDENCE_LEVELS } from "../findings/confidence.ts";
+import type { IndicatorFinding } from "../findings/indicators.ts";
 import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
@@ -384,6 +387,13 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (p) => (p.attention.length === 0 ? undefined : p.attention.map((reason) => reason.text).join(LIST_SEPARATOR)),
       ),
       column(
+        "confidence",
+        "string",
+        "How sure the current review's findings are: the lowest confidence among its factors with a published view (high, medium, low), or not-assessed.",
+        (p) => p.confidence.level,
+        { required: true, values: [...CONFIDENCE_LEVELS, "not-assessed"] },
+      ),
+      column(
         "needs_attention_codes",
         "string",
         `The same reasons' stable codes, in the same order, separated by "${LIST_SEPARATOR.trim()} " (${REASON_CODES.join(", ")}); empty when none or not active.`,
@@ -551,6 +561,97 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "An anonymised comment, published as written; never attributed to a person.",
         (row) => row.rating.comment,
       ),
+      column("invited", "integer", "How many of the group were asked, when recorded.", (row) => row.rating.invited),
+      column(
+        "response_rate",
+        "number",
+        "respondents / invited, to three decimal places; empty unless both are recorded.",
+        (row) =>
+          row.rating.respondents === undefined || row.rating.invited === undefined
+            ? undefined
+            : Math.round((row.rating.respondents / row.rating.invited) * 1000) / 1000,
+      ),
+      column(
+        "low_response",
+        "boolean",
+        `true when the response rate is below the framework's minResponseRate (${framework.thresholds.minResponseRate}), compared unrounded; empty unless both are recorded.`,
+        (row) =>
+          row.rating.respondents === undefined || row.rating.invited === undefined
+            ? undefined
+            : row.rating.respondents / row.rating.invited < framework.thresholds.minResponseRate,
+      ),
+    ],
+  });
+
+  const indicators = defineDataset<ReviewRow & { item: IndicatorFinding; number: number }>({
+    name: "indicators",
+    file: "indicators.csv",
+    title: "Performance indicators",
+    description:
+      "One row per performance indicator of a published review: the figures that test the stakeholders' perceptions, with whether each met its target and which way it moved.",
+    primaryKey: [...REVIEW_KEY, "indicator_id"],
+    foreignKeys: [TO_REVIEWS],
+    rows: (model) => itemsOfPublishedReviews(model, (review) => review.indicators),
+    columns: [
+      ...reviewKeyColumns<ReviewRow & { item: IndicatorFinding; number: number }>(),
+      column(
+        "indicator_id",
+        "string",
+        "The indicator's id, unique within its review.",
+        (row) => row.item.indicator.id,
+        {
+          required: true,
+        },
+      ),
+      column("name", "string", "What is measured.", (row) => row.item.indicator.name, { required: true }),
+      column(
+        "unit",
+        "string",
+        "The unit of actual, target and previous, such as % or weeks.",
+        (row) => row.item.indicator.unit,
+        {
+          required: true,
+        },
+      ),
+      column(
+        "polarity",
+        "string",
+        "Whether a higher or a lower figure is better.",
+        (row) => row.item.indicator.polarity,
+        { required: true, values: POLARITIES },
+      ),
+      column("period", "string", "The period the figure covers.", (row) => row.item.indicator.period, {
+        required: true,
+      }),
+      column("actual", "number", "The figure for the period.", (row) => row.item.indicator.actual, { required: true }),
+      column("target", "number", "The target for the period, when set.", (row) => row.item.indicator.target),
+      column(
+        "previous",
+        "number",
+        "The figure for the period before, when given.",
+        (row) => row.item.indicator.previous,
+      ),
+      column(
+        "met",
+        "boolean",
+        "With a target: true when the figure is at or better than it (by polarity).",
+        (row) => row.item.met,
+      ),
+      column(
+        "trend",
+        "string",
+        "With a previous figure: improving, steady or worsening, by polarity.",
+        (row) => row.item.trend,
+        { values: ["improving", "steady", "worsening"] },
+      ),
+      column("source", "string", "Where the figure comes from.", (row) => row.item.indicator.source),
+      column(
+        "factor_id",
+        "string",
+        "The framework factor the indicator is evidence for, when given.",
+        (row) => row.item.indicator.factor,
+        { values: ids(framework.factors) },
+      ),
     ],
   });
 
@@ -642,6 +743,38 @@ export function csvDatasets(framework: Framework): Dataset[] {
         `The factor's findings in words, as the pages list them, separated by "${LIST_SEPARATOR.trim()} ".`,
         (row) => row.finding.words.join(LIST_SEPARATOR),
         { required: true },
+      ),
+      column(
+        "confidence",
+        "string",
+        "How sure the finding is: low when the factor is not triangulated; otherwise high, medium or low by how many concerns it has (a self-assessment, low response, dated evidence, sensitivity to weighting).",
+        (row) => row.finding.confidence.level,
+        { required: true, values: CONFIDENCE_LEVELS },
+      ),
+      column(
+        "confidence_reasons",
+        "string",
+        `Why the confidence is not high, in words, separated by "${LIST_SEPARATOR.trim()} "; empty when high.`,
+        (row) =>
+          row.finding.confidence.reasons.length === 0 ? undefined : row.finding.confidence.reasons.join(LIST_SEPARATOR),
+      ),
+      column(
+        "weighted_level",
+        "number",
+        "The mean of the published group levels weighted by respondents (groups without respondents left out), rounded to one decimal place; empty with fewer than two groups giving respondents.",
+        (row) => row.finding.weighting?.weighted.shown,
+      ),
+      column(
+        "sensitive_to_weighting",
+        "boolean",
+        "true when the weighted level and the consensus, both as shown, name different levels or fit the target differently; empty when the weighted level is not worked out.",
+        (row) => row.finding.weighting?.sensitive,
+      ),
+      column(
+        "performance_gap",
+        "boolean",
+        "true when the stakeholders' reading of the factor and its performance indicators disagree; empty when the factor has no indicator with a target.",
+        (row) => row.finding.performance?.gap,
       ),
     ],
   });
@@ -925,5 +1058,5 @@ export function csvDatasets(framework: Framework): Dataset[] {
     ],
   });
 
-  return [partnerships, reviews, ratings, factors, recommendations, risks, costsBenefits, goodPractice];
+  return [partnerships, reviews, ratings, factors, indicators, recommendations, risks, costsBenefits, goodPractice];
 }

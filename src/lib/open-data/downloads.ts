@@ -1,4 +1,5 @@
 import { REASON_CODES } from "../needs-attention.ts";
+import { CONFIDENCE_LEVELS } from "../findings/confidence.ts";
 import { z } from "zod";
 import {
   COST_BENEFIT_BASES,
@@ -8,6 +9,7 @@ import {
   PARTNERSHIP_FORMS,
   PARTNERSHIP_STATUSES,
   PRIORITIES,
+  POLARITIES,
   RATING_METHODS,
   RECOMMENDATION_STATUSES,
   REVIEW_TYPES,
@@ -97,6 +99,17 @@ const ratingDownloadSchema = z.strictObject({
     "The name of the spectrum level nearest to the level as shown, rounded half up to one decimal place (ties go up).",
   ),
   respondents: z.int().min(1).meta({ description: "How many people gave this view." }).optional(),
+  invited: z.int().min(1).meta({ description: "How many of the group were asked." }).optional(),
+  responseRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({ description: "respondents / invited, to three decimal places; left out unless both are given." })
+    .optional(),
+  lowResponse: z
+    .boolean()
+    .meta({ description: "true when the response rate is below the framework's minResponseRate, compared unrounded." })
+    .optional(),
   method: z.enum(RATING_METHODS).meta({ description: "How the view was gathered." }).optional(),
   comment: words("An anonymised comment, published as written.").optional(),
 });
@@ -147,6 +160,28 @@ const factorReadingSchema = z.strictObject({
     .meta({ description: "The consensus against the partnership's target level; left out without both." })
     .optional(),
   findings: z.array(z.string()).meta({ description: "The factor's findings in words, as the pages list them." }),
+  confidence: z
+    .strictObject({
+      level: z.enum(CONFIDENCE_LEVELS),
+      reasons: z.array(z.string()).meta({ description: "Why it is not high, in words; empty when high." }),
+      label: words("The confidence in words, as the pages say it."),
+    })
+    .meta({ description: "How sure the finding is (content model version 3)." }),
+  weighting: z
+    .strictObject({
+      level: z.number().meta({ description: "The respondent-weighted mean of the published group levels, as shown." }),
+      label: words("The weighted level as the pages show it."),
+      sensitive: z.boolean().meta({ description: "true when it and the consensus name different levels or fits." }),
+    })
+    .meta({ description: "The weighting check; left out with fewer than two groups giving respondents." })
+    .optional(),
+  performanceGap: z
+    .boolean()
+    .meta({
+      description:
+        "true when the reading of the factor and its performance indicators disagree; left out without an indicator with a target.",
+    })
+    .optional(),
   withheld: count("How many group ratings of this factor were withheld because too few people gave them."),
   ratings: z
     .array(ratingDownloadSchema)
@@ -242,6 +277,24 @@ const reviewDownloadSchema = z.strictObject({
   factors: z
     .array(factorReadingSchema)
     .meta({ description: "One reading per framework factor; empty when withdrawn." }),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: id("The indicator's id, unique within its review."),
+        name: words("What is measured."),
+        unit: words("The unit of actual, target and previous."),
+        polarity: z.enum(POLARITIES),
+        period: words("The period the figure covers."),
+        actual: z.number(),
+        target: z.number().optional(),
+        previous: z.number().optional(),
+        met: z.boolean().meta({ description: "With a target: at or better than it, by polarity." }).optional(),
+        trend: z.enum(["improving", "steady", "worsening"]).optional(),
+        source: words("Where the figure comes from.").optional(),
+        factor: id("The framework factor it is evidence for.").optional(),
+      }),
+    )
+    .meta({ description: "Performance indicators (content model version 3); empty when withdrawn." }),
   factorJudgements: z
     .array(
       z.strictObject({
@@ -328,6 +381,12 @@ const partnershipDownloadSchema = z.strictObject({
   needsAttention: z.array(z.string()).meta({
     description: "Why the partnership needs attention, in words, most serious first; always empty unless active.",
   }),
+  confidence: z
+    .strictObject({
+      level: z.enum([...CONFIDENCE_LEVELS, "not-assessed"]),
+      label: words("The headline confidence in words."),
+    })
+    .meta({ description: "The lowest confidence among the current review's factors with a published view." }),
   needsAttentionCodes: z.array(z.enum(REASON_CODES)).meta({
     description:
       "The stable code of each reason in needsAttention, in the same order, so that sites can compare reasons by code, not words.",
@@ -565,6 +624,21 @@ function reviewData(
           partnersDisagree: reading.partnersDisagree,
           ...(finding.fit === undefined ? {} : { fit: { position: finding.fit.position, label: finding.fit.words } }),
           findings: finding.words,
+          confidence: {
+            level: finding.confidence.level,
+            reasons: finding.confidence.reasons,
+            label: finding.confidence.words,
+          },
+          ...(finding.weighting === undefined
+            ? {}
+            : {
+                weighting: {
+                  level: finding.weighting.weighted.shown,
+                  label: finding.weighting.weighted.text,
+                  sensitive: finding.weighting.sensitive,
+                },
+              }),
+          ...(finding.performance === undefined ? {} : { performanceGap: finding.performance.gap }),
           withheld: reading.withheld,
           ratings: reading.ratings.map((rating) => ({
             group: rating.group,
@@ -572,9 +646,23 @@ function reviewData(
             level: rating.level,
             levelLabel: levelLabel(framework.spectrum, rating.level),
             ...(rating.respondents === undefined ? {} : { respondents: rating.respondents }),
+            ...(rating.invited === undefined ? {} : { invited: rating.invited }),
+            ...(rating.respondents === undefined || rating.invited === undefined
+              ? {}
+              : {
+                  responseRate: Math.round((rating.respondents / rating.invited) * 1000) / 1000,
+                  lowResponse: rating.respondents / rating.invited < framework.thresholds.minResponseRate,
+                }),
             ...(rating.method === undefined ? {} : { method: rating.method }),
             ...(rating.comment === undefined ? {} : { comment: rating.comment }),
           })),
+        })),
+    indicators: !findings
+      ? []
+      : review.indicators.map(({ indicator, met, trend }) => ({
+          ...indicator,
+          ...(met === undefined ? {} : { met }),
+          ...(trend === undefined ? {} : { trend }),
         })),
     factorJudgements: !findings
       ? []
@@ -664,6 +752,7 @@ function partnershipData(model: SiteModel, partnership: PublicPartnership, root:
     ...(data.exitArrangements === undefined ? {} : { exitArrangements: data.exitArrangements }),
     needsAttention: partnership.attention.map((reason) => reason.text),
     needsAttentionCodes: partnership.attention.map((reason) => reason.code),
+    confidence: { level: partnership.confidence.level, label: partnership.confidence.words },
     progressUpdates: partnership.updates.map((update) => ({
       date: update.date,
       authorRole: update.authorRole,

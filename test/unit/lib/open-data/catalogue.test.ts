@@ -12,6 +12,7 @@ describe("dataCatalogue(model, root)", () => {
       ["data/ratings.csv", 4],
       // Two published reviews, two factors each.
       ["data/factors.csv", 4],
+      ["data/indicators.csv", 0],
       ["data/recommendations.csv", 2],
       ["data/risks.csv", 1],
       ["data/costs-benefits.csv", 2],

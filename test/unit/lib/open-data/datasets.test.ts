@@ -23,12 +23,13 @@ function rows(name: string): Record<string, unknown>[] {
 const REVIEW_URL = `${ROOT}partnerships/shared-legal/reviews/`;
 
 describe("csvDatasets(framework)", () => {
-  it("describes the eight CSV downloads, each in its own file", () => {
+  it("describes the nine CSV downloads, each in its own file", () => {
     expect(datasets.map((item) => item.file)).toEqual([
       "partnerships.csv",
       "reviews.csv",
       "ratings.csv",
       "factors.csv",
+      "indicators.csv",
       "recommendations.csv",
       "risks.csv",
       "costs-benefits.csv",
@@ -300,6 +301,7 @@ describe("the partnerships dataset", () => {
         break_clause_date: undefined,
         review_due_date: "2001-04-01",
         needs_attention: "Never reviewed; a review was due by 1 April 2001",
+        confidence: "not-assessed",
         needs_attention_codes: "review-overdue",
         page_url: `${ROOT}partnerships/community-safety/`,
       },
@@ -336,6 +338,8 @@ describe("the partnerships dataset", () => {
         break_clause_date: undefined,
         review_due_date: "2027-06-30",
         needs_attention: "One overdue recommendation",
+        // The 2025 review's one view (strategy, Council officers) is not triangulated.
+        confidence: "low",
         needs_attention_codes: "overdue-recommendation",
         page_url: `${ROOT}partnerships/shared-legal/`,
       },
@@ -468,6 +472,12 @@ describe("the factors dataset", () => {
         fit_label: "one level below target",
         withheld: 0,
         findings: "Perception gap; Not triangulated: views from Council officers and Service users only",
+        confidence: "low",
+        confidence_reasons: "not triangulated",
+        // (1 × 8 + 3 × 5) / 13 = 1.77, shown 1.8 (Aligned): the same name and fit as the consensus.
+        weighted_level: 1.8,
+        sensitive_to_weighting: false,
+        performance_gap: undefined,
       },
       {
         partnership_slug: "shared-legal",
@@ -487,7 +497,80 @@ describe("the factors dataset", () => {
         fit_label: "at target",
         withheld: 1,
         findings: "Not triangulated: views from Council officers only; 1 group view withheld (too few respondents)",
+        confidence: "low",
+        confidence_reasons: "not triangulated",
+        weighted_level: undefined,
+        sensitive_to_weighting: undefined,
+        performance_gap: undefined,
       },
+    ]);
+  });
+});
+
+describe("version 3 columns: response rates and indicators", async () => {
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const { content, partnership, review } = await import("../../helpers/content.ts");
+  const v3 = buildSiteModel(
+    content(
+      [partnership("waste", "Waste")],
+      [
+        review(
+          "waste",
+          "2025",
+          { date: "2025-06-30" },
+          {
+            ratings: [
+              { factor: "strategy", group: "officers", level: 3, respondents: 3, invited: 10 },
+              { factor: "strategy", group: "users", level: 2, respondents: 3, invited: 11 },
+              { factor: "delivery", group: "officers", level: 2, respondents: 4 },
+            ],
+            indicators: [
+              {
+                id: "recycling",
+                name: "Household waste recycled",
+                unit: "%",
+                polarity: "higher-is-better",
+                period: "2024/25",
+                actual: 46.8,
+                target: 50,
+                previous: 49.2,
+                factor: "delivery",
+              },
+              {
+                id: "waits",
+                name: "Weeks to fit a stair-lift",
+                unit: "weeks",
+                polarity: "lower-is-better",
+                period: "2024/25",
+                actual: 11,
+                target: 11,
+              },
+            ],
+          },
+        ),
+      ],
+    ),
+    "2025-09-01",
+  );
+  const rowsOf = (name: string) => {
+    const found = csvDatasets(v3.framework).find((item) => item.name === name);
+    if (found === undefined) throw new Error(`no dataset ${name}`);
+    return found.records(v3, ROOT).map((cells) => Object.fromEntries(found.columns.map((c, i) => [c.name, cells[i]])));
+  };
+
+  it("ratings.csv gives invited and the response rate, low below minResponseRate (0.3) and not at it", () => {
+    expect(rowsOf("ratings").map((row) => [row.group_id, row.invited, row.response_rate, row.low_response])).toEqual([
+      // Strategy: 3 of 10 is exactly 0.3; 3 of 11 is 0.273. Delivery gives no invited.
+      ["officers", 10, 0.3, false],
+      ["users", 11, 0.273, true],
+      ["officers", undefined, undefined, undefined],
+    ]);
+  });
+
+  it("indicators.csv gives each indicator with met and trend by its polarity", () => {
+    expect(rowsOf("indicators").map((row) => [row.indicator_id, row.actual, row.target, row.met, row.trend])).toEqual([
+      ["recycling", 46.8, 50, false, "worsening"],
+      ["waits", 11, 11, true, undefined],
     ]);
   });
 });

@@ -123,6 +123,7 @@ describe("allDownload(model, root)", () => {
       // 2.5 is half a level below the target, Joined (3): exactly the tolerance, so at target.
       fit: { position: "at", label: "at target" },
       findings: ["Not triangulated: views from Council officers only", "1 group view withheld (too few respondents)"],
+      confidence: { level: "low", reasons: ["not triangulated"], label: "Low confidence: not triangulated" },
       withheld: 1,
       ratings: [
         { group: "officers", groupLabel: "Council officers", level: 2.5, levelLabel: "Joined", respondents: 5 },
