@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     name: "components",
     include: ["test/unit/components/**/*.test.ts"],
+    // Vitest gives every style sheet as empty, to save time; the committee pack writes its own into its file.
+    css: { include: [/pack\.scss/] },
   },
 });

@@ -11,9 +11,9 @@ import { didYouMean } from "../src/lib/suggestions.ts";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { argumentsMessage } from "./new.ts";
-import { renderPackHtml } from "../src/lib/pack/html.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
+import { renderPackHtml } from "./pack/html.ts";
 import { printPdf } from "./pack/pdf.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
@@ -153,10 +153,8 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
       `--date ${date} is before any published content: no review in ${contentDir} had been published by the end of that day.`,
     );
   }
-  // The site's own rule, so the pack lists exactly the partnerships the home page says need attention.
-  const reasons = (partnership: (typeof model.partnerships)[number]) =>
-    partnership.attention.map((reason) => reason.text);
-  const chosen = choosePartnerships(model, choice, reasons);
+  // The site's own rule and order, so the pack lists exactly the partnerships the home page says need attention.
+  const chosen = choosePartnerships(model, choice);
   if ("unknown" in chosen) {
     const known = model.partnerships.map((partnership) => partnership.slug);
     throw new PackError(
@@ -172,14 +170,12 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
   const root = siteRoot(location.url, location.basePath);
   const document = buildPack(model, partnerships, {
     title,
-    reasons,
     ruleText: attentionRuleText(model.framework),
     siteRoot: root,
-    highRiskScore: model.framework.thresholds.highRiskScore,
     ...(since === undefined ? {} : { since }),
   });
   step("Writing the HTML pack");
-  const html = renderPackHtml(document);
+  const html = await renderPackHtml(document);
   step("Printing the tagged PDF with Chromium");
   const pdf = await printPdf(html, { title, asAt: formatDate(date) }, io.env);
 

@@ -1,8 +1,13 @@
 // Prints the pack's HTML to a tagged PDF with Chromium (through playwright-core): A4, the title and "as at"
 // date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
 import { escapeXml } from "../../src/charts/index.ts";
-import { PACK_FONT } from "../../src/lib/pack/html.ts";
 import { chromiumPath, launchChromium } from "../browse/chromium.ts";
+
+/**
+ * The faces of the running header and footer, as the pack's print style sheet (src/styles/pack.scss) sets the
+ * pages: Arial, or Liberation Sans (Arial's metrics) on Linux; Chromium embeds the one it uses in the PDF.
+ */
+export const PACK_FONT = 'Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif';
 
 /** Returns the running header: the pack's title and its "as at" date. Chromium shows no page styles here, so it is styled inline. */
 export function headerTemplate(title: string, asAt: string): string {
