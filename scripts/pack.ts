@@ -14,7 +14,7 @@ import { argumentsMessage } from "./new.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
 import { renderPackHtml } from "./pack/html.ts";
-import { printPdf } from "./pack/pdf.ts";
+import { printPdf, startChromium } from "./pack/pdf.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
 export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [--partnerships a,b | --needs-attention]
@@ -175,9 +175,15 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     ...(since === undefined ? {} : { since }),
   });
   step("Writing the HTML pack");
-  const html = await renderPackHtml(document);
+  // Chromium, a process of its own, starts while the HTML is drawn; a failure to start is reported when printing.
+  const chromium = startChromium(io.env);
+  chromium.catch(() => undefined);
+  const html = await renderPackHtml(document).catch(async (error: unknown) => {
+    await chromium.then((browser) => browser.close()).catch(() => undefined);
+    throw error;
+  });
   step("Printing the tagged PDF with Chromium");
-  const pdf = await printPdf(html, { title, asAt: formatDate(date) }, io.env);
+  const pdf = await printPdf(html, { title, asAt: formatDate(date) }, await chromium);
 
   const stem = packFileStem(date, title);
   const files = [
