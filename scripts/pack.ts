@@ -175,11 +175,13 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     ...(since === undefined ? {} : { since }),
   });
   step("Writing the HTML pack");
-  // Chromium, a process of its own, starts while the HTML is drawn; a failure to start is reported when printing.
+  // Chromium, a process of its own, starts while the HTML is drawn; if it cannot start, drawing stops at once and
+  // the command reports Chromium's error.
+  const stop = new AbortController();
   const chromium = startChromium(io.env);
-  chromium.catch(() => undefined);
-  const html = await renderPackHtml(document).catch(async (error: unknown) => {
-    await chromium.then((browser) => browser.close()).catch(() => undefined);
+  chromium.catch(() => stop.abort());
+  const html = await renderPackHtml(document, stop.signal).catch(async (error: unknown) => {
+    await (await chromium).close();
     throw error;
   });
   step("Printing the tagged PDF with Chromium");

@@ -47,15 +47,20 @@ const noDependencyOptimiser: Plugin = {
   },
 };
 
-/** Returns the pack's HTML file: the site's components rendered through Astro's Vite plugins and container. */
-export async function renderPackHtml(pack: PackDocument): Promise<string> {
+/**
+ * Returns the pack's HTML file: the site's components rendered through Astro's Vite plugins and container. Once
+ * `signal` is aborted it stops at its next step, closing what it started, and throws.
+ */
+export async function renderPackHtml(pack: PackDocument, signal?: AbortSignal): Promise<string> {
   const [{ getViteConfig }, { createServer }] = await Promise.all([import("astro/config"), import("vite")]);
+  signal?.throwIfAborted();
   // No astro.config.mjs: it would read and validate the content folder again, and add integrations (MDX, sitemap,
   // search) that rendering components does not need. The style options are the site's own.
   const config = await getViteConfig(
     {},
     { configFile: false, root: ROOT, logLevel: "error", vite: { css: COMPRESSED_CSS } },
   )({ command: "serve", mode: "production" });
+  signal?.throwIfAborted();
   const plugins = [config.plugins ?? []]
     .flat(Infinity as 1)
     .filter(
@@ -73,7 +78,9 @@ export async function renderPackHtml(pack: PackDocument): Promise<string> {
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   });
   try {
+    signal?.throwIfAborted();
     const module = (await server.ssrLoadModule(RENDER_MODULE)) as { renderPack: typeof renderPack };
+    signal?.throwIfAborted();
     return await module.renderPack(pack);
   } finally {
     await server.close();
