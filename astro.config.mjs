@@ -11,6 +11,7 @@ import { partnershipReviews, sitemapOptions } from "./src/integrations/partnersh
 import { siteRoot } from "./src/lib/open-data/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 import { proseTables } from "./src/lib/prose-tables.ts";
+import { CSS_OPTIONS } from "./src/styles/css-options.ts";
 
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   },
   vite: {
-    css: { preprocessorOptions: { scss: { loadPaths: ["node_modules"], quietDeps: true } } },
+    css: CSS_OPTIONS,
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

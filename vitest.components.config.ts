@@ -9,5 +9,7 @@ export default getViteConfig({
     // As for every project: no wall-clock limit that a busy machine could pass (see vitest.config.ts).
     testTimeout: 0,
     hookTimeout: 0,
+    // Vitest gives every style sheet as empty, to save time; the committee pack writes its own into its file.
+    css: { include: [/pack\.scss/] },
   },
 });

@@ -13,11 +13,11 @@ import { didYouMean } from "../src/lib/suggestions.ts";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import { argumentsMessage } from "./new.ts";
-import { renderPackHtml } from "../src/lib/pack/html.ts";
 import { attentionRuleText } from "../src/lib/needs-attention.ts";
 import { buildPack, choosePartnerships, type Choice } from "../src/lib/pack/pack-model.ts";
-import { printPdf } from "./pack/pdf.ts";
 import { markOutput, outputRefusal, type Guard } from "./output/output-folder.ts";
+import { renderPackHtml } from "./pack/html.ts";
+import { printPdf, startChromium } from "./pack/pdf.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
 export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [--partnerships a,b | --needs-attention]
@@ -169,10 +169,8 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
         : `no review in ${contentDir} has been published yet (today is ${today}), so there is nothing to put in a pack.`,
     );
   }
-  // The site's own rule, so the pack lists exactly the partnerships the home page says need attention.
-  const reasons = (partnership: (typeof model.partnerships)[number]) =>
-    partnership.attention.map((reason) => reason.text);
-  const chosen = choosePartnerships(model, choice, reasons);
+  // The site's own rule and order, so the pack lists exactly the partnerships the home page says need attention.
+  const chosen = choosePartnerships(model, choice);
   if ("unknown" in chosen) {
     const known = model.partnerships.map((partnership) => partnership.slug);
     throw new PackError(
@@ -188,17 +186,23 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
   const root = siteRoot(location.url, location.basePath);
   const document = buildPack(model, partnerships, {
     title,
-    reasons,
     ruleText: attentionRuleText(model.framework),
     siteRoot: root,
-    highRiskScore: model.framework.thresholds.highRiskScore,
     ...(since === undefined ? {} : { since }),
     ...(gate === date ? {} : { publishedBy: gate }),
   });
   step("Writing the HTML pack");
-  const html = renderPackHtml(document);
+  // Chromium, a process of its own, starts while the HTML is drawn; if it cannot start, drawing stops at once and
+  // the command reports Chromium's error.
+  const stop = new AbortController();
+  const chromium = startChromium(io.env);
+  chromium.catch(() => stop.abort());
+  const html = await renderPackHtml(document, stop.signal).catch(async (error: unknown) => {
+    await (await chromium).close();
+    throw error;
+  });
   step("Printing the tagged PDF with Chromium");
-  const pdf = await printPdf(html, { title, asAt: formatDate(date) }, io.env);
+  const pdf = await printPdf(html, { title, asAt: formatDate(date) }, await chromium);
 
   const stem = packFileStem(date, title);
   const files = [

@@ -1,8 +1,14 @@
 // Prints the pack's HTML to a tagged PDF with Chromium (through playwright-core): A4, the title and "as at"
 // date at the top of every page and "Page N of M" at the foot, headings as the PDF's outline (bookmarks).
+import type { Browser } from "playwright-core";
 import { escapeXml } from "../../src/lib/xml.ts";
-import { PACK_FONT } from "../../src/lib/pack/html.ts";
 import { chromiumPath, launchChromium } from "../browse/chromium.ts";
+
+/**
+ * The faces of the running header and footer, as the pack's print style sheet (src/styles/pack.scss) sets the
+ * pages: Arial, or Liberation Sans (Arial's metrics) on Linux; Chromium embeds the one it uses in the PDF.
+ */
+export const PACK_FONT = 'Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif';
 
 /** Returns the running header: the pack's title and its "as at" date. Chromium shows no page styles here, so it is styled inline. */
 export function headerTemplate(title: string, asAt: string): string {
@@ -14,17 +20,24 @@ export function footerTemplate(): string {
   return `<div style="font-family: ${escapeXml(PACK_FONT)}; font-size: 8pt; color: #0b0c0c; width: 100%; margin: 0 15mm; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 }
 
-/** Returns the HTML printed as a tagged A4 PDF; the PDF's title comes from <title>, its language from <html lang>. */
-export async function printPdf(
-  html: string,
-  page: { title: string; asAt: string },
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<Uint8Array> {
-  const browser = await launchChromium(env).catch((error: unknown) => {
+/** Returns Chromium started for printing, or fails saying where it looked and how to install it. */
+export async function startChromium(env: Readonly<Record<string, string | undefined>>): Promise<Browser> {
+  return launchChromium(env).catch((error: unknown) => {
     throw new Error(
       `Chromium could not be started from ${chromiumPath(env)} (install Debian's chromium, or set CHROMIUM_PATH): ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
     );
   });
+}
+
+/**
+ * Returns the HTML printed as a tagged A4 PDF by the started Chromium, which it then closes; the PDF's title comes
+ * from <title>, its language from <html lang>.
+ */
+export async function printPdf(
+  html: string,
+  page: { title: string; asAt: string },
+  browser: Browser,
+): Promise<Uint8Array> {
   try {
     const tab = await browser.newPage();
     // The pack is self-contained: nothing is fetched, so "load" means every style and chart is in.

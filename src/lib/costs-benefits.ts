@@ -96,7 +96,10 @@ export function netPositions(lines: readonly CostBenefit[]): NetPosition[] {
   });
 }
 
-/** Returns the words for a total's heading, such as "Cashable savings (actual)" or "Cost avoidance (estimate)"; cost avoidance is never called a saving. */
+/**
+ * Returns the words for a total's heading, such as "Cashable savings (actual)", "Savings, cashability not stated
+ * (target)" or "Cost avoidance (estimate)"; cost avoidance is never called a saving.
+ */
 export function totalLabel(total: Pick<CostBenefitTotal, "kind" | "basis" | "cashability">): string {
   const kinds: Record<CostBenefitKind, string> = {
     cost: "Costs",
@@ -108,5 +111,7 @@ export function totalLabel(total: Pick<CostBenefitTotal, "kind" | "basis" | "cas
   const name = kinds[total.kind];
   const prefix =
     total.cashability === "cashable" ? "Cashable " : total.cashability === "non-cashable" ? "Non-cashable " : "";
-  return `${prefix === "" ? name : `${prefix}${name.toLowerCase()}`} (${total.basis})`;
+  // Savings and income say whether they are cashable, and say so when a line does not.
+  const unstated = (total.kind === "saving" || total.kind === "income") && total.cashability === "unstated";
+  return `${prefix === "" ? name : `${prefix}${name.toLowerCase()}`}${unstated ? ", cashability not stated" : ""} (${total.basis})`;
 }

@@ -119,12 +119,24 @@ export function listWithOthers(
   return `${items.slice(0, limit).join(", ")} and ${plural(rest, `other ${otherSingular}`, `other ${otherPlural ?? `${otherSingular}s`}`)}`;
 }
 
-/** Returns how many of a total: "all six", "none of the four" or "two of six". */
+/** Returns how many of a total: "all six", "both", "none of the four" or "two of six". */
 export function countOf(count: number, total: number, pluralNoun: string): string {
-  if (count === total)
-    return total === 1 ? `the one ${pluralNoun.replace(/s$/, "")}` : `all ${numberWord(total)} ${pluralNoun}`;
+  if (count === total) {
+    if (total === 1) return `the one ${pluralNoun.replace(/s$/, "")}`;
+    return total === 2 ? `both ${pluralNoun}` : `all ${numberWord(total)} ${pluralNoun}`;
+  }
   if (count === 0) return `none of the ${numberWord(total)} ${pluralNoun}`;
   return `${numberWord(count)} of ${numberWord(total)} ${pluralNoun}`;
+}
+
+/**
+ * Returns how many of a group a clause is about, as its subject: "none", "one" or "two" of several, "it" for the
+ * only one, "both" or "all three" for every one. The verb agrees with "is" for none or one: "none is overdue".
+ */
+export function howManyOfThem(count: number, total: number): string {
+  if (count === 0) return "none";
+  if (count === total) return total === 1 ? "it" : total === 2 ? "both" : `all ${numberWord(total)}`;
+  return numberWord(count);
 }
 
 /** Returns the sentences joined by spaces, each ending in exactly one full stop (no ".," or ".."). */

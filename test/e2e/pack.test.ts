@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser } from "playwright-core";
@@ -9,6 +10,7 @@ import { checkDist } from "../../scripts/check-dist.ts";
 import { main } from "../../scripts/pack.ts";
 import { axeViolations, launchBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/built-site.ts";
+import { SITE } from "./sites.ts";
 
 /** Words of the sample content that appear only where nothing may be published (as in search.test.ts). */
 const PRIVATE_WORDS: [where: string, word: string][] = [
@@ -179,6 +181,13 @@ describe("npm run pack on the sample content", () => {
     expect(sample.pages.join(" ")).toMatch(/2\.1 +That the committee notes the findings/);
   });
 
+  it("prints each chart's title once: its caption, not again over its data table", () => {
+    const text = sample.pages.join(" ").replace(/\s+/g, " ");
+    const title =
+      "Kestrel Environmental Services Ltd: stakeholder groups' views on the collaboration spectrum, Kestrel Environmental Services: internal audit of shareholder and client arrangements 2023 (corrected)";
+    expect(text.split(title).length - 1).toBe(1);
+  });
+
   it("starts each partnership on a page of its own", () => {
     for (const name of [
       "Kestrel Environmental Services Ltd",
@@ -243,5 +252,58 @@ describe("npm run pack for next week's meeting", () => {
       "It uses only what Minimal partnership reviews had published by the end of 27 November 2026, the day the pack was made: anything under embargo then is left out, even if it is published by 1 June 2099. Due and overdue dates are as at 1 June 2099.",
     );
     expect(future.stdout).toContain("Taking what was published by the end of 27 November 2026, as at 1 June 2099");
+  });
+});
+
+/** Returns the one element the selector finds in the root, or fails naming it. */
+function one(root: HTMLElement, selector: string): HTMLElement {
+  const found = root.querySelectorAll(selector);
+  if (found.length !== 1) throw new Error(`${found.length} elements match ${selector}`);
+  return found[0] as HTMLElement;
+}
+
+/** Returns the head and body of the table whose caption ends with these words, as HTML. */
+function tableCaptioned(root: HTMLElement, caption: string): string {
+  const table = root
+    .querySelectorAll("table")
+    .find((item) => item.querySelector("caption")?.text.trim().toLowerCase().endsWith(caption));
+  if (table === undefined) throw new Error(`no table captioned "…${caption}"`);
+  return `${one(table, "thead").toString()}${one(table, "tbody").toString()}`;
+}
+
+/** Returns each listed recommendation's status, flags and facts as HTML: the words its status is shown in. */
+function statuses(root: HTMLElement): string[][] {
+  return root
+    .querySelectorAll("li.app-recommendation")
+    .map((item) =>
+      [".app-recommendation__status", ".app-recommendation__flags", ".app-recommendation__facts"].map(
+        (selector) => item.querySelector(selector)?.toString() ?? "",
+      ),
+    );
+}
+
+describe("the site's committee pack and the site's pages, from one build", () => {
+  const pack = parse(readFileSync(join(SITE, "committee-pack.html"), "utf8"));
+  const sections = pack.querySelectorAll("section[id^=partnership-]");
+
+  it("covers the partnerships needing attention, each with its factor table, chart and open recommendations", () => {
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) {
+      expect(section.querySelectorAll("figure.app-chart").length, section.id).toBe(1);
+    }
+  });
+
+  it("draws each partnership's factor findings, chart summary and recommendation statuses as its page does", () => {
+    for (const section of sections) {
+      const slug = section.id.replace(/^partnership-/, "");
+      const page = parse(readFileSync(join(SITE, "partnerships", slug, "index.html"), "utf8"));
+      // The pack's caption names the partnership, as several share the pack; the table itself is the page's.
+      const caption = "stakeholder views by factor in the latest review";
+      expect(tableCaptioned(section, caption), slug).toBe(tableCaptioned(page, caption));
+      expect(one(section, ".app-chart__summary").toString(), slug).toBe(
+        one(page, "#spectrum .app-chart__summary").toString(),
+      );
+      expect(statuses(section), slug).toEqual(statuses(page));
+    }
   });
 });

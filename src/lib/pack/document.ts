@@ -1,6 +1,12 @@
-// The committee pack as a document: numbered sections of paragraphs, sub-headings, tables and charts, written
-// once and rendered to HTML (and, through Chromium, to PDF). Nothing here knows about partnerships.
-import type { Chart } from "../../charts/index.ts";
+// The committee pack as a document: numbered sections of paragraphs, sub-headings and blocks. A block that states a
+// finding carries the findings values themselves (a review's factor findings, its risks, the recommendations as the
+// site lists them, cost totals), and the site's own components draw it (src/components/pack/), so the pack and the
+// site cannot say different things. Only the committee report's own prose is written here, as numbered paragraphs.
+import type { CostBenefitTotal } from "../costs-benefits.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
+import type { RecommendationView } from "../pages/review-page.ts";
+import type { TableColumn, TableRow } from "../tables.ts";
+import type { FactorJudgement, Framework, Risk } from "../../schema/index.ts";
 
 /** A link in a paragraph: the text readers see and its absolute address. */
 export interface Link {
@@ -21,25 +27,67 @@ export interface Subheading {
   text: string;
 }
 
-/** A data table: every row starts with its header cell. */
+/** A data table drawn by the site's DataTable, its columns and rows made by the site's own table builders. */
 export interface Table {
   kind: "table";
   caption: string;
-  head: string[];
-  rows: { header: string; cells: string[] }[];
+  columns: TableColumn[];
+  rows: TableRow[];
 }
 
-/** A chart with its caption; the writer adds its text summary and its data table. */
-export interface Figure {
-  kind: "figure";
-  /** Unique in the document: the figure's id and the prefix of the ids inside its SVG. */
+/** Why a partnership needs attention: the site's reasons in its words, most serious first, drawn as a list. */
+export interface Reasons {
+  kind: "reasons";
+  reasons: string[];
+}
+
+/** A review's spectrum chart, drawn by the site's SpectrumChart: a figure with its summary and data. */
+export interface Spectrum {
+  kind: "spectrum";
+  /** Unique in the document: the figure's id, and the prefix of the ids inside its SVG. */
   id: string;
+  title: string;
+  framework: Framework;
+  findings: FactorFinding[];
+  /** The partnership's target level id, when it has one. */
+  targetLevel?: string | undefined;
+}
+
+/** A review's factor findings, drawn by the site's FactorTable. */
+export interface Factors {
+  kind: "factors";
   caption: string;
-  chart: Chart;
+  findings: FactorFinding[];
+  judgements: FactorJudgement[];
+}
+
+/** Risks, drawn by the site's RiskTable. */
+export interface Risks {
+  kind: "risks";
+  /** The framework: its thresholds name each score's band. */
+  framework: Framework;
+  caption: string;
+  risks: Risk[];
+  /** Goes before each row's id, as several partnerships' risks share the pack. */
+  idPrefix: string;
+}
+
+/** Recommendations as the site lists them, with their status shown, drawn by the site's RecommendationList. */
+export interface Recommendations {
+  kind: "recommendations";
+  items: RecommendationView[];
+}
+
+/** Costs and benefits totalled by kind, basis and cashability, drawn by the site's CostTotalsTable. */
+export interface CostTotals {
+  kind: "cost-totals";
+  caption: string;
+  totals: CostBenefitTotal[];
 }
 
 /** Anything a section holds. */
-export type Block = Paragraph | Subheading | Table | Figure;
+export type Block =
+  Paragraph | Subheading | Table | Reasons | Spectrum | Factors | Risks | Recommendations | CostTotals;
 
 /** A numbered section of the pack. */
 export interface Section {
@@ -68,15 +116,18 @@ export interface NumberedParagraph extends Paragraph {
   number: string;
 }
 
+/** Any block of a numbered section: its paragraphs carry their numbers. */
+export type NumberedBlock = NumberedParagraph | Exclude<Block, Paragraph>;
+
 /** A section with its number and its paragraphs numbered. */
 export interface NumberedSection extends Omit<Section, "blocks"> {
   number: number;
-  blocks: (NumberedParagraph | Subheading | Table | Figure)[];
+  blocks: NumberedBlock[];
 }
 
 /**
  * Returns the sections numbered from 1, each paragraph numbered section.paragraph (1.1, 1.2, 2.1 …) so that
- * members can refer to it; sub-headings, tables and figures are not numbered and do not break the count.
+ * members can refer to it; sub-headings, tables, lists and figures are not numbered and do not break the count.
  */
 export function numberSections(sections: readonly Section[]): NumberedSection[] {
   return sections.map((section, index) => {

@@ -1,34 +1,31 @@
 // The committee pack's content, worked out from the published site model: a covering report in the usual
-// UK committee report shape, then one section per partnership. Pure: the model, the chosen partnerships and
-// the needs-attention rule come in; a document to render comes out.
-import { buildSpectrumChart, listWords, plural } from "../../charts/index.ts";
-import { spectrumChartInput } from "../findings/spectrum-text.ts";
-import { compareRow } from "../comparison.ts";
-import { formatDate, formatMoney, levelById } from "../format.ts";
+// UK committee report shape, then one section per partnership. Pure: the model and the chosen partnerships come
+// in; a document to render comes out. Every figure it states is read from the findings layer (needs-attention
+// reasons, portfolio counts, factor findings, statuses, cost totals, risk scores), never worked out here.
+import { listWords } from "../../charts/index.ts";
+import { totalCostsBenefits } from "../costs-benefits.ts";
+import { currentRisks } from "../comparison.ts";
+import { countRecommendations, portfolioFigures } from "../findings/portfolio.ts";
+import { formatDate, levelById } from "../format.ts";
 import { fitInWords } from "../target-fit.ts";
-import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
+import { label } from "../labels.ts";
 import { absoluteUrl } from "../open-data/links.ts";
-import { riskTable } from "../pages/review-tables.ts";
+import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
+import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
-import { riskBand } from "../risks.ts";
-import { isOutstanding } from "../recommendations.ts";
-import { sentences } from "../words.ts";
+import { riskBand, riskScore } from "../risks.ts";
+import { capitalise, countOf, howManyOfThem, numberWord, plural } from "../words.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
-import { COST_BENEFIT_BASES, COST_BENEFIT_KINDS, type RecommendationStatus } from "../../schema/index.ts";
-import type { Block, PackDocument, Paragraph, Section, Table } from "./document.ts";
+import type { RecommendationStatus } from "../../schema/index.ts";
+import type { Block, PackDocument, Paragraph, Section } from "./document.ts";
 
-/** Returns, in words, why a partnership needs attention; an empty list when it does not. */
-export type NeedsAttentionRule = (partnership: PublicPartnership) => string[];
-
-/** What the pack is about and how it judges attention. */
+/** What the pack is about. */
 export interface PackOptions {
   title: string;
-  /** The needs-attention rule: an input, so the shared rule can replace the interim one without touching the pack. */
-  reasons: NeedsAttentionRule;
-  /** The rule in one sentence, for readers. */
+  /** The needs-attention rule in one sentence, for readers. */
   ruleText: string;
-  /** The absolute address of the published site's root, ending "/", for the background papers. */
+  /** The absolute address of the published site's root, ending "/", for the background papers and every link. */
   siteRoot: string;
   /** Optional YYYY-MM-DD: report what changed since this day. */
   since?: string;
@@ -37,8 +34,6 @@ export interface PackOptions {
    * made today for next week's meeting); the pack then says so.
    */
   publishedBy?: string;
-  /** A current risk scoring at least this is listed in the covering report's risks. */
-  highRiskScore: number;
   /** Optional: a sentence on how the partnerships were chosen, closing the report's purpose. */
   scope?: string;
 }
@@ -46,11 +41,13 @@ export interface PackOptions {
 /** Which partnerships a pack covers: named ones, those needing attention, or (neither) every one. */
 export type Choice = { slugs: readonly string[] } | { needsAttention: true } | { all: true };
 
-/** Returns the chosen partnerships, or the first slug that names no partnership. */
+/**
+ * Returns the chosen partnerships, or the first slug that names no partnership. Those needing attention come in
+ * the site's needs-attention order, as the home page lists them; every one, in the register's order (by name).
+ */
 export function choosePartnerships(
   model: SiteModel,
   choice: Choice,
-  reasons: NeedsAttentionRule,
 ): { partnerships: PublicPartnership[] } | { unknown: string } {
   if ("slugs" in choice) {
     const bySlug = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership]));
@@ -58,17 +55,8 @@ export function choosePartnerships(
     if (unknown !== undefined) return { unknown };
     return { partnerships: [...new Set(choice.slugs)].map((slug) => bySlug.get(slug) as PublicPartnership) };
   }
-  if ("needsAttention" in choice) {
-    return {
-      partnerships: model.partnerships.filter((partnership) => attentionReasons(partnership, reasons).length > 0),
-    };
-  }
+  if ("needsAttention" in choice) return { partnerships: [...model.attention.needsAttention] };
   return { partnerships: [...model.partnerships] };
-}
-
-/** Returns the rule's reasons for an active partnership; proposed and ended ones never need attention, whatever the rule says. */
-export function attentionReasons(partnership: PublicPartnership, reasons: NeedsAttentionRule): string[] {
-  return partnership.data.status === "active" ? reasons(partnership) : [];
 }
 
 /** Returns "30 June 2025". */
@@ -84,71 +72,47 @@ function levelLabel(model: SiteModel, id: string | undefined): string | undefine
   return id === undefined ? undefined : (levelById(model.framework, id)?.label ?? id);
 }
 
-/** Returns the day a recommendation's current status was given: its latest published update's review date, else the day it was made. */
-export function statusAsAt(item: TrackedRecommendation): string {
-  return item.history.at(-1)?.reviewDate ?? item.reviewDate;
-}
-
-/** Returns a recommendation's status in words, such as "In progress, overdue". */
-function statusWords(item: TrackedRecommendation): string {
-  return `${label(item.status)}${item.overdue ? ", overdue" : ""}`;
-}
-
-/** Returns where a partnership stands, in a sentence or two. */
+/**
+ * Returns where a partnership stands, in the words of its page: "The current review, … (internal audit by Internal
+ * Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target."
+ */
 export function standing(model: SiteModel, partnership: PublicPartnership): string {
   const review = partnership.current;
-  if (review === undefined) return `No review of ${partnership.data.name} had been published by ${day(model.today)}.`;
-  const assessed = levelLabel(model, review.meta.assessedLevel);
-  const target = levelLabel(model, partnership.data.targetLevel);
-  // The same words as the site's own pages: the fit, with the framework's tolerance.
-  const fit =
-    target === undefined || partnership.fit === undefined
-      ? "No target level is set, so its distance from a target cannot be judged."
-      : `Its target is ${target}: it is ${fitInWords(partnership.fit)}.`;
-  return `The current review, ${review.meta.title} (${label(review.meta.reviewType).toLowerCase()} by ${review.meta.reviewer}, dated ${day(review.meta.date)}), assesses the partnership as ${assessed}. ${fit}`;
+  const words = pageStanding(model, partnership);
+  if (review === undefined || words === undefined) {
+    return `No review of ${partnership.data.name} had been published by ${day(model.today)}.`;
+  }
+  return [
+    `The current review, ${review.meta.title} (${label(review.meta.reviewType).toLowerCase()} by ${review.meta.reviewer}, dated ${day(review.meta.date)}), places the partnership at ${words.assessed}.`,
+    words.fit,
+    ...(words.differ === undefined ? [] : [words.differ]),
+  ].join(" ");
+}
+
+/** Returns "three open recommendations, one overdue", "one open recommendation, none overdue" or "no open recommendation". */
+function openWords(outstanding: number, overdue: number): string {
+  if (outstanding === 0) return "no open recommendation";
+  return `${plural(outstanding, "open recommendation", "open recommendations", true)}, ${overdue === 0 ? "none" : numberWord(overdue)} overdue`;
 }
 
 /** Returns the one-paragraph finding for a partnership in the covering report's summary. */
 function finding(model: SiteModel, partnership: PublicPartnership, section: number): string {
-  const row = compareRow(model, partnership);
   const name = `${partnership.data.name} (section ${section})`;
-  if (partnership.current === undefined) return `${name}: no review had been published by ${day(model.today)}.`;
-  const assessed = levelLabel(model, partnership.current.meta.assessedLevel);
+  const review = partnership.current;
+  if (review === undefined) return `${name}: no review had been published by ${day(model.today)}.`;
+  const assessed = levelLabel(model, review.meta.assessedLevel);
   const target = levelLabel(model, partnership.data.targetLevel);
   const fit =
     target === undefined || partnership.fit === undefined
       ? "with no target set"
       : `against a target of ${target}, ${fitInWords(partnership.fit)}`;
+  const recommendations = countRecommendations(partnership.recommendations);
+  const [top] = partnership.currentRisks;
   const risks =
-    row.riskCount === 0
+    top === undefined
       ? "no current risks"
-      : `${plural(row.riskCount, "current risk")} (highest score ${row.topRiskScore} of 25, a ${riskBand(row.topRiskScore, model.framework.thresholds).band} risk)`;
-  return `${name}: assessed as ${assessed} ${fit}, in ${partnership.current.meta.title} of ${day(partnership.current.meta.date)}; ${plural(row.open, "open recommendation")}, ${row.overdue} overdue; ${risks}.`;
-}
-
-/** Returns the costs and benefits of the current reviews totalled by kind and basis; kinds and bases are never added together. */
-export function financeTable(partnerships: readonly PublicPartnership[]): Table | undefined {
-  const items = partnerships.flatMap((partnership) => partnership.current?.costsBenefits ?? []);
-  if (items.length === 0) return undefined;
-  const kinds = COST_BENEFIT_KINDS.filter((kind) => items.some((item) => item.kind === kind));
-  return {
-    kind: "table",
-    caption: "Costs and benefits reported in the current reviews, totalled by kind and basis",
-    head: ["Kind", ...COST_BENEFIT_BASES.map((basis) => label(basis)), "Items without an amount"],
-    rows: kinds.map((kind) => {
-      const own = items.filter((item) => item.kind === kind);
-      return {
-        header: label(kind),
-        cells: [
-          ...COST_BENEFIT_BASES.map((basis) => {
-            const amounts = own.filter((item) => item.basis === basis && item.amount !== undefined);
-            return amounts.length === 0 ? "–" : formatMoney(amounts.reduce((sum, item) => sum + (item.amount ?? 0), 0));
-          }),
-          String(own.filter((item) => item.amount === undefined).length),
-        ],
-      };
-    }),
-  };
+      : `${plural(partnership.currentRisks.length, "current risk", "current risks", true)} (highest score ${riskScore(top)} of 25, a ${riskBand(riskScore(top), model.framework.thresholds).band} risk)`;
+  return `${name}: assessed as ${assessed} ${fit}, in ${review.meta.title} of ${day(review.meta.date)}; ${openWords(recommendations.outstanding, recommendations.overdue)}; ${risks}.`;
 }
 
 /** A published review with its partnership. */
@@ -199,98 +163,73 @@ export function changesSince(
   return { reviews, changes };
 }
 
-/** Returns the table of a partnership's open and overdue recommendations, overdue first. */
-export function recommendationTable(partnership: PublicPartnership): Table | undefined {
-  const open = partnership.recommendations
-    .filter((item) => isOutstanding(item.status))
-    .sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        (a.recommendation.due ?? "9999").localeCompare(b.recommendation.due ?? "9999") ||
-        a.recommendation.id.localeCompare(b.recommendation.id),
-    );
-  if (open.length === 0) return undefined;
-  return {
-    kind: "table",
-    caption: `Open and overdue recommendations: ${partnership.data.name}`,
-    head: ["Recommendation", "Reference", "Priority", "Due", "Status", "Status as at"],
-    rows: open.map((item) => ({
-      header: item.recommendation.text,
-      cells: [
-        item.recommendation.id,
-        label(item.recommendation.priority),
-        item.recommendation.due === undefined ? "No due date" : day(item.recommendation.due),
-        statusWords(item),
-        day(statusAsAt(item)),
-      ],
-    })),
-  };
+/**
+ * Returns the sentence on a partnership's open recommendations, as at the pack's day: "As at 1 December 2026, three
+ * recommendations are open or in progress; one is overdue." The counts are the findings layer's.
+ */
+export function openSentence(asAt: string, outstanding: number, overdue: number): string {
+  if (outstanding === 0) return `No recommendation was open or in progress as at ${asAt}.`;
+  return `As at ${asAt}, ${plural(outstanding, "recommendation", "recommendations", true)} ${outstanding === 1 ? "is" : "are"} open or in progress; ${howManyOfThem(overdue, outstanding)} ${overdue <= 1 ? "is" : "are"} overdue.`;
 }
 
-/**
- * Returns why a partnership needs attention, one sentence per reason, as the rule words them: "Shared Legal Service
- * needs attention for two reasons. One overdue recommendation. Never reviewed; a review was due by 1 April 2001." A
- * reason may hold a semicolon or start with a capital, so reasons are never run together in one sentence.
- */
-export function attentionWords(subject: string, reasons: readonly string[]): string {
-  return `${subject} needs attention for ${plural(reasons.length, "reason", "reasons", true)}. ${sentences(reasons)}`;
+/** Returns the sentence that introduces a partnership's reasons for attention: "It needs attention for two reasons:". */
+export function attentionWords(subject: string, reasons: number): string {
+  return `${subject} needs attention for ${plural(reasons, "reason", "reasons", true)}:`;
 }
 
 /** Returns the section about one partnership. */
-function partnershipSection(model: SiteModel, partnership: PublicPartnership, reasons: string[]): Section {
+function partnershipSection(model: SiteModel, partnership: PublicPartnership, siteRoot: string): Section {
   const review = partnership.current;
+  const name = partnership.data.name;
   const blocks: Block[] = [paragraph(partnership.data.summary), { kind: "subheading", text: "Where it stands" }];
   blocks.push(paragraph(standing(model, partnership)));
-  if (reasons.length > 0) blocks.push(paragraph(attentionWords("It", reasons)));
+  if (partnership.attention.length > 0) {
+    blocks.push(paragraph(attentionWords("It", partnership.attention.length)));
+    blocks.push({ kind: "reasons", reasons: partnership.attention.map((reason) => reason.text) });
+  }
   if (review !== undefined) {
     blocks.push(paragraph(`The review's summary: ${review.meta.summary}`));
-    const chart = buildSpectrumChart(
-      spectrumChartInput(
-        model.framework,
-        review.findings,
-        partnership.data.targetLevel,
-        `${partnership.data.name}: stakeholder groups' views on the collaboration spectrum, ${review.meta.title}`,
-      ),
-    );
-    blocks.push({ kind: "figure", id: `chart-${partnership.slug}`, caption: chart.title, chart });
+    blocks.push({
+      kind: "spectrum",
+      id: `chart-${partnership.slug}`,
+      title: `${name}: stakeholder groups' views on the collaboration spectrum, ${review.meta.title}`,
+      framework: model.framework,
+      findings: review.findings,
+      targetLevel: partnership.data.targetLevel,
+    });
+    // The partnership page's table; its caption names the partnership, as several share the pack.
+    blocks.push({
+      kind: "factors",
+      caption: `${name}: stakeholder views by factor in the latest review`,
+      findings: review.findings,
+      judgements: review.factorJudgements,
+    });
     blocks.push({ kind: "subheading", text: "Current risks" });
-    if (review.risks.length === 0) blocks.push(paragraph("The current review records no risks."));
+    const risks = partnership.currentRisks;
+    if (risks.length === 0) blocks.push(paragraph("The current review records no risks."));
     else {
-      const risks = riskTable(review.risks, model.framework.thresholds);
       blocks.push(
         paragraph(
-          `The current review records ${plural(review.risks.length, "risk")}, scored likelihood × impact out of 25.`,
+          `The current review records ${plural(risks.length, "risk", "risks", true)}, scored likelihood × impact out of 25.`,
         ),
       );
       blocks.push({
-        kind: "table",
-        caption: `Current risks: ${partnership.data.name}, highest score first`,
-        head: risks.columns.map((column) => column.label),
-        rows: risks.rows.map((row) => {
-          const [first, ...rest] = row.cells;
-          return {
-            header: first?.text ?? "",
-            cells: rest.map((cell) => (cell.note === undefined ? cell.text : `${cell.text} ${cell.note}`)),
-          };
-        }),
+        kind: "risks",
+        framework: model.framework,
+        caption: `${name}: current risks, from the latest review, most severe first`,
+        risks,
+        idPrefix: `${partnership.slug}-`,
       });
     }
   }
   blocks.push({ kind: "subheading", text: "Open and overdue recommendations" });
-  const open = partnership.recommendations.filter((item) => isOutstanding(item.status));
-  const overdue = open.filter((item) => item.overdue).length;
-  const recommendations = recommendationTable(partnership);
-  if (recommendations === undefined) {
-    blocks.push(paragraph(`No recommendation was open or in progress as at ${day(model.today)}.`));
-  } else {
-    blocks.push(
-      paragraph(
-        `As at ${day(model.today)}, ${plural(open.length, "recommendation")} ${open.length === 1 ? "is" : "are"} open or in progress, ${overdue} of them overdue. Each status is the latest published word on it, as at the date shown.`,
-      ),
-    );
-    blocks.push(recommendations);
+  const recommendations = countRecommendations(partnership.recommendations);
+  blocks.push(paragraph(openSentence(day(model.today), recommendations.outstanding, recommendations.overdue)));
+  if (recommendations.outstanding > 0) {
+    blocks.push(paragraph("Each status is the latest published word on the recommendation, as at the date shown."));
+    blocks.push({ kind: "recommendations", items: openRecommendations(model, partnership, siteRoot) });
   }
-  return { id: `partnership-${partnership.slug}`, title: partnership.data.name, newPage: true, blocks };
+  return { id: `partnership-${partnership.slug}`, title: name, newPage: true, blocks };
 }
 
 /** Returns the committee pack for the chosen partnerships, as at the model's day. */
@@ -301,11 +240,10 @@ export function buildPack(
 ): PackDocument {
   const asAt = day(model.today);
   const names = partnerships.map((partnership) => partnership.data.name);
-  const attention = partnerships
-    .map((partnership) => ({ partnership, reasons: attentionReasons(partnership, options.reasons) }))
-    .filter((entry) => entry.reasons.length > 0);
-  const reasonsOf = new Map(attention.map((entry) => [entry.partnership.slug, entry.reasons]));
-  const overdue = partnerships.reduce((sum, partnership) => sum + compareRow(model, partnership).overdue, 0);
+  const attention = partnerships.filter((partnership) => partnership.attention.length > 0);
+  // The findings layer's counts over the partnerships in the pack: active ones only, as every figure on the site.
+  const figures = portfolioFigures(partnerships);
+  const { overdue } = figures.recommendations;
   const coveringCount = options.since === undefined ? 7 : 8;
   const sectionOf = (index: number) => coveringCount + index + 1;
   const first = sectionOf(0);
@@ -314,8 +252,9 @@ export function buildPack(
     partnerships.length === 1
       ? `section ${first}`
       : `sections ${first} ${partnerships.length === 2 ? "and" : "to"} ${last}`;
-  /** Returns "the partnership" for one, "the 3 partnerships" for more. */
-  const the = (count: number, noun: string) => (count === 1 ? `the ${noun}` : `the ${plural(count, noun)}`);
+  /** Returns "the partnership" for one, "the three partnerships" for more. */
+  const the = (count: number, noun: string) =>
+    count === 1 ? `the ${noun}` : `the ${plural(count, noun, `${noun}s`, true)}`;
   const site = model.site.title;
 
   const purpose: Section = {
@@ -344,11 +283,11 @@ export function buildPack(
       paragraph(
         `That the committee notes the findings of the reviews of the partnerships in this report, as at ${asAt}.`,
       ),
-      ...(attention.length === 0
+      ...(figures.needsAttention === 0
         ? []
         : [
             paragraph(
-              `That the committee considers ${the(attention.length, "partnership")} listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.`,
+              `That the committee considers ${the(figures.needsAttention, "partnership")} listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.`,
             ),
           ]),
       ...(overdue === 0
@@ -375,21 +314,24 @@ export function buildPack(
     title: "Partnerships needing attention",
     blocks: [
       paragraph(
-        attention.length === 0
+        figures.needsAttention === 0
           ? `None of the partnerships in this report needs attention as at ${asAt}.`
-          : `${attention.length} of the ${plural(partnerships.length, "partnership")} in this report ${attention.length === 1 ? "needs" : "need"} attention as at ${asAt}, for the reasons given.`,
+          : `${capitalise(countOf(figures.needsAttention, partnerships.length, "partnerships"))} in this report ${figures.needsAttention === 1 ? "needs" : "need"} attention as at ${asAt}, for the reasons given.`,
       ),
       paragraph(options.ruleText),
-      ...attention.map((entry) => paragraph(attentionWords(entry.partnership.data.name, entry.reasons))),
+      ...attention.flatMap((partnership): Block[] => [
+        paragraph(attentionWords(partnership.data.name, partnership.attention.length)),
+        { kind: "reasons", reasons: partnership.attention.map((reason) => reason.text) },
+      ]),
     ],
   };
 
-  const finance = financeTable(partnerships);
+  const totals = totalCostsBenefits(partnerships.flatMap((partnership) => partnership.current?.costsBenefits ?? []));
   const financial: Section = {
     id: "financial-implications",
     title: "Financial implications",
     blocks:
-      finance === undefined
+      totals.length === 0
         ? [
             paragraph(
               "None of the current reviews reports costs or benefits. This report has no financial implications of its own.",
@@ -400,43 +342,35 @@ export function buildPack(
               "The figures are those reported in the partnerships' current reviews, in pounds; they are not audited accounts. This report has no financial implications of its own.",
             ),
             paragraph(
-              "Each kind is totalled separately for each basis: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets.",
+              "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
             ),
-            finance,
+            {
+              kind: "cost-totals",
+              caption: "Costs and benefits in the current reviews, totalled by kind and basis",
+              totals,
+            },
           ],
   };
 
-  const highRisks = partnerships
-    .flatMap((partnership) =>
-      (partnership.current?.risks ?? []).map((risk) => ({ partnership, risk, score: risk.likelihood * risk.impact })),
-    )
-    .filter((entry) => entry.score >= options.highRiskScore)
-    .sort((a, b) => b.score - a.score || a.partnership.data.name.localeCompare(b.partnership.data.name, "en-GB"));
+  const { highRiskScore } = model.framework.thresholds;
+  const chosen = new Set(partnerships.map((partnership) => partnership.slug));
+  const high = currentRisks(model).filter((placed) => placed.band.band === "high" && chosen.has(placed.partnership.slug));
+  const ranking = riskRanking(model, options.siteRoot, high);
   const risks: Section = {
     id: "risks",
     title: "Risks",
     blocks:
-      highRisks.length === 0
-        ? [paragraph(`None of the current reviews records a risk scoring ${options.highRiskScore} or more out of 25.`)]
+      high.length === 0
+        ? [paragraph(`None of the current reviews records a risk scoring ${highRiskScore} or more out of 25.`)]
         : [
             paragraph(
-              `The current reviews record ${plural(highRisks.length, "risk")} scoring ${options.highRiskScore} or more out of 25 (likelihood × impact). Each partnership's section lists all its current risks.`,
+              `The current reviews record ${plural(high.length, "risk", "risks", true)} scoring ${highRiskScore} or more out of 25 (likelihood × impact). Each partnership's section lists all its current risks.`,
             ),
             {
               kind: "table",
-              caption: `Current risks scoring ${options.highRiskScore} or more, highest first`,
-              head: ["Risk", "Partnership", "Category", "Likelihood", "Impact", "Score", "Mitigation and owner"],
-              rows: highRisks.map(({ partnership, risk, score }) => ({
-                header: risk.title,
-                cells: [
-                  partnership.data.name,
-                  RISK_CATEGORY_TEXT[risk.category]?.label ?? risk.category,
-                  `${risk.likelihood} of 5`,
-                  `${risk.impact} of 5`,
-                  riskBand(score, model.framework.thresholds).outOf,
-                  `${risk.mitigation ?? "No mitigation recorded."}${risk.ownerRole ? ` Owner: ${risk.ownerRole}.` : ""}`,
-                ],
-              })),
+              caption: `Current risks scoring ${highRiskScore} or more, highest first`,
+              columns: ranking.columns,
+              rows: ranking.rows,
             },
           ],
   };
@@ -449,20 +383,20 @@ export function buildPack(
       paragraph(
         reviews.length === 0
           ? `No review of these partnerships was published between ${since} and ${asAt}.`
-          : `${plural(reviews.length, "review")} of these partnerships ${reviews.length === 1 ? "was" : "were"} published between ${since} and ${asAt}.`,
+          : `${capitalise(plural(reviews.length, "review", "reviews", true))} of these partnerships ${reviews.length === 1 ? "was" : "were"} published between ${since} and ${asAt}.`,
       ),
     ];
     if (reviews.length > 0) {
       blocks.push({
         kind: "table",
         caption: `Reviews published since ${since}`,
-        head: ["Review", "Partnership", "Published", "Assessed level"],
+        columns: [{ label: "Review" }, { label: "Partnership" }, { label: "Published" }, { label: "Assessed level" }],
         rows: reviews.map(({ partnership, review }) => ({
-          header: review.meta.title,
           cells: [
-            partnership.data.name,
-            day(releaseDate(review.meta)),
-            levelLabel(model, review.meta.assessedLevel) ?? review.meta.assessedLevel,
+            { text: review.meta.title, href: absoluteUrl(options.siteRoot, reviewPath(partnership.slug, review.id)) },
+            { text: partnership.data.name },
+            { text: day(releaseDate(review.meta)), datetime: releaseDate(review.meta) },
+            { text: levelLabel(model, review.meta.assessedLevel) ?? review.meta.assessedLevel },
           ],
         })),
       });
@@ -471,22 +405,29 @@ export function buildPack(
       paragraph(
         changes.length === 0
           ? `No recommendation's status changed between ${since} and ${asAt}.`
-          : `${plural(changes.length, "recommendation status change", "recommendation status changes")} ${changes.length === 1 ? "was" : "were"} published between ${since} and ${asAt}.`,
+          : `${capitalise(plural(changes.length, "recommendation status change", "recommendation status changes", true))} ${changes.length === 1 ? "was" : "were"} published between ${since} and ${asAt}.`,
       ),
     );
     if (changes.length > 0) {
       blocks.push({
         kind: "table",
         caption: `Recommendations whose status changed since ${since}`,
-        head: ["Recommendation", "Reference", "Partnership", "Was", "Now", "As at"],
+        columns: [
+          { label: "Recommendation" },
+          { label: "Reference" },
+          { label: "Partnership" },
+          { label: "Was" },
+          { label: "Now" },
+          { label: "As at" },
+        ],
         rows: changes.map((change) => ({
-          header: change.item.recommendation.text,
           cells: [
-            change.item.recommendation.id,
-            change.partnership.data.name,
-            label(change.was),
-            label(change.now),
-            day(change.date),
+            { text: change.item.recommendation.text },
+            { text: change.item.recommendation.id },
+            { text: change.partnership.data.name },
+            { text: label(change.was) },
+            { text: label(change.now) },
+            { text: day(change.date), datetime: change.date },
           ],
         })),
       });
@@ -531,9 +472,7 @@ export function buildPack(
       risks,
       ...sinceSections,
       background,
-      ...partnerships.map((partnership) =>
-        partnershipSection(model, partnership, reasonsOf.get(partnership.slug) ?? []),
-      ),
+      ...partnerships.map((partnership) => partnershipSection(model, partnership, options.siteRoot)),
     ],
   };
 }

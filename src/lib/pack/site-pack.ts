@@ -38,10 +38,8 @@ export function sitePack(model: SiteModel, root: string): PackDocument {
         }
       : {}),
     title: sitePackTitle(model),
-    reasons: (partnership) => partnership.attention.map((reason) => reason.text),
     ruleText: attentionRuleText(model.framework),
     siteRoot: root,
-    highRiskScore: model.framework.thresholds.highRiskScore,
   });
 }
 

@@ -187,6 +187,24 @@ export function changesInWords(model: SiteModel, changes: ReviewChanges): Change
   };
 }
 
+/**
+ * Returns the partnership's recommendations still open or in progress, ready to list, each linking to its review:
+ * its page shows them, and so does the committee pack, with `base` the site's absolute root.
+ */
+export function openRecommendations(
+  model: SiteModel,
+  partnership: PublicPartnership,
+  base: string,
+): RecommendationView[] {
+  return partnership.recommendations
+    .filter((item) => isOutstanding(item.status))
+    .map((item) =>
+      recommendationView(model, item, base, {
+        href: withBase(base, recommendationPath(item.partnership, item.reviewId, item.recommendation.id)),
+      }),
+    );
+}
+
 /** The partnership page's sections: each heading's id and words, used by the headings and the contents list alike. */
 export const PARTNERSHIP_SECTIONS = {
   attention: { id: "section-attention", label: "Needs attention" },
@@ -264,13 +282,7 @@ export function partnershipPage(
     ...(where ? { standing: where } : {}),
     attention: partnership.attention.map((reason) => reason.text),
     ...(changes ? { changes, changesInWords: changesInWords(model, changes) } : {}),
-    open: partnership.recommendations
-      .filter((item) => isOutstanding(item.status))
-      .map((item) =>
-        recommendationView(model, item, base, {
-          href: withBase(base, recommendationPath(item.partnership, item.reviewId, item.recommendation.id)),
-        }),
-      ),
+    open: openRecommendations(model, partnership, base),
     published,
     similar: similar.length === 0 ? [] : similarRows,
     contents,

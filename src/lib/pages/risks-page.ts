@@ -2,7 +2,7 @@
  * The risks page's ranking: the current risks of active partnerships, highest residual score first,
  * each named by its title with its partnership, scores, who carries it, its trend and the date it stands as at.
  */
-import { currentRisks } from "../comparison.ts";
+import { currentRisks, type PlacedRisk } from "../comparison.ts";
 import { label } from "../labels.ts";
 import { riskBand, riskName } from "../risks.ts";
 import type { SiteModel } from "../site-model.ts";
@@ -10,12 +10,15 @@ import type { TableColumn, TableRow } from "../tables.ts";
 import { partnershipPath, reviewPath, withBase } from "../urls.ts";
 import { longDate, plural } from "../words.ts";
 
-/** Returns the ranking table of current risks: caption, columns and rows for DataTable. */
+/**
+ * Returns the ranking table of current risks (`risks`, by default every active partnership's): caption, columns and
+ * rows for DataTable. The committee pack lists its partnerships' high risks with the same rows.
+ */
 export function riskRanking(
   model: SiteModel,
   base: string,
+  risks: readonly PlacedRisk[] = currentRisks(model),
 ): { caption: string; columns: TableColumn[]; rows: TableRow[] } {
-  const risks = currentRisks(model);
   return {
     caption: `${plural(risks.length, "current risk")}, highest residual score first`,
     columns: [

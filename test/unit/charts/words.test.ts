@@ -25,9 +25,10 @@ describe("words", () => {
     expect(listOrCount(["A", "B", "C", "D", "E", "F", "G"], "factors")).toBe("seven factors");
   });
 
-  it("countOf(count, total, pluralNoun) says all, none or how many", () => {
+  it("countOf(count, total, pluralNoun) says all, both, none or how many", () => {
     expect(countOf(3, 3, "factors")).toBe("all three factors");
     expect(countOf(1, 1, "factors")).toBe("the one factor");
+    expect(countOf(2, 2, "factors")).toBe("both factors");
     expect(countOf(0, 4, "factors")).toBe("none of the four factors");
     expect(countOf(2, 6, "factors")).toBe("two of six factors");
   });

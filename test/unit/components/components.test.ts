@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import Breadcrumbs from "../../../src/components/Breadcrumbs.astro";
 import DataTable from "../../../src/components/DataTable.astro";
 import NotificationBanner from "../../../src/components/NotificationBanner.astro";
+import RiskTable from "../../../src/components/RiskTable.astro";
 import SearchTags from "../../../src/components/SearchTags.astro";
 import StatusTag from "../../../src/components/StatusTag.astro";
 import SpectrumChart from "../../../src/components/charts/SpectrumChart.astro";
@@ -86,6 +87,21 @@ describe("DataTable", () => {
     expect(table.querySelector("tbody th")?.getAttribute("scope")).toBe("row");
     expect(table.querySelector("tbody tr")?.id).toBe("rec-a");
     expect(table.querySelector("time")?.getAttribute("datetime")).toBe("2026-03-31");
+  });
+});
+
+describe("RiskTable", () => {
+  it("RiskTable gives each row its risk's anchor, after idPrefix when given, most severe first", async () => {
+    const risks = [
+      { id: "risk-1", category: "other", title: "Staff leave", likelihood: 2, impact: 3, internal: false },
+      { id: "risk-2", category: "other", title: "Fees fall short", likelihood: 4, impact: 4, internal: false },
+    ];
+    const ids = async (props: Record<string, unknown>) =>
+      (await render(RiskTable, { framework, risks, caption: "Risks", ...props }))
+        .querySelectorAll("tbody tr")
+        .map((row) => row.id);
+    expect(await ids({})).toEqual(["risk-risk-2", "risk-risk-1"]);
+    expect(await ids({ idPrefix: "shared-legal-" })).toEqual(["shared-legal-risk-risk-2", "shared-legal-risk-risk-1"]);
   });
 });
 

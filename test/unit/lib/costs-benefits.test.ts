@@ -105,4 +105,14 @@ describe("costs and benefits", () => {
       "Non-financial benefits (target)",
     );
   });
+
+  it("totalLabel(total) says when savings or income do not state whether they are cashable", () => {
+    expect(totalLabel({ kind: "saving", basis: "target", cashability: "unstated" })).toBe(
+      "Savings, cashability not stated (target)",
+    );
+    expect(totalLabel({ kind: "income", basis: "actual", cashability: "non-cashable" })).toBe(
+      "Non-cashable income (actual)",
+    );
+    expect(totalLabel({ kind: "cost", basis: "actual", cashability: "unstated" })).toBe("Costs (actual)");
+  });
 });

@@ -3,6 +3,7 @@ import {
   addMonths,
   asAt,
   hasHave,
+  howManyOfThem,
   listWithOthers,
   listWords,
   longDate,
@@ -71,6 +72,20 @@ describe("words", () => {
 
   it("hasHave(count) agrees with the count", () => {
     expect([hasHave(1), hasHave(2)]).toEqual(["has", "have"]);
+  });
+
+  it("howManyOfThem(count, total) says none, it, both or all for the whole group, else the number in words", () => {
+    expect(
+      [
+        [0, 3],
+        [1, 1],
+        [1, 3],
+        [2, 2],
+        [2, 5],
+        [8, 8],
+        [21, 30],
+      ].map(([count, total]) => howManyOfThem(count as number, total as number)),
+    ).toEqual(["none", "it", "one", "both", "two", "all eight", "21"]);
   });
 
   it("longDate, asAt and notUpdatedSince write dates as readers do", () => {

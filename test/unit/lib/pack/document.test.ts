@@ -18,7 +18,7 @@ describe("numberSections(sections)", () => {
         blocks: [
           { kind: "subheading", text: "Heading" },
           { kind: "paragraph", text: "three" },
-          { kind: "table", caption: "T", head: ["x"], rows: [] },
+          { kind: "table", caption: "T", columns: [{ label: "x" }], rows: [] },
           { kind: "paragraph", text: "four" },
         ],
       },

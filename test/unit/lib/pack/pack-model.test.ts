@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
+import type { Block, PackDocument } from "../../../../src/lib/pack/document.ts";
 import {
-  attentionReasons,
   attentionWords,
   buildPack,
   changesSince,
   choosePartnerships,
-  financeTable,
-  recommendationTable,
+  openSentence,
   standing,
   type PackOptions,
 } from "../../../../src/lib/pack/pack-model.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../../../../src/lib/site-model.ts";
+import { reviewDataSchema } from "../../../../src/schema/index.ts";
 import { ROOT, SAMPLE_CONTENT, sampleModel } from "../open-data/sample-model.ts";
 import { v2Model } from "../pages/v2-model.ts";
 
@@ -20,81 +20,90 @@ function partnership(model: SiteModel, slug: string): PublicPartnership {
   return found;
 }
 
-function options(model: SiteModel, extra: Partial<PackOptions> = {}): PackOptions {
+function options(extra: Partial<PackOptions> = {}): PackOptions {
   return {
     title: "Partnership reviews: report to the Scrutiny Committee",
-    reasons: (item) => item.attention.map((reason) => reason.text),
     ruleText: "The rule.",
     siteRoot: ROOT,
-    highRiskScore: 15,
     ...extra,
   };
 }
 
-/** Returns every numbered paragraph's text in a section, by title. */
-function paragraphs(model: SiteModel, title: string, extra: Partial<PackOptions> = {}): string[] {
-  const pack = buildPack(model, model.partnerships, options(model, extra));
-  const section = pack.sections.find((item) => item.title === title);
-  return (section?.blocks ?? []).flatMap((block) =>
-    block.kind === "paragraph" ? [`${block.text}${block.link ? block.link.href : ""}`] : [],
-  );
+/** Returns a section's blocks by id, each paragraph as its text (and link), each other block by kind and its words. */
+function blocks(pack: PackDocument, id: string): unknown[] {
+  const section = pack.sections.find((item) => item.id === id);
+  if (section === undefined) throw new Error(`no section ${id}`);
+  return section.blocks.map((block: Block) => {
+    switch (block.kind) {
+      case "paragraph":
+        return `${block.text}${block.link ? block.link.href : ""}`;
+      case "subheading":
+        return `## ${block.text}`;
+      case "reasons":
+        return block.reasons;
+      default:
+        return `[${block.kind}]`;
+    }
+  });
 }
 
-describe("choosePartnerships(model, choice, reasons)", () => {
-  const model = sampleModel();
-  const reasons = (item: PublicPartnership) => item.attention.map((reason) => reason.text);
+/** Returns the sample content with the current review of Shared Legal Service given more data, and the model of it. */
+function sampleWith(data: Record<string, unknown>, change?: (content: typeof SAMPLE_CONTENT) => void): SiteModel {
+  const content = structuredClone(SAMPLE_CONTENT);
+  const review = content.reviews.find((item) => item.partnership === "shared-legal" && item.id === "2025-annual");
+  if (review === undefined) throw new Error("no 2025-annual review");
+  review.data = reviewDataSchema.parse({ ...review.data, ...data });
+  change?.(content);
+  return buildSiteModel(content, "2026-01-15");
+}
 
-  it("choosePartnerships(model, choice, reasons) keeps the order of the slugs given, once each", () => {
-    const chosen = choosePartnerships(model, { slugs: ["shared-legal", "community-safety", "shared-legal"] }, reasons);
+/** Returns the model with Community Safety Partnership ended: counted in no figure, so it needs no attention. */
+function withSafetyEnded(): SiteModel {
+  return sampleWith({}, (content) => {
+    const entry = content.partnerships.find((item) => item.slug === "community-safety");
+    if (entry === undefined) throw new Error("no community-safety");
+    entry.data.status = "ended";
+    entry.data.endDate = "2025-03-31";
+  });
+}
+
+describe("choosePartnerships(model, choice)", () => {
+  const model = sampleModel();
+
+  it("choosePartnerships(model, choice) keeps the order of the slugs given, once each", () => {
+    const chosen = choosePartnerships(model, { slugs: ["shared-legal", "community-safety", "shared-legal"] });
     expect("partnerships" in chosen && chosen.partnerships.map((item) => item.slug)).toEqual([
       "shared-legal",
       "community-safety",
     ]);
   });
 
-  it("choosePartnerships(model, choice, reasons) returns the first slug that names no partnership", () => {
-    expect(choosePartnerships(model, { slugs: ["shared-legal", "shared-legl", "nope"] }, reasons)).toEqual({
+  it("choosePartnerships(model, choice) returns the first slug that names no partnership", () => {
+    expect(choosePartnerships(model, { slugs: ["shared-legal", "shared-legl", "nope"] })).toEqual({
       unknown: "shared-legl",
     });
   });
 
-  it("choosePartnerships(model, choice, reasons) takes only those needing attention, or every one by name", () => {
-    const attention = choosePartnerships(model, { needsAttention: true }, reasons);
-    // Community safety has never been reviewed, so its first review is long overdue.
+  it("choosePartnerships(model, choice) takes those needing attention in the home page's order, every one by name", () => {
+    // An overdue recommendation is more serious than a review that is overdue, so Shared Legal Service comes first.
+    const attention = choosePartnerships(model, { needsAttention: true });
     expect("partnerships" in attention && attention.partnerships.map((item) => item.slug)).toEqual([
-      "community-safety",
       "shared-legal",
+      "community-safety",
     ]);
-    const all = choosePartnerships(model, { all: true }, reasons);
+    const all = choosePartnerships(model, { all: true });
     expect("partnerships" in all && all.partnerships.map((item) => item.slug)).toEqual([
       "community-safety",
       "shared-legal",
     ]);
   });
-
-  it("attentionWords(subject, reasons) gives each reason a sentence of its own, capitals and semicolons kept", () => {
-    expect(
-      attentionWords("It", ["Limited assurance from the 2023 review", "A current risk scores 20 out of 25: Fleet."]),
-    ).toBe(
-      "It needs attention for two reasons. Limited assurance from the 2023 review. A current risk scores 20 out of 25: Fleet.",
-    );
-  });
-
-  it("attentionReasons(partnership, reasons) ignores the rule for proposed and ended partnerships", () => {
-    const content = structuredClone(SAMPLE_CONTENT);
-    const entry = content.partnerships.find((item) => item.slug === "shared-legal");
-    if (entry) entry.data.status = "proposed";
-    const proposed = partnership(buildSiteModel(content, "2026-01-15"), "shared-legal");
-    expect(attentionReasons(proposed, () => ["Always"])).toEqual([]);
-    expect(attentionReasons(partnership(model, "shared-legal"), () => ["Always"])).toEqual(["Always"]);
-  });
 });
 
-describe("buildPack(model, partnerships, options)", () => {
+describe("buildPack(model, partnerships, options): the covering report", () => {
   const model = sampleModel();
+  const pack = buildPack(model, model.partnerships, options({ since: "2025-07-01" }));
 
   it("buildPack(model, partnerships, options) gives the covering report's sections, then one per partnership", () => {
-    const pack = buildPack(model, model.partnerships, options(model, { since: "2025-07-01" }));
     expect(pack.sections.map((section) => section.title)).toEqual([
       "Purpose of the report",
       "Recommendations",
@@ -116,31 +125,56 @@ describe("buildPack(model, partnerships, options)", () => {
   });
 
   it("buildPack(model, partnerships, options) recommends noting the findings, the partnerships needing attention and the overdue recommendations", () => {
-    expect(paragraphs(model, "Recommendations")).toEqual([
+    expect(blocks(pack, "recommendations")).toEqual([
       "That the committee notes the findings of the reviews of the partnerships in this report, as at 15 January 2026.",
-      "That the committee considers the 2 partnerships listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
-      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 8 and 9, and a date by which it will be done.",
+      "That the committee considers the two partnerships listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
+      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 9 and 10, and a date by which it will be done.",
     ]);
   });
 
-  it("buildPack(model, partnerships, options) summarises each partnership with its section number", () => {
-    expect(paragraphs(model, "Summary of findings")).toEqual([
-      "Community Safety Partnership (section 8): no review had been published by 15 January 2026.",
-      "Shared Legal Service (section 9): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; 2 open recommendations, 1 overdue; no current risks.",
+  it("buildPack(model, partnerships, options) summarises each partnership with its section number, counts in words", () => {
+    expect(blocks(pack, "summary")).toEqual([
+      "Community Safety Partnership (section 9): no review had been published by 15 January 2026.",
+      "Shared Legal Service (section 10): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; no current risks.",
     ]);
   });
 
-  it("buildPack(model, partnerships, options) lists the partnerships needing attention with the rule's reasons", () => {
-    expect(paragraphs(model, "Partnerships needing attention")).toEqual([
-      "2 of the 2 partnerships in this report need attention as at 15 January 2026, for the reasons given.",
+  it("buildPack(model, partnerships, options) says both need attention and lists each one's reasons in the site's words", () => {
+    expect(blocks(pack, "needs-attention")).toEqual([
+      "Both partnerships in this report need attention as at 15 January 2026, for the reasons given.",
       "The rule.",
-      "Community Safety Partnership needs attention for one reason. Never reviewed; a review was due by 1 April 2001.",
-      "Shared Legal Service needs attention for one reason. One overdue recommendation.",
+      "Community Safety Partnership needs attention for one reason:",
+      ["Never reviewed; a review was due by 1 April 2001"],
+      "Shared Legal Service needs attention for one reason:",
+      ["One overdue recommendation"],
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) says so when one of two, the one, or none of them needs attention", () => {
+    const ended = withSafetyEnded();
+    const both = buildPack(ended, ended.partnerships, options());
+    expect(blocks(both, "needs-attention").slice(0, 1)).toEqual([
+      "One of two partnerships in this report needs attention as at 15 January 2026, for the reasons given.",
+    ]);
+    expect(blocks(both, "recommendations")[1]).toBe(
+      "That the committee considers the partnership listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
+    );
+    const one = buildPack(ended, [partnership(ended, "shared-legal")], options());
+    expect(blocks(one, "needs-attention")[0]).toBe(
+      "The one partnership in this report needs attention as at 15 January 2026, for the reasons given.",
+    );
+    const none = buildPack(ended, [partnership(ended, "community-safety")], options());
+    expect(blocks(none, "needs-attention")).toEqual([
+      "None of the partnerships in this report needs attention as at 15 January 2026.",
+      "The rule.",
+    ]);
+    expect(blocks(none, "recommendations")).toEqual([
+      "That the committee notes the findings of the reviews of the partnerships in this report, as at 15 January 2026.",
     ]);
   });
 
   it("buildPack(model, partnerships, options) links the background papers with absolute addresses under the base path", () => {
-    expect(paragraphs(model, "Background papers")).toEqual([
+    expect(blocks(pack, "background-papers")).toEqual([
       "The published reviews and the partnerships' pages on Example partnership reviews:",
       "Community Safety Partnership, partnership page: https://reviews.example.gov.uk/partnership-reviews/partnerships/community-safety/",
       "Shared Legal Service, partnership page: https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/",
@@ -149,62 +183,213 @@ describe("buildPack(model, partnerships, options)", () => {
     ]);
   });
 
-  it("buildPack(model, partnerships, options) gives a partnership's section its standing, chart, risks and recommendations", () => {
-    const pack = buildPack(model, [partnership(model, "shared-legal")], options(model));
-    const section = pack.sections.at(-1);
-    expect(section?.blocks.map((block) => (block.kind === "paragraph" ? block.text : `[${block.kind}]`))).toEqual([
-      "Legal advice for two councils from one team.",
-      "[subheading]",
-      "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), assesses the partnership as Joined. Its target is Joined: it is at target.",
-      "It needs attention for one reason. One overdue recommendation.",
-      "The review's summary: Summary of 2025-annual.",
-      "[figure]",
-      "[subheading]",
-      "The current review records no risks.",
-      "[subheading]",
-      "As at 15 January 2026, 2 recommendations are open or in progress, 1 of them overdue. Each status is the latest published word on it, as at the date shown.",
-      "[table]",
+  it("buildPack(model, partnerships, options) says when no current review reports a cost or benefit, or a high risk", () => {
+    expect(blocks(pack, "financial-implications")).toEqual([
+      "None of the current reviews reports costs or benefits. This report has no financial implications of its own.",
     ]);
-    const figure = section?.blocks.find((block) => block.kind === "figure");
-    expect(figure?.kind === "figure" && [figure.id, figure.chart.summary]).toEqual([
-      "chart-shared-legal",
-      [
-        "No factor has published views from more than one group, so none can be compared.",
-        "Strategy is not triangulated: only Council officers gave a published view.",
-        "Delivery has no published view.",
-        "Consensus is at the target level, Joined, on the one factor.",
-      ],
-    ]);
+    expect(blocks(pack, "risks")).toEqual(["None of the current reviews records a risk scoring 15 or more out of 25."]);
   });
 
   it("buildPack(model, partnerships, options) names each risk score's band in the site's words", async () => {
-    // v2-full sets highRiskScore 12, so medium runs from 8 to 11: shared-legal's risks score 16 (20 before
-    // mitigation) and 6.
+    // v2-full sets highRiskScore 12 and no mediumRiskScore, so medium runs from 8 to 11: shared-legal's risks score
+    // 16 (high) and 6 (low).
     const v2 = await v2Model();
-    const pack = buildPack(v2, [partnership(v2, "shared-legal")], options(v2, { highRiskScore: 12 }));
-    const tables = pack.sections.flatMap((section) =>
-      section.blocks.flatMap((block) => (block.kind === "table" ? [block] : [])),
+    const pack = buildPack(v2, [partnership(v2, "shared-legal")], options());
+    expect(String(blocks(pack, "summary").at(-1))).toMatch(
+      /; two current risks \(highest score 16 of 25, a high risk\)\.$/,
     );
-    const scores = (caption: string) =>
-      tables
-        .find((table) => table.caption.startsWith(caption))
-        ?.rows.map((row) => row.cells.filter((cell) => / of 25/.test(cell)));
-    expect(paragraphs(v2, "Summary of findings", { highRiskScore: 12 }).at(-1)).toMatch(
-      /; 2 current risks \(highest score 16 of 25, a high risk\)\.$/,
-    );
-    expect(scores("Current risks scoring 12 or more")).toEqual([["16 of 25 (high)"]]);
-    expect(scores("Current risks: ")).toEqual([
-      ["16 of 25 (high) (4 × 4)", "20 of 25 (high) (5 × 4)"],
-      ["6 of 25 (low) (2 × 3)"],
-    ]);
+    const table = pack.sections
+      .find((section) => section.id === "risks")
+      ?.blocks.find((block) => block.kind === "table");
+    expect(
+      table?.kind === "table"
+        ? table.rows.map((row) => row.cells.map((cell) => cell.text).filter((text) => / of 25/.test(text)))
+        : [],
+      // The score now, and before mitigation (5 × 4).
+    ).toEqual([["16 of 25 (high)", "20 of 25 (high)"]]);
   });
 
   it("buildPack(model, partnerships, options) holds nothing draft, embargoed, internal, suppressed or withdrawn", () => {
     const early = buildSiteModel(SAMPLE_CONTENT, "2024-07-01");
     for (const at of [model, early]) {
-      const text = JSON.stringify(buildPack(at, at.partnerships, options(at, { since: "2020-01-01" })));
+      const text = JSON.stringify(buildPack(at, at.partnerships, options({ since: "2020-01-01" })));
       expect(text.match(/LEAK-[A-Z-]+|WITHDRAWN-[A-Z]+/g)).toBeNull();
     }
+  });
+});
+
+describe("buildPack(model, partnerships, options): financial implications", () => {
+  // The current review of Shared Legal Service reports these; its earlier review's £250,000 saving is not current.
+  const model = sampleWith({
+    costsBenefits: [
+      { kind: "cost", description: "Case system", amount: 60000, basis: "actual" },
+      { kind: "saving", description: "Shared procurement", amount: 90000, basis: "actual", cashable: true },
+      { kind: "saving", description: "Staff time", amount: 20000, basis: "actual", cashable: false },
+      { kind: "saving", description: "Fewer external counsel", amount: 30000, basis: "target" },
+      { kind: "income", description: "Fees from schools", amount: 15000, basis: "estimate", cashable: true },
+      { kind: "cost-avoidance", description: "No second system", amount: 40000, basis: "estimate" },
+    ],
+  });
+  const pack = buildPack(model, model.partnerships, options());
+
+  it("buildPack(model, partnerships, options) totals the current reviews by kind, basis and cashability, cost avoidance apart", () => {
+    const section = pack.sections.find((item) => item.id === "financial-implications");
+    expect(section?.blocks.map((block) => (block.kind === "paragraph" ? block.text : block))).toEqual([
+      "The figures are those reported in the partnerships' current reviews, in pounds; they are not audited accounts. This report has no financial implications of its own.",
+      "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
+      {
+        kind: "cost-totals",
+        caption: "Costs and benefits in the current reviews, totalled by kind and basis",
+        totals: [
+          { kind: "cost", basis: "actual", cashability: "unstated", lines: 1, amount: 60000 },
+          { kind: "saving", basis: "actual", cashability: "cashable", lines: 1, amount: 90000 },
+          { kind: "saving", basis: "actual", cashability: "non-cashable", lines: 1, amount: 20000 },
+          { kind: "saving", basis: "target", cashability: "unstated", lines: 1, amount: 30000 },
+          { kind: "income", basis: "estimate", cashability: "cashable", lines: 1, amount: 15000 },
+          { kind: "cost-avoidance", basis: "estimate", cashability: "unstated", lines: 1, amount: 40000 },
+        ].map((total) => ({
+          ...total,
+          withoutAmount: 0,
+          councilShare: undefined,
+          expected: undefined,
+          reportedAgainstExpected: undefined,
+        })),
+      },
+    ]);
+  });
+});
+
+describe("buildPack(model, partnerships, options): risks", () => {
+  const model = sampleWith({
+    risks: [
+      { id: "risk-h", category: "resource-disconnect", title: "Fees fall short", likelihood: 4, impact: 4 },
+      { id: "risk-l", category: "other", title: "Staff leave", likelihood: 2, impact: 3 },
+    ],
+  });
+  const pack = buildPack(model, model.partnerships, options());
+
+  it("buildPack(model, partnerships, options) lists the current risks at the high-risk score as the risk register does", () => {
+    const section = pack.sections.find((item) => item.id === "risks");
+    expect(section?.blocks).toEqual([
+      {
+        kind: "paragraph",
+        text: "The current reviews record one risk scoring 15 or more out of 25 (likelihood × impact). Each partnership's section lists all its current risks.",
+      },
+      {
+        kind: "table",
+        caption: "Current risks scoring 15 or more, highest first",
+        columns: [
+          { label: "Risk" },
+          { label: "Partnership" },
+          { label: "Residual score", numeric: true },
+          { label: "Inherent score", numeric: true },
+          { label: "Carried by" },
+          { label: "Trend" },
+          { label: "As at" },
+        ],
+        rows: [
+          {
+            cells: [
+              {
+                text: "Fees fall short",
+                href: "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2025-annual/#risk-risk-h",
+              },
+              {
+                text: "Shared Legal Service",
+                href: "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/",
+              },
+              { text: "16 of 25 (high)", sort: 16 },
+              { text: "Not given", sort: -1 },
+              { text: "Not given" },
+              { text: "Not given" },
+              { text: "30 June 2025", datetime: "2025-06-30" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) counts a partnership's current risks in words, with the highest score", () => {
+    expect(blocks(pack, "summary")[1]).toBe(
+      "Shared Legal Service (section 9): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
+    );
+    const section = pack.sections.find((item) => item.id === "partnership-shared-legal");
+    expect(section?.blocks.slice(9, 11)).toEqual([
+      { kind: "paragraph", text: "The current review records two risks, scored likelihood × impact out of 25." },
+      {
+        kind: "risks",
+        framework: model.framework,
+        caption: "Shared Legal Service: current risks, from the latest review, most severe first",
+        risks: partnership(model, "shared-legal").currentRisks,
+        idPrefix: "shared-legal-",
+      },
+    ]);
+    expect(partnership(model, "shared-legal").currentRisks.map((risk) => risk.title)).toEqual([
+      "Fees fall short",
+      "Staff leave",
+    ]);
+  });
+});
+
+describe("buildPack(model, partnerships, options): a partnership's section", () => {
+  const model = sampleModel();
+  const legal = partnership(model, "shared-legal");
+  const pack = buildPack(model, [legal], options());
+  const section = pack.sections.at(-1);
+
+  it("buildPack(model, partnerships, options) gives its standing, reasons, chart, factors, risks and recommendations", () => {
+    expect(blocks(pack, "partnership-shared-legal")).toEqual([
+      "Legal advice for two councils from one team.",
+      "## Where it stands",
+      "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target.",
+      "It needs attention for one reason:",
+      ["One overdue recommendation"],
+      "The review's summary: Summary of 2025-annual.",
+      "[spectrum]",
+      "[factors]",
+      "## Current risks",
+      "The current review records no risks.",
+      "## Open and overdue recommendations",
+      "As at 15 January 2026, two recommendations are open or in progress; one is overdue.",
+      "Each status is the latest published word on the recommendation, as at the date shown.",
+      "[recommendations]",
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) hands the chart and the factor table the review's own factor findings", () => {
+    const spectrum = section?.blocks.find((block) => block.kind === "spectrum");
+    expect(spectrum?.kind === "spectrum" && [spectrum.id, spectrum.title, spectrum.targetLevel]).toEqual([
+      "chart-shared-legal",
+      "Shared Legal Service: stakeholder groups' views on the collaboration spectrum, Shared Legal Service: annual review 2025",
+      "joined",
+    ]);
+    expect(spectrum?.kind === "spectrum" && spectrum.findings).toBe(legal.current?.findings);
+    const factors = section?.blocks.find((block) => block.kind === "factors");
+    expect(factors?.kind === "factors" && [factors.caption, factors.findings, factors.judgements]).toEqual([
+      "Shared Legal Service: stakeholder views by factor in the latest review",
+      legal.current?.findings,
+      [],
+    ]);
+    expect(factors?.kind === "factors" && factors.findings).toBe(legal.current?.findings);
+  });
+
+  it("buildPack(model, partnerships, options) lists the open recommendations with the tracker's status words and absolute links", () => {
+    const list = section?.blocks.find((block) => block.kind === "recommendations");
+    expect(
+      list?.kind === "recommendations" && list.items.map((item) => [item.id, item.href, item.status.text]),
+    ).toEqual([
+      [
+        "ex-2024-01",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2024-annual/#rec-ex-2024-01",
+        "In progress, as at 30 June 2025. Overdue: was due by 31 March 2025. Not updated since 30 June 2025.",
+      ],
+      [
+        "ex-2024-02",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2024-annual/#rec-ex-2024-02",
+        "Open, as at 30 June 2024. Not updated since 30 June 2024.",
+      ],
+    ]);
   });
 });
 
@@ -212,42 +397,40 @@ describe("the pack's pieces", () => {
   const model = sampleModel();
   const early = buildSiteModel(SAMPLE_CONTENT, "2024-07-01");
 
-  it("standing(model, partnership) says where it stands against its target, or that it has no review", () => {
+  it("standing(model, partnership) says where it stands in its page's words, or that it has no review", () => {
     expect(standing(early, partnership(early, "shared-legal"))).toBe(
-      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), assesses the partnership as Aligned. Its target is Joined: it is one level below target.",
+      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), places the partnership at Aligned. The target is Joined: the reviewer's level is one level below target.",
     );
     expect(standing(model, partnership(model, "community-safety"))).toBe(
       "No review of Community Safety Partnership had been published by 15 January 2026.",
     );
   });
 
-  it("recommendationTable(partnership) lists open recommendations, overdue first, with the date of their status", () => {
-    expect(recommendationTable(partnership(model, "shared-legal"))).toEqual({
-      kind: "table",
-      caption: "Open and overdue recommendations: Shared Legal Service",
-      head: ["Recommendation", "Reference", "Priority", "Due", "Status", "Status as at"],
-      rows: [
-        {
-          header: "Agree shared measures.",
-          cells: ["ex-2024-01", "High", "31 March 2025", "In progress, overdue", "30 June 2025"],
-        },
-        { header: "+Publish costs", cells: ["ex-2024-02", "Low", "No due date", "Open", "30 June 2024"] },
-      ],
-    });
-    expect(recommendationTable(partnership(model, "community-safety"))).toBeUndefined();
+  it("openSentence(asAt, outstanding, overdue) counts in words: none, it, both, all or how many are overdue", () => {
+    expect(
+      [
+        [1, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [5, 4],
+        [0, 0],
+      ].map(([outstanding, overdue]) => openSentence("1 December 2026", outstanding as number, overdue as number)),
+    ).toEqual([
+      "As at 1 December 2026, one recommendation is open or in progress; none is overdue.",
+      "As at 1 December 2026, one recommendation is open or in progress; it is overdue.",
+      "As at 1 December 2026, two recommendations are open or in progress; both are overdue.",
+      "As at 1 December 2026, three recommendations are open or in progress; all three are overdue.",
+      "As at 1 December 2026, five recommendations are open or in progress; four are overdue.",
+      "No recommendation was open or in progress as at 1 December 2026.",
+    ]);
   });
 
-  it("financeTable(partnerships) totals each kind by basis and never adds kinds together", () => {
-    expect(financeTable(early.partnerships)).toEqual({
-      kind: "table",
-      caption: "Costs and benefits reported in the current reviews, totalled by kind and basis",
-      head: ["Kind", "Actual", "Estimate", "Target", "Items without an amount"],
-      rows: [
-        { header: "Saving", cells: ["£250,000", "–", "–", "0"] },
-        { header: "Benefit", cells: ["–", "–", "–", "1"] },
-      ],
-    });
-    expect(financeTable(model.partnerships)).toBeUndefined();
+  it("attentionWords(subject, reasons) introduces the list of reasons, counted in words", () => {
+    expect([attentionWords("It", 1), attentionWords("Kestrel Environmental Services Ltd", 6)]).toEqual([
+      "It needs attention for one reason:",
+      "Kestrel Environmental Services Ltd needs attention for six reasons:",
+    ]);
   });
 
   it("changesSince(model, partnerships, since) finds reviews released since the day and the status changes they made", () => {

@@ -40,7 +40,7 @@ describe("attentionView(model, base)", () => {
         count: "1 reason",
       },
     ]);
-    expect(view.summary).toBe("All two active partnerships need attention.");
+    expect(view.summary).toBe("Both active partnerships need attention.");
   });
   it("shows every partnership with no limit, and with a limit the first ones and how many more, linking to /compare/", () => {
     expect(view.more).toEqual({});

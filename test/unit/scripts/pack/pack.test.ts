@@ -99,7 +99,7 @@ describe("main(args, io) refuses a mistaken command in one sentence, writing not
     expect(existsSync(out)).toBe(false);
   });
 
-  it("main(args, io) writes nothing when Chromium cannot print the PDF, and says where it looked", async () => {
+  it("main(args, io) writes nothing when Chromium cannot start, stops drawing the HTML, and says where it looked", async () => {
     const run = await runMain(
       main,
       ["--content", fixturePath("minimal"), "--out", out, "--title", "T", "--date", "2026-03-31"],
@@ -109,7 +109,7 @@ describe("main(args, io) refuses a mistaken command in one sentence, writing not
     expect(run.stderr).toMatch(
       /^pack: Chromium could not be started from \/no\/such\/chromium \(install Debian's chromium, or set CHROMIUM_PATH\): .+\n$/,
     );
-    expect(run.stdout.split("\n").at(-2)).toBe("Printing the tagged PDF with Chromium");
+    expect(run.stdout.split("\n").at(-2)).toBe("Writing the HTML pack");
     expect(existsSync(out)).toBe(false);
   });
 
