@@ -354,7 +354,9 @@ export function buildPack(
 
   const { highRiskScore } = model.framework.thresholds;
   const chosen = new Set(partnerships.map((partnership) => partnership.slug));
-  const high = currentRisks(model).filter((placed) => placed.band.band === "high" && chosen.has(placed.partnership.slug));
+  const high = currentRisks(model).filter(
+    (placed) => placed.band.band === "high" && chosen.has(placed.partnership.slug),
+  );
   const ranking = riskRanking(model, options.siteRoot, high);
   const risks: Section = {
     id: "risks",
