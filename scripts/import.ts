@@ -11,6 +11,7 @@ import {
   aggregateRatings,
   formatRatingsTable,
   formatSurveyProblem,
+  lowResponseGroups,
   mergeRatingsIntoJson,
   readSurvey,
   smallGroups,
@@ -202,10 +203,17 @@ async function importRatings(options: Options, io: CommandIo): Promise<number> {
       ? ""
       : `; kept ${count(merged.kept, "other rating")} as ${merged.kept === 1 ? "it was" : "they were"}`;
   out(`Added ${count(merged.added.length, "new rating")}${kept}.`);
+  if (merged.examples > 0) out("Removed the example rating that npm run new wrote.");
   const { minRespondents } = framework.triangulation;
   for (const small of smallGroups(ratings, framework)) {
     out(
       `Note: ${small.label} has ${count(small.respondents, "respondent")}, fewer than the framework's minimum of ${minRespondents}: its ratings will be withheld when published.`,
+    );
+  }
+  const minimum = `${Math.round(framework.thresholds.minResponseRate * 1000) / 10}%`;
+  for (const low of lowResponseGroups(ratings, framework)) {
+    out(
+      `Note: ${low.respondents} of the ${low.invited} ${low.label} asked answered (${Math.round((low.respondents / low.invited) * 100)}%), below the framework's minimum response rate of ${minimum}: their views will be marked low response when published.`,
     );
   }
   if (options.dryRun) {

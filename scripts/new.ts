@@ -181,13 +181,15 @@ async function newReview({ contentDir, given, today }: Context, args: string[]):
   return [
     `Created a draft review in ${contentDir}:`,
     `  ${report.path}  the report: its details and the narrative`,
-    `  ${data.path}  its data: ratings, risks, recommendations, good practice, costs and benefits`,
+    `  ${data.path}  its data: ratings, risks, recommendations, good practice, costs and benefits, indicators`,
     "",
     "Next steps:",
     `  1. Fill in every value marked ${PLACEHOLDER_MARK} in ${report.path}, and delete the marks.`,
     `  2. Import the survey results: npm run import -- ratings <survey.csv> --review ${slug}/${id}${option}`,
-    `  3. Check it: npm run validate${option === "" ? "" : ` --${option}`}`,
-    `  4. See the draft: npm run dev, then open /partnerships/${slug}/reviews/${id}/`,
+    `     (this replaces the example rating; an "invited" column says how many of each group were asked)`,
+    `  3. Replace the example indicator in ${data.path} with the review's own figures, or delete it.`,
+    `  4. Check it: npm run validate${option === "" ? "" : ` --${option}`}`,
+    `  5. See the draft: npm run dev, then open /partnerships/${slug}/reviews/${id}/`,
     "     (a draft shows only in this preview, never on the published site)",
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import { parse as parseCsv, type InfoRecord } from "csv-parse/sync";
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type Node as JsonNode } from "jsonc-parser";
 import { didYouMean } from "../../src/lib/suggestions.ts";
+import { EXAMPLE_RATING_COMMENT } from "../new/scaffold.ts";
 import type { Framework, Rating } from "../../src/schema/index.ts";
 
 /** One problem found in a survey file, placed by spreadsheet row (or by text line for a syntax error) and column. */
@@ -22,6 +23,8 @@ export interface SurveyResponse {
   group: string;
   /** The spectrum order each factor was given, by factor id. */
   levels: Record<string, number>;
+  /** How many of the respondent's group were asked, from the file's "invited" column, when the row gives it. */
+  invited?: number;
 }
 
 /** What could be read from a survey file. */
@@ -37,6 +40,9 @@ export interface SurveyReading {
   /** The factor ids the file's columns name, in column order. */
   factors: string[];
 }
+
+/** The header of the optional column that says how many of each respondent's group were asked (any case). */
+export const INVITED_HEADER = "invited";
 
 /** The separators a survey file may use: spreadsheets in much of Europe save CSV with semicolons. */
 const DELIMITERS = [",", ";", "\t"] as const;
@@ -215,6 +221,7 @@ export function readSurvey(text: string, framework: Framework): SurveyReading {
   const factorIds = lookup(framework.factors);
   const factorNames = names(framework.factors);
   const columns: { column: number; header: string; factor: string }[] = [];
+  let invitedColumn: { column: number; header: string } | undefined;
   const width = Math.max(...rows.map((row) => row.cells.length));
   for (let index = 1; index < width; index++) {
     const column = index + 1;
@@ -231,12 +238,24 @@ export function readSurvey(text: string, framework: Framework): SurveyReading {
       continue;
     }
     const factor = factorIds.get(name.toLowerCase());
+    // A factor that happens to be called "invited" keeps its column: the framework's words come first.
+    if (factor === undefined && name.toLowerCase() === INVITED_HEADER) {
+      if (invitedColumn !== undefined) {
+        reading.fileProblems.push({
+          row: header.row,
+          column,
+          header: name,
+          message: `column ${columnName(invitedColumn.column)} is already the ${INVITED_HEADER} column: keep one`,
+        });
+      } else invitedColumn = { column, header: name };
+      continue;
+    }
     if (factor === undefined) {
       reading.fileProblems.push({
         row: header.row,
         column,
         header: name,
-        message: `"${name}" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${idsAndLabels(framework.factors)}.${didYouMean(name, factorNames)}`,
+        message: `"${name}" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${idsAndLabels(framework.factors)}; or head it ${INVITED_HEADER} for how many of each group were asked.${didYouMean(name, [...factorNames, INVITED_HEADER])}`,
       });
       continue;
     }
@@ -268,6 +287,7 @@ export function readSurvey(text: string, framework: Framework): SurveyReading {
   const groupNames = names(framework.stakeholderGroups);
   const groupHeader = tidy(header.cells[0]);
   const scale = levelScale(framework);
+  const respondentRows: ReadRow[] = [];
   for (const row of body) {
     const problems: SurveyProblem[] = [];
     const groupCell = tidy(row.cells[0]);
@@ -289,14 +309,92 @@ export function readSurvey(text: string, framework: Framework): SurveyReading {
       if (typeof level === "number") levels[factor] = level;
       else problems.push({ row: row.row, column, header: name, message: level });
     }
+    const invited = invitedColumn === undefined ? undefined : readInvited(row.cells[invitedColumn.column - 1]);
+    if (typeof invited === "string" && invitedColumn !== undefined) {
+      problems.push({ row: row.row, column: invitedColumn.column, header: invitedColumn.header, message: invited });
+    }
+    respondentRows.push({
+      row: row.row,
+      ...(group === undefined ? {} : { group }),
+      levels,
+      ...(typeof invited === "number" ? { invited } : {}),
+      problems,
+    });
+  }
+  if (invitedColumn !== undefined) checkInvited(respondentRows, invitedColumn, framework);
+  for (const { problems, group, ...response } of respondentRows) {
     if (problems.length > 0 || group === undefined) {
-      reading.rowProblems.push(...problems);
-      reading.badRows.push(row.row);
+      // The invited checks come last but belong in column order with the rest.
+      reading.rowProblems.push(...problems.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+      reading.badRows.push(response.row);
     } else {
-      reading.responses.push({ row: row.row, group, levels });
+      reading.responses.push({ ...response, group });
     }
   }
   return reading;
+}
+
+/** One respondent's row as read, before the checks across rows: its group when known, and its problems so far. */
+interface ReadRow {
+  row: number;
+  group?: string;
+  levels: Record<string, number>;
+  invited?: number;
+  problems: SurveyProblem[];
+}
+
+/** Returns the number an invited cell gives, undefined for an empty cell, or the message saying why it cannot be read. */
+function readInvited(cell: string | undefined): number | string | undefined {
+  const value = tidy(cell);
+  if (value === "") return undefined;
+  if (!/^\d+$/.test(value)) {
+    return `"${value}" is not a whole number: give how many people in the respondent's group were asked, such as 40, or leave the cell empty`;
+  }
+  const invited = Number(value);
+  return invited >= 1
+    ? invited
+    : `${value} is not a number of people asked: it must be at least 1, or leave the cell empty`;
+}
+
+/**
+ * Adds a problem to each row whose invited number disagrees with the first row of its group that gives one, or is
+ * below the group's respondents: the rows of that group in the file that have no other problem.
+ */
+function checkInvited(
+  rows: readonly ReadRow[],
+  column: { column: number; header: string },
+  framework: Framework,
+): void {
+  const at = (row: ReadRow, message: string) =>
+    row.problems.push({ row: row.row, column: column.column, header: column.header, message });
+  const label = (group: string) => framework.stakeholderGroups.find((item) => item.id === group)?.label ?? group;
+  const respondents = new Map<string, number>();
+  for (const row of rows) {
+    if (row.group !== undefined && row.problems.length === 0) {
+      respondents.set(row.group, (respondents.get(row.group) ?? 0) + 1);
+    }
+  }
+  const first = new Map<string, ReadRow>();
+  for (const row of rows) {
+    const { group, invited } = row;
+    if (group === undefined || invited === undefined) continue;
+    const earlier = first.get(group);
+    if (earlier === undefined) first.set(group, row);
+    else if (earlier.invited !== invited) {
+      at(
+        row,
+        `${invited} differs from the ${earlier.invited} invited on row ${earlier.row} for ${label(group)}: give the same number on every row of a group, or leave the cell empty after the first`,
+      );
+      continue;
+    }
+    const answered = respondents.get(group) ?? 0;
+    if (invited < answered) {
+      at(
+        row,
+        `${invited} is below the ${answered} respondents of ${label(group)} in this file: invited counts everyone in the group who was asked, respondents those who answered`,
+      );
+    }
+  }
 }
 
 /** Returns each group's mean level (to 2 decimals) and respondent count per factor, in framework factor then group order. */
@@ -311,7 +409,18 @@ export function aggregateRatings(responses: readonly SurveyResponse[], framework
       const sum = levels.reduce((total, level) => total + level, 0);
       // Orders are whole numbers, so sum * 100 is exact and only the division rounds.
       const level = Math.round((sum * 100) / levels.length) / 100;
-      ratings.push({ factor: factor.id, group: group.id, level, respondents: levels.length, method: "survey" });
+      // Rows of one group that give invited agree (readSurvey refuses those that do not), so any one gives it.
+      const invited = responses.find(
+        (response) => response.group === group.id && response.invited !== undefined,
+      )?.invited;
+      ratings.push({
+        factor: factor.id,
+        group: group.id,
+        level,
+        respondents: levels.length,
+        ...(invited === undefined ? {} : { invited }),
+        method: "survey",
+      });
     }
   }
   return ratings;
@@ -327,7 +436,15 @@ export interface ReplacedRating {
 
 /** The outcome of merging imported ratings into a review's JSON text. */
 export type MergeResult =
-  | { ok: true; text: string; replaced: ReplacedRating[]; added: Rating[]; kept: number }
+  | {
+      ok: true;
+      text: string;
+      replaced: ReplacedRating[];
+      added: Rating[];
+      kept: number;
+      /** How many example ratings (the one npm run new writes) were removed. */
+      examples: number;
+    }
   | { ok: false; message: string };
 
 /** Returns a rating as one line of JSON, as the content model shows it. */
@@ -358,10 +475,21 @@ function pairOf(node: JsonNode): { factor: string; group: string; hadComment: bo
     : undefined;
 }
 
+/** Returns true for the example rating a new review starts with: it has the skeleton's placeholder comment, word for word. */
+function isExampleRating(node: JsonNode): boolean {
+  const value: unknown = getNodeValue(node);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<string, unknown>)["comment"] === EXAMPLE_RATING_COMMENT
+  );
+}
+
 /**
  * Returns the review JSON text with `ratings` merged in: a rating for the same factor and group is
  * replaced entirely where it stands, others are kept as written, new ones are added at the end in the
- * order given. Only the `ratings` list changes; every other byte of the file stays as it was.
+ * order given, and the example rating npm run new writes is removed. Only the `ratings` list changes;
+ * every other byte of the file stays as it was.
  */
 export function mergeRatingsIntoJson(original: string, ratings: readonly Rating[]): MergeResult {
   const bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -396,7 +524,13 @@ export function mergeRatingsIntoJson(original: string, ratings: readonly Rating[
   const replaced: ReplacedRating[] = [];
   const items: string[] = [];
   let kept = 0;
+  let examples = 0;
   for (const child of node.children ?? []) {
+    // The skeleton's example stands in for the survey's ratings until they come.
+    if (isExampleRating(child)) {
+      examples += 1;
+      continue;
+    }
     const pair = pairOf(child);
     const key = pair === undefined ? undefined : `${pair.factor}\u0000${pair.group}`;
     const rating = key === undefined ? undefined : incoming.get(key);
@@ -421,10 +555,10 @@ export function mergeRatingsIntoJson(original: string, ratings: readonly Rating[
   const list =
     items.length === 0 ? "[]" : `[${eol}${items.map((item) => `${inner}${item}`).join(`,${eol}`)}${eol}${outer}]`;
   const merged = applyEdits(text, [{ offset: node.offset, length: node.length, content: list }]);
-  return { ok: true, text: `${bom}${merged}`, replaced, added, kept };
+  return { ok: true, text: `${bom}${merged}`, replaced, added, kept, examples };
 }
 
-/** Returns a plain-text table of the ratings: one line per factor, one column per group, "mean (n)" in each cell. */
+/** Returns a plain-text table of the ratings: one line per factor, one column per group, "mean (n)" or "mean (n of invited)" in each cell. */
 export function formatRatingsTable(ratings: readonly Rating[], framework: Framework): string {
   const factors = framework.factors.filter((factor) => ratings.some((rating) => rating.factor === factor.id));
   const groups = framework.stakeholderGroups.filter((group) => ratings.some((rating) => rating.group === group.id));
@@ -434,7 +568,9 @@ export function formatRatingsTable(ratings: readonly Rating[], framework: Framew
       factor.label,
       ...groups.map((group) => {
         const rating = ratings.find((r) => r.factor === factor.id && r.group === group.id);
-        return rating === undefined ? "–" : `${rating.level} (${rating.respondents ?? "?"})`;
+        if (rating === undefined) return "–";
+        const asked = rating.invited === undefined ? "" : ` of ${rating.invited}`;
+        return `${rating.level} (${rating.respondents ?? "?"}${asked})`;
       }),
     ]),
   ];
@@ -460,5 +596,21 @@ export function smallGroups(
     if (counts.length === 0) return [];
     const respondents = Math.max(...counts);
     return respondents < minRespondents ? [{ group: group.id, label: group.label, respondents }] : [];
+  });
+}
+
+/** Returns each group whose imported ratings give a response rate (respondents / invited) below the framework's minimum. */
+export function lowResponseGroups(
+  ratings: readonly Rating[],
+  framework: Framework,
+): { group: string; label: string; respondents: number; invited: number }[] {
+  const { minResponseRate } = framework.thresholds;
+  return framework.stakeholderGroups.flatMap((group) => {
+    const rating = ratings.find((r) => r.group === group.id && r.invited !== undefined);
+    if (rating?.respondents === undefined || rating.invited === undefined) return [];
+    const { respondents, invited } = rating;
+    return respondents / invited < minResponseRate
+      ? [{ group: group.id, label: group.label, respondents, invited }]
+      : [];
   });
 }

@@ -1,9 +1,10 @@
 // The skeletons npm run new writes: a partnership or a review that validates, with placeholders to fill in.
+import type { z } from "zod";
 import { PLACEHOLDER_MARK } from "../../src/lib/placeholders.ts";
 import type { Problem } from "../../src/lib/problems.ts";
 import { issuesToProblems } from "../../src/lib/schema-issues.ts";
 import { parseJsonSource, type SourceFile } from "../../src/lib/sources.ts";
-import { frameworkSchema, SLUG_PATTERN, type Framework } from "../../src/schema/index.ts";
+import { frameworkSchema, SLUG_PATTERN, type Framework, type reviewDataSchema } from "../../src/schema/index.ts";
 
 /** One file a scaffold writes, with its path relative to the content folder. */
 export interface ScaffoldFile {
@@ -118,15 +119,71 @@ export interface ReviewScaffoldInput {
   today: string;
 }
 
-/** The empty lists a new review's data file starts with. */
-export const EMPTY_REVIEW_DATA = {
-  ratings: [],
-  risks: [],
-  recommendations: [],
-  recommendationUpdates: [],
-  goodPractice: [],
-  costsBenefits: [],
-} as const;
+/** The comment that marks the example rating of a new review's data: the import removes a rating with exactly this comment. */
+export const EXAMPLE_RATING_COMMENT = `${PLACEHOLDER_MARK} An example: npm run import replaces it with the survey's ratings, or replace or delete it by hand. respondents is how many of the group answered; invited, how many were asked.`;
+
+/** A review's data as an author writes it, before defaults. */
+export type ReviewDataInput = z.input<typeof reviewDataSchema>;
+
+/**
+ * Returns a new review's data: one example rating that says how many were asked (invited), one example indicator,
+ * and every other list empty. Each example holds placeholder text, so validation warns until it is replaced.
+ */
+export function reviewDataScaffold(framework: Framework): ReviewDataInput {
+  const mark = PLACEHOLDER_MARK;
+  const factor = framework.factors[0]?.id ?? "";
+  return {
+    ratings: [
+      {
+        factor,
+        group: framework.stakeholderGroups[0]?.id ?? "",
+        level: middleLevel(framework).order,
+        respondents: 10,
+        invited: 25,
+        method: "survey",
+        comment: EXAMPLE_RATING_COMMENT,
+      },
+    ],
+    risks: [],
+    recommendations: [],
+    recommendationUpdates: [],
+    goodPractice: [],
+    costsBenefits: [],
+    indicators: [
+      {
+        id: "example-indicator",
+        name: `${mark} What is measured, such as Household waste sent for recycling`,
+        unit: "%",
+        polarity: "higher-is-better",
+        period: `${mark} The period of the figure, such as 2025/26`,
+        actual: 48.1,
+        target: 50,
+        previous: 47.4,
+        source: `${mark} Where the figure comes from`,
+        factor,
+      },
+    ],
+  };
+}
+
+/** Returns a value as JSON on one line, with a space inside braces and after each colon and comma: { "a": 1, "b": 2 }. */
+function jsonOnOneLine(value: object): string {
+  return `{ ${Object.entries(value)
+    .map(([key, item]) => `${JSON.stringify(key)}: ${JSON.stringify(item)}`)
+    .join(", ")} }`;
+}
+
+/** Returns the data file's text: two-space indents, each rating on one line as the import writes them. */
+export function reviewDataText(data: ReviewDataInput): string {
+  const fields = Object.entries(data).map(([key, value]) => {
+    const written =
+      key === "ratings" && Array.isArray(value) && value.length > 0
+        ? `[\n${value.map((rating: object) => `    ${jsonOnOneLine(rating)}`).join(",\n")}\n  ]`
+        : JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+    return `  ${JSON.stringify(key)}: ${written}`;
+  });
+  return `{\n${fields.join(",\n")}\n}\n`;
+}
 
 /** Returns the skeletons of reviews/<slug>/<id>.md and .json: a draft with marked placeholders that validate. */
 export function reviewScaffold(input: ReviewScaffoldInput): [ScaffoldFile, ScaffoldFile] {
@@ -173,6 +230,6 @@ export function reviewScaffold(input: ReviewScaffoldInput): [ScaffoldFile, Scaff
   ];
   return [
     { path: `reviews/${partnership}/${id}.md`, text: lines.join("\n") },
-    { path: `reviews/${partnership}/${id}.json`, text: `${JSON.stringify(EMPTY_REVIEW_DATA, null, 2)}\n` },
+    { path: `reviews/${partnership}/${id}.json`, text: reviewDataText(reviewDataScaffold(framework)) },
   ];
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main, writeAtomically } from "../../../scripts/import.ts";
+import { main as newMain } from "../../../scripts/new.ts";
 import { validateFolder } from "../../../scripts/validate.ts";
 import { hasStackTrace, runMain, runProcess, type Run } from "../helpers/command.ts";
 import { fixturePath, problemLines } from "../helpers/fixtures.ts";
@@ -96,6 +97,85 @@ ${before.slice(before.indexOf('  "risks"'))}`,
     expect(readdirSync(join(dir, "reviews/shared-waste")).sort()).toEqual(["2025-survey.json", "2025-survey.md"]);
     const { problems } = await validateFolder(dir);
     expect(problemLines(problems.filter((problem) => problem.severity === "error"))).toEqual([]);
+  });
+
+  it("main(args, io) imports a survey with an invited column, and notes a group below the minimum response rate", async () => {
+    const run = await importInto("invited.csv");
+    expect(run).toEqual({
+      status: 0,
+      stdout: `Read 9 respondents from invited.csv. Wrote 9 ratings into ${REVIEW}:
+
+Factor                      Council officers  Elected members, cabinet and scrutiny  Partner staff
+Strategy                    2.33 (3 of 12)    1.5 (2)                                3 (4 of 10)
+Governance, accountability  2.67 (3 of 12)    1 (2)                                  3.25 (4 of 10)
+Delivery                    3.67 (3 of 12)    2 (2)                                  3 (4 of 10)
+
+Replaced 2 existing ratings entirely (nothing of the old one is kept):
+  Strategy by Council officers: its comment was removed too, so add it again if it still applies
+  Delivery by Partner staff
+Added 7 new ratings.
+Note: Elected members, cabinet and scrutiny has 2 respondents, fewer than the framework's minimum of 3: its ratings will be withheld when published.
+Note: 3 of the 12 Council officers asked answered (25%), below the framework's minimum response rate of 30%: their views will be marked low response when published.
+Checked: no errors in reviews/shared-waste/2025-survey.
+See the draft: npm run dev, then open /partnerships/shared-waste/reviews/2025-survey/
+`,
+      stderr: "",
+    });
+    expect(writtenRatings()).toEqual([
+      { factor: "strategy", group: "officers", level: 2.33, respondents: 3, invited: 12, method: "survey" },
+      { factor: "delivery", group: "partner-staff", level: 3, respondents: 4, invited: 10, method: "survey" },
+      { factor: "strategy", group: "members", level: 1.5, respondents: 2, method: "survey" },
+      { factor: "strategy", group: "partner-staff", level: 3, respondents: 4, invited: 10, method: "survey" },
+      { factor: "governance", group: "officers", level: 2.67, respondents: 3, invited: 12, method: "survey" },
+      { factor: "governance", group: "members", level: 1, respondents: 2, method: "survey" },
+      { factor: "governance", group: "partner-staff", level: 3.25, respondents: 4, invited: 10, method: "survey" },
+      { factor: "delivery", group: "officers", level: 3.67, respondents: 3, invited: 12, method: "survey" },
+      { factor: "delivery", group: "members", level: 2, respondents: 2, method: "survey" },
+    ]);
+  });
+
+  it("main(args, io) writes nothing when an invited number is below its group's respondents, and names the row", async () => {
+    const run = await importInto("bad-invited.csv");
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `bad-invited.csv: row 2, column B (Invited): 2 is below the 3 respondents of Council officers in this file: invited counts everyone in the group who was asked, respondents those who answered
+bad-invited.csv: row 4, column B (Invited): 3 differs from the 2 invited on row 2 for Council officers: give the same number on every row of a group, or leave the cell empty after the first
+bad-invited.csv: row 5, column B (Invited): "ten" is not a whole number: give how many people in the respondent's group were asked, such as 40, or leave the cell empty
+bad-invited.csv: row 6, column B (Invited): 0 is not a number of people asked: it must be at least 1, or leave the cell empty
+bad-invited.csv: row 8, column B (Invited): 45 differs from the 40 invited on row 7 for Partner staff: give the same number on every row of a group, or leave the cell empty after the first
+Nothing was written: 5 rows of bad-invited.csv cannot be read. Fix them and import again, or add --skip-bad-rows to leave them out.
+`,
+    });
+    expectUnchanged();
+  });
+
+  it("main(args, io) replaces the example rating of a review npm run new started, and says so", async () => {
+    const started = await runMain(newMain, ["review", "shared-waste", "2026-survey", "--content", dir], {
+      SOURCE_DATE_EPOCH: "1738324800",
+    });
+    expect(started.status).toBe(0);
+    const run = await runImport([
+      "ratings",
+      csv("clean.csv"),
+      "--review",
+      "shared-waste/2026-survey",
+      "--content",
+      dir,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Added 6 new ratings.\nRemoved the example rating that npm run new wrote.\n");
+    const data = JSON.parse(readFileSync(join(dir, "reviews/shared-waste/2026-survey.json"), "utf8")) as {
+      ratings: { factor: string; group: string; comment?: string }[];
+    };
+    expect(data.ratings.map(({ factor, group, comment }) => [factor, group, comment])).toEqual([
+      ["strategy", "officers", undefined],
+      ["strategy", "members", undefined],
+      ["governance", "officers", undefined],
+      ["governance", "members", undefined],
+      ["delivery", "officers", undefined],
+      ["delivery", "members", undefined],
+    ]);
   });
 
   it("main(args, io) imports a semicolon-separated survey and a UTF-8 survey with a byte order mark", async () => {

@@ -67,13 +67,15 @@ Next steps:
       status: 0,
       stdout: `Created a draft review in ${dir}:
   reviews/shared-legal/2025-annual.md  the report: its details and the narrative
-  reviews/shared-legal/2025-annual.json  its data: ratings, risks, recommendations, good practice, costs and benefits
+  reviews/shared-legal/2025-annual.json  its data: ratings, risks, recommendations, good practice, costs and benefits, indicators
 
 Next steps:
   1. Fill in every value marked [TO COMPLETE] in reviews/shared-legal/2025-annual.md, and delete the marks.
   2. Import the survey results: npm run import -- ratings <survey.csv> --review shared-legal/2025-annual --content ${dir}
-  3. Check it: npm run validate -- --content ${dir}
-  4. See the draft: npm run dev, then open /partnerships/shared-legal/reviews/2025-annual/
+     (this replaces the example rating; an "invited" column says how many of each group were asked)
+  3. Replace the example indicator in reviews/shared-legal/2025-annual.json with the review's own figures, or delete it.
+  4. Check it: npm run validate -- --content ${dir}
+  5. See the draft: npm run dev, then open /partnerships/shared-legal/reviews/2025-annual/
      (a draft shows only in this preview, never on the published site)
 `,
       stderr: "",
@@ -89,9 +91,23 @@ Next steps:
       assessedLevel: "aligned",
       summary: "[TO COMPLETE] What the review found, in two or three sentences.",
     });
-    expect(readFileSync(join(dir, "reviews/shared-legal/2025-annual.json"), "utf8")).toBe(
-      '{\n  "ratings": [],\n  "risks": [],\n  "recommendations": [],\n  "recommendationUpdates": [],\n  "goodPractice": [],\n  "costsBenefits": []\n}\n',
-    );
+    const data = JSON.parse(readFileSync(join(dir, "reviews/shared-legal/2025-annual.json"), "utf8")) as {
+      ratings: unknown[];
+      indicators: { id: string }[];
+    };
+    expect(data.ratings).toEqual([
+      {
+        factor: "strategy",
+        group: "officers",
+        level: 2,
+        respondents: 10,
+        invited: 25,
+        method: "survey",
+        comment:
+          "[TO COMPLETE] An example: npm run import replaces it with the survey's ratings, or replace or delete it by hand. respondents is how many of the group answered; invited, how many were asked.",
+      },
+    ]);
+    expect(data.indicators.map((indicator) => indicator.id)).toEqual(["example-indicator"]);
   });
 
   it("main(args, io) starts a partnership and then its first review, in the folder CONTENT_DIR names", async () => {

@@ -1,5 +1,6 @@
 // The findings layer against statements worked out by hand from the sample's raw content (the golden file), for the
-// four partnerships a practitioner hand-checked: every view, consensus, spread, finding, fit, reason and status.
+// four partnerships a practitioner hand-checked: every view and its response text, consensus, spread, finding, fit,
+// confidence, reason and status.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,13 +11,19 @@ import { ROOT } from "../../helpers/fixtures.ts";
 
 interface GoldenFactor {
   views: Record<string, string>;
+  /** Each view's respondents and response rate in words, such as "9 people; 9 of 20 asked (45%)". */
+  responses: Record<string, string | null>;
   consensus: string | null;
   spread: string | null;
   findings: string[];
   fit?: string;
+  /** How sure the finding is, with its reasons: "Medium confidence: a self-assessment". */
+  confidence: string;
 }
 interface GoldenPartnership {
   reviews: Record<string, { factors: Record<string, GoldenFactor> }>;
+  /** The headline: the lowest confidence among the current review's factors with a published view. */
+  confidence: string;
   attention: { code: string; text: string }[];
   recommendations: Record<string, { status: string }>;
 }
@@ -45,10 +52,12 @@ describe("the findings layer against the hand-checked golden file", () => {
                   finding.factor,
                   {
                     views: Object.fromEntries(finding.views.map((view) => [view.group, view.level.text])),
+                    responses: Object.fromEntries(finding.views.map((view) => [view.group, view.responseText ?? null])),
                     consensus: finding.consensus?.text ?? null,
                     spread: finding.spread?.text ?? null,
                     findings: finding.words,
                     ...(finding.fit === undefined ? {} : { fit: finding.fit.words }),
+                    confidence: finding.confidence.words,
                   },
                 ]),
               ),
@@ -56,6 +65,10 @@ describe("the findings layer against the hand-checked golden file", () => {
           ]),
       );
       expect(reviews).toEqual(expected.reviews);
+    });
+
+    it(`${slug}: the headline confidence`, () => {
+      expect(partnership?.confidence.words).toBe(expected.confidence);
     });
 
     it(`${slug}: the needs-attention reasons, by code and in words`, () => {

@@ -6,11 +6,13 @@ import {
   detectDelimiter,
   formatRatingsTable,
   formatSurveyProblem,
+  lowResponseGroups,
   mergeRatingsIntoJson,
   readSurvey,
   smallGroups,
   type SurveyReading,
 } from "../../../../scripts/import/survey-import.ts";
+import { EXAMPLE_RATING_COMMENT } from "../../../../scripts/new/scaffold.ts";
 import { frameworkSchema, type Rating } from "../../../../src/schema/index.ts";
 import { fixturePath } from "../../helpers/fixtures.ts";
 
@@ -35,11 +37,12 @@ function ratingsOf(text: string): Rating[] {
   return aggregateRatings(reading.responses, framework);
 }
 
-const rating = (factor: string, group: string, level: number, respondents: number): Rating => ({
+const rating = (factor: string, group: string, level: number, respondents: number, invited?: number): Rating => ({
   factor,
   group,
   level,
   respondents,
+  ...(invited === undefined ? {} : { invited }),
   method: "survey",
 });
 
@@ -194,8 +197,8 @@ describe("readSurvey(text, framework) and aggregateRatings(responses, framework)
   it("reports unknown factor headers with a hint, and reads no row", () => {
     const reading = readSurvey(survey("bad-header.csv"), framework);
     expect(lines(reading, "bad-header.csv")).toEqual([
-      `bad-header.csv: row 1, column B (Stratgy): "Stratgy" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${FACTORS}. Did you mean "strategy"?`,
-      `bad-header.csv: row 1, column D (Costs): "Costs" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${FACTORS}.`,
+      `bad-header.csv: row 1, column B (Stratgy): "Stratgy" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${FACTORS}; or head it invited for how many of each group were asked. Did you mean "strategy"?`,
+      `bad-header.csv: row 1, column D (Costs): "Costs" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${FACTORS}; or head it invited for how many of each group were asked.`,
     ]);
     expect(reading.responses).toEqual([]);
   });
@@ -230,6 +233,80 @@ describe("readSurvey(text, framework) and aggregateRatings(responses, framework)
     ]);
     expect(lines(readSurvey("Group\nofficers\n", framework))).toEqual([
       `survey.csv: row 1: names no factor: the first column holds each respondent's stakeholder group, and each further column a factor's id or label: ${FACTORS}`,
+    ]);
+  });
+});
+
+describe("readSurvey(text, framework) with an invited column", () => {
+  it("reads how many of each group were asked, from every row of the group or only its first, and none when a group leaves it empty", () => {
+    const reading = readSurvey(survey("invited.csv"), framework);
+    expect(lines(reading, "invited.csv")).toEqual([]);
+    expect(reading.responses.map((response) => [response.row, response.invited])).toEqual([
+      [2, 12],
+      [3, 12],
+      [4, 12],
+      [5, undefined],
+      [6, undefined],
+      [7, 10],
+      [8, undefined],
+      [9, undefined],
+      [10, undefined],
+    ]);
+    expect(aggregateRatings(reading.responses, framework)).toEqual([
+      rating("strategy", "officers", 2.33, 3, 12),
+      rating("strategy", "members", 1.5, 2),
+      rating("strategy", "partner-staff", 3, 4, 10),
+      rating("governance", "officers", 2.67, 3, 12),
+      rating("governance", "members", 1, 2),
+      rating("governance", "partner-staff", 3.25, 4, 10),
+      rating("delivery", "officers", 3.67, 3, 12),
+      rating("delivery", "members", 2, 2),
+      rating("delivery", "partner-staff", 3, 4, 10),
+    ]);
+  });
+
+  it("reports an invited cell that is not a whole number of at least 1, differs within a group, or is below the group's respondents, naming each row", () => {
+    const reading = readSurvey(survey("bad-invited.csv"), framework);
+    expect(lines(reading, "bad-invited.csv")).toEqual([
+      "bad-invited.csv: row 2, column B (Invited): 2 is below the 3 respondents of Council officers in this file: invited counts everyone in the group who was asked, respondents those who answered",
+      "bad-invited.csv: row 4, column B (Invited): 3 differs from the 2 invited on row 2 for Council officers: give the same number on every row of a group, or leave the cell empty after the first",
+      `bad-invited.csv: row 5, column B (Invited): "ten" is not a whole number: give how many people in the respondent's group were asked, such as 40, or leave the cell empty`,
+      "bad-invited.csv: row 6, column B (Invited): 0 is not a number of people asked: it must be at least 1, or leave the cell empty",
+      "bad-invited.csv: row 8, column B (Invited): 45 differs from the 40 invited on row 7 for Partner staff: give the same number on every row of a group, or leave the cell empty after the first",
+    ]);
+    expect(reading.badRows).toEqual([2, 4, 5, 6, 8]);
+    // What is left never gives fewer invited than respondents.
+    expect(aggregateRatings(reading.responses, framework)).toEqual([
+      rating("strategy", "officers", 2, 1),
+      rating("strategy", "partner-staff", 3, 2, 40),
+      rating("delivery", "officers", 4, 1),
+      rating("delivery", "partner-staff", 3, 2, 40),
+    ]);
+  });
+
+  it("counts only rows without other problems as respondents when checking invited", () => {
+    // Three rows name the group, but one cannot be read: 2 invited is not below its 2 respondents.
+    const reading = readSurvey("Group,Strategy,Invited\nofficers,2,2\nofficers,9,\nofficers,3,\n", framework);
+    expect(lines(reading)).toEqual([
+      "survey.csv: row 3, column B (Strategy): 9 is not on the spectrum: orders run from 1 to 4",
+    ]);
+    expect(aggregateRatings(reading.responses, framework)).toEqual([rating("strategy", "officers", 2.5, 2, 2)]);
+  });
+
+  it("lists a row's problems in column order, whichever column holds invited", () => {
+    const reading = readSurvey("Group,Invited,Strategy\nofficers,none,7\n", framework);
+    expect(lines(reading)).toEqual([
+      `survey.csv: row 2, column B (Invited): "none" is not a whole number: give how many people in the respondent's group were asked, such as 40, or leave the cell empty`,
+      "survey.csv: row 2, column C (Strategy): 7 is not on the spectrum: orders run from 1 to 4",
+    ]);
+  });
+
+  it("reports a second invited column, and suggests invited for a misspelt header", () => {
+    expect(lines(readSurvey("Group,Strategy,Invited,invited\nofficers,2,4,4\n", framework))).toEqual([
+      "survey.csv: row 1, column D (invited): column C is already the invited column: keep one",
+    ]);
+    expect(lines(readSurvey("Group,Strategy,Invted\nofficers,2,4\n", framework))).toEqual([
+      `survey.csv: row 1, column C (Invted): "Invted" is not a factor in framework.json: name each column after the group column by a factor's id or label: ${FACTORS}; or head it invited for how many of each group were asked. Did you mean "invited"?`,
     ]);
   });
 });
@@ -273,7 +350,39 @@ ${original.slice(ratingsEnd)}`,
       replaced: [{ factor: "strategy", group: "officers", hadComment: true }],
       added: [imported[1], imported[2]],
       kept: 1,
+      examples: 0,
     });
+  });
+
+  it("mergeRatingsIntoJson(text, ratings) removes the example rating a new review starts with", () => {
+    const example = `{ "factor": "delivery", "group": "members", "level": 2, "respondents": 10, "invited": 25, "method": "survey", "comment": ${JSON.stringify(EXAMPLE_RATING_COMMENT)} }`;
+    const merged = mergeRatingsIntoJson(
+      `{\n  "ratings": [\n    ${example}\n  ],\n  "risks": []\n}\n`,
+      imported.slice(0, 1),
+    );
+    expect(merged).toEqual({
+      ok: true,
+      text: '{\n  "ratings": [\n    { "factor": "strategy", "group": "officers", "level": 2.33, "respondents": 3, "method": "survey" }\n  ],\n  "risks": []\n}\n',
+      replaced: [],
+      added: imported.slice(0, 1),
+      kept: 0,
+      examples: 1,
+    });
+  });
+
+  it("mergeRatingsIntoJson(text, ratings) keeps a rating whose comment only starts like the example's", () => {
+    const merged = mergeRatingsIntoJson(
+      '{ "ratings": [{ "factor": "delivery", "group": "members", "level": 1, "comment": "[TO COMPLETE] our note" }] }',
+      imported.slice(0, 1),
+    );
+    expect(merged).toMatchObject({ ok: true, kept: 1, examples: 0 });
+  });
+
+  it("mergeRatingsIntoJson(text, ratings) writes invited after respondents, as the content model lists them", () => {
+    const merged = mergeRatingsIntoJson('{ "ratings": [] }', [rating("strategy", "officers", 2.33, 3, 12)]);
+    expect(merged.ok && merged.text).toBe(
+      '{ "ratings": [\n  { "factor": "strategy", "group": "officers", "level": 2.33, "respondents": 3, "invited": 12, "method": "survey" }\n] }',
+    );
   });
 
   it("mergeRatingsIntoJson(text, ratings) adds ratings first when the file has none", () => {
@@ -346,6 +455,32 @@ describe("formatRatingsTable(ratings, framework)", () => {
         "Delivery  –                 2 (4)",
       ].join("\n"),
     );
+  });
+});
+
+describe("formatRatingsTable(ratings, framework) with invited", () => {
+  it("formatRatingsTable(ratings, framework) shows mean (respondents of invited) where the survey says how many were asked", () => {
+    expect(
+      formatRatingsTable(
+        [rating("strategy", "officers", 2.33, 3, 12), rating("strategy", "partner-staff", 3, 4)],
+        framework,
+      ),
+    ).toBe(["Factor    Council officers  Partner staff", "Strategy  2.33 (3 of 12)    3 (4)"].join("\n"));
+  });
+});
+
+describe("lowResponseGroups(ratings, framework)", () => {
+  it("lowResponseGroups(ratings, framework) lists groups whose respondents over invited is below minResponseRate (default 0.3)", () => {
+    expect(
+      lowResponseGroups(
+        [
+          rating("strategy", "officers", 2, 3, 12),
+          rating("strategy", "members", 2, 3, 10),
+          rating("strategy", "partner-staff", 2, 4),
+        ],
+        framework,
+      ),
+    ).toEqual([{ group: "officers", label: "Council officers", respondents: 3, invited: 12 }]);
   });
 });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  EMPTY_REVIEW_DATA,
+  EXAMPLE_RATING_COMMENT,
   middleLevel,
   parseFramework,
   partnershipScaffold,
+  reviewDataScaffold,
   reviewScaffold,
   slugProblem,
 } from "../../../../scripts/new/scaffold.ts";
-import { PLACEHOLDER_MARK } from "../../../../src/lib/placeholders.ts";
+import { findPlaceholders, PLACEHOLDER_MARK } from "../../../../src/lib/placeholders.ts";
 import { parseMarkdownSource } from "../../../../src/lib/sources.ts";
 import { validateSources } from "../../../../src/lib/validation.ts";
 import { frameworkSchema, type Framework } from "../../../../src/schema/index.ts";
@@ -186,27 +187,35 @@ describe("reviewScaffold(input)", () => {
     today: "2025-01-31",
   });
 
-  it("reviewScaffold(input) writes a draft review and its data that validate, warning only of placeholders", async () => {
+  it("reviewScaffold(input) writes a draft review and its data that validate, warning of placeholders and of the example's one group", async () => {
     const files = reviewScaffold(await input());
     expect(files.map((file) => file.path)).toEqual([
       "reviews/shared-legal/2025-annual.md",
       "reviews/shared-legal/2025-annual.json",
     ]);
     const { problems, content } = validateSources([...(await readFixture("minimal")), ...files]);
-    // title, date, reviewer, review type, assessed level, summary and the body's two sections; none in the data.
-    expect(problemLines(problems)).toEqual(
-      [
-        [6, 9],
-        [8, 20],
-        [13, 12],
-        [15, 27],
-        [20, 26],
-        [22, 11],
-        [32, 1],
-        [36, 1],
-      ].map(([line, column]) => placeholderWarning("reviews/shared-legal/2025-annual.md", line, column)),
-    );
-    expect(content?.reviews.find((review) => review.id === "2025-annual")?.meta.status).toBe("draft");
+    // In the report: title, date, reviewer, review type, assessed level, summary and the body's two sections.
+    const report = [
+      [6, 9],
+      [8, 20],
+      [13, 12],
+      [15, 27],
+      [20, 26],
+      [22, 11],
+      [32, 1],
+      [36, 1],
+    ].map(([line, column]) => placeholderWarning("reviews/shared-legal/2025-annual.md", line, column));
+    expect(problemLines(problems.filter((problem) => problem.file.endsWith(".md")))).toEqual(report);
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    // The example rating is one group's view, so until the survey is imported no factor is triangulated.
+    expect(problemLines(problems.filter((problem) => problem.field !== "(text)"))).toEqual([
+      'warning reviews/shared-legal/2025-annual.json: ratings: factor "strategy" is not triangulated: its published views come from 1 group (officers), fewer than the 2 needed (line 2, column 3)',
+      'warning reviews/shared-legal/2025-annual.json: ratings: factor "delivery" is not triangulated: its published views come from no group, fewer than the 2 needed (line 2, column 3)',
+    ]);
+    const review = content?.reviews.find((item) => item.id === "2025-annual");
+    expect(review?.meta.status).toBe("draft");
+    expect(review?.data.ratings[0]).toMatchObject({ respondents: 10, invited: 25 });
+    expect(review?.data.indicators.map((indicator) => indicator.id)).toEqual(["example-indicator"]);
   });
 
   it("reviewScaffold(input) fills the front matter with marked placeholders, today's date and the middle level", async () => {
@@ -226,18 +235,56 @@ describe("reviewScaffold(input)", () => {
     );
   });
 
-  it("reviewScaffold(input) writes every list of the data file, empty and pretty-printed", async () => {
+  it("reviewScaffold(input) writes every list of the data file, with an example rating that says how many were asked and an example indicator", async () => {
     const [, data] = reviewScaffold(await input());
-    expect(data.text).toBe(
-      '{\n  "ratings": [],\n  "risks": [],\n  "recommendations": [],\n  "recommendationUpdates": [],\n  "goodPractice": [],\n  "costsBenefits": []\n}\n',
-    );
-    expect(JSON.parse(data.text)).toEqual(EMPTY_REVIEW_DATA);
+    expect(data.text).toBe(`{
+  "ratings": [
+    { "factor": "strategy", "group": "officers", "level": 2, "respondents": 10, "invited": 25, "method": "survey", "comment": "[TO COMPLETE] An example: npm run import replaces it with the survey's ratings, or replace or delete it by hand. respondents is how many of the group answered; invited, how many were asked." }
+  ],
+  "risks": [],
+  "recommendations": [],
+  "recommendationUpdates": [],
+  "goodPractice": [],
+  "costsBenefits": [],
+  "indicators": [
+    {
+      "id": "example-indicator",
+      "name": "[TO COMPLETE] What is measured, such as Household waste sent for recycling",
+      "unit": "%",
+      "polarity": "higher-is-better",
+      "period": "[TO COMPLETE] The period of the figure, such as 2025/26",
+      "actual": 48.1,
+      "target": 50,
+      "previous": 47.4,
+      "source": "[TO COMPLETE] Where the figure comes from",
+      "factor": "strategy"
+    }
+  ]
+}
+`);
+    expect(JSON.parse(data.text).ratings[0].comment).toBe(EXAMPLE_RATING_COMMENT);
+  });
+
+  it("reviewScaffold(input) marks each text of the examples as a placeholder, and nothing else in the data file", async () => {
+    const [, data] = reviewScaffold(await input());
+    expect(findPlaceholders(data.text)).toEqual([
+      { line: 3, column: 128 },
+      { line: 13, column: 16 },
+      { line: 16, column: 18 },
+      { line: 20, column: 18 },
+    ]);
   });
 
   it("reviewScaffold(input) names the partnership by its slug when its name is unknown", async () => {
     const { partnershipName: _, ...rest } = await input();
     const [report] = reviewScaffold(rest);
     expect(report.text).toContain('title: "[TO COMPLETE] shared-legal: review title"\n');
+  });
+
+  it("reviewDataScaffold(framework) rates the framework's first factor by its first group at the middle level", () => {
+    const data = reviewDataScaffold(frameworkWithLevels(6));
+    expect(data.ratings?.[0]).toMatchObject({ factor: "strategy", group: "a", level: 3 });
+    expect(data.indicators?.[0]?.factor).toBe("strategy");
   });
 
   it("reviewScaffold(input) uses a framework's own level ids, whatever their number", () => {
