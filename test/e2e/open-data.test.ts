@@ -109,6 +109,7 @@ const CSV_FILES = [
   "reviews.csv",
   "ratings.csv",
   "factors.csv",
+  "indicators.csv",
   "recommendations.csv",
   "risks.csv",
   "costs-benefits.csv",

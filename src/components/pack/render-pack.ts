@@ -5,8 +5,18 @@ import type { PackDocument } from "../../lib/pack/document.ts";
 import styles from "../../styles/pack.scss?inline";
 import PackDocumentPage from "./PackDocument.astro";
 
+/**
+ * GOV.UK Frontend's details component keeps `@media screen\0 … { … }` blocks for Internet Explorer 8–11, which is
+ * not valid CSS: in a separate style sheet browsers skip it, but written into the pack's HTML it makes the file fail
+ * the Nu Html Checker. The pack is read in current browsers and printed to PDF, so those blocks are left out.
+ */
+const INTERNET_EXPLORER_RULES = /@media screen\\0[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
+
+/** The pack's style sheet as it is written into the file. */
+export const PACK_STYLES = styles.replace(INTERNET_EXPLORER_RULES, "");
+
 /** Returns the pack as one self-contained HTML document: its styles inline, no scripts, charts as inline SVG. */
 export async function renderPack(pack: PackDocument): Promise<string> {
   const container = await AstroContainer.create();
-  return container.renderToString(PackDocumentPage, { props: { pack, styles }, partial: false });
+  return container.renderToString(PackDocumentPage, { props: { pack, styles: PACK_STYLES }, partial: false });
 }
