@@ -1,6 +1,7 @@
-// Starts a partnership or a review from a ready-to-fill skeleton that validates:
+// Starts a partnership, a review or a committee meeting's resolutions from a ready-to-fill skeleton that validates:
 //   npm run new -- partnership <slug> [--content DIR]
 //   npm run new -- review <partnership-slug> <review-id> [--content DIR]
+//   npm run new -- scrutiny <meeting-slug> <partnership-slug> [--content DIR]
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -12,11 +13,19 @@ import { parseMarkdownSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
 import type { Framework } from "../src/schema/index.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
-import { parseFramework, partnershipScaffold, reviewScaffold, slugProblem, type ScaffoldFile } from "./new/scaffold.ts";
+import {
+  meetingScaffold,
+  parseFramework,
+  partnershipScaffold,
+  reviewScaffold,
+  slugProblem,
+  type ScaffoldFile,
+} from "./new/scaffold.ts";
 
 const USAGE = `Usage:
   npm run new -- partnership <slug>                      start partnerships/<slug>.md
   npm run new -- review <partnership-slug> <review-id>   start reviews/<slug>/<review-id>.md and .json
+  npm run new -- scrutiny <meeting-slug> <partnership>   start scrutiny/<today>-<meeting-slug>.json
 Options:
   --content DIR   the content folder (default: CONTENT_DIR, else ./content)`;
 
@@ -194,6 +203,41 @@ async function newReview({ contentDir, given, today }: Context, args: string[]):
   ].join("\n");
 }
 
+async function newMeeting({ contentDir, given, today }: Context, args: string[]): Promise<string> {
+  const [meeting, slug, ...rest] = args;
+  if (meeting === undefined || slug === undefined || rest.length > 0) {
+    throw new UsageError("give a meeting slug and the slug of the partnership its first resolution is about");
+  }
+  const problems = [
+    slugProblem("meeting slug", meeting, "overview-scrutiny"),
+    slugProblem("partnership slug", slug, "shared-legal-service"),
+  ].filter((problem) => problem !== undefined);
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  if ((await existing(contentDir, [`partnerships/${slug}.md`, `partnerships/${slug}.mdx`])) === undefined) {
+    throw new Refusal(
+      `there is no partnerships/${slug}.md, so nothing was written.${didYouMean(slug, await partnershipSlugs(contentDir))}`,
+    );
+  }
+  const file = meetingScaffold(meeting, slug, today);
+  const clash = await existing(contentDir, [file.path]);
+  if (clash !== undefined) {
+    throw new Refusal(`${clash} already exists: nothing was written. Add the resolutions to that file`);
+  }
+  await writeAll(contentDir, [file]);
+  const option = contentOption(given);
+  return [
+    `Created a draft meeting in ${contentDir}:`,
+    `  ${file.path}  the committee's resolutions about partnerships`,
+    "",
+    "Next steps:",
+    `  1. Fill in every value marked ${PLACEHOLDER_MARK} in ${file.path}, and delete the marks; set the minutes' address.`,
+    "     Copy the resolution for each one the committee made; each id is permanent and unique across the folder.",
+    `  2. Check it: npm run validate${option === "" ? "" : ` --${option}`}`,
+    '  3. Publish it: set "status" to "published" (and "publishDate" to hold it back until a date).',
+    "  4. Report progress on a resolution as on a recommendation: in updates/<partnership-slug>/<YYYY-MM-DD>.json.",
+  ].join("\n");
+}
+
 /** Runs the command and returns its exit code: 0 written, 1 nothing written, 2 a mistake in the command. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   let values: { content?: string | undefined; help?: boolean | undefined };
@@ -230,11 +274,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     let report: string;
     if (kind === "partnership") report = await newPartnership(context, args);
     else if (kind === "review") report = await newReview(context, args);
+    else if (kind === "scrutiny") report = await newMeeting(context, args);
     else {
       throw new UsageError(
         kind === undefined
-          ? "say what to start: partnership or review"
-          : `"${kind}" is not something new can start: use partnership or review.${didYouMean(kind, ["partnership", "review"])}`,
+          ? "say what to start: partnership, review or scrutiny"
+          : `"${kind}" is not something new can start: use partnership, review or scrutiny.${didYouMean(kind, ["partnership", "review", "scrutiny"])}`,
       );
     }
     io.stdout.write(`${report}\n`);

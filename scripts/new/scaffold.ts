@@ -233,3 +233,25 @@ export function reviewScaffold(input: ReviewScaffoldInput): [ScaffoldFile, Scaff
     { path: `reviews/${partnership}/${id}.json`, text: reviewDataText(reviewDataScaffold(framework)) },
   ];
 }
+
+/** Returns the skeleton of scrutiny/<date>-<meeting>.json: a draft meeting with one example resolution about a partnership. */
+export function meetingScaffold(meeting: string, partnership: string, today: string): ScaffoldFile {
+  const mark = PLACEHOLDER_MARK;
+  const data = {
+    date: today,
+    committee: `${mark} The committee's name, such as Overview and Scrutiny Committee`,
+    status: "draft",
+    minutesUrl: "https://example.gov.uk/replace-with-the-address-of-the-minutes",
+    resolutions: [
+      {
+        id: `${meeting}-${today}-01`,
+        partnership,
+        text: `${mark} What the committee resolved, in one sentence.`,
+        ownerRole: `${mark} The role that must act on it, never a person's name`,
+        due: today,
+        status: "open",
+      },
+    ],
+  };
+  return { path: `scrutiny/${today}-${meeting}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
+}

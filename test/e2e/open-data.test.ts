@@ -111,6 +111,7 @@ const CSV_FILES = [
   "factors.csv",
   "indicators.csv",
   "recommendations.csv",
+  "resolutions.csv",
   "risks.csv",
   "costs-benefits.csv",
   "good-practice.csv",
@@ -149,6 +150,7 @@ beforeAll(() => {
       // One review of two factors.
       "factors.csv": 2,
       "recommendations.csv": 1,
+      "resolutions.csv": 0,
       "risks.csv": 0,
       "costs-benefits.csv": 0,
       "good-practice.csv": 0,
@@ -167,6 +169,8 @@ beforeAll(() => {
       // Three published reviews (not the withdrawn one), two factors each.
       "factors.csv": 6,
       "recommendations.csv": 1,
+      // The published meeting's one resolution; the draft and embargoed meetings' are left out.
+      "resolutions.csv": 1,
       "risks.csv": 2,
       "costs-benefits.csv": 2,
       "good-practice.csv": 1,

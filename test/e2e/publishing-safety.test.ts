@@ -51,6 +51,7 @@ describe("nothing unpublished leaks", () => {
     expect(all).toContain("Shared Legal Service annual review 2024");
     expect(all).toContain("Agree shared performance measures.");
     expect(all).toContain("Public risk");
+    expect(all).toContain("Public resolution: report the shared measures to the committee.");
   });
 
   it("reads the search index decompressed, so markers in it would be found", () => {

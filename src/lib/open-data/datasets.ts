@@ -1,4 +1,4 @@
-import { REASON_CODES } from "../needs-attention.ts";
+import { breakClauses, REASON_CODES } from "../needs-attention.ts";
 import {
   BENEFIT_CATEGORIES,
   COST_BENEFIT_BASES,
@@ -17,6 +17,7 @@ import {
   RESPONSE_DECISIONS,
   RISK_CARRIERS,
   RISK_TRENDS,
+  EXIT_PLAN_STATUSES,
   type CostBenefit,
   type Framework,
   type GoodPractice,
@@ -32,8 +33,14 @@ import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
 import { inherentScore, riskScore } from "../risks.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
+import type {
+  PublicPartnership,
+  PublicReview,
+  SiteModel,
+  TrackedRecommendation,
+  TrackedResolution,
+} from "../site-model.ts";
+import { partnershipPath, recommendationPath, resolutionAnchor, reviewPath } from "../urls.ts";
 import type { CellValue } from "./csv.ts";
 import { absoluteUrl } from "./links.ts";
 
@@ -315,8 +322,57 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "annual_value",
         "number",
-        "The annual value in pounds sterling, as a plain number.",
+        "The whole partnership's gross annual value in pounds sterling, all partners together, as a plain number.",
         (p) => p.data.annualValue,
+      ),
+      column(
+        "council_annual_cost",
+        "number",
+        "What the publishing council pays into the partnership in a year, pounds; never added to annual_value.",
+        (p) => p.data.councilAnnualCost,
+      ),
+      column(
+        "council_share_percent",
+        "number",
+        "The publishing council's share of the partnership's money, per cent, used where a money line gives no share of its own.",
+        (p) => p.data.councilSharePercent,
+      ),
+      column(
+        "break_clause_dates",
+        "string",
+        `Every break clause in the agreement, YYYY-MM-DD, earliest first, separated by "${LIST_SEPARATOR.trim()} ".`,
+        (p) => breakClauses(p.data.agreement).join(LIST_SEPARATOR) || undefined,
+      ),
+      column(
+        "notice_months",
+        "integer",
+        "The notice needed before the agreement's end or a break clause to leave or not renew, months.",
+        (p) => p.data.agreement?.noticeMonths,
+      ),
+      column(
+        "decision_point_date",
+        "date",
+        "When a decision on the agreement falls due: the next break clause on or after the build date, else the end, less notice_months, YYYY-MM-DD; empty without either.",
+        (p) => p.decisionPoint?.date,
+      ),
+      column(
+        "exit_plan_status",
+        "string",
+        "How far the plan for leaving the partnership has got; empty when the partnership does not say.",
+        (p) => p.data.agreement?.exitPlan?.status,
+        { values: EXIT_PLAN_STATUSES },
+      ),
+      column(
+        "contact_role",
+        "string",
+        "The officer role to contact about the partnership (a role, never a name).",
+        (p) => p.data.contact?.role,
+      ),
+      column(
+        "joint_id",
+        "string",
+        "The identifier every council publishing this joint partnership gives it, so their sites can be read together.",
+        (p) => p.data.jointId,
       ),
       ...levelColumns<PublicPartnership>(
         "target_level",
@@ -902,6 +958,13 @@ export function csvDatasets(framework: Framework): Dataset[] {
         { required: true },
       ),
       column(
+        "no_response",
+        "boolean",
+        "true when it is open or in progress, has no management response, and the framework's responseDueMonths have passed since its review was published.",
+        (row) => row.noResponse,
+        { required: true },
+      ),
+      column(
         "response_decision",
         "string",
         "The management response's decision.",
@@ -919,6 +982,110 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "string",
         "The recommendation on the web page of the review that made it.",
         (row, root) => absoluteUrl(root, recommendationPath(row.partnership, row.reviewId, row.recommendation.id)),
+        { required: true },
+      ),
+    ],
+  });
+
+  type ResolutionRow = TrackedResolution & { partnershipName: string };
+  const resolutions = defineDataset<ResolutionRow>({
+    name: "resolutions",
+    file: "resolutions.csv",
+    title: "Committee resolutions",
+    description:
+      "One row per published committee resolution about a partnership, tracked like a recommendation: its status now, from the latest published progress update that reports on it.",
+    primaryKey: ["resolution_id"],
+    foreignKeys: [TO_PARTNERSHIPS],
+    rows: (model) => {
+      const names = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership.data.name]));
+      return model.resolutions.map((item) => ({
+        ...item,
+        partnershipName: names.get(item.partnership) ?? item.partnership,
+      }));
+    },
+    columns: [
+      column(
+        "resolution_id",
+        "string",
+        "The resolution's permanent id, unique across the site together with every recommendation id.",
+        (row) => row.resolution.id,
+        { required: true },
+      ),
+      partnershipSlugColumn((row) => row.partnership),
+      column("partnership_name", "string", "The partnership's name.", (row) => row.partnershipName, { required: true }),
+      column(
+        "meeting_date",
+        "date",
+        "The date of the meeting that resolved it, YYYY-MM-DD.",
+        (row) => row.meeting.date,
+        {
+          required: true,
+        },
+      ),
+      column("committee", "string", "The committee that resolved it.", (row) => row.meeting.committee, {
+        required: true,
+      }),
+      column("text", "string", "What the committee resolved.", (row) => row.resolution.text, { required: true }),
+      column(
+        "owner_role",
+        "string",
+        "The role that must act on it (people are named by role only).",
+        (row) => row.resolution.ownerRole,
+      ),
+      column("due_date", "date", "When it is due, YYYY-MM-DD.", (row) => row.resolution.due),
+      column("status_as_made", "string", "Its status as the committee resolved it.", (row) => row.resolution.status, {
+        required: true,
+        values: RECOMMENDATION_STATUSES,
+      }),
+      column(
+        "current_status",
+        "string",
+        "Its status now: from the latest published progress update that reports on it, else status_as_made.",
+        (row) => row.status,
+        { required: true, values: RECOMMENDATION_STATUSES },
+      ),
+      column(
+        "status_as_at_date",
+        "date",
+        "The date current_status stands as at: the latest published word, else the meeting's date, YYYY-MM-DD.",
+        (row) => row.asAt,
+        { required: true },
+      ),
+      column(
+        "overdue",
+        "boolean",
+        "true when its due date was before the build date and it is still open or in progress.",
+        (row) => row.overdue,
+        { required: true },
+      ),
+      column(
+        "stale",
+        "boolean",
+        "true when it is open or in progress with no published word for the framework's staleAfterMonths since the resolutions were published; apart from overdue.",
+        (row) => row.stale,
+        { required: true },
+      ),
+      column(
+        "status_note",
+        "string",
+        "What the latest progress update said has happened since.",
+        (row) => row.history.at(-1)?.note,
+      ),
+      column(
+        "status_updated_by_role",
+        "string",
+        "The role that reported the latest progress; empty when none has.",
+        (row) => {
+          const latest = row.history.at(-1);
+          return latest?.source === "update" ? latest.authorRole : undefined;
+        },
+      ),
+      column("minutes_url", "string", "Where the meeting's minutes are published.", (row) => row.meeting.minutesUrl),
+      column(
+        "page_url",
+        "string",
+        "The resolution on its partnership's web page.",
+        (row, root) => absoluteUrl(root, `${partnershipPath(row.partnership)}#${resolutionAnchor(row.resolution.id)}`),
         { required: true },
       ),
     ],
@@ -1058,5 +1225,16 @@ export function csvDatasets(framework: Framework): Dataset[] {
     ],
   });
 
-  return [partnerships, reviews, ratings, factors, indicators, recommendations, risks, costsBenefits, goodPractice];
+  return [
+    partnerships,
+    reviews,
+    ratings,
+    factors,
+    indicators,
+    recommendations,
+    resolutions,
+    risks,
+    costsBenefits,
+    goodPractice,
+  ];
 }

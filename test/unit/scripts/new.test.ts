@@ -24,6 +24,7 @@ async function errorsIn(dir: string): Promise<string[]> {
 const USAGE = `Usage:
   npm run new -- partnership <slug>                      start partnerships/<slug>.md
   npm run new -- review <partnership-slug> <review-id>   start reviews/<slug>/<review-id>.md and .json
+  npm run new -- scrutiny <meeting-slug> <partnership>   start scrutiny/<today>-<meeting-slug>.json
 Options:
   --content DIR   the content folder (default: CONTENT_DIR, else ./content)
 `;
@@ -207,11 +208,12 @@ ${USAGE}`,
 
   it("main(args, io) exits 2 with the usage for a missing or unknown kind, missing arguments or an unknown option", async () => {
     const cases: [string[], string][] = [
-      [[], "new: say what to start: partnership or review"],
+      [[], "new: say what to start: partnership, review or scrutiny"],
       [
         ["reviw", "a", "b"],
-        'new: "reviw" is not something new can start: use partnership or review. Did you mean "review"?',
+        'new: "reviw" is not something new can start: use partnership, review or scrutiny. Did you mean "review"?',
       ],
+      [["scrutiny", "osc"], "new: give a meeting slug and the slug of the partnership its first resolution is about"],
       [["review", "shared-legal"], "new: give a partnership slug and a review id"],
       [["partnership"], "new: give exactly one partnership slug"],
       [["partnership", "a", "--contnet", dir], 'new: --contnet is not an option. Did you mean "--content"?'],
@@ -220,6 +222,31 @@ ${USAGE}`,
       const run = await runNew([...args, ...(args.includes("--contnet") ? [] : ["--content", dir])]);
       expect(run, args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `${message}\n${USAGE}` });
     }
+  });
+
+  it("main(args, io) scrutiny <meeting> <slug> writes a draft meeting that validates, and refuses to overwrite it", async () => {
+    const run = await runNew(["scrutiny", "overview-scrutiny", "shared-legal", "--content", dir]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("scrutiny/2025-01-31-overview-scrutiny.json  the committee's resolutions");
+    const meeting = JSON.parse(readFileSync(join(dir, "scrutiny/2025-01-31-overview-scrutiny.json"), "utf8"));
+    expect(meeting).toMatchObject({
+      date: "2025-01-31",
+      status: "draft",
+      resolutions: [{ id: "overview-scrutiny-2025-01-31-01", partnership: "shared-legal", status: "open" }],
+    });
+    expect(await errorsIn(dir)).toEqual([]);
+    const again = await runNew(["scrutiny", "overview-scrutiny", "shared-legal", "--content", dir]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("scrutiny/2025-01-31-overview-scrutiny.json already exists: nothing was written");
+  });
+
+  it("main(args, io) scrutiny refuses a partnership that does not exist, with a hint, and writes nothing", async () => {
+    const run = await runNew(["scrutiny", "overview-scrutiny", "shared-legl", "--content", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'there is no partnerships/shared-legl.md, so nothing was written. Did you mean "shared-legal"?',
+    );
+    expect(existsSync(join(dir, "scrutiny"))).toBe(false);
   });
 
   it("main(args, io) --help prints the usage", async () => {

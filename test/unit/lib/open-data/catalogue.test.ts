@@ -14,6 +14,8 @@ describe("dataCatalogue(model, root)", () => {
       ["data/factors.csv", 4],
       ["data/indicators.csv", 0],
       ["data/recommendations.csv", 2],
+      // No committee meeting in the fixture.
+      ["data/resolutions.csv", 0],
       ["data/risks.csv", 1],
       ["data/costs-benefits.csv", 2],
       ["data/good-practice.csv", 1],

@@ -23,7 +23,7 @@ function rows(name: string): Record<string, unknown>[] {
 const REVIEW_URL = `${ROOT}partnerships/shared-legal/reviews/`;
 
 describe("csvDatasets(framework)", () => {
-  it("describes the nine CSV downloads, each in its own file", () => {
+  it("describes the ten CSV downloads, each in its own file", () => {
     expect(datasets.map((item) => item.file)).toEqual([
       "partnerships.csv",
       "reviews.csv",
@@ -31,6 +31,7 @@ describe("csvDatasets(framework)", () => {
       "factors.csv",
       "indicators.csv",
       "recommendations.csv",
+      "resolutions.csv",
       "risks.csv",
       "costs-benefits.csv",
       "good-practice.csv",
@@ -198,7 +199,10 @@ describe("the recommendations dataset", () => {
         status_note: "Measures drafted.",
         status_updated_by: "review",
         status_as_at_date: "2025-06-30",
+        status_updated_by_role: undefined,
         stale: true,
+        // In progress with no management response, more than three months after the review of 30 June 2024.
+        no_response: true,
         response_decision: undefined,
         response_date: undefined,
         page_url: `${REVIEW_URL}2024-annual/#rec-ex-2024-01`,
@@ -224,7 +228,9 @@ describe("the recommendations dataset", () => {
         status_note: undefined,
         status_updated_by: undefined,
         status_as_at_date: "2024-06-30",
+        status_updated_by_role: undefined,
         stale: true,
+        no_response: true,
         response_decision: undefined,
         response_date: undefined,
         page_url: `${REVIEW_URL}2024-annual/#rec-ex-2024-02`,
@@ -575,5 +581,26 @@ describe("version 3 columns: response rates and indicators", async () => {
       ["recycling", 46.8, 50, false, "worsening"],
       ["waits", 11, 11, true, undefined],
     ]);
+  });
+});
+
+describe("the resolutions dataset", () => {
+  it("gives each published resolution of the version 3 fixture its meeting, status now, overdue and stale flags", async () => {
+    const { validateFixture } = await import("../../helpers/fixtures.ts");
+    const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+    const content = (await validateFixture("v3-full")).content;
+    const v3 = buildSiteModel(content ?? (undefined as never), "2025-06-30");
+    const found = csvDatasets(v3.framework).find((item) => item.name === "resolutions");
+    const named = (found?.records(v3, ROOT) ?? []).map((cells) =>
+      Object.fromEntries((found?.columns ?? []).map((c, i) => [c.name, cells[i]])),
+    );
+    const pick = ["resolution_id", "meeting_date", "current_status", "status_as_at_date", "overdue", "stale"];
+    expect(named.map((row) => pick.map((key) => row[key]))).toEqual([
+      // Due 31 March 2025, still open, no word since the meeting of 10 October 2024.
+      ["agc-2024-10-01", "2024-10-10", "open", "2024-10-10", true, true],
+      // The update file of 1 December 2024 reports it implemented; the draft meeting's resolution is not here.
+      ["agc-2024-10-02", "2024-10-10", "implemented", "2024-12-01", false, false],
+    ]);
+    expect(named[0]?.["page_url"]).toBe(`${ROOT}partnerships/shared-legal/#res-agc-2024-10-01`);
   });
 });
