@@ -19,13 +19,21 @@ export interface StatusShown {
   overdue?: string;
   /** "Not updated since 2 October 2023", when open or in progress with no word for staleAfterMonths. */
   stale?: string;
+  /** "No management response", when open or in progress without one responseDueMonths after publication. */
+  noResponse?: string;
   /** All of it in sentences, for a table cell or a file: "In progress, as at 2 October 2023. Overdue: was due by …". */
   text: string;
 }
 
-/** Returns a tracked recommendation's current status in words. */
+/** The words of the no-management-response flag, shown apart from the status, as overdue and stale are. */
+export const NO_RESPONSE = "No management response";
+
+/** Returns a tracked recommendation's (or committee resolution's) current status in words. */
 export function statusShown(
-  item: Pick<TrackedRecommendation, "status" | "asAt" | "overdue" | "stale" | "recommendation">,
+  item: Pick<TrackedRecommendation, "status" | "asAt" | "overdue" | "stale"> & {
+    recommendation: { due?: string | undefined };
+    noResponse?: boolean;
+  },
 ): StatusShown {
   const due = item.recommendation.due;
   const overdue = item.overdue && due !== undefined ? `Overdue: was due by ${longDate(due)}` : undefined;
@@ -37,6 +45,7 @@ export function statusShown(
     asAtDate: item.asAt,
     ...(overdue === undefined ? {} : { overdue }),
     ...(stale === undefined ? {} : { stale }),
+    ...(item.noResponse === true ? { noResponse: NO_RESPONSE } : {}),
     text: sentences([
       `${shown.label}, ${shown.asAt}`,
       ...(overdue === undefined ? [] : [overdue]),

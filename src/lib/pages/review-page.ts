@@ -11,9 +11,16 @@ import {
 import { byRiskSeverity } from "../risks.ts";
 import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts";
 import { label } from "../labels.ts";
-import type { PublicPartnership, PublicReview, PublicUpdate, SiteModel, TrackedRecommendation } from "../site-model.ts";
+import type {
+  PublicPartnership,
+  PublicReview,
+  PublicUpdate,
+  SiteModel,
+  TrackedRecommendation,
+  TrackedResolution,
+} from "../site-model.ts";
 import type { SummaryRow } from "../tables.ts";
-import { ANCHORS, recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { ANCHORS, recommendationAnchor, recommendationPath, resolutionAnchor, reviewPath, withBase } from "../urls.ts";
 import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
 import { capitalise, sentences, withoutFullStop } from "../words.ts";
 import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
@@ -39,6 +46,8 @@ export interface RecommendationWord {
 /** A recommendation as a list shows it: its words first, its id in small print, its status with the date it stands as at. */
 export interface RecommendationView {
   id: string;
+  /** What the id's small print calls it: "Recommendation" unless it is a committee resolution. */
+  idLabel?: string;
   text: string;
   /** The permanent anchor on its own review page, when listed there. */
   anchor?: string;
@@ -228,6 +237,50 @@ export function recommendationView(
   };
 }
 
+/** What a review page says where an assurance opinion is given without its basis (content model version 3). */
+export const ASSURANCE_BASIS_NOT_PUBLISHED = "Basis not published";
+
+/** Returns whether an equality impact assessment covered the partnership, in a sentence or two. */
+function equalityWords(impact: NonNullable<PublicReview["meta"]["equalityImpact"]>): string {
+  if (!impact.assessed) return "Not assessed: no equality impact assessment covered the partnership.";
+  return sentences([
+    `Assessed${impact.date ? ` on ${formatDate(impact.date)}` : ""}`,
+    ...(impact.summary ? [withoutFullStop(impact.summary)] : []),
+  ]);
+}
+
+/**
+ * Returns a committee resolution ready to list as a recommendation is (the same component, status and flags),
+ * carrying its permanent anchor on its partnership's page, with the meeting that made it among its facts.
+ */
+export function resolutionView(model: SiteModel, item: TrackedResolution, base: string): RecommendationView {
+  const { resolution, meeting } = item;
+  return {
+    id: resolution.id,
+    idLabel: "Committee resolution",
+    text: resolution.text,
+    anchor: resolutionAnchor(resolution.id),
+    status: statusShown({ ...item, recommendation: resolution }),
+    ...(item.status === resolution.status ? {} : { madeStatus: resolution.status }),
+    facts: [
+      {
+        key: "Resolved by",
+        value: `${meeting.committee}, ${formatDate(meeting.date)}`,
+        ...(meeting.minutesUrl === undefined ? {} : { href: meeting.minutesUrl }),
+      },
+      ...(resolution.ownerRole ? [{ key: "Owner", value: resolution.ownerRole }] : []),
+      ...(resolution.due ? [{ key: "Due", value: formatDate(resolution.due) }] : []),
+    ],
+    history: item.history.map((word) => ({
+      date: word.reviewDate,
+      dateText: formatDate(word.reviewDate),
+      status: word.status,
+      ...(word.note === undefined ? {} : { note: word.note }),
+      ...wordSource(model, word, base),
+    })),
+  };
+}
+
 /** Returns the page's data for one review; `base` is the site's base path, `embeds` which reviews have chart embeds. */
 export function reviewPage(
   model: SiteModel,
@@ -247,7 +300,15 @@ export function reviewPage(
       { key: "Assessed level", value: levelById(framework, meta.assessedLevel)?.label ?? meta.assessedLevel },
       { key: "Target level", value: levelById(framework, partnership.data.targetLevel)?.label ?? "No target set" },
       ...fitRows(framework, partnership, review),
-      ...(meta.assurance ? [{ key: "Assurance opinion", value: assuranceWords(meta.assurance) }] : []),
+      ...(meta.assurance
+        ? [
+            { key: "Assurance opinion", value: assuranceWords(meta.assurance) },
+            { key: "Basis of the opinion", value: meta.assuranceBasis ?? ASSURANCE_BASIS_NOT_PUBLISHED },
+          ]
+        : []),
+      ...(meta.equalityImpact
+        ? [{ key: "Equality impact assessment", value: equalityWords(meta.equalityImpact) }]
+        : []),
       { key: "Status", value: review.published ? "Published" : "Withdrawn" },
     ],
     isCurrent: partnership.current?.id === review.id,

@@ -156,11 +156,12 @@ describe("renderPack(pack)", () => {
           visibleText(one(item, ".app-recommendation__flags")),
         ]),
     ).toEqual([
+      // Neither recommendation has a management response, more than three months after its review.
       [
         "In progress as at 30 June 2025 (was open when made)",
-        "Overdue: was due by 31 March 2025 Not updated since 30 June 2025",
+        "Overdue: was due by 31 March 2025 Not updated since 30 June 2025 No management response",
       ],
-      ["Open as at 30 June 2024", "Not updated since 30 June 2024"],
+      ["Open as at 30 June 2024", "Not updated since 30 June 2024 No management response"],
     ]);
     // The partnership page's own list of its open recommendations, drawn as the page draws it.
     const page = await render(RecommendationList, { items: partnershipPage(model, legal, [], "/").open });

@@ -4,6 +4,7 @@ import { buildSiteModel } from "../../../../src/lib/site-model.ts";
 import { SAMPLE_CONTENT, TODAY } from "../open-data/sample-model.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
 import { partnershipOf, v2Model } from "./v2-model.ts";
+import { validateFixture } from "../../helpers/fixtures.ts";
 
 const model = sampleModel();
 const legal = model.partnerships.find((partnership) => partnership.slug === "shared-legal");
@@ -107,7 +108,27 @@ describe("reviewPage(model, partnership, review, base): the v2-full fixture", as
       { key: "Target level", value: "Joined" },
       { key: "Against target", value: "One level below target" },
       { key: "Assurance opinion", value: "Limited assurance" },
+      // A version 2 review gives no basis: the page says so (content model version 3).
+      { key: "Basis of the opinion", value: "Basis not published" },
       { key: "Status", value: "Published" },
+    ]);
+  });
+
+  it("gives the version 3 review's basis of its opinion and its equality impact assessment", async () => {
+    const content = (await validateFixture("v3-full")).content;
+    const v3 = buildSiteModel(content ?? (undefined as never), "2025-06-30");
+    const legal = v3.partnerships.find((item) => item.slug === "shared-legal");
+    const review = legal?.reviews.find((item) => item.id === "2024-annual");
+    const about = reviewPage(v3, legal ?? (undefined as never), review ?? (undefined as never), "/").about;
+    expect(about.filter((row) => ["Basis of the opinion", "Equality impact assessment"].includes(row.key))).toEqual([
+      {
+        key: "Basis of the opinion",
+        value: "Controls over case allocation were untested and the councils have no agreed plan beyond 2026.",
+      },
+      {
+        key: "Equality impact assessment",
+        value: "Not assessed: no equality impact assessment covered the partnership.",
+      },
     ]);
   });
 
