@@ -28,9 +28,16 @@ const { content } = await validateFolder(resolve(ROOT, "content"), NOW);
 if (content === undefined) throw new Error("the sample content must be valid");
 const model = buildSiteModel(content, NOW);
 
-/** Returns the built sample's files, with some replaced by hand. */
-function siteFiles(changed: Record<string, string> = {}): SiteFiles {
-  return (path) => changed[path] ?? (existsSync(join(SITE, path)) ? readFileSync(join(SITE, path), "utf8") : undefined);
+/** Returns the built sample's files. */
+function siteFiles(): SiteFiles {
+  return (path) => (existsSync(join(SITE, path)) ? readFileSync(join(SITE, path), "utf8") : undefined);
+}
+
+/** Returns the mismatches the checker finds when one file, changed by hand, is read as the only surface. */
+function mismatchesWith(path: string, text: string): string[] {
+  return describeMismatches(
+    checkStatements([...layer, ...siteStatements((read) => (read === path ? text : undefined), model)]),
+  );
 }
 
 const layer = layerStatements(model);
@@ -78,8 +85,15 @@ describe("the sample site states every finding once", () => {
       expect(read(surface, S.consensus), surface).toEqual(everyFactor);
       expect(read(surface, S.agreementBand), surface).toEqual(everyFactor);
     }
-    const currentFactors = layerSubjects(S.consensus, ofReviews(current));
-    expect(read("partnership page", S.consensus)).toEqual(currentFactors);
+    // A partnership page states its current review's factors, and with two or more published reviews every
+    // published review's consensus in the factor-trend chart's table.
+    const trended = model.partnerships.filter((item) => item.reviews.filter((review) => review.published).length >= 2);
+    const onPartnershipPages = new Set([
+      ...current,
+      ...[...published].filter((key) => trended.some((item) => key.startsWith(`${item.slug}/`))),
+    ]);
+    expect(read("partnership page", S.consensus)).toEqual(layerSubjects(S.consensus, ofReviews(onPartnershipPages)));
+    expect(read("partnership page", S.trendCounted)).toEqual(layerSubjects(S.trendCounted));
     // /compare/ sets active partnerships side by side; proposed and ended ones are listed apart.
     expect(read("/compare/", S.consensus)).toEqual(layerSubjects(S.consensus, ofReviews(currentOf(active))));
     // Moves between the two latest reviews: each factor, counted or not.
@@ -113,8 +127,7 @@ describe("the consistency check fails when one surface says something else", () 
       "$1Groups broadly agree",
     );
     expect(tampered).not.toBe(original);
-    const mismatches = checkStatements([...layer, ...siteStatements(siteFiles({ [page]: tampered }), model)]);
-    expect(describeMismatches(mismatches)).toEqual([
+    expect(mismatchesWith(page, tampered)).toEqual([
       'kestrel-waste/2023-audit-revised: governance — findings: review page says "Groups broadly agree", the findings layer "Groups differ"',
     ]);
   });
@@ -126,11 +139,7 @@ describe("the consistency check fails when one surface says something else", () 
       "$1,3.8,3.8 (Cooperating)",
     );
     expect(tampered).not.toBe(csv);
-    const mismatches = checkStatements([
-      ...layer,
-      ...siteStatements(siteFiles({ "data/factors.csv": tampered }), model),
-    ]);
-    expect(describeMismatches(mismatches)).toEqual([
+    expect(mismatchesWith("data/factors.csv", tampered)).toEqual([
       'kestrel-waste/2023-audit-revised: governance — consensus: factors.csv says "3.8 (Cooperating)", the findings layer "3.7 (Cooperating)"',
       'kestrel-waste/2023-audit-revised: governance — consensus number: factors.csv says "3.8", the findings layer "3.7"',
     ]);
@@ -143,11 +152,7 @@ describe("the consistency check fails when one surface says something else", () 
     const at = pack.lastIndexOf(reason);
     const tampered = pack.slice(0, at) + pack.slice(at + reason.length);
     expect(tampered).not.toBe(pack);
-    const mismatches = checkStatements([
-      ...layer,
-      ...siteStatements(siteFiles({ "committee-pack.html": tampered }), model),
-    ]);
-    expect(mismatches.map((item) => `${item.subject} — ${item.statement}: ${item.surface}`)).toEqual([
+    expect(mismatchesWith("committee-pack.html", tampered).map((line) => line.split(" says ")[0])).toEqual([
       "kestrel-waste — needs attention: committee pack",
     ]);
   });

@@ -1,5 +1,6 @@
 // The findings layer's statements: what the site model says about every subject, read from its values (never worked
 // out again here). Every surface is held to these.
+import { factorTrendMoves } from "../../../src/lib/findings/factor-trends-text.ts";
 import { statusShown } from "../../../src/lib/findings/recommendation-status.ts";
 import type { SiteModel } from "../../../src/lib/site-model.ts";
 import { RECOMMENDATION_STATUSES } from "../../../src/schema/index.ts";
@@ -61,6 +62,17 @@ export function layerStatements(model: SiteModel): Statement[] {
     say(slug, S.reasonCount, String(partnership.attention.length));
     say(slug, S.headline, partnership.confidence.words);
     say(slug, S.headlineLevel, partnership.confidence.level);
+    // The factor-trend chart's moves: each factor from its first published consensus to its latest.
+    const published = partnership.reviews
+      .filter((review) => review.published)
+      .map((review) => ({ id: review.id, date: review.meta.date, findings: review.findings }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const [first, latest] = [published[0], published.at(-1)];
+    if (first !== undefined && latest !== undefined && published.length >= 2) {
+      for (const move of factorTrendMoves(model.framework, published)) {
+        say(moveSubject(slug, first.id, latest.id, move.factor), S.trendCounted, yesNo(move.counted));
+      }
+    }
     if (changes !== undefined) {
       for (const move of [...changes.moved, ...changes.unchanged]) {
         const subject = moveSubject(slug, changes.previous.id, changes.current.id, move.factor);

@@ -50,6 +50,8 @@ export const S = {
   // A factor's move between two reviews.
   moveCounted: "move counted",
   move: "move",
+  // A factor's move from its first published consensus to its latest, as the factor-trend chart states it.
+  trendCounted: "trend counted",
   // A partnership.
   needsAttention: "needs attention",
   reasonCodes: "needs attention codes",

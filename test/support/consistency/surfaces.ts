@@ -5,6 +5,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import type { SiteModel } from "../../../src/lib/site-model.ts";
+import { longDate } from "../../../src/lib/words.ts";
 import { numberText } from "./layer.ts";
 import {
   factorSubject,
@@ -212,6 +213,7 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
       const count = /for (\w+) reasons?/.exec(section.map(textOf).join(" "));
       if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
     }
+    readFactorTrends(root, model, partnership, say);
     const changes = partnership.changes;
     const heading = root.querySelector("#section-changes");
     if (changes === undefined || heading === null) continue;
@@ -241,6 +243,57 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
       }
     }
   }
+}
+
+/**
+ * Reads the factor-trend chart on a partnership page: its data table's consensus for each published review (a column
+ * per review, headed by its date), and its summary's moves from the first review to the latest ("consensus rose on A
+ * and fell on B. C and D moved by less than 0.5 of a level…").
+ */
+function readFactorTrends(
+  root: HTMLElement,
+  model: SiteModel,
+  partnership: SiteModel["partnerships"][number],
+  say: Say,
+): void {
+  const figure = root.querySelector("figure#factor-trends");
+  if (figure === null) return;
+  const published = partnership.reviews
+    .filter((review) => review.published)
+    .sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.id.localeCompare(b.id));
+  // A column is headed by its review's date: the date names the review only when no other review has it.
+  const byDate = new Map<string, string | undefined>();
+  for (const review of published) {
+    const day = longDate(review.meta.date);
+    byDate.set(day, byDate.has(day) ? undefined : review.id);
+  }
+  const names = namesOf(model);
+  const table = figure.querySelector("table");
+  if (table !== null) {
+    const { head, rows } = readTable(table);
+    for (const row of rows) {
+      const factor = names.factorId.get(textOf(row.get("Factor")));
+      if (factor === undefined) continue;
+      for (const day of head.slice(1)) {
+        const review = byDate.get(day);
+        const cell = textOf(row.get(day));
+        if (review !== undefined) say(factorSubject(partnership.slug, review, factor), S.consensus, levelIn(cell));
+      }
+    }
+  }
+  const [first, latest] = [published[0], published.at(-1)];
+  if (first === undefined || latest === undefined) return;
+  const trend = (factor: string) => moveSubject(partnership.slug, first.id, latest.id, factor);
+  const summary = textOf(figure.querySelector(".app-chart__summary"));
+  const labelsIn = (list: string) => list.split(/, | and /).flatMap((label) => names.factorId.get(label) ?? []);
+  for (const [, list] of summary.matchAll(/(?:rose|fell) on ((?:(?! and (?:rose|fell))[^.])*)/g)) {
+    for (const factor of labelsIn(list ?? "")) say(trend(factor), S.trendCounted, yesNo(true));
+  }
+  // "D and E moved by less than 0.5 of a level…", or "…no factor's consensus moved by 0.5 of a level or more: D and E
+  // moved by less…".
+  const sentence = summary.split(/\. /).find((item) => item.includes(" moved by less")) ?? "";
+  const small = sentence.slice(sentence.lastIndexOf(": ") + 1).split(" moved by less")[0] ?? "";
+  for (const factor of labelsIn(small.trim())) say(trend(factor), S.trendCounted, yesNo(false));
 }
 
 /** Returns the partnership a link to its page names, by its address. */
