@@ -1,5 +1,6 @@
 // Writes a synthetic content folder for scale tests and the benchmark:
-//   npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+//   npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD]
+//     [--framework six-level|four-level] [--edges] [--force]
 // The same options always give the same files. Embargoes are set against --now (default 2026-01-01,
 // never the clock), so build the folder with SOURCE_DATE_EPOCH set to the value this command prints.
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -8,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_NOW,
+  FRAMEWORK_KINDS,
   generateSyntheticContent,
   type GeneratedFile,
   type SyntheticOptions,
@@ -17,13 +19,16 @@ import { runAsProcess, type CommandIo } from "./command.ts";
 import { markOutput, outputRefusal, type Guard } from "./output/output-folder.ts";
 
 const USAGE = `Usage:
-  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD]
+      [--framework six-level|four-level] [--edges] [--force]
 Options:
   --partnerships N   how many partnerships (at least 1)
   --reviews M        how many review rounds each partnership has (at least 1)
   --out DIR          the content folder to write; it must not exist or be empty, unless --force
   --seed S           a whole number, default 1: the same seed gives the same files
   --now YYYY-MM-DD   the day embargoes and due dates are set against, default ${DEFAULT_NOW}
+  --framework KIND   six-level (default) or four-level: a spectrum of four levels with thresholds of its own
+  --edges            place spreads exactly on the agreement band edges and moves exactly on changeThreshold
   --force            replace DIR when it is a folder this command wrote before`;
 
 /** A mistake in the command itself: exit 2 with the usage. */
@@ -59,6 +64,8 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
         out: { type: "string" },
         seed: { type: "string", default: "1" },
         now: { type: "string", default: DEFAULT_NOW },
+        framework: { type: "string", default: "six-level" },
+        edges: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
       },
     }));
@@ -68,11 +75,17 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
   if (values.out === undefined) throw new UsageError("--out is required");
   const seed = values.seed.trim();
   if (!/^-?\d+$/.test(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  const framework = FRAMEWORK_KINDS.find((kind) => kind === values.framework);
+  if (framework === undefined) {
+    throw new UsageError(`--framework must be one of ${FRAMEWORK_KINDS.join(", ")}, not "${values.framework}"`);
+  }
   return {
     partnerships: wholeNumber("partnerships", values.partnerships, 1),
     reviews: wholeNumber("reviews", values.reviews, 1),
     seed: Number(seed),
     now: values.now,
+    framework,
+    edges: values.edges,
     out: resolve(cwd, values.out),
     force: values.force,
   };

@@ -21,6 +21,7 @@ import { markdownFile } from "./front-matter.ts";
 import { mixSeed, Random } from "./random.ts";
 import {
   SPECTRUM,
+  FOUR_LEVEL_SPECTRUM,
   FACTORS,
   type FactorId,
   GROUPS,
@@ -72,7 +73,23 @@ export interface SyntheticOptions {
   seed?: number;
   /** Optional, default 2026-01-01: the day embargoes and due dates are set against (YYYY-MM-DD). */
   now?: string;
+  /**
+   * Optional, default "six-level": the framework's spectrum. "four-level" has four levels with ids and labels of
+   * its own and thresholds other than the defaults (agreeBelow 0.6, gapThreshold 1.2, changeThreshold 0.3), so that
+   * nothing that assumes the default framework passes unnoticed.
+   */
+  framework?: FrameworkKind;
+  /**
+   * Optional, default false: in every review, place one factor's spread exactly on agreeBelow and another's exactly
+   * on gapThreshold, and move a third factor's consensus by exactly changeThreshold from one review to the next, so
+   * that every band edge and the change threshold are met exactly.
+   */
+  edges?: boolean;
 }
+
+/** The frameworks the generator writes. */
+export const FRAMEWORK_KINDS = ["six-level", "four-level"] as const;
+export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
 /** One file of the content folder, with its path relative to the folder. */
 export interface GeneratedFile {
@@ -284,22 +301,66 @@ function sideOf(group: string): "council" | "partner" | "service-user" | "indepe
   return group === "service-users" ? "service-user" : "independent";
 }
 
-function frameworkJson(council: Council): string {
+/**
+ * The spectrum reviews are rated on, and the thresholds the edges are placed on. Levels are planned on the six-level
+ * scale and mapped onto the spectrum by `toScale`, so every seed keeps its shape whatever the framework.
+ */
+interface Scale {
+  spectrum: readonly (readonly [string, string, string])[];
+  ids: readonly string[];
+  /** Level names as written in prose, lower case. */
+  labels: readonly string[];
+  top: number;
+  agreeBelow: number;
+  gapThreshold: number;
+  changeThreshold: number;
+  /** Framework thresholds written to framework.json beside the triangulation ones, if any. */
+  thresholds?: Record<string, number>;
+  /** Returns a level planned on the six-level scale on this spectrum. */
+  toScale: (level: number) => number;
+}
+
+/** Returns the scale of a framework kind. */
+function scaleOf(kind: FrameworkKind): Scale {
+  const spectrum = kind === "four-level" ? FOUR_LEVEL_SPECTRUM : SPECTRUM;
+  const shared = {
+    spectrum,
+    ids: spectrum.map(([id]) => id),
+    labels: spectrum.map(([, label]) => label.toLowerCase()),
+    top: spectrum.length,
+  };
+  return kind === "four-level"
+    ? {
+        ...shared,
+        agreeBelow: 0.6,
+        gapThreshold: 1.2,
+        changeThreshold: 0.3,
+        thresholds: { changeThreshold: 0.3 },
+        toScale: (level) => 1 + ((level - 1) * 3) / 5,
+      }
+    : { ...shared, agreeBelow: 1, gapThreshold: 2, changeThreshold: 0.5, toScale: (level) => level };
+}
+
+function frameworkJson(council: Council, scale: Scale): string {
+  const four = scale.top === 4;
   const framework = {
-    id: `${council.host}-collaboration`,
+    id: `${council.host}-${four ? "joint-working" : "collaboration"}`,
     version: "2.0",
-    name: `${council.place} partnership health framework`,
+    name: `${council.place} ${four ? "joint working scale" : "partnership health framework"}`,
     basedOn: "BS 11000 / ISO 44001 collaborative business relationships",
-    spectrum: SPECTRUM.map(([id, label, definition], index) => ({ id, order: index + 1, label, definition })),
+    spectrum: scale.spectrum.map(([id, label, definition], index) => ({ id, order: index + 1, label, definition })),
     factors: FACTORS.map(([id, label, description]) => ({ id, label, description })),
     stakeholderGroups: GROUPS.map(([id, label, description]) => ({ id, label, description, side: sideOf(id) })),
-    triangulation: { minGroups: 2, gapThreshold: 2, minRespondents: 3 },
+    triangulation: {
+      minGroups: 2,
+      gapThreshold: scale.gapThreshold,
+      minRespondents: 3,
+      ...(four ? { agreeBelow: scale.agreeBelow } : {}),
+    },
+    ...(scale.thresholds === undefined ? {} : { thresholds: scale.thresholds }),
   };
   return `${JSON.stringify(framework, null, 2)}\n`;
 }
-
-const LEVEL_IDS = SPECTRUM.map(([id]) => id);
-const LEVEL_LABELS = SPECTRUM.map(([, label]) => label.toLowerCase());
 const FACTOR_IDS = FACTORS.map(([id]) => id);
 const GROUP_IDS = GROUPS.map(([id]) => id);
 const GROUP_LABELS = Object.fromEntries(GROUPS.map(([id, label]) => [id, label.toLowerCase()])) as Record<
@@ -308,8 +369,9 @@ const GROUP_LABELS = Object.fromEntries(GROUPS.map(([id, label]) => [id, label.t
 >;
 const FACTOR_LABELS = Object.fromEntries(FACTORS.map(([id, label]) => [id, label])) as Record<FactorId, string>;
 
-function clampLevel(level: number): number {
-  return Math.round(Math.min(6, Math.max(1, level)) * 10) / 10;
+/** Returns a level rounded to one decimal within the spectrum; a ratings file holds no more decimals. */
+function clampLevel(level: number, top = 6): number {
+  return Math.round(Math.min(top, Math.max(1, level)) * 10) / 10;
 }
 
 /** What a partnership needs to know while its reviews are written. */
@@ -323,6 +385,13 @@ interface PartnershipPlan {
   partnerCount: number;
   value: number;
   startDay: number;
+  scale: Scale;
+  edges: boolean;
+}
+
+/** Returns the order of the partnership's target level on its spectrum (the plan keeps it on the six-level scale). */
+function targetOrder(plan: PartnershipPlan): number {
+  return plan.target === undefined ? 0 : Math.round(plan.scale.toScale(plan.target));
 }
 
 /** Returns the next status of a recommendation at a later review. */
@@ -353,6 +422,8 @@ function generatePartnership(
   council: Council,
   usedSlugs: Set<string>,
   counts: Counts,
+  scale: Scale,
+  edges: boolean,
 ): GeneratedFile[] {
   const random = new Random(mixSeed(seed, index + 1));
   const service = SERVICES[index % SERVICES.length] as ServiceArea;
@@ -457,7 +528,7 @@ function generatePartnership(
         startDate: toIso(startDay),
         endDate: endDay === undefined ? undefined : toIso(endDay),
         annualValue: random.chance(0.9) ? value : undefined,
-        targetLevel: target === undefined ? undefined : LEVEL_IDS[target - 1],
+        targetLevel: target === undefined ? undefined : scale.ids[Math.round(scale.toScale(target)) - 1],
         status,
         tags: random.chance(0.7)
           ? [service.area.toLowerCase(), random.pick(["savings", "resilience", place])]
@@ -478,6 +549,8 @@ function generatePartnership(
     partnerCount,
     value,
     startDay,
+    scale,
+    edges,
   };
   const files: GeneratedFile[] = [partnershipFile];
   const tracked: TrackedRec[] = [];
@@ -680,6 +753,41 @@ const RESPONSE_TEXTS = [
   "Not accepted: the cost would outweigh the benefit at the partnership's present size.",
 ];
 
+/** Returns a number rounded to one decimal, as a ratings file holds it. */
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * Sets the levels of the first four factors' ratings so that they sit exactly on the framework's edges: the first
+ * factor's spread is agreeBelow, the second's gapThreshold; the third's consensus moves by exactly changeThreshold
+ * from one review round to the next, the fourth's by a tenth less. No edge view is withheld. Returns how many
+ * ratings were made publishable again.
+ */
+function placeOnEdges(ratings: Record<string, string | number>[], scale: Scale, round: number): number {
+  const [spreadAgree, spreadGap, moveAt, moveBelow] = FACTOR_IDS;
+  const base = oneDecimal(scale.toScale(3));
+  const up = round % 2 === 1;
+  let restored = 0;
+  const byFactor = (factor: string | undefined) => ratings.filter((rating) => rating.factor === factor);
+  const spreadOf = (list: Record<string, string | number>[], low: number, spread: number): void => {
+    list.forEach((rating, position) => {
+      rating.level = position === 0 ? low : position === 1 ? oneDecimal(low + spread) : oneDecimal(low + spread / 2);
+    });
+  };
+  spreadOf(byFactor(spreadAgree), base, scale.agreeBelow);
+  spreadOf(byFactor(spreadGap), oneDecimal(Math.max(1, scale.top - scale.gapThreshold - 0.5)), scale.gapThreshold);
+  for (const rating of byFactor(moveAt)) rating.level = up ? oneDecimal(base + scale.changeThreshold) : base;
+  for (const rating of byFactor(moveBelow)) rating.level = up ? oneDecimal(base + scale.changeThreshold - 0.1) : base;
+  for (const rating of [spreadAgree, spreadGap, moveAt, moveBelow].flatMap(byFactor)) {
+    if (typeof rating.respondents === "number" && rating.respondents < 3) {
+      rating.respondents = 3;
+      restored += 1;
+    }
+  }
+  return restored;
+}
+
 /** Returns one review's report and data files. */
 function generateReview(
   random: Random,
@@ -698,14 +806,18 @@ function generateReview(
   counts.reviewTypes.add(reviewType);
   const year = yearOf(day);
   const id = `${year}-${random.pick(REVIEW_SUFFIX[reviewType])}`;
-  const assessed = Math.min(6, Math.max(1, Math.round(level)));
-  const levelLabel = LEVEL_LABELS[assessed - 1] as string;
+  const { scale } = plan;
+  const assessed = Math.min(scale.top, Math.max(1, Math.round(scale.toScale(level))));
+  const levelLabel = scale.labels[assessed - 1] as string;
 
   // Ratings: three to six groups; now and then a factor with a perception gap, one seen by a single
   // group, and views from groups too small to publish.
   const groups = random.sample(GROUP_IDS, random.int(3, 6));
-  const gapFactor = random.chance(0.35) ? random.pick(FACTOR_IDS) : undefined;
-  const singleFactor = random.chance(0.2) ? random.pick(FACTOR_IDS.filter((f) => f !== gapFactor)) : undefined;
+  // With edges, the first four factors hold the edges; the gap and the single view go to the others.
+  const edgeFactors: readonly FactorId[] = plan.edges ? FACTOR_IDS.slice(0, 4) : [];
+  const free = FACTOR_IDS.filter((f) => !edgeFactors.includes(f));
+  const gapFactor = random.chance(0.35) ? random.pick(free) : undefined;
+  const singleFactor = random.chance(0.2) ? random.pick(free.filter((f) => f !== gapFactor)) : undefined;
   const ratings: Record<string, string | number>[] = [];
   let gapHigh: GroupId | undefined;
   let gapLow: GroupId | undefined;
@@ -726,7 +838,7 @@ function generateReview(
       const rating: Record<string, string | number> = {
         factor,
         group,
-        level: clampLevel(value),
+        level: clampLevel(scale.toScale(value), scale.top),
         respondents: suppressed ? random.int(1, 2) : random.int(low, high),
         method,
       };
@@ -740,6 +852,7 @@ function generateReview(
       gapLow = groups[1];
     }
   }
+  if (plan.edges) counts.suppressedRatings -= placeOnEdges(ratings, scale, round);
   counts.ratings += ratings.length;
   if (singleFactor !== undefined) counts.singleGroupFactors += 1;
   if (gapFactor !== undefined) counts.perceptionGaps += 1;
@@ -836,7 +949,7 @@ function generateReview(
     percent: random.int(5, 40),
     governance: plan.governance,
     level: levelLabel,
-    target: plan.target === undefined ? "" : (LEVEL_LABELS[plan.target - 1] as string),
+    target: plan.target === undefined ? "" : (scale.labels[targetOrder(plan) - 1] as string),
   };
   const evidence = (group: GroupId, factor: FactorId): string =>
     fill(random.pick(EVIDENCE_SENTENCES), {
@@ -930,9 +1043,9 @@ function generateReview(
   const targetSentence =
     plan.target === undefined
       ? CONCLUSION_TARGET.none
-      : plan.target > assessed
+      : targetOrder(plan) > assessed
         ? CONCLUSION_TARGET.below
-        : plan.target === assessed
+        : targetOrder(plan) === assessed
           ? CONCLUSION_TARGET.at
           : CONCLUSION_TARGET.above;
   const abbr =
@@ -983,7 +1096,7 @@ function generateReview(
             : random.pick(["Partnerships Evaluation Ltd", "Public Service Review LLP", "Civic Insight Ltd"]),
     reviewType,
     scope: random.chance(0.8) ? random.pick(SCOPES) : undefined,
-    assessedLevel: LEVEL_IDS[assessed - 1],
+    assessedLevel: scale.ids[assessed - 1],
     summary,
     ...(v2.assurance === undefined ? {} : { assurance: v2.assurance }),
     internalNotes,
@@ -1016,6 +1129,8 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticCo
     throw new RangeError(`now must be a date written as YYYY-MM-DD, not "${now}"`);
   }
   const nowDay = dayNumber(now);
+  const scale = scaleOf(options.framework ?? "six-level");
+  const edges = options.edges ?? false;
   const council = makeCouncil(seed);
   const counts: Counts = {
     drafts: 0,
@@ -1047,10 +1162,10 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticCo
   const usedSlugs = new Set<string>();
   const files: GeneratedFile[] = [
     { path: "site.json", text: siteJson(council, now) },
-    { path: "framework.json", text: frameworkJson(council) },
+    { path: "framework.json", text: frameworkJson(council, scale) },
   ];
   for (let index = 0; index < partnerships; index += 1) {
-    files.push(...generatePartnership(seed, index, reviews, nowDay, council, usedSlugs, counts));
+    files.push(...generatePartnership(seed, index, reviews, nowDay, council, usedSlugs, counts, scale, edges));
   }
   const { words: wordCounts, forms, bases, sectors, roles, statuses, reviewTypes, ...numbers } = counts;
   return {

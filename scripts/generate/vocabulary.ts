@@ -32,6 +32,14 @@ export const SPECTRUM = [
   ["integrated", "Integrated", "Partners work as one system through shared management, a joint venture or a merger."],
 ] as const;
 
+/** A four-level spectrum with ids and labels of its own, for sites whose framework is not the default. */
+export const FOUR_LEVEL_SPECTRUM = [
+  ["separate", "Separate", "Each partner plans and delivers on its own, telling the others what it decided."],
+  ["linked", "Linked", "Partners agree shared aims and adjust their own plans to meet them."],
+  ["pooled", "Pooled", "Partners pool staff, budgets or systems under a joint plan."],
+  ["unified", "Unified", "Partners run the service as one, under one management and one budget."],
+] as const;
+
 export const FACTORS = [
   [
     "strategy",

@@ -8,13 +8,18 @@ import PackDocumentPage from "./PackDocument.astro";
 /**
  * GOV.UK Frontend's details component keeps `@media screen\0 … { … }` blocks for Internet Explorer 8–11, which is
  * not valid CSS: in a separate style sheet browsers skip it, but written into the pack's HTML it makes the file fail
- * the Nu Html Checker. A build's minifier writes the `\0` as U+FFFD, the replacement character. The pack is read in
- * current browsers and printed to PDF, so those blocks are left out, in either spelling.
+ * the Nu Html Checker. The pack is read in current browsers and printed to PDF, so those blocks are left out. A
+ * production build's CSS step reads the `\0` escape as the NUL character, which CSS turns into U+FFFD: both forms match.
  */
 const INTERNET_EXPLORER_RULES = /@media screen(?:\\0|\uFFFD)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
 
+/** Returns the style sheet without Internet Explorer's `@media screen\0` blocks, escaped or as a build writes them. */
+export function withoutInternetExplorerRules(css: string): string {
+  return css.replace(INTERNET_EXPLORER_RULES, "");
+}
+
 /** The pack's style sheet as it is written into the file. */
-export const PACK_STYLES = styles.replace(INTERNET_EXPLORER_RULES, "");
+export const PACK_STYLES = withoutInternetExplorerRules(styles);
 
 /** Returns the pack as one self-contained HTML document: its styles inline, no scripts, charts as inline SVG. */
 export async function renderPack(pack: PackDocument): Promise<string> {

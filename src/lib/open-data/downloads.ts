@@ -132,7 +132,7 @@ const factorReadingSchema = z.strictObject({
     .min(0)
     .meta({
       description:
-        "The highest published group level minus the lowest, rounded to one decimal place; left out when none is published.",
+        "The highest published group level minus the lowest, rounded to one decimal place; left out for fewer than two published views.",
     })
     .optional(),
   triangulated: z
@@ -615,7 +615,8 @@ function reviewData(
           ...(finding.consensus === undefined
             ? {}
             : { consensus: finding.consensus.shown, consensusLabel: finding.consensus.text }),
-          ...(reading.spread === undefined ? {} : { spread: levelValue(reading.spread) }),
+          // The finding's spread, as every page and factors.csv state it: none with fewer than two views.
+          ...(finding.spread === undefined ? {} : { spread: levelValue(finding.spread.value) }),
           triangulated: reading.triangulated,
           perceptionGap: reading.gap,
           ...(finding.agreement === undefined

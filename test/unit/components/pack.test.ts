@@ -2,7 +2,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import FactorTable from "../../../src/components/FactorTable.astro";
 import RecommendationList from "../../../src/components/RecommendationList.astro";
-import { renderPack } from "../../../src/components/pack/render-pack.ts";
+import { renderPack, withoutInternetExplorerRules } from "../../../src/components/pack/render-pack.ts";
 import { buildPack } from "../../../src/lib/pack/pack-model.ts";
 import { partnershipPage } from "../../../src/lib/pages/partnership-page.ts";
 import { PACK_FONT } from "../../../scripts/pack/pdf.ts";
@@ -44,6 +44,14 @@ function statusParts(list: HTMLElement): string[][] {
       ),
     );
 }
+
+describe("withoutInternetExplorerRules(css)", () => {
+  it("withoutInternetExplorerRules(css) leaves out `@media screen\\0` blocks, escaped or as a build writes them", () => {
+    const css =
+      ".a{color:red}@media screen\\0{.b{display:none}}.c{margin:0}@media screen\uFFFD and (min-width:1px){.d{x:y}.e{x:y}}.f{}";
+    expect(withoutInternetExplorerRules(css)).toBe(".a{color:red}.c{margin:0}.f{}");
+  });
+});
 
 describe("renderPack(pack)", () => {
   it("renderPack(pack) writes one HTML document: its language, escaped title, inline styles and no scripts or files", () => {

@@ -28,6 +28,8 @@ describe("parseGenerateArgs(args, cwd)", () => {
       reviews: 3,
       seed: 1,
       now: "2026-01-01",
+      framework: "six-level",
+      edges: false,
       out: "/tmp/synthetic",
       force: false,
     });
@@ -36,7 +38,25 @@ describe("parseGenerateArgs(args, cwd)", () => {
         ["--partnerships=2", "--reviews=1", "--out=/x", "--seed", "7", "--now", "2025-04-01", "--force"],
         "/",
       ),
-    ).toEqual({ partnerships: 2, reviews: 1, seed: 7, now: "2025-04-01", out: "/x", force: true });
+    ).toEqual({
+      partnerships: 2,
+      reviews: 1,
+      seed: 7,
+      now: "2025-04-01",
+      framework: "six-level",
+      edges: false,
+      out: "/x",
+      force: true,
+    });
+  });
+
+  it("parseGenerateArgs(args, cwd) reads the framework and the edges, and refuses an unknown framework", () => {
+    expect(
+      parseGenerateArgs(["--partnerships=2", "--reviews=2", "--out=/x", "--framework", "four-level", "--edges"], "/"),
+    ).toMatchObject({ framework: "four-level", edges: true });
+    expect(() =>
+      parseGenerateArgs(["--partnerships=2", "--reviews=2", "--out=/x", "--framework", "five-level"], "/"),
+    ).toThrow('--framework must be one of six-level, four-level, not "five-level"');
   });
 
   it("parseGenerateArgs(args, cwd) names the option that is missing or wrong", () => {
@@ -155,13 +175,16 @@ describe("main(args, io)", () => {
       stderr: `generate: --partnerships must be a whole number of at least 1, not "many"
 
 Usage:
-  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD] [--force]
+  npm run generate -- --partnerships N --reviews M --out DIR [--seed S] [--now YYYY-MM-DD]
+      [--framework six-level|four-level] [--edges] [--force]
 Options:
   --partnerships N   how many partnerships (at least 1)
   --reviews M        how many review rounds each partnership has (at least 1)
   --out DIR          the content folder to write; it must not exist or be empty, unless --force
   --seed S           a whole number, default 1: the same seed gives the same files
   --now YYYY-MM-DD   the day embargoes and due dates are set against, default 2026-01-01
+  --framework KIND   six-level (default) or four-level: a spectrum of four levels with thresholds of its own
+  --edges            place spreads exactly on the agreement band edges and moves exactly on changeThreshold
   --force            replace DIR when it is a folder this command wrote before
 `,
     });

@@ -116,7 +116,7 @@ describe("allDownload(model, root)", () => {
       factorLabel: "Delivery",
       consensus: 2.5,
       consensusLabel: "2.5 (Joined)",
-      spread: 0,
+      // One published view has no spread, as the pages and factors.csv say: none, not 0.
       triangulated: false,
       perceptionGap: false,
       partnersDisagree: false,

@@ -197,4 +197,58 @@ describe("generateSyntheticContent(options)", () => {
       'now must be a date written as YYYY-MM-DD, not "2026-02-30"',
     );
   });
+
+  it("generateSyntheticContent({ framework: 'four-level' }) writes four levels with thresholds of their own", () => {
+    const { files } = generateSyntheticContent({ partnerships: 4, reviews: 2, seed: 1, framework: "four-level" });
+    const framework = JSON.parse(files.find((file) => file.path === "framework.json")?.text ?? "{}") as {
+      spectrum: { id: string; order: number }[];
+      triangulation: Record<string, number>;
+      thresholds: Record<string, number>;
+    };
+    expect(framework.spectrum.map(({ id, order }) => `${order} ${id}`)).toEqual([
+      "1 separate",
+      "2 linked",
+      "3 pooled",
+      "4 unified",
+    ]);
+    expect(framework.triangulation).toEqual({ minGroups: 2, gapThreshold: 1.2, minRespondents: 3, agreeBelow: 0.6 });
+    expect(framework.thresholds).toEqual({ changeThreshold: 0.3 });
+    const levels = files
+      .filter((file) => file.path.startsWith("reviews/") && file.path.endsWith(".json"))
+      .flatMap((file) => (JSON.parse(file.text) as { ratings: { level: number }[] }).ratings.map((item) => item.level));
+    expect(Math.max(...levels)).toBeLessThanOrEqual(4);
+    expect(validateSources(files).problems.filter((problem) => problem.severity === "error")).toEqual([]);
+  });
+
+  it("generateSyntheticContent({ edges: true }) puts spreads on the band edges and moves on changeThreshold", () => {
+    const { files } = generateSyntheticContent({ partnerships: 3, reviews: 3, seed: 2, edges: true });
+    const validation = validateSources(files);
+    expect(validation.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    if (validation.content === undefined) throw new Error("the generated content must be valid");
+    const model = buildSiteModel(validation.content, DEFAULT_NOW);
+    const review = model.reviews.find((item) => item.published);
+    const finding = (factor: string) => review?.findings.find((item) => item.factor === factor);
+    // agreeBelow is 1 and gapThreshold 2 in the six-level framework: each spread sits exactly on its band's edge.
+    expect([finding("strategy")?.spread?.text, finding("strategy")?.agreement?.words]).toEqual([
+      "1.0 level",
+      "Groups differ",
+    ]);
+    expect([finding("objectives")?.spread?.text, finding("objectives")?.agreement?.words]).toEqual([
+      "2.0 levels",
+      "Perception gap",
+    ]);
+    // Delivery moves by exactly changeThreshold (0.5) between rounds, and counts; Measurement by 0.4, and does not.
+    const moves = model.partnerships.flatMap((item) =>
+      item.changes === undefined ? [] : [...item.changes.moved, ...item.changes.unchanged],
+    );
+    const delivery = moves.filter((move) => move.factor === "delivery");
+    const measurement = moves.filter((move) => move.factor === "measurement");
+    expect(delivery.length).toBeGreaterThan(0);
+    expect(new Set(delivery.map((move) => `${Math.abs(move.change ?? 0)} ${move.counted}`))).toEqual(
+      new Set(["0.5 true"]),
+    );
+    expect(new Set(measurement.map((move) => `${Math.abs(move.change ?? 0)} ${move.counted}`))).toEqual(
+      new Set(["0.4 false"]),
+    );
+  });
 });

@@ -1,0 +1,563 @@
+// Reads statements back from what a build publishes: the pages (review, partnership, /compare/, home, tracker), the
+// chart tables on them, the CSV and JSON downloads and the committee pack. HTML is read with a real parser
+// (node-html-parser), CSV with csv-parse. The site model is used only to name subjects (a factor's label gives its id,
+// a review's path its partnership), never for a value: every value comes from the file.
+import { parse as parseCsv } from "csv-parse/sync";
+import { parse as parseHtml, type HTMLElement } from "node-html-parser";
+import type { SiteModel } from "../../../src/lib/site-model.ts";
+import { longDate } from "../../../src/lib/words.ts";
+import { numberText } from "./layer.ts";
+import {
+  factorSubject,
+  moveSubject,
+  NONE,
+  PORTFOLIO,
+  S,
+  Statements,
+  statusCount,
+  viewNumber,
+  viewStatement,
+  yesNo,
+  type Statement,
+} from "./statements.ts";
+
+/** A built site's files by their path under the site's root, such as "data/factors.csv"; undefined when absent. */
+export type SiteFiles = (path: string) => string | undefined;
+
+type Say = (subject: string, statement: string, value: string) => void;
+
+/** Returns the text of an element with its whitespace collapsed, as a reader sees it. */
+export function textOf(element: HTMLElement | null | undefined): string {
+  return (element?.text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Returns the level text a cell starts with: "3.8 (Cooperating) (10 people)" gives "3.8 (Cooperating)". */
+function levelIn(text: string): string {
+  const match = /-?\d+(\.\d+)? \([^()]+\)/.exec(text);
+  return match === null ? NONE : match[0];
+}
+
+/** Returns the spread a cell states: "1.0 level", or none where it says there is none ("Only one view"). */
+function spreadIn(text: string): string {
+  return /^\d/.test(text) ? text : NONE;
+}
+
+/** Returns a cell's findings: each list item, or the cell's text, joined with "; ". */
+function findingsIn(cell: HTMLElement): string {
+  const items = cell.querySelectorAll("li").map(textOf);
+  return items.length > 0 ? items.join("; ") : textOf(cell);
+}
+
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+
+/** Returns a count written in digits or in words ("Six", "7") as digits; the text itself when it is neither. */
+function countOf(text: string): string {
+  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+  return word >= 0 ? String(word) : text;
+}
+
+/** A table read by its column headings: each row's cells by heading. */
+interface TableRows {
+  caption: string;
+  head: string[];
+  rows: Map<string, HTMLElement>[];
+}
+
+/** Returns a table's rows as cells by column heading. */
+function readTable(table: HTMLElement): TableRows {
+  const head = table.querySelectorAll("thead th").map(textOf);
+  const rows = table.querySelectorAll("tbody tr").map((row) => {
+    const cells = row.querySelectorAll("th, td");
+    return new Map(cells.map((cell, index) => [head[index] ?? String(index), cell]));
+  });
+  return { caption: textOf(table.querySelector("caption")), head, rows };
+}
+
+/** Returns the tables in an element whose headings include every one given. */
+function tablesWith(root: HTMLElement, ...headings: string[]): TableRows[] {
+  return root
+    .querySelectorAll("table")
+    .map(readTable)
+    .filter((table) => headings.every((heading) => table.head.includes(heading)));
+}
+
+/** The site model's names for subjects: factor and group labels to ids. */
+interface Names {
+  factorId: Map<string, string>;
+  groupLabels: { id: string; label: string }[];
+}
+
+function namesOf(model: SiteModel): Names {
+  return {
+    factorId: new Map(model.framework.factors.map((factor) => [factor.label, factor.id])),
+    groupLabels: model.framework.stakeholderGroups.map((group) => ({ id: group.id, label: group.label })),
+  };
+}
+
+/**
+ * Reads the statements about each factor of one review from the factor tables in `root`: the spectrum chart's data
+ * table (views, consensus, spread, finding), the factor table (consensus, spread, agreement and findings) and the
+ * group table (each view with its respondents).
+ */
+function readFactorTables(root: HTMLElement, names: Names, slug: string, review: string, say: Say): void {
+  const subject = (row: Map<string, HTMLElement>): string | undefined => {
+    const id = names.factorId.get(textOf(row.get("Factor")));
+    return id === undefined ? undefined : factorSubject(slug, review, id);
+  };
+  for (const table of tablesWith(root, "Factor", "Consensus", "Spread", "Finding")) {
+    for (const row of table.rows) {
+      const about = subject(row);
+      if (about === undefined) continue;
+      say(about, S.consensus, levelIn(textOf(row.get("Consensus"))));
+      say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
+      const finding = row.get("Finding");
+      if (finding !== undefined) say(about, S.findings, findingsIn(finding));
+      for (const { id, label } of names.groupLabels) {
+        const cell = row.get(label);
+        if (cell !== undefined && /\d/.test(textOf(cell))) say(about, viewStatement(id), levelIn(textOf(cell)));
+      }
+    }
+  }
+  for (const table of tablesWith(root, "Factor", "Consensus", "Agreement and findings")) {
+    for (const row of table.rows) {
+      const about = subject(row);
+      if (about === undefined) continue;
+      say(about, S.consensus, levelIn(textOf(row.get("Consensus"))));
+      say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
+      const cell = row.get("Agreement and findings");
+      if (cell !== undefined) say(about, S.findings, findingsIn(cell));
+    }
+  }
+  for (const table of root.querySelectorAll("table").map(readTable)) {
+    if (!table.caption.startsWith("Each stakeholder group's level by factor")) continue;
+    for (const row of table.rows) {
+      const about = subject(row);
+      if (about === undefined) continue;
+      for (const { id, label } of names.groupLabels) {
+        const cell = row.get(label);
+        if (cell !== undefined && /\d/.test(textOf(cell))) say(about, viewStatement(id), levelIn(textOf(cell)));
+      }
+    }
+  }
+}
+
+/** Returns the elements after a heading up to the next heading of its rank or higher. */
+function sectionAfter(heading: HTMLElement): HTMLElement[] {
+  const rank = Number(heading.tagName.slice(1));
+  const out: HTMLElement[] = [];
+  for (let node = heading.nextElementSibling; node !== null; node = node.nextElementSibling) {
+    if (/^H[1-6]$/.test(node.tagName) && Number(node.tagName.slice(1)) <= rank) break;
+    out.push(node);
+  }
+  return out;
+}
+
+/** Returns the reasons a "needs attention" list gives, joined with "; ". */
+function reasonsIn(list: HTMLElement | null | undefined): string {
+  const items = list?.querySelectorAll(":scope > li").map(textOf) ?? [];
+  return items.length === 0 ? NONE : items.join("; ");
+}
+
+/** Review pages: every published or withdrawn review's factor tables. */
+function reviewPages(files: SiteFiles, model: SiteModel, statements: Statements): void {
+  const say = statements.from("review page");
+  const names = namesOf(model);
+  for (const review of model.reviews) {
+    const html = files(`partnerships/${review.partnership}/reviews/${review.id}/index.html`);
+    if (html === undefined) continue;
+    readFactorTables(parseHtml(html), names, review.partnership, review.id, say);
+  }
+}
+
+/** Partnership pages: the current review's factor tables, the needs-attention reasons and what changed. */
+function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statements): void {
+  const say = statements.from("partnership page");
+  const names = namesOf(model);
+  for (const partnership of model.partnerships) {
+    const html = files(`partnerships/${partnership.slug}/index.html`);
+    if (html === undefined) continue;
+    const root = parseHtml(html);
+    if (partnership.current !== undefined) {
+      readFactorTables(root, names, partnership.slug, partnership.current.id, say);
+    }
+    const attention = root.querySelector("#section-attention");
+    if (attention === null) {
+      say(partnership.slug, S.needsAttention, NONE);
+      say(partnership.slug, S.reasonCount, "0");
+    } else {
+      const section = sectionAfter(attention);
+      const list = section.find((node) => node.tagName === "UL");
+      say(partnership.slug, S.needsAttention, reasonsIn(list));
+      const count = /for (\w+) reasons?/.exec(section.map(textOf).join(" "));
+      if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
+    }
+    readFactorTrends(root, model, partnership, say);
+    const changes = partnership.changes;
+    const heading = root.querySelector("#section-changes");
+    if (changes === undefined || heading === null) continue;
+    const moveOf = (factor: string) => moveSubject(partnership.slug, changes.previous.id, changes.current.id, factor);
+    const section = sectionAfter(heading);
+    const levels = section.findIndex((node) => textOf(node) === "Factor levels");
+    if (levels < 0) continue;
+    for (const node of sectionAfter(section[levels] as HTMLElement)) {
+      if (node.tagName === "UL") {
+        for (const item of node.querySelectorAll("li").map(textOf)) {
+          const factor = names.factorId.get(item.split(":")[0] ?? "");
+          if (factor === undefined) continue;
+          say(moveOf(factor), S.moveCounted, yesNo(true));
+          say(moveOf(factor), S.move, item);
+        }
+      }
+      // "A and B moved by less than 0.5 of a level…", or "No factor's consensus moved by 0.5 of a level or more: A
+      // and B moved by less…".
+      const unchanged = /^(?:No factor.s consensus moved by [^:]*: )?(.*) moved by less\b/.exec(textOf(node));
+      if (node.tagName === "P" && unchanged?.[1] !== undefined) {
+        for (const label of unchanged[1].split(/, | and /)) {
+          const factor = names.factorId.get(label);
+          if (factor === undefined) continue;
+          say(moveOf(factor), S.moveCounted, yesNo(false));
+          say(moveOf(factor), S.move, NONE);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Reads the factor-trend chart on a partnership page: its data table's consensus for each published review (a column
+ * per review, headed by its date), and its summary's moves from the first review to the latest ("consensus rose on A
+ * and fell on B. C and D moved by less than 0.5 of a level…").
+ */
+function readFactorTrends(
+  root: HTMLElement,
+  model: SiteModel,
+  partnership: SiteModel["partnerships"][number],
+  say: Say,
+): void {
+  const figure = root.querySelector("figure#factor-trends");
+  if (figure === null) return;
+  const published = partnership.reviews
+    .filter((review) => review.published)
+    .sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.id.localeCompare(b.id));
+  // A column is headed by its review's date: the date names the review only when no other review has it.
+  const byDate = new Map<string, string | undefined>();
+  for (const review of published) {
+    const day = longDate(review.meta.date);
+    byDate.set(day, byDate.has(day) ? undefined : review.id);
+  }
+  const names = namesOf(model);
+  const table = figure.querySelector("table");
+  if (table !== null) {
+    const { head, rows } = readTable(table);
+    for (const row of rows) {
+      const factor = names.factorId.get(textOf(row.get("Factor")));
+      if (factor === undefined) continue;
+      for (const day of head.slice(1)) {
+        const review = byDate.get(day);
+        const cell = textOf(row.get(day));
+        if (review !== undefined) say(factorSubject(partnership.slug, review, factor), S.consensus, levelIn(cell));
+      }
+    }
+  }
+  const [first, latest] = [published[0], published.at(-1)];
+  if (first === undefined || latest === undefined) return;
+  const trend = (factor: string) => moveSubject(partnership.slug, first.id, latest.id, factor);
+  const summary = textOf(figure.querySelector(".app-chart__summary"));
+  const labelsIn = (list: string) => list.split(/, | and /).flatMap((label) => names.factorId.get(label) ?? []);
+  for (const [, list] of summary.matchAll(/(?:rose|fell) on ((?:(?! and (?:rose|fell))[^.])*)/g)) {
+    for (const factor of labelsIn(list ?? "")) say(trend(factor), S.trendCounted, yesNo(true));
+  }
+  // "D and E moved by less than 0.5 of a level…", or "…no factor's consensus moved by 0.5 of a level or more: D and E
+  // moved by less…".
+  const sentence = summary.split(/\. /).find((item) => item.includes(" moved by less")) ?? "";
+  const small = sentence.slice(sentence.lastIndexOf(": ") + 1).split(" moved by less")[0] ?? "";
+  for (const factor of labelsIn(small.trim())) say(trend(factor), S.trendCounted, yesNo(false));
+}
+
+/** Returns the partnership a link to its page names, by its address. */
+function slugOfLink(link: HTMLElement | null): string | undefined {
+  return /partnerships\/([a-z0-9-]+)\/$/.exec(link?.getAttribute("href") ?? "")?.[1];
+}
+
+/** /compare/: the needs-attention column and the heatmap's data table of each current review. */
+function comparePage(files: SiteFiles, model: SiteModel, statements: Statements): void {
+  const html = files("compare/index.html");
+  if (html === undefined) return;
+  const say = statements.from("/compare/");
+  const root = parseHtml(html);
+  for (const table of tablesWith(root, "Partnership", "Needs attention")) {
+    for (const row of table.rows) {
+      const slug = slugOfLink(row.get("Partnership")?.querySelector("a") ?? null);
+      const cell = row.get("Needs attention");
+      if (slug === undefined || cell === undefined) continue;
+      const count = /^(\d+|No) reasons?/.exec(textOf(cell));
+      say(slug, S.reasonCount, count?.[1] === undefined || count[1] === "No" ? "0" : count[1]);
+    }
+  }
+  const byName = new Map(model.partnerships.map((partnership) => [partnership.data.name, partnership]));
+  for (const table of tablesWith(root, "Partnership", ...model.framework.factors.map((factor) => factor.label))) {
+    for (const row of table.rows) {
+      const partnership = byName.get(textOf(row.get("Partnership")));
+      if (partnership?.current === undefined) continue;
+      for (const factor of model.framework.factors) {
+        const cell = textOf(row.get(factor.label));
+        const subject = factorSubject(partnership.slug, partnership.current.id, factor.id);
+        say(subject, S.consensus, levelIn(cell));
+      }
+    }
+  }
+}
+
+/** The home page: how many active partnerships need attention, and each listed one's reasons. */
+function homePage(files: SiteFiles, statements: Statements): void {
+  const html = files("index.html");
+  if (html === undefined) return;
+  const say = statements.from("home page");
+  const section = parseHtml(html).querySelector("section.app-attention");
+  if (section === null) return;
+  const figure = /^(\w+) of (\w+) active partnerships? needs? attention/.exec(textOf(section.querySelector("p")));
+  if (figure?.[1] !== undefined && figure[2] !== undefined) {
+    say(PORTFOLIO, S.needing, countOf(figure[1]));
+    say(PORTFOLIO, S.active, countOf(figure[2]));
+  }
+  for (const item of section.querySelectorAll("li.app-attention__item")) {
+    const slug = slugOfLink(item.querySelector("a"));
+    if (slug === undefined) continue;
+    const count = /^\((\d+) reasons?\)$/.exec(textOf(item.querySelector(".app-attention__count")));
+    say(slug, S.reasonCount, count?.[1] ?? NONE);
+    say(slug, S.needsAttention, reasonsIn(item.querySelector("ul")));
+  }
+}
+
+/** The recommendations tracker: the figures at its head and each recommendation's status. */
+function trackerPage(files: SiteFiles, statements: Statements): void {
+  const html = files("recommendations/index.html");
+  if (html === undefined) return;
+  const say = statements.from("tracker");
+  const root = parseHtml(html);
+  const figures = new Map(
+    root
+      .querySelectorAll("dl .govuk-summary-list__row")
+      .map((row) => [textOf(row.querySelector("dt")), textOf(row.querySelector("dd"))]),
+  );
+  const figure = (label: string, statement: string): void => {
+    const value = figures.get(label);
+    if (value !== undefined) say(PORTFOLIO, statement, value);
+  };
+  figure("Recommendations of active partnerships", S.recommendations);
+  figure("Overdue", S.overdueCount);
+  figure("Open or in progress, not updated for 6 months or more", S.staleCount);
+  for (const [label, status] of [
+    ["Open", "open"],
+    ["In progress", "in-progress"],
+    ["Implemented", "implemented"],
+    ["Not accepted", "not-accepted"],
+    ["Superseded", "superseded"],
+  ] as const) {
+    figure(label, statusCount(status));
+  }
+  for (const row of root.querySelectorAll("tr[id^=rec-]")) {
+    const id = (row.getAttribute("id") ?? "").slice("rec-".length);
+    const cell = row.querySelector("td");
+    if (cell === null) continue;
+    say(id, S.statusLabel, textOf(cell.querySelector(".govuk-tag")));
+    say(id, S.asAt, cell.querySelector("time")?.getAttribute("datetime") ?? NONE);
+    const flags = cell.querySelectorAll(":scope > strong.app-block").map(textOf);
+    say(id, S.overdueWords, flags.find((flag) => flag.startsWith("Overdue")) ?? NONE);
+    say(id, S.staleWords, flags.find((flag) => flag.startsWith("Not updated")) ?? NONE);
+  }
+}
+
+/** Returns a CSV download's rows as records by column name. */
+function csvRecords(text: string | undefined): Record<string, string>[] {
+  if (text === undefined) return [];
+  return parseCsv(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/** The CSV downloads: factors.csv, partnerships.csv and recommendations.csv. */
+function csvDownloads(files: SiteFiles, statements: Statements): void {
+  let say = statements.from("factors.csv");
+  for (const row of csvRecords(files("data/factors.csv"))) {
+    const subject = factorSubject(row.partnership_slug ?? "", row.review_id ?? "", row.factor_id ?? "");
+    say(subject, S.consensus, row.consensus_label || NONE);
+    say(subject, S.consensusNumber, row.consensus ? numberText(row.consensus) : NONE);
+    say(subject, S.spreadNumber, row.spread ? numberText(row.spread) : NONE);
+    say(subject, S.agreement, row.agreement_label || NONE);
+    say(subject, S.agreementBand, row.agreement || NONE);
+    say(subject, S.findings, row.findings ?? NONE);
+    say(subject, S.fit, row.fit_label || NONE);
+    say(subject, S.fitPosition, row.fit_to_target || NONE);
+    say(subject, S.confidenceLevel, row.confidence || NONE);
+    say(subject, S.confidenceReasons, row.confidence_reasons || NONE);
+  }
+  say = statements.from("partnerships.csv");
+  for (const row of csvRecords(files("data/partnerships.csv"))) {
+    const slug = row.partnership_slug ?? "";
+    say(slug, S.needsAttention, row.needs_attention || NONE);
+    say(slug, S.reasonCodes, row.needs_attention_codes || NONE);
+  }
+  say = statements.from("recommendations.csv");
+  for (const row of csvRecords(files("data/recommendations.csv"))) {
+    const id = row.recommendation_id ?? "";
+    say(id, S.status, row.current_status ?? NONE);
+    say(id, S.asAt, row.status_as_at_date ?? NONE);
+    say(id, S.overdue, row.overdue === "true" ? "yes" : "no");
+    say(id, S.stale, row.stale === "true" ? "yes" : "no");
+  }
+}
+
+interface AllFactor {
+  factor: string;
+  consensus?: number;
+  consensusLabel?: string;
+  spread?: number;
+  agreement?: string;
+  agreementLabel?: string;
+  findings: string[];
+  fit?: { position: string; label: string };
+  confidence: { level: string; reasons: string[]; label: string };
+  ratings: { group: string; level: number }[];
+}
+interface AllReview {
+  id: string;
+  factors?: AllFactor[];
+  recommendations?: {
+    id: string;
+    currentStatus: string;
+    asAt: string;
+    overdue: boolean;
+    stale: boolean;
+  }[];
+}
+interface AllPartnership {
+  slug: string;
+  needsAttention?: string[];
+  needsAttentionCodes?: string[];
+  confidence?: { level: string; label: string };
+  reviews: AllReview[];
+}
+
+/** data/all.json: every factor, reason and recommendation, nested by partnership and review. */
+function allJson(files: SiteFiles, statements: Statements): void {
+  const text = files("data/all.json");
+  if (text === undefined) return;
+  const say = statements.from("all.json");
+  const all = JSON.parse(text) as { partnerships: AllPartnership[] };
+  for (const partnership of all.partnerships) {
+    const { slug } = partnership;
+    say(slug, S.needsAttention, partnership.needsAttention?.join("; ") || NONE);
+    say(slug, S.reasonCodes, partnership.needsAttentionCodes?.join("; ") || NONE);
+    say(slug, S.reasonCount, String(partnership.needsAttention?.length ?? 0));
+    if (partnership.confidence !== undefined) {
+      say(slug, S.headline, partnership.confidence.label);
+      say(slug, S.headlineLevel, partnership.confidence.level);
+    }
+    for (const review of partnership.reviews) {
+      for (const factor of review.factors ?? []) {
+        const subject = factorSubject(slug, review.id, factor.factor);
+        say(subject, S.consensus, factor.consensusLabel ?? NONE);
+        say(subject, S.consensusNumber, factor.consensus === undefined ? NONE : numberText(factor.consensus));
+        say(subject, S.spreadNumber, factor.spread === undefined ? NONE : numberText(factor.spread));
+        say(subject, S.agreement, factor.agreementLabel ?? NONE);
+        say(subject, S.agreementBand, factor.agreement ?? NONE);
+        say(subject, S.findings, factor.findings.join("; "));
+        say(subject, S.fit, factor.fit?.label ?? NONE);
+        say(subject, S.fitPosition, factor.fit?.position ?? NONE);
+        say(subject, S.confidence, factor.confidence.label);
+        say(subject, S.confidenceLevel, factor.confidence.level);
+        say(subject, S.confidenceReasons, factor.confidence.reasons.join("; ") || NONE);
+        for (const rating of factor.ratings) say(subject, viewNumber(rating.group), numberText(rating.level));
+      }
+      for (const item of review.recommendations ?? []) {
+        say(item.id, S.status, item.currentStatus);
+        say(item.id, S.asAt, item.asAt);
+        say(item.id, S.overdue, yesNo(item.overdue));
+        say(item.id, S.stale, yesNo(item.stale));
+      }
+    }
+  }
+}
+
+/** The committee pack: each partnership's reasons and its current review's factor tables. */
+function committeePack(files: SiteFiles, model: SiteModel, statements: Statements): void {
+  const html = files("committee-pack.html");
+  if (html === undefined) return;
+  const say = statements.from("committee pack");
+  const root = parseHtml(html);
+  const names = namesOf(model);
+  // Section 4 lists every partnership in the pack with its reasons: "<name> needs attention for seven reasons:".
+  const summary = statements.from("committee pack summary");
+  const byName = new Map(model.partnerships.map((partnership) => [partnership.data.name, partnership.slug]));
+  for (const paragraph of root.querySelectorAll("section#needs-attention p")) {
+    const intro = /^(.*) needs attention for (\w+) reasons?:$/.exec(
+      textOf(paragraph.querySelector(".app-pack-para__text")),
+    );
+    const slug = byName.get(intro?.[1] ?? "");
+    if (intro?.[2] === undefined || slug === undefined) continue;
+    summary(slug, S.reasonCount, countOf(intro[2]));
+    const list = paragraph.nextElementSibling;
+    summary(slug, S.needsAttention, reasonsIn(list?.querySelector(":scope > ul")));
+  }
+  for (const partnership of model.partnerships) {
+    const section = root.querySelector(`section#partnership-${partnership.slug}`);
+    if (section === null) continue;
+    const paragraphs = section.querySelectorAll("p").map(textOf).join(" ");
+    const count = /needs attention for (\w+) reasons?/.exec(paragraphs);
+    if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
+    say(partnership.slug, S.needsAttention, reasonsIn(section.querySelector(".app-pack-indent > ul")));
+    if (partnership.current !== undefined) {
+      readFactorTables(section, names, partnership.slug, partnership.current.id, say);
+    }
+  }
+}
+
+/** The surfaces the checker reads, each by the name its statements carry. */
+export const SURFACES = [
+  "review page",
+  "partnership page",
+  "/compare/",
+  "home page",
+  "tracker",
+  "factors.csv",
+  "partnerships.csv",
+  "recommendations.csv",
+  "all.json",
+  "committee pack",
+  "committee pack summary",
+] as const;
+
+/** Returns every statement the site's published files make, surface by surface. */
+export function siteStatements(files: SiteFiles, model: SiteModel): Statement[] {
+  const statements = new Statements();
+  reviewPages(files, model, statements);
+  partnershipPages(files, model, statements);
+  comparePage(files, model, statements);
+  homePage(files, statements);
+  trackerPage(files, statements);
+  csvDownloads(files, statements);
+  allJson(files, statements);
+  committeePack(files, model, statements);
+  return statements.list;
+}
