@@ -35,7 +35,7 @@ import { inherentScore, riskScore } from "../risks.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import type { CellValue } from "./csv.ts";
-import { absoluteUrl } from "./links.ts";
+import { absoluteUrl } from "../links.ts";
 
 /** A column's type, named as Frictionless Table Schema names it. */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date";

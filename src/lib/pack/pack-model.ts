@@ -9,7 +9,7 @@ import { countRecommendations, portfolioFigures } from "../findings/portfolio.ts
 import { formatDate, levelById } from "../format.ts";
 import { fitInWords } from "../target-fit.ts";
 import { label } from "../labels.ts";
-import { absoluteUrl } from "../open-data/links.ts";
+import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";

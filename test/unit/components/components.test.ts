@@ -7,7 +7,7 @@ import SearchTags from "../../../src/components/SearchTags.astro";
 import StatusTag from "../../../src/components/StatusTag.astro";
 import ChartFigure from "../../../src/components/charts/ChartFigure.astro";
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
-import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
+import { spectrumChartInput } from "../../../src/lib/chart-inputs/spectrum-text.ts";
 import { readFactors } from "../../../src/lib/triangulation.ts";
 import { framework } from "../helpers/content.ts";
 import { render, tableRows, visibleText } from "./render.ts";
