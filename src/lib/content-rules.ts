@@ -1,4 +1,4 @@
-import type { Framework, Partnership, ProgressUpdate, Review, ReviewData } from "../schema/index.ts";
+import type { Framework, Meeting, Partnership, ProgressUpdate, Review, ReviewData } from "../schema/index.ts";
 import { fieldPath, WHOLE_FILE, type Problem, type Severity } from "./problems.ts";
 import type { Position } from "./sources.ts";
 import { didYouMean } from "./suggestions.ts";
@@ -38,6 +38,16 @@ export interface RuleInput {
   reviews: readonly ReviewParts[];
   /** Progress update files (updates/<slug>/<YYYY-MM-DD>.json); absent means none. */
   updates?: readonly UpdateParts[];
+  /** Committee meeting files (scrutiny/<YYYY-MM-DD>-<meeting>.json); absent means none. */
+  meetings?: readonly MeetingParts[];
+}
+
+/** A committee meeting file as far as it could be read. */
+export interface MeetingParts {
+  /** The date in the file name, YYYY-MM-DD. */
+  fileDate: string;
+  file: string;
+  data?: Checked<Meeting>;
 }
 
 function problemAt<T>(severity: Severity, checked: Checked<T>, path: readonly PropertyKey[], message: string): Problem {
@@ -379,6 +389,13 @@ function checkUpdates(input: RuleInput): Problem[] {
       if (!homeOf.has(recommendation.id)) homeOf.set(recommendation.id, review);
     }
   }
+  // A resolution is reported on by update files of its partnership dated on or after its meeting.
+  const resolutionOf = new Map<string, { partnership: string; date: string }>();
+  for (const meeting of input.meetings ?? []) {
+    for (const resolution of meeting.data?.value.resolutions ?? []) {
+      resolutionOf.set(resolution.id, { partnership: resolution.partnership, date: meeting.data?.value.date ?? "" });
+    }
+  }
   for (const update of input.updates ?? []) {
     if (!input.partnershipSlugs.has(update.partnership)) {
       if (!reportedFolders.has(update.partnership)) {
@@ -423,6 +440,29 @@ function checkUpdates(input: RuleInput): Problem[] {
       }
       seen.add(item.id);
       const home = homeOf.get(item.id);
+      const resolution = resolutionOf.get(item.id);
+      if (home === undefined && resolution !== undefined) {
+        if (resolution.partnership !== update.partnership) {
+          problems.push(
+            problemAt(
+              "error",
+              data,
+              path,
+              `"${item.id}" is a resolution about ${resolution.partnership}, not ${update.partnership}: updates must be about the same partnership`,
+            ),
+          );
+        } else if (resolution.date > data.value.date) {
+          problems.push(
+            problemAt(
+              "error",
+              data,
+              path,
+              `"${item.id}" comes from the meeting of ${resolution.date}, which is later than this update (${data.value.date})`,
+            ),
+          );
+        }
+        return;
+      }
       if (home === undefined) {
         const candidates = reviews.flatMap((review) => review.data?.value.recommendations.map((rec) => rec.id) ?? []);
         problems.push(
@@ -498,6 +538,106 @@ function checkReplacements(input: RuleInput): Problem[] {
   });
 }
 
+/** Returns problems with committee meetings: the date in the file name, the partnership of each resolution, and ids. */
+function checkMeetings(input: RuleInput): Problem[] {
+  const problems: Problem[] = [];
+  const used = new Map<string, string>();
+  for (const review of input.reviews) {
+    for (const recommendation of review.data?.value.recommendations ?? []) {
+      if (review.data !== undefined && !used.has(recommendation.id)) used.set(recommendation.id, review.data.file);
+    }
+  }
+  for (const meeting of input.meetings ?? []) {
+    const data = meeting.data;
+    if (data === undefined) continue;
+    if (data.value.date !== meeting.fileDate) {
+      problems.push(
+        problemAt(
+          "error",
+          data,
+          ["date"],
+          `${data.value.date} is not the date in the file name (${meeting.fileDate}): rename the file or correct the date`,
+        ),
+      );
+    }
+    data.value.resolutions.forEach((resolution, i) => {
+      if (!input.partnershipSlugs.has(resolution.partnership)) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["resolutions", i, "partnership"],
+            `"${resolution.partnership}" is not a partnership: use the slug of a file in partnerships/.${didYouMean(resolution.partnership, [...input.partnershipSlugs])}`,
+          ),
+        );
+      }
+      const home = used.get(resolution.id);
+      if (home !== undefined) {
+        problems.push(
+          problemAt(
+            "error",
+            data,
+            ["resolutions", i, "id"],
+            `"${resolution.id}" is already used by ${home === data.file ? "another resolution in this file" : home}: resolution and recommendation ids are permanent and unique across the folder`,
+          ),
+        );
+      } else {
+        used.set(resolution.id, data.file);
+      }
+    });
+  }
+  return problems;
+}
+
+/** Returns warnings and errors about version 3 fields that name other things: group sides, partners, the assurance basis. */
+function checkVersion3References(input: RuleInput, framework: Framework | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const groups = framework === undefined ? undefined : idList(framework.stakeholderGroups);
+  const partnersOf = new Map<string, string[]>();
+  for (const partnership of input.partnerships) {
+    const slug = partnership.file.slice("partnerships/".length).replace(/\.mdx?$/, "");
+    partnersOf.set(
+      slug,
+      partnership.value.partners.map((partner) => partner.name),
+    );
+    if (groups === undefined) continue;
+    for (const group of Object.keys(partnership.value.groupSides ?? {})) {
+      if (!groups.includes(group)) {
+        problems.push(
+          problemAt("error", partnership, ["groupSides", group], unknownId("stakeholder group", group, groups)),
+        );
+      }
+    }
+  }
+  for (const { partnership, meta } of input.reviews) {
+    if (meta === undefined) continue;
+    if (meta.value.assurance !== undefined && meta.value.assuranceBasis === undefined) {
+      problems.push(
+        problemAt(
+          "warning",
+          meta,
+          ["assurance"],
+          'is given without assuranceBasis: say why the reviewer gave this opinion, or the site will show "basis not published"',
+        ),
+      );
+    }
+    const partners = partnersOf.get(partnership) ?? [];
+    (meta.value.partnerResponses ?? []).forEach((response, i) => {
+      if (partners.length > 0 && !partners.includes(response.organisation)) {
+        problems.push(
+          problemAt(
+            "warning",
+            meta,
+            ["partnerResponses", i, "organisation"],
+            `"${response.organisation}" is not one of the partnership's partners (${partners.join(", ")}).${didYouMean(response.organisation, partners)}`,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
 /** Returns every problem that involves more than one file. */
 export function checkContentRules(input: RuleInput): Problem[] {
   return [
@@ -507,6 +647,8 @@ export function checkContentRules(input: RuleInput): Problem[] {
     ...checkUniqueIds(input),
     ...checkRecommendationUpdates(input),
     ...checkReplacements(input),
+    ...checkMeetings(input),
+    ...checkVersion3References(input, input.framework),
     ...(input.framework === undefined ? [] : checkTriangulation(input, input.framework)),
   ];
 }

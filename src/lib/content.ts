@@ -1,4 +1,4 @@
-import type { Framework, Partnership, ProgressUpdate, Review, ReviewData, Site } from "../schema/index.ts";
+import type { Framework, Meeting, Partnership, ProgressUpdate, Review, ReviewData, Site } from "../schema/index.ts";
 
 /** One partnership register entry, validated. */
 export interface PartnershipEntry {
@@ -34,6 +34,13 @@ export interface UpdateEntry {
   data: ProgressUpdate;
 }
 
+/** One committee meeting's file (scrutiny/<YYYY-MM-DD>-<meeting>.json), validated. */
+export interface MeetingEntry {
+  /** The source file, relative to the content folder. */
+  file: string;
+  data: Meeting;
+}
+
 /** A whole content folder, validated: everything the site is built from, published or not. */
 export interface ContentSet {
   site: Site;
@@ -42,4 +49,6 @@ export interface ContentSet {
   reviews: ReviewEntry[];
   /** Progress updates between reviews, published or not; absent in content sets built before version 2. */
   updates?: UpdateEntry[];
+  /** Committee meetings' resolutions, published or not; absent in content sets built before version 3. */
+  meetings?: MeetingEntry[];
 }

@@ -21,12 +21,24 @@ export interface CostBenefitTotal {
   amount: number | undefined;
   /** How many lines give no amount, so are not in `amount`. */
   withoutAmount: number;
-  /** The sum of the council's shares, over lines that give one; undefined when none does. */
+  /**
+   * The sum of the council's shares, only when every line has one (its own councilShare, or worked out from the
+   * partnership's councilSharePercent); otherwise undefined, and the total is the whole partnership's figure alone.
+   */
   councilShare: number | undefined;
   /** The sum of the business case's figures, over lines that give one; undefined when none does. */
   expected: number | undefined;
   /** The sum of the reported amounts of the lines that give an expected figure, to set against `expected`. */
   reportedAgainstExpected: number | undefined;
+}
+
+/**
+ * Returns the line with its council share (content model version 3): its own `councilShare`, else its amount times
+ * the partnership's `councilSharePercent` / 100, rounded to the pound; without either, the line as it is.
+ */
+export function withCouncilShare(line: CostBenefit, councilSharePercent: number | undefined): CostBenefit {
+  if (line.councilShare !== undefined || line.amount === undefined || councilSharePercent === undefined) return line;
+  return { ...line, councilShare: Math.round((line.amount * councilSharePercent) / 100) };
 }
 
 /** Returns a line's cashability. */
@@ -60,7 +72,9 @@ export function totalCostsBenefits(lines: readonly CostBenefit[]): CostBenefitTo
           lines: group.length,
           amount: sumOf(group.map((line) => line.amount)),
           withoutAmount: group.filter((line) => line.amount === undefined).length,
-          councilShare: sumOf(group.map((line) => line.councilShare)),
+          councilShare: group.every((line) => line.councilShare !== undefined)
+            ? sumOf(group.map((line) => line.councilShare))
+            : undefined,
           expected: sumOf(withExpected.map((line) => line.expected)),
           reportedAgainstExpected:
             withExpected.length === 0 ? undefined : (sumOf(withExpected.map((line) => line.amount)) ?? 0),

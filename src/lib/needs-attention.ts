@@ -3,7 +3,16 @@
  * the order partnerships are listed in. Proposed and ended partnerships are never given reasons;
  * they are listed apart and left out of portfolio figures.
  */
-import type { FactorJudgement, Framework, Partnership, Recommendation, Review, Risk } from "../schema/index.ts";
+import type {
+  Agreement,
+  FactorJudgement,
+  Framework,
+  Partnership,
+  Recommendation,
+  Resolution,
+  Review,
+  Risk,
+} from "../schema/index.ts";
 import { factorLabel } from "./format.ts";
 import { levelWithId } from "./levels.ts";
 import { riskName, riskScore } from "./risks.ts";
@@ -21,12 +30,18 @@ export const REASON_CODES = [
   "failing-factor",
   "high-risk",
   "overdue-recommendation",
+  "resolution-overdue",
   "off-target",
+  "no-target",
   "perception-gap",
   "performance-gap",
   "review-overdue",
   "notice-passed",
   "decision-point",
+  "no-exit-plan",
+  "review-after-decision",
+  "no-response",
+  "assurance-basis",
 ] as const;
 
 /** A reason's code. */
@@ -52,7 +67,7 @@ export interface AttentionInput {
   partnership: Partnership;
   /** The current review, if there is one. */
   current?: {
-    meta: Pick<Review, "date" | "assessedLevel" | "assurance">;
+    meta: Pick<Review, "date" | "assessedLevel" | "assurance" | "assuranceBasis">;
     factors: readonly FactorReading[];
     /** The current review's published risks. */
     risks: readonly Risk[];
@@ -62,6 +77,10 @@ export interface AttentionInput {
   };
   /** The partnership's overdue published recommendations. */
   overdueRecommendations: readonly Recommendation[];
+  /** Its open or in-progress recommendations still without a management response once one was due. */
+  unansweredRecommendations?: readonly Recommendation[];
+  /** Its overdue published committee resolutions. */
+  overdueResolutions?: readonly Resolution[];
   framework: Framework;
   /** The build's "now", YYYY-MM-DD. */
   today: string;
@@ -98,6 +117,23 @@ export interface DecisionPoint {
   noticeMonths: number;
 }
 
+/** Returns an agreement's break clauses, earliest first: version 3 allows a list where version 2 gave one date. */
+export function breakClauses(agreement: Pick<Agreement, "breakClause"> | undefined): string[] {
+  return [agreement?.breakClause]
+    .flat()
+    .filter((date): date is string => date !== undefined)
+    .sort();
+}
+
+/** Returns the next break clause on or after today, else the last one; undefined without any. */
+export function nextBreakClause(
+  agreement: Pick<Agreement, "breakClause"> | undefined,
+  today: string,
+): string | undefined {
+  const dates = breakClauses(agreement);
+  return dates.find((date) => date >= today) ?? dates.at(-1);
+}
+
 /**
  * Returns an agreement's decision point: the earliest break clause on or after today, else the agreement's end,
  * else the partnership's end date, less `agreement.noticeMonths` (default 0); none without any of these dates.
@@ -107,8 +143,7 @@ export function decisionPoint(
   today: string,
 ): DecisionPoint | undefined {
   const { agreement } = partnership;
-  const breaks = [agreement?.breakClause].flat().filter((date): date is string => date !== undefined);
-  const nextBreak = breaks.filter((date) => date >= today).sort()[0];
+  const nextBreak = breakClauses(agreement).find((date) => date >= today);
   const end = agreement?.end ?? partnership.endDate;
   const event =
     nextBreak !== undefined
@@ -117,7 +152,7 @@ export function decisionPoint(
         ? undefined
         : { kind: "end" as const, date: end };
   if (event === undefined) return undefined;
-  const noticeMonths = (agreement as { noticeMonths?: number } | undefined)?.noticeMonths ?? 0;
+  const noticeMonths = agreement?.noticeMonths ?? 0;
   return { date: addMonths(event.date, -noticeMonths), event, noticeMonths };
 }
 
@@ -188,6 +223,16 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
       items: overdue.map((recommendation) => ({ id: recommendation.id, label: recommendation.text })),
     });
   }
+  const overdueResolutions = input.overdueResolutions ?? [];
+  if (overdueResolutions.length > 0) {
+    reasons.push({
+      code: "resolution-overdue",
+      text: capitalise(
+        plural(overdueResolutions.length, "overdue committee resolution", "overdue committee resolutions", true),
+      ),
+      items: overdueResolutions.map((resolution) => ({ id: resolution.id, label: resolution.text })),
+    });
+  }
   const target = levelWithId(framework.spectrum, partnership.targetLevel);
   const assessed = levelWithId(framework.spectrum, current?.meta.assessedLevel);
   if (target !== undefined && assessed !== undefined) {
@@ -199,6 +244,9 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
         items: [],
       });
     }
+  }
+  if (target === undefined) {
+    reasons.push({ code: "no-target", text: "No agreed target level", items: [] });
   }
   const readings = current?.factors ?? [];
   const gaps = readings.filter((reading) => reading.gap).map((reading) => reading.factor);
@@ -246,6 +294,40 @@ export function attentionReasons(input: AttentionInput): AttentionReason[] {
       items: [{ id: point.event.kind, label: longDate(point.event.date) }],
     });
   }
+  const exitPlan = partnership.agreement?.exitPlan?.status ?? "none";
+  if (
+    point !== undefined &&
+    point.date <= addMonths(today, thresholds.renewalWindowMonths) &&
+    (exitPlan === "none" || exitPlan === "outline")
+  ) {
+    reasons.push({
+      code: "no-exit-plan",
+      text: `${exitPlan === "outline" ? "Only an outline exit plan" : "No exit plan"}, with a decision on the agreement due ${point.date < today ? "since" : "by"} ${longDate(point.date)}`,
+      items: [{ id: "exit-plan", label: exitPlan }],
+    });
+  }
+  if (point !== undefined && due > point.date) {
+    reasons.push({
+      code: "review-after-decision",
+      text: `The next review, due by ${longDate(due)}, falls after the decision on the agreement, due by ${longDate(point.date)}`,
+      items: [{ id: "review-due", label: longDate(due) }],
+    });
+  }
+  const unanswered = input.unansweredRecommendations ?? [];
+  if (unanswered.length > 0) {
+    reasons.push({
+      code: "no-response",
+      text: `${capitalise(plural(unanswered.length, "recommendation", "recommendations", true))} without a management response ${plural(thresholds.responseDueMonths, "month", "months")} after publication`,
+      items: unanswered.map((recommendation) => ({ id: recommendation.id, label: recommendation.text })),
+    });
+  }
+  if (current?.meta.assurance !== undefined && current.meta.assuranceBasis === undefined) {
+    reasons.push({
+      code: "assurance-basis",
+      text: `The ${year} review gives ${current.meta.assurance === "none" ? "no" : current.meta.assurance} assurance without a published basis`,
+      items: [],
+    });
+  }
   return reasons;
 }
 
@@ -268,7 +350,7 @@ export function byAttention<T extends { name: string; reasons: readonly Attentio
 
 /** The ordering rule in words, for the methodology page. */
 export const ATTENTION_ORDER_WORDS =
-  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; away from target; a perception gap or the council and partner sides disagreeing; perception and performance disagreeing; review overdue; a notice date passed; a decision due on the agreement. Then partnerships are listed by name.";
+  "Partnerships with more reasons come first. Among those with as many reasons, the one with the most serious reason comes first, in this order: limited or no assurance; a factor judged failing or weak; a high current risk; overdue recommendations; overdue committee resolutions; away from target; no agreed target; a perception gap or the council and partner sides disagreeing; perception and performance disagreeing; review overdue; a notice date passed; a decision due on the agreement; no agreed exit plan; the next review due after the decision; recommendations without a management response; an assurance opinion without a published basis. Then partnerships are listed by name.";
 
 /** Returns the needs-attention rule in plain words, with the framework's own thresholds, for the methodology page and the committee pack. */
 export function attentionRuleText(framework: Pick<Framework, "thresholds" | "triangulation">): string {
@@ -279,11 +361,17 @@ export function attentionRuleText(framework: Pick<Framework, "thresholds" | "tri
     `stakeholder groups' views of a factor differ by ${formatNumber(triangulation.gapThreshold)} levels or more, or the council side and the partner side do (one reason, naming each factor once);`,
     `a risk in its current review scores ${thresholds.highRiskScore} or more;`,
     "a recommendation is overdue;",
+    "a committee resolution is overdue;",
+    `a recommendation still open or in progress has no management response ${plural(thresholds.responseDueMonths, "month", "months")} after its review was published;`,
+    "it has no agreed target level;",
     `its next review is overdue (when no date is set, ${thresholds.reviewCycleMonths} months after its latest review);`,
     `a decision on its agreement falls due within ${thresholds.renewalWindowMonths} months (the next break clause, else the end, less any notice period), or the notice date has passed while the break or end is still ahead;`,
+    "that decision is due within that window, or has passed, and there is no agreed or tested exit plan;",
+    "its next review falls due after that decision;",
     "a factor is judged weak or failing;",
     "stakeholders' reading of a factor and its performance indicators disagree (read as good while more than half its indicators miss their targets, or as poor while all meet them);",
-    "or its latest review gives limited or no assurance.",
+    "its latest review gives limited or no assurance;",
+    "or its latest review gives an assurance opinion without publishing its basis.",
     "Each kind of reason counts once, naming all its items. Proposed and ended partnerships are listed apart and never counted.",
   ].join(" ");
 }

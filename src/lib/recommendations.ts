@@ -1,4 +1,4 @@
-import type { RecommendationStatus } from "../schema/index.ts";
+import type { Recommendation, RecommendationStatus } from "../schema/index.ts";
 import { addMonths } from "./words.ts";
 
 /** A published word on a recommendation: from a later review's recommendationUpdates or from a progress update file. */
@@ -66,4 +66,21 @@ export function isOverdue(due: string | undefined, status: RecommendationStatus,
  */
 export function isStale(status: RecommendationStatus, asAt: string, today: string, staleAfterMonths: number): boolean {
   return isOutstanding(status) && addMonths(asAt, staleAfterMonths) <= today;
+}
+
+/**
+ * Returns true when a recommendation has no management response although one is due: its current status is open or
+ * in progress, it has no `response`, and `responseDueMonths` have passed since its review was published (on the day
+ * exactly that many months after, it counts). Scrutiny resolutions are never judged by this rule.
+ */
+export function awaitsResponse(
+  recommendation: Pick<Recommendation, "response">,
+  status: RecommendationStatus,
+  published: string,
+  today: string,
+  responseDueMonths: number,
+): boolean {
+  return (
+    isOutstanding(status) && recommendation.response === undefined && addMonths(published, responseDueMonths) <= today
+  );
 }

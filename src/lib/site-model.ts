@@ -6,16 +6,31 @@ import type {
   Partnership,
   Recommendation,
   RecommendationStatus,
+  Resolution,
   Review,
   Risk,
   Site,
 } from "../schema/index.ts";
 import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
-import { netPositions, totalCostsBenefits, type CostBenefitTotal, type NetPosition } from "./costs-benefits.ts";
+import {
+  netPositions,
+  totalCostsBenefits,
+  withCouncilShare,
+  type CostBenefitTotal,
+  type NetPosition,
+} from "./costs-benefits.ts";
 import { levelWithId } from "./levels.ts";
-import { attentionReasons, byAttention, reviewDueDate, type AttentionReason } from "./needs-attention.ts";
+import {
+  attentionReasons,
+  byAttention,
+  decisionPoint,
+  nextBreakClause,
+  reviewDueDate,
+  type AttentionReason,
+  type DecisionPoint,
+} from "./needs-attention.ts";
 import { hasPublicPage, isPublished } from "./publication.ts";
-import { byWordDate, isOverdue, isStale, statusAsAt } from "./recommendations.ts";
+import { awaitsResponse, byWordDate, isOverdue, isStale, statusAsAt } from "./recommendations.ts";
 import { changesSince, type ReviewChanges } from "./review-changes.ts";
 import { byRiskSeverity } from "./risks.ts";
 import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type TargetFit } from "./target-fit.ts";
@@ -87,6 +102,32 @@ export interface PublicReview {
   netPositions: NetPosition[];
 }
 
+/** A committee meeting whose resolutions are published. */
+export interface PublicMeeting {
+  date: string;
+  committee: string;
+  publishDate?: string;
+  minutesUrl?: string;
+  /** True only in the authors' preview: a draft or embargoed meeting that a build never publishes. */
+  preview: boolean;
+  resolutions: Resolution[];
+}
+
+/** A published committee resolution with its current status after update files' words, tracked as a recommendation is. */
+export interface TrackedResolution {
+  resolution: Resolution;
+  partnership: string;
+  meeting: { date: string; committee: string; minutesUrl?: string };
+  /** Published words from update files, oldest first. */
+  history: PublicUpdate[];
+  status: RecommendationStatus;
+  /** The date the current status stands as at: the latest word's date, else the meeting's. */
+  asAt: string;
+  overdue: boolean;
+  /** Open or in progress with no published word for staleAfterMonths since the last word, else since publication. */
+  stale: boolean;
+}
+
 /** A published recommendation with its current status after later updates. */
 export interface TrackedRecommendation {
   recommendation: Recommendation;
@@ -102,6 +143,8 @@ export interface TrackedRecommendation {
   overdue: boolean;
   /** Open or in progress with no published word for staleAfterMonths: "not updated since" asAt. Shown apart from overdue. */
   stale: boolean;
+  /** Open or in progress with no management response responseDueMonths after its review was published. */
+  noResponse: boolean;
 }
 
 /** A partnership with its public reviews, newest first. */
@@ -114,6 +157,8 @@ export interface PublicPartnership {
   current?: PublicReview;
   /** Recommendations of this partnership's published reviews, with their current status. */
   recommendations: TrackedRecommendation[];
+  /** Committee resolutions about this partnership, with their current status. */
+  resolutions: TrackedResolution[];
   /** Published progress update files, newest first. */
   updates: PublicProgressUpdate[];
   /** The headline fit: the current review's assessedLevel against the target; undefined without both. */
@@ -124,6 +169,10 @@ export interface PublicPartnership {
   stakeholderLevel?: number;
   /** True when the reviewer's assessed level and the stakeholders' overall level differ by a level or more. */
   reviewerAndStakeholdersDiffer: boolean;
+  /** The agreement's next break clause on or after today, else its last one. */
+  nextBreakClause?: string;
+  /** When a decision about the agreement falls due: the next break or the end, less the notice period. */
+  decisionPoint?: DecisionPoint;
   /** The date the next review is due (nextReviewDue, else the current review's date plus reviewCycleMonths). */
   reviewDue: string;
   /** The reasons the partnership needs attention, most serious first; always empty unless active. */
@@ -163,12 +212,21 @@ export interface SiteModel {
   recommendationsById: Map<string, TrackedRecommendation>;
   /** Every published progress update file, newest first. */
   updates: PublicProgressUpdate[];
+  /** Committee meetings with published resolutions, newest first. */
+  meetings: PublicMeeting[];
+  /** Every published committee resolution, with its current status. */
+  resolutions: TrackedResolution[];
   /** Active partnerships, by name: the only ones portfolio figures count. */
   active: PublicPartnership[];
   /** The needs-attention list, with proposed and ended partnerships apart. */
   attention: AttentionList;
   /** The portfolio's figures, active partnerships only: the one source of every count the site states. */
   portfolio: PortfolioFigures;
+}
+
+/** Returns { [name]: value }, or {} when the value is undefined: an optional field set only when there is a value. */
+function optionalField<K extends string, V>(name: K, value: V | undefined): { [key in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [key in K]?: V };
 }
 
 function byDateDescending(
@@ -194,6 +252,9 @@ function publicMeta(meta: Review): PublicReviewMeta {
     assessedLevel,
     summary,
     assurance,
+    assuranceBasis,
+    equalityImpact,
+    partnerResponses,
   } = meta;
   return {
     title,
@@ -208,7 +269,10 @@ function publicMeta(meta: Review): PublicReviewMeta {
     scope,
     assessedLevel,
     summary,
-    ...(assurance === undefined ? {} : { assurance }),
+    ...optionalField("assurance", assurance),
+    ...optionalField("assuranceBasis", assuranceBasis),
+    ...optionalField("equalityImpact", equalityImpact),
+    ...optionalField("partnerResponses", partnerResponses),
   };
 }
 
@@ -221,16 +285,33 @@ export interface ModelOptions {
 export function buildSiteModel(content: ContentSet, today: string, options: ModelOptions = {}): SiteModel {
   const { framework } = content;
   const visible = content.reviews.filter((review) => options.preview === true || hasPublicPage(review.meta, today));
-  const publicRecommendationIds = new Set(
-    visible.flatMap((review) => review.data.recommendations.filter((rec) => !rec.internal).map((rec) => rec.id)),
-  );
+  // Meetings pass the same gate as reviews: drafts and embargoed resolutions appear nowhere.
+  const meetings = (content.meetings ?? [])
+    .filter((entry) => options.preview === true || isPublished(entry.data, today))
+    .map((entry): PublicMeeting => ({
+      date: entry.data.date,
+      committee: entry.data.committee,
+      ...(entry.data.publishDate === undefined ? {} : { publishDate: entry.data.publishDate }),
+      ...(entry.data.minutesUrl === undefined ? {} : { minutesUrl: entry.data.minutesUrl }),
+      preview: !isPublished(entry.data, today),
+      resolutions: entry.data.resolutions,
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.committee.localeCompare(b.committee));
+  const publicRecommendationIds = new Set([
+    ...visible.flatMap((review) => review.data.recommendations.filter((rec) => !rec.internal).map((rec) => rec.id)),
+    ...meetings.flatMap((meeting) => meeting.resolutions.map((resolution) => resolution.id)),
+  ]);
   const factorOrder = new Map(framework.factors.map((factor, index) => [factor.id, index]));
   const targets = new Map(
     content.partnerships.map((entry) => [entry.slug, levelWithId(framework.spectrum, entry.data.targetLevel)?.order]),
   );
+  const partnershipData = new Map(content.partnerships.map((entry) => [entry.slug, entry.data]));
   const toPublic = (review: ReviewEntry): PublicReview => {
-    const factors = readFactors(framework, review.data.ratings);
+    const factors = readFactors(framework, review.data.ratings, partnershipData.get(review.partnership)?.groupSides);
     const indicators = review.data.indicators.map(indicatorFinding);
+    // Each money line's council share is worked out once, here, so every table, file and the pack says the same.
+    const sharePercent = partnershipData.get(review.partnership)?.councilSharePercent;
+    const lines = review.data.costsBenefits.map((line) => withCouncilShare(line, sharePercent));
     return {
       partnership: review.partnership,
       id: review.id,
@@ -261,12 +342,12 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
           source: "review",
         })),
       goodPractice: review.data.goodPractice,
-      costsBenefits: review.data.costsBenefits,
+      costsBenefits: lines,
       factorJudgements: [...review.data.factorJudgements].sort(
         (a, b) => (factorOrder.get(a.factor) ?? 0) - (factorOrder.get(b.factor) ?? 0),
       ),
-      costTotals: totalCostsBenefits(review.data.costsBenefits),
-      netPositions: netPositions(review.data.costsBenefits),
+      costTotals: totalCostsBenefits(lines),
+      netPositions: netPositions(lines),
     };
   };
   const reviews = visible.map(toPublic).sort(byDateDescending);
@@ -319,10 +400,42 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
           asAt,
           overdue: isOverdue(recommendation.due, status, today),
           stale: isStale(status, asAt, today, framework.thresholds.staleAfterMonths),
+          noResponse: awaitsResponse(
+            recommendation,
+            status,
+            review.meta.publishDate ?? review.meta.date,
+            today,
+            framework.thresholds.responseDueMonths,
+          ),
         };
       }),
     );
 
+  const resolutions = meetings
+    .filter((meeting) => !meeting.preview)
+    .flatMap((meeting) =>
+      meeting.resolutions.map((resolution): TrackedResolution => {
+        const history = byWordDate(updatesById.get(resolution.id) ?? []);
+        const { status, asAt } = statusAsAt(resolution.status, meeting.date, history);
+        // The stale clock starts when the resolutions were published, else on the day of the meeting.
+        const lastWord = history.at(-1)?.reviewDate ?? meeting.publishDate ?? meeting.date;
+        return {
+          resolution,
+          partnership: resolution.partnership,
+          meeting: {
+            date: meeting.date,
+            committee: meeting.committee,
+            ...optionalField("minutesUrl", meeting.minutesUrl),
+          },
+          history,
+          status,
+          asAt,
+          overdue: isOverdue(resolution.due, status, today),
+          stale: isStale(status, lastWord, today, framework.thresholds.staleAfterMonths),
+        };
+      }),
+    );
+  const resolutionsBySlug = Map.groupBy(resolutions, (item) => item.partnership);
   const recommendationsBySlug = Map.groupBy(recommendations, (item) => item.partnership);
   const reviewsBySlug = Map.groupBy(reviews, (review) => review.partnership);
   const updatesBySlug = Map.groupBy(progressUpdates, (update) => update.partnership);
@@ -343,6 +456,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         data: entry.data,
         reviews: own,
         recommendations: tracked,
+        resolutions: resolutionsBySlug.get(entry.slug) ?? [],
         updates: updatesBySlug.get(entry.slug) ?? [],
         ...(current === undefined ? {} : { current }),
         ...(target === undefined || assessed === undefined
@@ -351,11 +465,17 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         confidence: headlineConfidence(current?.findings ?? []),
         ...(overall === undefined ? {} : { stakeholderLevel: overall }),
         reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),
+        ...optionalField("nextBreakClause", nextBreakClause(entry.data.agreement, today)),
+        ...optionalField("decisionPoint", decisionPoint(entry.data, today)),
         reviewDue: reviewDueDate(entry.data, current?.meta.date, thresholds.reviewCycleMonths),
         attention: attentionReasons({
           partnership: entry.data,
           ...(current === undefined ? {} : { current }),
           overdueRecommendations: tracked.filter((item) => item.overdue).map((item) => item.recommendation),
+          unansweredRecommendations: tracked.filter((item) => item.noResponse).map((item) => item.recommendation),
+          overdueResolutions: (resolutionsBySlug.get(entry.slug) ?? [])
+            .filter((item) => item.overdue)
+            .map((item) => item.resolution),
           framework,
           today,
         }),
@@ -381,6 +501,8 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
     recommendations,
     recommendationsById: new Map(recommendations.map((item) => [item.recommendation.id, item])),
     updates: progressUpdates,
+    meetings: meetings.filter((meeting) => !meeting.preview),
+    resolutions,
     active,
     portfolio: portfolioFigures(partnerships),
     attention: {

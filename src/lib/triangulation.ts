@@ -113,15 +113,29 @@ export function readFactor(
   };
 }
 
-/** Returns each stakeholder group's side, by group id. */
-export function groupSides(framework: Framework): Map<string, GroupSide | undefined> {
-  return new Map(framework.stakeholderGroups.map((group) => [group.id, group.side]));
+/**
+ * Returns each stakeholder group's side, by group id: the framework's, with a partnership's `groupSides` (version 3)
+ * taking its place for the groups it names (in a partnership between councils, "council officers" may be the host
+ * partner's staff).
+ */
+export function groupSides(
+  framework: Framework,
+  overrides: Readonly<Record<string, GroupSide>> = {},
+): Map<string, GroupSide | undefined> {
+  return new Map(framework.stakeholderGroups.map((group) => [group.id, overrides[group.id] ?? group.side]));
 }
 
-/** Returns one reading per framework factor, in framework order, with ratings in framework group order. */
-export function readFactors(framework: Framework, ratings: readonly Rating[]): FactorReading[] {
+/**
+ * Returns one reading per framework factor, in framework order, with ratings in framework group order; `sides` are
+ * the partnership's own `groupSides`, where it gives any.
+ */
+export function readFactors(
+  framework: Framework,
+  ratings: readonly Rating[],
+  sideOverrides: Readonly<Record<string, GroupSide>> = {},
+): FactorReading[] {
   const groupOrder = new Map(framework.stakeholderGroups.map((group, index) => [group.id, index]));
   const ordered = [...ratings].sort((a, b) => (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0));
-  const sides = groupSides(framework);
+  const sides = groupSides(framework, sideOverrides);
   return framework.factors.map((factor) => readFactor(factor.id, ordered, framework.triangulation, sides));
 }

@@ -22,3 +22,25 @@ export function recommendationPath(slug: string, reviewId: string, recommendatio
 export function withBase(base: string, path: string): string {
   return `${base.endsWith("/") ? base : `${base}/`}${path.replace(/^\/+/, "")}`;
 }
+
+/** The anchors of the page sections that other pages and the pack link to, named once for the pages and the links. */
+export const ANCHORS = {
+  /** A review page's table of ratings by factor and stakeholder group. */
+  reviewRatings: "section-ratings",
+  /** A partnership page's section about the partnership, with its agreement. */
+  partnershipAbout: "section-about",
+  /** A partnership page's list of its reviews. */
+  partnershipHistory: "section-history",
+  /** A partnership page's committee resolutions. */
+  partnershipResolutions: "section-resolutions",
+} as const;
+
+/** Returns the permanent anchor of a risk on its review page, such as "risk-r1". */
+export function riskAnchor(id: string): string {
+  return `risk-${id}`;
+}
+
+/** Returns the permanent anchor of a committee resolution on its partnership's page, such as "res-osc-2026-01". */
+export function resolutionAnchor(id: string): string {
+  return `res-${id}`;
+}

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   frameworkSchema,
   calendarDate,
+  meetingSchema,
   partnershipSchema,
   reviewDataSchema,
   reviewSchema,
@@ -11,8 +12,14 @@ import {
   type Framework,
   type Site,
 } from "../schema/index.ts";
-import type { ContentSet, ReviewEntry, UpdateEntry } from "./content.ts";
-import { checkContentRules, type Checked, type ReviewParts, type UpdateParts } from "./content-rules.ts";
+import type { ContentSet, MeetingEntry, ReviewEntry, UpdateEntry } from "./content.ts";
+import {
+  checkContentRules,
+  type Checked,
+  type MeetingParts,
+  type ReviewParts,
+  type UpdateParts,
+} from "./content-rules.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 import { checkMdx, type MdxKind } from "./mdx-check.ts";
 import { imagesWithoutAlt } from "./markdown-safety.ts";
@@ -31,7 +38,8 @@ type Kind =
   | { kind: "framework" }
   | { kind: "partnership"; slug: string; ext: string }
   | { kind: "review"; slug: string; id: string; ext: string }
-  | { kind: "update"; slug: string; date: string };
+  | { kind: "update"; slug: string; date: string }
+  | { kind: "meeting"; date: string; meeting: string };
 
 const MARKDOWN = new Set(["md", "mdx"]);
 
@@ -68,12 +76,22 @@ function classify(path: string): Kind | Problem {
       ? { kind: "update", slug, date: base }
       : fileError(`the update's file name "${base}" must be its date as YYYY-MM-DD, such as 2025-03-31`);
   }
+  if (parts[0] === "scrutiny" && parts.length === 2 && ext === "json") {
+    const date = base.slice(0, 10);
+    const meeting = base.slice(11);
+    if (!calendarDate.safeParse(date).success || base[10] !== "-" || !SLUG_PATTERN.test(meeting)) {
+      return fileError(
+        `the meeting's file name "${base}" must be its date as YYYY-MM-DD, a hyphen and the meeting in lowercase letters, digits and single hyphens, such as 2026-05-12-scrutiny-committee`,
+      );
+    }
+    return { kind: "meeting", date, meeting };
+  }
   return {
     severity: "warning",
     file: path,
     field: WHOLE_FILE,
     message:
-      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, updates/<slug>/<YYYY-MM-DD>.json, or scrutiny/<YYYY-MM-DD>-<meeting>.json)",
   };
 }
 
@@ -155,6 +173,7 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   const partnerships: (Checked<z.output<typeof partnershipSchema>> & { body: string })[] = [];
   const reviews = new Map<string, ReviewParts & { markdown?: string; json?: string; body?: string }>();
   const updates: UpdateParts[] = [];
+  const meetings: MeetingParts[] = [];
 
   for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(source.path);
@@ -166,6 +185,9 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
       site = check(source, siteSchema, problems)?.value;
     } else if (kind.kind === "framework") {
       framework = check(source, frameworkSchema, problems)?.value;
+    } else if (kind.kind === "meeting") {
+      const checked = check(source, meetingSchema, problems);
+      meetings.push({ fileDate: kind.date, file: source.path, ...(checked === undefined ? {} : { data: checked }) });
     } else if (kind.kind === "update") {
       const checked = check(source, updateSchema, problems);
       updates.push({
@@ -246,7 +268,14 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
   }
 
   problems.push(
-    ...checkContentRules({ framework, partnershipSlugs, partnerships, reviews: [...reviews.values()], updates }),
+    ...checkContentRules({
+      framework,
+      partnershipSlugs,
+      partnerships,
+      reviews: [...reviews.values()],
+      updates,
+      meetings,
+    }),
   );
 
   if (
@@ -282,6 +311,10 @@ export function validateSources(sources: readonly SourceFile[]): ValidationResul
         partnership: update.partnership,
         file: update.file,
         data: (update.data as Checked<UpdateEntry["data"]>).value,
+      })),
+      meetings: meetings.map((meeting): MeetingEntry => ({
+        file: meeting.file,
+        data: (meeting.data as Checked<MeetingEntry["data"]>).value,
       })),
     },
   };

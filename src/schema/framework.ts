@@ -103,6 +103,7 @@ export const THRESHOLD_DEFAULTS = {
   renewalWindowMonths: 12,
   minResponseRate: 0.3,
   evidenceMaxAgeMonths: 36,
+  responseDueMonths: 3,
 } as const;
 
 /**
@@ -163,6 +164,10 @@ export const findingThresholdsSchema = z
         description:
           "Optional, default 0.3: a group view whose respondents / invited is below this share (0 to 1) is low response, which lowers confidence.",
       }),
+    responseDueMonths: months.default(THRESHOLD_DEFAULTS.responseDueMonths).meta({
+      description:
+        "Optional, default 3 (version 3): an open or in-progress recommendation with no management response this many months after its review was published has no management response, which needs attention.",
+    }),
     evidenceMaxAgeMonths: months.default(THRESHOLD_DEFAULTS.evidenceMaxAgeMonths).meta({
       description:
         "Optional, default 36: a review older than this many months at the build date is dated evidence, which lowers confidence.",

@@ -5,3 +5,4 @@ export * from "./partnership.ts";
 export * from "./review.ts";
 export * from "./review-data.ts";
 export * from "./update.ts";
+export * from "./scrutiny.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evenWithOtherProblems, isoDate, slug, text, validDate } from "./common.ts";
+import { GROUP_SIDES } from "./framework.ts";
 
 /** The forms a partnership can take. */
 export const PARTNERSHIP_FORMS = [
@@ -68,6 +69,9 @@ export const partnerSchema = z.strictObject({
     }),
 });
 
+/** How far a plan to leave an agreement has got (version 3). */
+export const EXIT_PLAN_STATUSES = ["none", "outline", "agreed", "tested"] as const;
+
 /** The agreement the partnership runs under. */
 export const agreementSchema = z
   .strictObject({
@@ -79,10 +83,27 @@ export const agreementSchema = z
       description:
         "Optional: the date the agreement ends, YYYY-MM-DD; not before start. Within renewalWindowMonths of it the partnership needs attention.",
     }),
-    breakClause: isoDate.optional().meta({
+    breakClause: z
+      .union([isoDate, z.array(isoDate).min(1, "needs at least one date")])
+      .optional()
+      .meta({
+        description:
+          "Optional: the date of a break clause, YYYY-MM-DD, or (version 3) a list of them, each between start and end. The next one, less noticeMonths, is the agreement's decision point.",
+      }),
+    noticeMonths: z.int("must be a whole number of months").min(0, "must be 0 or more").optional().meta({
       description:
-        "Optional: the date of the next break clause, YYYY-MM-DD. Within renewalWindowMonths of it the partnership needs attention.",
+        "Optional, default 0 (version 3): the notice needed before the end or a break clause to leave or not renew, in months.",
     }),
+    exitPlan: z
+      .strictObject({
+        status: z.enum(EXIT_PLAN_STATUSES).meta({ description: "none, outline, agreed or tested." }),
+        date: isoDate.optional().meta({ description: "Optional: the date of that status, YYYY-MM-DD." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Optional (version 3): how far a plan to leave the agreement has got. Without an agreed or tested plan, a decision point within renewalWindowMonths needs attention.",
+      }),
   })
   .superRefine((agreement, ctx) => {
     const start = validDate(agreement.start);
@@ -90,6 +111,17 @@ export const agreementSchema = z
     if (start !== undefined && end !== undefined && end < start) {
       ctx.addIssue({ code: "custom", path: ["end"], message: `${end} is before start (${start})` });
     }
+    const breaks = [agreement.breakClause].flat();
+    breaks.forEach((raw, index) => {
+      const date = validDate(raw);
+      const path = Array.isArray(agreement.breakClause) ? ["breakClause", index] : ["breakClause"];
+      if (date === undefined) return;
+      if (start !== undefined && date < start) {
+        ctx.addIssue({ code: "custom", path, message: `${date} is before the agreement's start (${start})` });
+      } else if (end !== undefined && date > end) {
+        ctx.addIssue({ code: "custom", path, message: `${date} is after the agreement's end (${end})` });
+      }
+    });
   }, evenWithOtherProblems);
 
 /** Who the partnership answers to. */
@@ -175,6 +207,40 @@ export const partnershipSchema = z
     exitArrangements: text
       .optional()
       .meta({ description: "Optional: how the partnership would end: notice, assets, staff and data." }),
+    groupSides: z.record(slug, z.enum(GROUP_SIDES)).optional().meta({
+      description:
+        'Optional (version 3): a framework group\'s side for this partnership, overriding the framework\'s: keys are group ids, values council, partner, service-user or independent. Example: { "council-officers": "partner" } where "council officers" are the host council\'s staff.',
+    }),
+    councilSharePercent: z
+      .number("must be a per cent from 0 to 100, such as 36")
+      .min(0, "must be from 0 to 100")
+      .max(100, "must be from 0 to 100")
+      .optional()
+      .meta({
+        description:
+          "Optional (version 3): the publishing council's share of the partnership's money, in per cent; used where a cost line gives no councilShare.",
+      }),
+    contact: z
+      .strictObject({
+        role: text.meta({ description: "The officer role to contact, never a person's name." }),
+        email: z.email("must be an email address").optional().meta({
+          description: "Optional: the address to write to; defaults to the site's contact.email.",
+        }),
+      })
+      .optional()
+      .meta({ description: "Optional (version 3): who to contact about this partnership, by role." }),
+    councilAnnualCost: z
+      .number("must be a number of pounds, such as 250000")
+      .min(0, "must be 0 or more")
+      .optional()
+      .meta({
+        description:
+          "Optional (version 3): what the publishing council pays into the partnership in a year, in pounds. annualValue is the whole partnership's gross annual value.",
+      }),
+    jointId: text.optional().meta({
+      description:
+        'Optional (version 3): one identifier every council publishing the same joint partnership gives it, so a federation can match them. Example: "GB-LAE-KES+GB-LAE-HAR/building-control".',
+    }),
   })
   .superRefine((partnership, ctx) => {
     if (partnership.basis === "statutory" && partnership.statutoryRef === undefined) {

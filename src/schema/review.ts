@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evenWithOtherProblems, isoDate, slug, text, validDate } from "./common.ts";
+import { evenWithOtherProblems, isoDate, slug, text, url, validDate } from "./common.ts";
 
 /** Where a review is in publication. */
 export const REVIEW_STATUSES = ["draft", "published", "withdrawn"] as const;
@@ -47,6 +47,33 @@ export const reviewSchema = z
       description:
         "Optional: the reviewer's assurance opinion: substantial, reasonable, limited or none. Limited or none means the partnership needs attention.",
     }),
+    assuranceBasis: text.optional().meta({
+      description:
+        'Optional (version 3): why the reviewer gave the assurance opinion, in a sentence or two; an error without assurance. An opinion without it is shown with "basis not published".',
+    }),
+    equalityImpact: z
+      .strictObject({
+        assessed: z.boolean().meta({
+          description: "Whether an equality impact assessment covered the partnership (public sector equality duty).",
+        }),
+        date: isoDate.optional().meta({ description: "Optional: the date of the assessment, YYYY-MM-DD." }),
+        summary: text.optional().meta({ description: "Optional: what the assessment found, in a sentence or two." }),
+        url: url.optional().meta({ description: "Optional: where the assessment is published." }),
+      })
+      .optional()
+      .meta({ description: "Optional (version 3): the equality impact assessment; assessed: false is shown as such." }),
+    partnerResponses: z
+      .array(
+        z.strictObject({
+          organisation: text.meta({
+            description: "The partner that replied; should name one of the partnership's partners.",
+          }),
+          text: text.meta({ description: "The partner's reply, plain text, printed as written." }),
+          date: isoDate.meta({ description: "The date of the reply, YYYY-MM-DD." }),
+        }),
+      )
+      .optional()
+      .meta({ description: "Optional (version 3): each partner's published right of reply to the review." }),
     internalNotes: z
       .string()
       .optional()
@@ -78,6 +105,13 @@ export const reviewSchema = z
         code: "custom",
         path: ["publishDate"],
         message: `${publishDate} is before the report date (${date})`,
+      });
+    }
+    if (review.assuranceBasis !== undefined && review.assurance === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["assuranceBasis"],
+        message: "is given without an assurance opinion: add assurance, or remove the basis",
       });
     }
     if (date !== undefined && withdrawnDate !== undefined && withdrawnDate < date) {

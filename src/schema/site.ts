@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contrastRatio } from "./colour.ts";
 import { email, isoDate, text, url } from "./common.ts";
+import { ORG_ID_PATTERN } from "./partnership.ts";
 
 /** site.json: the publishing organisation and site-wide settings. */
 export const siteSchema = z.strictObject({
@@ -11,6 +12,10 @@ export const siteSchema = z.strictObject({
   organisation: z.strictObject({
     name: text.meta({ description: 'The publishing organisation\'s name. Example: "Exmoor Borough Council".' }),
     url: url.optional().meta({ description: "Optional: the organisation's own website, linked from the header." }),
+    orgId: z.string().regex(ORG_ID_PATTERN, "must be an org-id.guide identifier, such as GB-LAE-KES").optional().meta({
+      description:
+        'Optional (version 3): the publishing body\'s org-id.guide identifier, such as "GB-LAE-KES"; needed to join a federation.',
+    }),
   }),
   url: url.meta({
     description:
@@ -52,6 +57,15 @@ export const siteSchema = z.strictObject({
       .optional()
       .meta({ description: "Optional: known accessibility problems, one sentence each, listed in the statement." }),
   }),
+  search: z
+    .strictObject({
+      synonyms: z.record(text, z.array(text)).optional().meta({
+        description:
+          'Optional (version 3): words readers use for the site\'s words: a page holding the word is also found by each of its synonyms. Example: { "waste": ["rubbish", "bins"] }.',
+      }),
+    })
+    .optional()
+    .meta({ description: "Optional (version 3): search settings." }),
   theme: z
     .strictObject({
       colour: z

@@ -8,9 +8,10 @@ import PackDocumentPage from "./PackDocument.astro";
 /**
  * GOV.UK Frontend's details component keeps `@media screen\0 … { … }` blocks for Internet Explorer 8–11, which is
  * not valid CSS: in a separate style sheet browsers skip it, but written into the pack's HTML it makes the file fail
- * the Nu Html Checker. The pack is read in current browsers and printed to PDF, so those blocks are left out.
+ * the Nu Html Checker. A build's minifier writes the `\0` as U+FFFD, the replacement character. The pack is read in
+ * current browsers and printed to PDF, so those blocks are left out, in either spelling.
  */
-const INTERNET_EXPLORER_RULES = /@media screen\\0[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
+const INTERNET_EXPLORER_RULES = /@media screen(?:\\0|\uFFFD)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
 
 /** The pack's style sheet as it is written into the file. */
 export const PACK_STYLES = styles.replace(INTERNET_EXPLORER_RULES, "");

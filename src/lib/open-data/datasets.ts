@@ -370,8 +370,8 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "break_clause_date",
         "date",
-        "The date of the agreement's next break clause, YYYY-MM-DD.",
-        (p) => p.data.agreement?.breakClause,
+        "The date of the agreement's next break clause on or after the build's day, else its last, YYYY-MM-DD.",
+        (p) => p.nextBreakClause,
       ),
       column(
         "review_due_date",

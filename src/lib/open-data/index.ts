@@ -8,3 +8,4 @@ export * from "./feeds.ts";
 export * from "../links.ts";
 export * from "./sitemap.ts";
 export * from "./xml.ts";
+export * from "./calendar-ics.ts";

@@ -1,3 +1,4 @@
+import { breakClauses } from "../needs-attention.ts";
 import { compareRow, type ComparisonRow } from "../comparison.ts";
 import { formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
@@ -6,7 +7,7 @@ import type { ReviewChanges } from "../review-changes.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
-import { partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { ANCHORS, partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { capitalise, formatNumber, listWords, noun, plural } from "../words.ts";
 import { differWords, recommendationView, type NarrativeHeading, type RecommendationView } from "./review-page.ts";
 
@@ -97,7 +98,7 @@ export function aboutRows(model: SiteModel, partnership: PublicPartnership): Sum
           ? [`${agreement.start > today ? "Starts" : "Started"} ${formatDate(agreement.start)}`]
           : []),
         ...(agreement.end ? [`${agreement.end < today ? "Ended" : "Ends"} ${formatDate(agreement.end)}`] : []),
-        ...(agreement.breakClause ? [`Break clause ${formatDate(agreement.breakClause)}`] : []),
+        ...breakClauses(agreement).map((date) => `Break clause ${formatDate(date)}`),
       ]
     : [];
   const overdue = partnership.reviewDue < today;
@@ -213,8 +214,8 @@ export const PARTNERSHIP_SECTIONS = {
   attention: { id: "section-attention", label: "Needs attention" },
   standing: { id: "section-standing", label: "Where it stands" },
   changes: { id: "section-changes", label: "What changed since the previous review" },
-  about: { id: "section-about", label: "About the partnership" },
-  history: { id: "section-history", label: "Review history" },
+  about: { id: ANCHORS.partnershipAbout, label: "About the partnership" },
+  history: { id: ANCHORS.partnershipHistory, label: "Review history" },
   recommendations: { id: "section-recommendations", label: "Open recommendations" },
   risks: { id: "section-risks", label: "Current risks" },
   goodPractice: { id: "section-good-practice", label: "Good practice" },

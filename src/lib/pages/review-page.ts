@@ -13,7 +13,7 @@ import { describeLevel, factorLabel, formatDate, levelById } from "../format.ts"
 import { label } from "../labels.ts";
 import type { PublicPartnership, PublicReview, PublicUpdate, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow } from "../tables.ts";
-import { recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
+import { ANCHORS, recommendationAnchor, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
 import { capitalise, sentences, withoutFullStop } from "../words.ts";
 import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
@@ -290,7 +290,7 @@ export interface NarrativeHeading {
 
 /** The review page's own sections: each heading's id and words, used by the headings and the contents list alike. */
 export const REVIEW_SECTIONS = {
-  ratings: { id: "section-ratings", label: "Ratings by factor and stakeholder group" },
+  ratings: { id: ANCHORS.reviewRatings, label: "Ratings by factor and stakeholder group" },
   // "Risk register", not "Risks": a report's narrative often has its own "Risks" heading.
   risks: { id: "section-risks", label: "Risk register" },
   recommendations: { id: "section-recommendations", label: "Recommendations" },

@@ -6,6 +6,7 @@ import { inherentScore, byRiskSeverity, riskBand, riskName, riskScore, type Risk
 import { plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
 import type { TableColumn, TableRow } from "../tables.ts";
+import { riskAnchor } from "../urls.ts";
 
 /** A table's columns and rows, ready for <DataTable>. */
 export interface TableData {
@@ -95,7 +96,7 @@ export function riskTable(risks: readonly Risk[], thresholds: RiskThresholds): T
     rows: ranked.map((risk) => {
       const inherent = inherentScore(risk);
       return {
-        id: `risk-${risk.id}`,
+        id: riskAnchor(risk.id),
         cells: [
           { text: riskName(risk), note: `(${RISK_CATEGORY_TEXT[risk.category]?.label ?? label(risk.category)})` },
           {

@@ -56,6 +56,7 @@ describe("renderPack(pack)", () => {
     // GOV.UK Frontend's Internet Explorer block (`@media screen\0`) is not valid CSS inside an HTML file; the
     // details component's own rules stay.
     expect(styles).not.toContain("screen\\0");
+    expect(styles).not.toContain("screen\uFFFD");
     expect(styles).toContain(".govuk-details__summary");
   });
 
@@ -111,10 +112,12 @@ describe("renderPack(pack)", () => {
       "para-4-3",
       "para-4-4",
     ]);
-    expect(visibleText(one(pack, "#para-4-4"))).toBe("4.4 Shared Legal Service needs attention for one reason:");
+    expect(visibleText(one(pack, "#para-4-4"))).toBe("4.4 Shared Legal Service needs attention for two reasons:");
     expect(attention.querySelectorAll(".app-pack-indent li").map((item) => item.text)).toEqual([
+      "No agreed target level",
       "Never reviewed; a review was due by 1 April 2001",
       "One overdue recommendation",
+      "Two recommendations without a management response 3 months after publication",
     ]);
   });
 

@@ -123,8 +123,9 @@ describe("compareAll(model)", () => {
   it("compareAll(model) puts the partnership furthest from target first, then by name", () => {
     expect(compareAll(model).map((row) => [row.partnership.slug, row.distance])).toEqual([
       ["legal", -1],
-      ["waste", 0],
+      // Hub has no agreed target level, a reason of its own (version 3): it needs attention, so it comes before Waste.
       ["hub", undefined],
+      ["waste", 0],
     ]);
   });
 });
@@ -239,7 +240,7 @@ describe("version 2: needs attention and the portfolio", () => {
 
   it("compareAll(model) puts active partnerships needing attention first, then proposed, then ended", () => {
     expect(compareAll(v2).map((row) => [row.partnership.slug, row.attention.map((reason) => reason.code)])).toEqual([
-      ["beta", ["limited-assurance", "off-target"]],
+      ["beta", ["limited-assurance", "off-target", "assurance-basis"]],
       ["alpha", []],
       ["delta", []],
       ["gamma", []],

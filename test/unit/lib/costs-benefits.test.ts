@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cashabilityOf, netPositions, totalCostsBenefits, totalLabel } from "../../../src/lib/costs-benefits.ts";
+import {
+  cashabilityOf,
+  netPositions,
+  totalCostsBenefits,
+  totalLabel,
+  withCouncilShare,
+} from "../../../src/lib/costs-benefits.ts";
 import { costBenefitSchema, type CostBenefit } from "../../../src/schema/index.ts";
 
 const line = (extra: object): CostBenefit =>
@@ -36,7 +42,8 @@ describe("costs and benefits", () => {
         lines: 2,
         amount: 100000,
         withoutAmount: 0,
-        councilShare: 40000,
+        // One of the two lines gives no share: the total is the whole partnership's figure only (version 3).
+        councilShare: undefined,
         expected: 100000,
         reportedAgainstExpected: 80000,
       },
@@ -114,5 +121,25 @@ describe("costs and benefits", () => {
       "Non-cashable income (actual)",
     );
     expect(totalLabel({ kind: "cost", basis: "actual", cashability: "unstated" })).toBe("Costs (actual)");
+  });
+
+  it("withCouncilShare(line, percent) keeps a line's own share, else works it out from the percentage to the pound", () => {
+    expect(withCouncilShare(line({ amount: 80000, councilShare: 40000 }), 25).councilShare).toBe(40000);
+    // 12,345 × 33.3 / 100 = 4,110.885: £4,111.
+    expect(withCouncilShare(line({ amount: 12345 }), 33.3).councilShare).toBe(4111);
+    expect(withCouncilShare(line({ amount: 12345 }), undefined).councilShare).toBeUndefined();
+    expect(withCouncilShare(line({}), 50).councilShare).toBeUndefined();
+  });
+
+  it("totalCostsBenefits(lines) gives the council's share of a total only when every line in it has one", () => {
+    const shared = [line({ amount: 1000, councilShare: 400 }), line({ amount: 3000 })].map((item) =>
+      withCouncilShare(item, 50),
+    );
+    // 400 (its own) + 1,500 (half of 3,000).
+    expect(totalCostsBenefits(shared)[0]).toMatchObject({ amount: 4000, councilShare: 1900 });
+    expect(totalCostsBenefits([line({ amount: 1000, councilShare: 400 }), line({ amount: 3000 })])[0]).toMatchObject({
+      amount: 4000,
+      councilShare: undefined,
+    });
   });
 });

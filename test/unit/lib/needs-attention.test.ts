@@ -11,6 +11,7 @@ import {
   frameworkSchema,
   partnershipSchema,
   recommendationSchema,
+  resolutionSchema,
   riskSchema,
   type Partnership,
   type Rating,
@@ -70,6 +71,12 @@ function input(extra: Partial<AttentionInput> = {}, current: Partial<NonNullable
 }
 
 const kinds = (reasons: AttentionReason[]) => reasons.map((reason) => reason.code);
+
+/** The decision-point reasons alone, by code and in words: the tests of other reasons on the same input are apart. */
+const decisionReasons = (reasons: AttentionReason[]) =>
+  reasons
+    .filter((reason) => reason.code === "decision-point" || reason.code === "notice-passed")
+    .map((reason) => [reason.code, reason.text]);
 
 /** Returns a published recommendation with this id. */
 const recommendation = (id: string) =>
@@ -133,6 +140,9 @@ describe("attentionReasons(input)", () => {
       "Review overdue since 29 June 2025",
       // The decision point is the next break clause; the end after it is not a reason of its own.
       "The agreement reaches a break clause on 31 December 2025",
+      // No exitPlan is "none": the decision falls within renewalWindowMonths.
+      "No exit plan, with a decision on the agreement due by 31 December 2025",
+      "The 2025 review gives limited assurance without a published basis",
     ]);
     expect(kinds(reasons)).toEqual([
       "limited-assurance",
@@ -143,6 +153,8 @@ describe("attentionReasons(input)", () => {
       "perception-gap",
       "review-overdue",
       "decision-point",
+      "no-exit-plan",
+      "assurance-basis",
     ]);
     expect(reasons[3]?.items).toEqual([
       { id: "kbc-01", label: "Do kbc-01." },
@@ -215,32 +227,32 @@ describe("attentionReasons(input)", () => {
 
   it("attentionReasons(...) counts a decision point exactly renewalWindowMonths ahead, not a day later", () => {
     const ending = (end: string) => input({ partnership: { ...PARTNERSHIP, agreement: { end } } });
-    expect(attentionReasons(ending("2026-06-30")).map((reason) => [reason.code, reason.text])).toEqual([
+    expect(decisionReasons(attentionReasons(ending("2026-06-30")))).toEqual([
       ["decision-point", "The agreement ends on 30 June 2026"],
     ]);
-    expect(kinds(attentionReasons(ending("2026-07-01")))).toEqual([]);
+    expect(decisionReasons(attentionReasons(ending("2026-07-01")))).toEqual([]);
   });
 
   it("attentionReasons(...) judges the end once the last break clause has passed, and the partnership's end date without an agreement", () => {
     const withDates = (partnership: Partial<Partnership>) => input({ partnership: { ...PARTNERSHIP, ...partnership } });
     expect(
-      attentionReasons(withDates({ agreement: { breakClause: "2025-06-29", end: "2026-01-31" } })).map((r) => r.text),
-    ).toEqual(["The agreement ends on 31 January 2026"]);
-    expect(attentionReasons(withDates({ endDate: "2025-06-30" })).map((r) => r.text)).toEqual([
-      "The agreement ends on 30 June 2025",
+      decisionReasons(attentionReasons(withDates({ agreement: { breakClause: "2025-06-29", end: "2026-01-31" } }))),
+    ).toEqual([["decision-point", "The agreement ends on 31 January 2026"]]);
+    expect(decisionReasons(attentionReasons(withDates({ endDate: "2025-06-30" })))).toEqual([
+      ["decision-point", "The agreement ends on 30 June 2025"],
     ]);
     // An end already passed is no decision within the window ahead.
-    expect(kinds(attentionReasons(withDates({ agreement: { end: "2025-06-29" } })))).toEqual([]);
+    expect(decisionReasons(attentionReasons(withDates({ agreement: { end: "2025-06-29" } })))).toEqual([]);
   });
 
   it("attentionReasons(...) takes the notice period off the decision point, and says when the notice date has passed", () => {
     const notice = (end: string, noticeMonths: number) =>
       input({ partnership: { ...PARTNERSHIP, agreement: { end, noticeMonths } as Partnership["agreement"] } });
-    expect(attentionReasons(notice("2027-06-30", 12)).map((reason) => [reason.code, reason.text])).toEqual([
+    expect(decisionReasons(attentionReasons(notice("2027-06-30", 12)))).toEqual([
       ["decision-point", "Notice must be given by 30 June 2026 for the agreement's end on 30 June 2027"],
     ]);
-    expect(kinds(attentionReasons(notice("2027-07-01", 12)))).toEqual([]);
-    expect(attentionReasons(notice("2026-03-31", 12)).map((reason) => [reason.code, reason.text])).toEqual([
+    expect(decisionReasons(attentionReasons(notice("2027-07-01", 12)))).toEqual([]);
+    expect(decisionReasons(attentionReasons(notice("2026-03-31", 12)))).toEqual([
       ["notice-passed", "The notice date for the agreement's end on 31 March 2026 passed on 31 March 2025"],
     ]);
   });
@@ -279,5 +291,93 @@ describe("byAttention(a, b)", () => {
       { name: "Delta", reasons: [reason("limited-assurance")] },
     ];
     expect([...items].sort(byAttention).map((item) => item.name)).toEqual(["Gamma", "Beta", "Delta", "Alpha"]);
+  });
+  it("attentionReasons(...) finds no agreed exit plan while a decision is within the window or passed, until one is agreed", () => {
+    const withPlan = (end: string, exitPlan?: { status: "none" | "outline" | "agreed" | "tested" }) =>
+      input({
+        partnership: {
+          ...PARTNERSHIP,
+          agreement: { end, ...(exitPlan === undefined ? {} : { exitPlan }) } as Partnership["agreement"],
+        },
+      });
+    const exit = (reasons: AttentionReason[]) =>
+      reasons.filter((reason) => reason.code === "no-exit-plan").map((reason) => reason.text);
+    // TODAY is 30 June 2025; renewalWindowMonths 12: the window ends on 30 June 2026.
+    expect(exit(attentionReasons(withPlan("2026-06-30")))).toEqual([
+      "No exit plan, with a decision on the agreement due by 30 June 2026",
+    ]);
+    expect(exit(attentionReasons(withPlan("2026-07-01")))).toEqual([]);
+    expect(exit(attentionReasons(withPlan("2026-06-30", { status: "outline" })))).toEqual([
+      "Only an outline exit plan, with a decision on the agreement due by 30 June 2026",
+    ]);
+    expect(exit(attentionReasons(withPlan("2026-06-30", { status: "none" })))).toHaveLength(1);
+    expect(exit(attentionReasons(withPlan("2026-06-30", { status: "agreed" })))).toEqual([]);
+    expect(exit(attentionReasons(withPlan("2026-06-30", { status: "tested" })))).toEqual([]);
+    // A decision point already passed still needs a plan.
+    expect(exit(attentionReasons(withPlan("2025-06-29")))).toEqual([
+      "No exit plan, with a decision on the agreement due since 29 June 2025",
+    ]);
+  });
+
+  it("attentionReasons(...) finds the next review due after the decision point, and not on the same day", () => {
+    const planned = (nextReviewDue: string) =>
+      input({
+        partnership: {
+          ...PARTNERSHIP,
+          nextReviewDue,
+          agreement: { breakClause: "2027-06-30", end: "2030-01-01", exitPlan: { status: "agreed" } },
+        },
+      });
+    expect(attentionReasons(planned("2027-07-01")).map((reason) => [reason.code, reason.text])).toEqual([
+      [
+        "review-after-decision",
+        "The next review, due by 1 July 2027, falls after the decision on the agreement, due by 30 June 2027",
+      ],
+    ]);
+    expect(attentionReasons(planned("2027-06-30"))).toEqual([]);
+    // No break, end or end date: no decision point, so no review can fall after it.
+    expect(attentionReasons(input({ partnership: { ...PARTNERSHIP, nextReviewDue: "2030-01-01" } }))).toEqual([]);
+  });
+
+  it("attentionReasons(...) names the recommendations without a management response and the overdue resolutions", () => {
+    const resolution = resolutionSchema.parse({
+      id: "osc-2025-01",
+      partnership: "legal",
+      text: "Report the savings.",
+      status: "open",
+    });
+    const reasons = attentionReasons(
+      input({
+        unansweredRecommendations: [recommendation("kbc-03"), recommendation("kbc-04")],
+        overdueResolutions: [resolution],
+      }),
+    );
+    expect(reasons).toEqual([
+      {
+        code: "resolution-overdue",
+        text: "One overdue committee resolution",
+        items: [{ id: "osc-2025-01", label: "Report the savings." }],
+      },
+      {
+        code: "no-response",
+        text: "Two recommendations without a management response 3 months after publication",
+        items: [
+          { id: "kbc-03", label: "Do kbc-03." },
+          { id: "kbc-04", label: "Do kbc-04." },
+        ],
+      },
+    ]);
+  });
+
+  it("attentionReasons(...) finds no agreed target and an assurance opinion without a basis", () => {
+    const { targetLevel: _target, ...untargeted } = PARTNERSHIP;
+    expect(kinds(attentionReasons(input({ partnership: untargeted })))).toEqual(["no-target"]);
+    const assured = (meta: Partial<NonNullable<AttentionInput["current"]>["meta"]>) =>
+      attentionReasons(input({}, { meta: { date: "2025-01-01", assessedLevel: "four", ...meta } }));
+    expect(assured({ assurance: "substantial" }).map((reason) => [reason.code, reason.text])).toEqual([
+      ["assurance-basis", "The 2025 review gives substantial assurance without a published basis"],
+    ]);
+    expect(assured({ assurance: "substantial", assuranceBasis: "Every test of control held." })).toEqual([]);
+    expect(assured({})).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { currentStatus, isOutstanding, isOverdue, isStale, statusAsAt } from "../../../src/lib/recommendations.ts";
+import {
+  awaitsResponse,
+  currentStatus,
+  isOutstanding,
+  isOverdue,
+  isStale,
+  statusAsAt,
+} from "../../../src/lib/recommendations.ts";
 
 describe("currentStatus(own, updates)", () => {
   it("currentStatus(own, updates) is the recommendation's own status without updates", () => {
@@ -92,5 +99,21 @@ describe("statusAsAt(own, reviewDate, updates) and isStale(status, asAt, today, 
   it("isStale(...) never marks a closed recommendation", () => {
     expect(isStale("implemented", "2020-01-01", "2025-01-01", 6)).toBe(false);
     expect(isStale("not-accepted", "2020-01-01", "2025-01-01", 6)).toBe(false);
+  });
+});
+
+describe("awaitsResponse(recommendation, status, published, today, responseDueMonths)", () => {
+  const none = {};
+  const answered = { response: { decision: "accepted" as const } };
+  it("awaitsResponse(...) counts from the day exactly responseDueMonths after publication, not the day before", () => {
+    // Published 30 November 2025: a response is due by 28 February 2026 (the month's last day), three months on.
+    expect(awaitsResponse(none, "open", "2025-11-30", "2026-02-28", 3)).toBe(true);
+    expect(awaitsResponse(none, "open", "2025-11-30", "2026-02-27", 3)).toBe(false);
+  });
+  it("awaitsResponse(...) counts open and in-progress recommendations without a response only", () => {
+    expect(awaitsResponse(none, "in-progress", "2025-01-01", "2026-01-01", 3)).toBe(true);
+    expect(awaitsResponse(answered, "open", "2025-01-01", "2026-01-01", 3)).toBe(false);
+    expect(awaitsResponse(none, "implemented", "2025-01-01", "2026-01-01", 3)).toBe(false);
+    expect(awaitsResponse(none, "superseded", "2025-01-01", "2026-01-01", 3)).toBe(false);
   });
 });

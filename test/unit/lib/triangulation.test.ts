@@ -282,4 +282,32 @@ describe("readFactors(framework, ratings)", () => {
     expect(framework.triangulation.gapThreshold).toBe(2);
     expect(readFactors(framework, ratings)[1]).toMatchObject({ spread: 2, gap: true, triangulated: true });
   });
+
+  it("readFactors(framework, ratings, sides) lets a partnership's groupSides take the framework's place", () => {
+    const sided = frameworkSchema.parse({
+      ...framework,
+      stakeholderGroups: [
+        { id: "officers", label: "Officers", side: "council" },
+        { id: "members", label: "Members", side: "council" },
+        { id: "users", label: "Users", side: "partner" },
+      ],
+    });
+    // Officers 1, members 1, users 3: council side 1, partner side 3, two levels apart.
+    const ratings = [
+      rating("strategy", "officers", 1),
+      rating("strategy", "members", 1),
+      rating("strategy", "users", 3),
+    ];
+    expect(readFactors(sided, ratings)[0]).toMatchObject({
+      councilMedian: 1,
+      partnerMedian: 3,
+      partnersDisagree: true,
+    });
+    // The officers are the host partner's staff: the partner side is now officers 1 and users 3, median 2.
+    expect(readFactors(sided, ratings, { officers: "partner" })[0]).toMatchObject({
+      councilMedian: 1,
+      partnerMedian: 2,
+      partnersDisagree: false,
+    });
+  });
 });

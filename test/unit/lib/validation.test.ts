@@ -561,10 +561,17 @@ const VERSION_2: Case[] = [
 /** Warnings and notes, which do not stop the build: each broken fixture and exactly what it reports. */
 const NOTICES: Case[] = [
   {
+    fixture: "broken/partner-response-unknown-organisation",
+    what: "a partner's reply from an organisation that is not a partner, as a warning",
+    problems: [
+      'warning reviews/shared-legal/2024-annual.md: partnerResponses[0].organisation: "Nearby County Council" is not one of the partnership\'s partners (Minimal Borough Council, Nearby District Council). (line 14, column 5)',
+    ],
+  },
+  {
     fixture: "broken/stray-file",
     what: "a stray file as a warning",
     problems: [
-      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)",
+      "warning partnerships/shared-legal.docx: (file): is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, updates/<slug>/<YYYY-MM-DD>.json, or scrutiny/<YYYY-MM-DD>-<meeting>.json)",
     ],
   },
   {
@@ -602,6 +609,59 @@ const NOTICES: Case[] = [
     ],
   },
 ];
+/** Version 3, part 2: agreements, groupSides, assurance basis and committee meetings' resolutions. */
+const VERSION_3: Case[] = [
+  {
+    fixture: "broken/meeting-date-not-file-name",
+    what: "a meeting whose date is not its file name's",
+    problems: [
+      "error scrutiny/2024-10-10-audit-governance.json: date: 2024-10-11 is not the date in the file name (2024-10-10): rename the file or correct the date (line 2, column 3)",
+    ],
+  },
+  {
+    fixture: "broken/resolution-unknown-partnership",
+    what: "a resolution about a partnership that does not exist, and the update reporting on it",
+    problems: [
+      'error scrutiny/2024-10-10-audit-governance.json: resolutions[1].partnership: "leisure" is not a partnership: use the slug of a file in partnerships/. (line 17, column 7)',
+      'error updates/shared-legal/2024-12-01.json: recommendationUpdates[2].id: "agc-2024-10-02" is a resolution about leisure, not shared-legal: updates must be about the same partnership (line 17, column 7)',
+    ],
+  },
+  {
+    fixture: "broken/resolution-id-same-as-recommendation",
+    what: "a resolution id already used by a recommendation",
+    problems: [
+      'error scrutiny/2024-10-10-audit-governance.json: resolutions[0].id: "v2-2024-01" is already used by reviews/shared-legal/2024-annual.json: resolution and recommendation ids are permanent and unique across the folder (line 8, column 7)',
+    ],
+  },
+  {
+    fixture: "broken/group-sides-unknown-group",
+    what: "groupSides naming a group the framework does not have",
+    problems: [
+      'error partnerships/shared-legal.md: groupSides.members: "members" is not a stakeholder group in framework.json: use one of officers, staff, users, auditors. (line 37, column 3)',
+    ],
+  },
+  {
+    fixture: "broken/break-clause-outside-agreement",
+    what: "a break clause of a list after the agreement's end",
+    problems: [
+      "error partnerships/shared-legal.md: agreement.breakClause[1]: 2026-09-30 is after the agreement's end (2026-03-31) (line 26, column 7)",
+    ],
+  },
+  {
+    fixture: "broken/assurance-basis-without-assurance",
+    what: "an assurance basis without an opinion",
+    problems: [
+      "error reviews/shared-legal/2023-self.md: assuranceBasis: is given without an assurance opinion: add assurance, or remove the basis (line 8, column 1)",
+    ],
+  },
+  {
+    fixture: "broken/update-resolution-before-meeting",
+    what: "an update reporting on a resolution before its meeting",
+    problems: [
+      'error updates/shared-legal/2024-10-01.json: recommendationUpdates[0].id: "agc-2024-10-02" comes from the meeting of 2024-10-10, which is later than this update (2024-10-01) (line 7, column 7)',
+    ],
+  },
+];
 const TEN_MISTAKES = [
   'error partnerships/shared-legal.md: form: "shared-servise" is not allowed: use one of shared-service, shared-management, shared-delivery, joint-venture, strategic-partnership, contract, spin-off, merger, other. Did you mean "shared-service"? (line 4, column 1)',
   "error partnerships/shared-legal.md: endDate: 2019-03-31 is before startDate (2020-04-01) (line 16, column 1)",
@@ -621,6 +681,7 @@ describe.each([
   ["framework.json", FRAMEWORK],
   ["rules across files", RULES],
   ["version 2", VERSION_2],
+  ["version 3", VERSION_3],
 ])("validateSources(sources): %s", (_, cases) => {
   it.each(cases)("validateSources(sources) reports $what ($fixture)", async ({ fixture, problems }) => {
     const result = await validateFixture(fixture);
@@ -646,7 +707,9 @@ describe("validateSources(sources)", () => {
   });
 
   it("validateSources(sources) has a test for every folder under test/fixtures/broken", () => {
-    const tested = [...FILES, ...FIELDS, ...FRAMEWORK, ...RULES, ...VERSION_2, ...NOTICES].map((c) => c.fixture);
+    const tested = [...FILES, ...FIELDS, ...FRAMEWORK, ...RULES, ...VERSION_2, ...VERSION_3, ...NOTICES].map(
+      (c) => c.fixture,
+    );
     const folders = readdirSync(fixturePath("broken")).map((name) => `broken/${name}`);
     expect([...tested, "broken/ten-mistakes"].sort()).toEqual(folders.sort());
   });
@@ -672,6 +735,7 @@ describe("validateSources(sources)", () => {
       staleAfterMonths: 6,
       renewalWindowMonths: 12,
       minResponseRate: 0.3,
+      responseDueMonths: 3,
       evidenceMaxAgeMonths: 36,
     });
     expect(content?.updates).toEqual([]);
@@ -723,7 +787,7 @@ describe("validateSources(sources)", () => {
       { path: "reviews/shared-legal/2024-annual.yaml", text: "a: [" },
     ];
     const expected =
-      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, or updates/<slug>/<YYYY-MM-DD>.json)";
+      "is not part of the content model and is ignored (expected site.json, framework.json, partnerships/<slug>.md, reviews/<slug>/<review-id>.md and .json, updates/<slug>/<YYYY-MM-DD>.json, or scrutiny/<YYYY-MM-DD>-<meeting>.json)";
     const result = validateSources(sources);
     expect(problemLines(result.problems)).toEqual([
       `warning partnerships/old/shared-legal.md: (file): ${expected}`,

@@ -35,6 +35,7 @@ describe("frameworkSchema", () => {
       staleAfterMonths: 6,
       renewalWindowMonths: 12,
       minResponseRate: 0.3,
+      responseDueMonths: 3,
       evidenceMaxAgeMonths: 36,
     });
   });

@@ -300,9 +300,10 @@ describe("the partnerships dataset", () => {
         agreement_end_date: undefined,
         break_clause_date: undefined,
         review_due_date: "2001-04-01",
-        needs_attention: "Never reviewed; a review was due by 1 April 2001",
+        // Version 3: no agreed target level is a reason of its own.
+        needs_attention: "No agreed target level; Never reviewed; a review was due by 1 April 2001",
         confidence: "not-assessed",
-        needs_attention_codes: "review-overdue",
+        needs_attention_codes: "no-target; review-overdue",
         page_url: `${ROOT}partnerships/community-safety/`,
       },
       {
@@ -337,10 +338,12 @@ describe("the partnerships dataset", () => {
         agreement_end_date: undefined,
         break_clause_date: undefined,
         review_due_date: "2027-06-30",
-        needs_attention: "One overdue recommendation",
+        // Neither outstanding recommendation of the 2024 review has a management response.
+        needs_attention:
+          "One overdue recommendation; Two recommendations without a management response 3 months after publication",
         // The 2025 review's one view (strategy, Council officers) is not triangulated.
         confidence: "low",
-        needs_attention_codes: "overdue-recommendation",
+        needs_attention_codes: "overdue-recommendation; no-response",
         page_url: `${ROOT}partnerships/shared-legal/`,
       },
     ]);

@@ -227,7 +227,7 @@ describe("allDownload(model, root): the v2-full fixture", async () => {
   it("carries the version 2 fields and findings", () => {
     expect(legal?.partners.map((partner) => partner.orgId)).toEqual(["GB-LAE-MIN", "GB-LAE-NEA"]);
     expect(legal?.reviewDue).toBe("2025-06-30");
-    expect(legal?.needsAttention).toHaveLength(7);
+    expect(legal?.needsAttention).toHaveLength(9);
     expect(legal?.needsAttentionCodes).toEqual([
       "limited-assurance",
       "failing-factor",
@@ -236,6 +236,8 @@ describe("allDownload(model, root): the v2-full fixture", async () => {
       "off-target",
       "perception-gap",
       "decision-point",
+      "no-exit-plan",
+      "assurance-basis",
     ]);
     expect(legal?.progressUpdates.map((update) => update.date)).toEqual(["2024-12-01"]);
     const current = legal?.reviews.find((review) => review.current);

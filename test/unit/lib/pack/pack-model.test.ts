@@ -143,10 +143,10 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
     expect(blocks(pack, "needs-attention")).toEqual([
       "Both partnerships in this report need attention as at 15 January 2026, for the reasons given.",
       "The rule.",
-      "Community Safety Partnership needs attention for one reason:",
-      ["Never reviewed; a review was due by 1 April 2001"],
-      "Shared Legal Service needs attention for one reason:",
-      ["One overdue recommendation"],
+      "Community Safety Partnership needs attention for two reasons:",
+      ["No agreed target level", "Never reviewed; a review was due by 1 April 2001"],
+      "Shared Legal Service needs attention for two reasons:",
+      ["One overdue recommendation", "Two recommendations without a management response 3 months after publication"],
     ]);
   });
 
@@ -343,8 +343,8 @@ describe("buildPack(model, partnerships, options): a partnership's section", () 
       "Legal advice for two councils from one team.",
       "## Where it stands",
       "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target.",
-      "It needs attention for one reason:",
-      ["One overdue recommendation"],
+      "It needs attention for two reasons:",
+      ["One overdue recommendation", "Two recommendations without a management response 3 months after publication"],
       "The review's summary: Summary of 2025-annual.",
       "[spectrum]",
       "[factors]",

@@ -30,14 +30,17 @@ describe("attentionView(model, base)", () => {
       {
         name: "Shared Legal Service",
         href: "/reviews/partnerships/shared-legal/",
-        reasons: ["One overdue recommendation"],
-        count: "1 reason",
+        reasons: [
+          "One overdue recommendation",
+          "Two recommendations without a management response 3 months after publication",
+        ],
+        count: "2 reasons",
       },
       {
         name: "Community Safety Partnership",
         href: "/reviews/partnerships/community-safety/",
-        reasons: ["Never reviewed; a review was due by 1 April 2001"],
-        count: "1 reason",
+        reasons: ["No agreed target level", "Never reviewed; a review was due by 1 April 2001"],
+        count: "2 reasons",
       },
     ]);
     expect(view.summary).toBe("Both active partnerships need attention.");

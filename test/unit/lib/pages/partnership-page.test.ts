@@ -146,6 +146,8 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
       // One reason for the gap and the sides on Strategy; the decision point is the break clause, not the end after it.
       "Perception gap on Strategy (the council and partner sides disagree too)",
       "The agreement reaches a break clause on 30 September 2025",
+      "No exit plan, with a decision on the agreement due by 30 September 2025",
+      "The 2024 review gives limited assurance without a published basis",
     ]);
   });
 
