@@ -8,7 +8,7 @@ import rehypeSanitize from "rehype-sanitize";
 import { resolveContentDir } from "./src/loaders/content-folder.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
 import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
-import { siteRoot } from "./src/lib/open-data/links.ts";
+import { siteRoot } from "./src/lib/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 import { proseTables } from "./src/lib/prose-tables.ts";
 import { CSS_OPTIONS } from "./src/styles/css-options.ts";

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDate } from "../src/lib/format.ts";
 import { isoDay, publishedBy, resolveNow } from "../src/lib/publication.ts";
-import { absoluteUrl, siteRoot } from "../src/lib/open-data/links.ts";
+import { absoluteUrl, siteRoot } from "../src/lib/links.ts";
 import { formatProblem, sortProblems } from "../src/lib/problems.ts";
 import { buildSiteModel } from "../src/lib/site-model.ts";
 import { resolveSiteLocation } from "../src/lib/site-settings.ts";

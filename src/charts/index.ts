@@ -1,3 +1,4 @@
+export * from "./chart-spec.ts";
 export * from "./dates.ts";
 export * from "./factor-trends-chart.ts";
 export * from "./geometry.ts";

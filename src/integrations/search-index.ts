@@ -1,9 +1,10 @@
-// Builds the Pagefind search index over a built site: its pages that mark a data-pagefind-body, and the routes
-// indexed whole. A recommendation is found within its review page, as a sub-result on its permanent anchor.
+// Builds the Pagefind search index over a built site. What is indexed is decided where each page is defined: the
+// templates write data-pagefind-body (BaseLayout's search prop, the partnership and published review pages),
+// data-pagefind-ignore on what is left out (chart drawings, data tables, hidden tags) and the filters and meta.
+// Nothing here changes a page. A recommendation is found within its review page, as a sub-result on its anchor.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
-import { routeIndexing } from "../lib/search-records.ts";
 import { plural } from "../lib/words.ts";
 
 /**
@@ -28,51 +29,6 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
-}
-
-/** Elements whose content is a block or cell of its own: their words never run into a neighbour's. */
-const BLOCKS =
-  "address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|" +
-  "main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul";
-const BLOCK_END = new RegExp(`(</(?:${BLOCKS})>|<(?:br|hr)\\b[^>]*>)(?=\\S)`, "gi");
-const BLOCK_START = new RegExp(`(?<=\\S)(<(?:${BLOCKS})\\b)`, "gi");
-
-/**
- * Returns the HTML with a space after each block or table cell that ends and before each that starts, so that
- * compressed HTML such as `<td>Risk</td><td>Likelihood</td>` is indexed as two words, not "RiskLikelihood".
- */
-export function spaceBlocks(html: string): string {
-  return html.replace(BLOCK_END, "$1 ").replace(BLOCK_START, " $1");
-}
-
-/** A chart's drawing: an SVG element, with no SVG inside it. */
-const DRAWING = /<svg\b[\s\S]*?<\/svg>/g;
-
-/**
- * Returns the HTML with the plain `<div data-pagefind-ignore>` wrappers around charts and factor tables opened to
- * the index, and each chart's drawing left out instead: the findings in those tables ("Perception gap") can then be
- * found, while the labels drawn in a chart are not indexed a second time. Hidden search tags stay ignored. The
- * drawings are cut, not marked ignored: they are half of a review page's bytes, and Pagefind's time grows with
- * the bytes it is sent (at 1,000 partnerships, 55 s with them, 32 s without).
- */
-export function openTablesToIndex(html: string): string {
-  return html.replace(DRAWING, "").replace(/<div data-pagefind-ignore>/g, "<div>");
-}
-
-/**
- * Returns the HTML to index for a built page at `sourcePath`, or undefined when it holds nothing to find. Pages
- * that mark a data-pagefind-body are indexed as marked; the routes of `routeIndexing` have their <main> indexed,
- * with their content type, without any change to their page files.
- */
-export function indexableHtml(sourcePath: string, html: string): string | undefined {
-  const route = routeIndexing(sourcePath);
-  if (html.includes("data-pagefind-body")) return spaceBlocks(openTablesToIndex(html));
-  if (route === undefined) return undefined;
-  const marked = html.replace(
-    /<main\b/i,
-    `<main data-pagefind-body data-pagefind-filter="type:${route.type}" data-pagefind-meta="type:${route.label}"`,
-  );
-  return marked === html ? undefined : spaceBlocks(openTablesToIndex(marked));
 }
 
 /** Throws Pagefind's own messages when a call reported errors. */
@@ -100,10 +56,9 @@ export async function writeSearchIndex(
       const texts = await Promise.all(batch.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
       // Pages are added one by one in path order, so the same site always gives the same index.
       for (const [i, content] of texts.entries()) {
-        // Only pages that mark what to index, or whose route is indexed, are sent; the rest hold nothing to find.
-        const html = indexableHtml(batch[i] as string, content);
-        if (html === undefined) continue;
-        check((await index.addHTMLFile({ sourcePath: batch[i] as string, content: html })).errors);
+        // Only pages that mark a body are sent: Pagefind would leave the others out anyway, once it has seen one.
+        if (!content.includes("data-pagefind-body")) continue;
+        check((await index.addHTMLFile({ sourcePath: batch[i] as string, content })).errors);
         pages += 1;
       }
       const done = (start + batch.length) / files.length;

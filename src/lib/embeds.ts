@@ -13,10 +13,10 @@ import {
   type Mark,
 } from "../charts/index.ts";
 import { formatDate } from "./format.ts";
-import { factorTrendsChartInput } from "./findings/factor-trends-text.ts";
-import { riskMatrixChartInput } from "./findings/risk-matrix-text.ts";
-import { spectrumChartInput } from "./findings/spectrum-text.ts";
-import { trajectoryChartInput } from "./findings/trajectory-text.ts";
+import { factorTrendsChartInput } from "./chart-inputs/factor-trends-text.ts";
+import { riskMatrixChartInput } from "./chart-inputs/risk-matrix-text.ts";
+import { spectrumChartInput } from "./chart-inputs/spectrum-text.ts";
+import { trajectoryChartInput } from "./chart-inputs/trajectory-text.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "./site-model.ts";
 import { reviewPath } from "./urls.ts";
 

@@ -1,9 +1,28 @@
 import type { Framework, Recommendation, RecommendationStatus } from "../schema/index.ts";
 import { factorMove, type FactorMove } from "./findings/factor-moves.ts";
 import { label } from "./labels.ts";
-import { currentStatus, isOutstanding } from "./recommendations.ts";
+import { currentStatus, isOutstanding, type DatedUpdate } from "./recommendations.ts";
+import type { FactorReading } from "./triangulation.ts";
 import { listWords } from "./words.ts";
-import type { PublicReview, TrackedRecommendation } from "./site-model.ts";
+
+// The site model (site-model.ts) calls changesSince, so this module names only the parts of its reviews and
+// tracked recommendations that it reads: importing the model's types back would tie the two in a circle.
+
+/** What the changes read of a review; the site model's PublicReview has it. */
+export interface ChangesReview {
+  partnership: string;
+  meta: { date: string; reviewType: string };
+  factors: readonly FactorReading[];
+  recommendations: Recommendation[];
+}
+
+/** What the changes read of a tracked recommendation; the site model's TrackedRecommendation has it. */
+export interface ChangesRecommendation {
+  recommendation: Recommendation;
+  partnership: string;
+  reviewDate: string;
+  history: readonly DatedUpdate[];
+}
 
 /** How far two reviews can be compared like for like. */
 export interface Comparability {
@@ -20,22 +39,22 @@ export interface Comparability {
 }
 
 /** The earlier recommendations' statuses, all counted on one day: the current review's date. */
-export interface RecommendationsAsAt {
+export interface RecommendationsAsAt<T extends ChangesRecommendation> {
   /** The day every status below stands as at. */
   asAt: string;
   /** Recommendations of earlier published reviews, each with its status on that day. */
-  earlier: { item: TrackedRecommendation; status: RecommendationStatus }[];
-  implemented: TrackedRecommendation[];
+  earlier: { item: T; status: RecommendationStatus }[];
+  implemented: T[];
   /** Open or in progress on that day. */
-  outstanding: TrackedRecommendation[];
+  outstanding: T[];
   /** Not accepted or superseded on that day. */
-  closed: TrackedRecommendation[];
+  closed: T[];
 }
 
 /** What changed between a partnership's previous published review and its current one. */
-export interface ReviewChanges {
-  previous: PublicReview;
-  current: PublicReview;
+export interface ReviewChanges<R extends ChangesReview, T extends ChangesRecommendation> {
+  previous: R;
+  current: R;
   /** Whether the two reviews can be compared like for like, and if not, how they differ. */
   comparability: Comparability;
   /** Factors whose consensus moved by at least changeThreshold, or that gained or lost a published view. */
@@ -43,20 +62,20 @@ export interface ReviewChanges {
   /** Factors with a consensus in both reviews that moved by less than changeThreshold. */
   unchanged: FactorMove[];
   /** The earlier recommendations, counted as at the current review's date: every one in exactly one count. */
-  recommendations: RecommendationsAsAt;
+  recommendations: RecommendationsAsAt<T>;
   /** Recommendations the current review makes. */
   opened: Recommendation[];
 }
 
 /** Returns the ids of the groups with a published view in the review, in framework order. */
-function groupsWithViews(review: Pick<PublicReview, "factors">): Set<string> {
+function groupsWithViews(review: Pick<ChangesReview, "factors">): Set<string> {
   return new Set(review.factors.flatMap((reading) => reading.ratings.map((rating) => rating.group)));
 }
 
 /** Returns how far two reviews can be compared: same review type, and the same groups with published views. */
 export function comparability(
-  previous: Pick<PublicReview, "factors" | "meta">,
-  current: Pick<PublicReview, "factors" | "meta">,
+  previous: Pick<ChangesReview, "factors" | "meta">,
+  current: Pick<ChangesReview, "factors" | "meta">,
   framework: Pick<Framework, "stakeholderGroups">,
 ): Comparability {
   const before = groupsWithViews(previous);
@@ -88,7 +107,7 @@ export function comparability(
 
 /** Returns a recommendation's status on a day: the latest published word dated on or before it, else its own status. */
 export function statusOn(
-  item: Pick<TrackedRecommendation, "recommendation" | "history">,
+  item: Pick<ChangesRecommendation, "recommendation" | "history">,
   day: string,
 ): RecommendationStatus {
   return currentStatus(
@@ -98,11 +117,11 @@ export function statusOn(
 }
 
 /** Returns the earlier recommendations of the partnership counted as at `day`: each implemented, outstanding or closed. */
-export function recommendationsAsAt(
-  tracked: readonly TrackedRecommendation[],
+export function recommendationsAsAt<T extends ChangesRecommendation>(
+  tracked: readonly T[],
   partnership: string,
   day: string,
-): RecommendationsAsAt {
+): RecommendationsAsAt<T> {
   const earlier = tracked
     .filter((item) => item.partnership === partnership && item.reviewDate < day)
     .map((item) => ({ item, status: statusOn(item, day) }));
@@ -121,12 +140,12 @@ export function recommendationsAsAt(
  * Returns what changed from `previous` to `current`, using the tracked recommendations for statuses. A factor's
  * movement is reported only when the difference of the two levels as shown is at least changeThreshold.
  */
-export function changesSince(
-  previous: PublicReview,
-  current: PublicReview,
-  tracked: readonly TrackedRecommendation[],
+export function changesSince<R extends ChangesReview, T extends ChangesRecommendation>(
+  previous: R,
+  current: R,
+  tracked: readonly T[],
   framework: Framework,
-): ReviewChanges {
+): ReviewChanges<R, T> {
   const before = new Map(previous.factors.map((reading) => [reading.factor, reading.consensus]));
   const moves = current.factors
     .filter((reading) => before.get(reading.factor) !== undefined || reading.consensus !== undefined)

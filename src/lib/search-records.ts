@@ -12,24 +12,20 @@ export const SEARCH_FILTERS = [
   { key: "level", label: "Assessed level" },
 ] as const;
 
-/** A page type indexed by its route: its content type's filter value and the words readers see. */
-export interface RouteIndexing {
-  type: string;
-  label: string;
-}
+/**
+ * The content types of the pages indexed whole, by their filter value, with the words readers see. A page asks
+ * for its type through BaseLayout's `search` prop, which marks its <main> for Pagefind; the partnership and
+ * review pages mark their own body, with their filters as search tags.
+ */
+export const PAGE_SEARCH_TYPES = {
+  comparison: "Comparison",
+  "good-practice": "Good practice",
+  risks: "Risks",
+  methodology: "Methodology",
+} as const;
 
-/** The pages indexed by route, with the content type each is filed under; paths as built, under the site root. */
-const INDEXED_ROUTES: [pattern: RegExp, indexing: RouteIndexing][] = [
-  [/^compare\/(?:[a-z0-9-]+\/)?index\.html$/, { type: "comparison", label: "Comparison" }],
-  [/^good-practice\/index\.html$/, { type: "good-practice", label: "Good practice" }],
-  [/^risks\/index\.html$/, { type: "risks", label: "Risks" }],
-  [/^methodology\/index\.html$/, { type: "methodology", label: "Methodology" }],
-];
-
-/** Returns how the built page at `sourcePath` (such as "compare/delivery/index.html") is indexed by route, if it is. */
-export function routeIndexing(sourcePath: string): RouteIndexing | undefined {
-  return INDEXED_ROUTES.find(([pattern]) => pattern.test(sourcePath))?.[1];
-}
+/** One of PAGE_SEARCH_TYPES's filter values. */
+export type PageSearchType = keyof typeof PAGE_SEARCH_TYPES;
 
 /** How many characters of a recommendation's text its search result title shows. */
 const TITLE_LENGTH = 90;
@@ -60,7 +56,7 @@ export function searchLabels(model: SiteModel): Record<string, Record<string, st
     type: {
       partnership: "Partnership",
       review: "Review",
-      ...Object.fromEntries(INDEXED_ROUTES.map(([, route]) => [route.type, route.label])),
+      ...PAGE_SEARCH_TYPES,
     },
     form: enumLabels(PARTNERSHIP_FORMS),
     basis: enumLabels(PARTNERSHIP_BASES),

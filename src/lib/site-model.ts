@@ -178,7 +178,7 @@ export interface PublicPartnership {
   /** The reasons the partnership needs attention, most serious first; always empty unless active. */
   attention: AttentionReason[];
   /** What changed from the previous published review to the current one, when there are two. */
-  changes?: ReviewChanges;
+  changes?: ReviewChanges<PublicReview, TrackedRecommendation>;
   /** The current review's published risks, highest residual score first. */
   currentRisks: Risk[];
 }

@@ -24,6 +24,22 @@ export function lineParts(line: string, unbroken: readonly string[] = []): LineP
     .map((text) => ({ text, unbroken: keep.includes(text) }));
 }
 
+/**
+ * One piece of a cell's content: plain text; a link (with words after it that only screen readers hear); a date; a
+ * status tag; code; strong words; a span of pieces with classes (small print, a block of its own); a list; or a
+ * "History" disclosure of lines.
+ */
+export type CellPart =
+  | string
+  | { text: string; href: string; hidden?: string; className?: string }
+  | { text: string; datetime: string; className?: string }
+  | { status: string }
+  | { code: string }
+  | { strong: string; className?: string }
+  | { span: CellPart[]; className: string }
+  | { list: string[]; className?: string }
+  | { details: string; lines: string[] };
+
 /** One cell of a data table: its text, and optionally a link, a note in small print and a value to sort by. */
 export interface TableCell {
   text: string;
@@ -37,6 +53,12 @@ export interface TableCell {
   lines?: string[];
   /** A status shown as a tag after the text, such as "withdrawn". */
   status?: string;
+  /** Pieces shown instead of the text, for a cell that holds more than one thing (a link and small print). */
+  parts?: CellPart[];
+  /** Classes added to the cell, such as app-data-table__block for a cell that holds a block. */
+  className?: string;
+  /** An id, so the cell can be linked to. */
+  id?: string;
 }
 
 /** One column of a data table. */
@@ -44,11 +66,23 @@ export interface TableColumn {
   label: string;
   /** Right-aligned, for numbers. */
   numeric?: boolean;
+  /** Classes added to the column's header, such as a GOV.UK width. */
+  className?: string;
 }
 
-/** One row of a data table; its first cell is the row's header. */
+/** One row of a data table; its header cell is the first unless the table says otherwise. */
 export interface TableRow {
   cells: TableCell[];
   /** An id, so the row can be linked to. */
   id?: string;
+  /** Data attributes the browser scripts read, such as data-filter-form for the filter form, by full name. */
+  attributes?: Record<string, string | undefined>;
+}
+
+/** Rows under a heading of their own that spans the table, in a body of their own (the tracker's partnerships). */
+export interface TableGroup {
+  heading: TableCell;
+  rows: TableRow[];
+  /** Data attributes of the group's body, by full name. */
+  attributes?: Record<string, string | undefined>;
 }

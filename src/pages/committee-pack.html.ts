@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { renderPack } from "../components/pack/render-pack.ts";
 import { getSiteModel } from "../data/site-model.ts";
-import { siteRoot } from "../lib/open-data/links.ts";
+import { siteRoot } from "../lib/links.ts";
 import { sitePack } from "../lib/pack/site-pack.ts";
 
 /**

@@ -47,7 +47,7 @@ function enhanceSorting(table: HTMLTableElement): void {
   }
 }
 
-/** Wires a filter form (data-filters-for="<table id>") to its table, its live count and the URL. */
+/** Wires a filter form (data-filters-for="the table's id") to its table, its live count and the URL. */
 function enhanceFilters(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset["filtersFor"] ?? "");
   const status = form.querySelector<HTMLElement>("[role=status]");

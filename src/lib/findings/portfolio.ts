@@ -5,7 +5,6 @@
  */
 import type { RecommendationStatus } from "../../schema/index.ts";
 import { isOutstanding } from "../recommendations.ts";
-import type { PublicPartnership } from "../site-model.ts";
 
 /** The recommendations of active partnerships' published reviews, by current status. */
 export interface RecommendationCounts {
@@ -53,8 +52,20 @@ export function countRecommendations(
   };
 }
 
+/**
+ * What the portfolio's figures read of a partnership; the site model's PublicPartnership has it. The site model
+ * calls portfolioFigures, so naming its type here would tie the two modules in a circle.
+ */
+export interface PortfolioPartnership {
+  data: { status: string; annualValue?: number | undefined };
+  fit?: { position: string } | undefined;
+  current?: unknown;
+  attention: readonly unknown[];
+  recommendations: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[];
+}
+
 /** Returns the portfolio's figures from the partnerships, counting active ones only. */
-export function portfolioFigures(partnerships: readonly PublicPartnership[]): PortfolioFigures {
+export function portfolioFigures(partnerships: readonly PortfolioPartnership[]): PortfolioFigures {
   const active = partnerships.filter((partnership) => partnership.data.status === "active");
   const apart = partnerships.filter((partnership) => partnership.data.status !== "active");
   const fits = active.flatMap((partnership) => (partnership.fit === undefined ? [] : [partnership.fit.position]));

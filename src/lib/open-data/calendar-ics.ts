@@ -5,7 +5,7 @@
  */
 import ical from "ical-generator";
 import type { CalendarEvent } from "../findings/calendar.ts";
-import { absoluteUrl } from "./links.ts";
+import { absoluteUrl } from "../links.ts";
 
 /** Returns an event's permanent UID, such as "decision-point.shared-legal.agreement@reviews.example.gov.uk". */
 export function calendarUid(event: Pick<CalendarEvent, "kind" | "partnership" | "about">, host: string): string {

@@ -2,7 +2,7 @@ import type { SiteModel } from "../site-model.ts";
 import { citation } from "./citation.ts";
 import { csvDatasets, type Dataset } from "./datasets.ts";
 import { JSON_DOWNLOADS, type JsonDownload } from "./downloads.ts";
-import { dataPath, partnershipDataPath, partnershipFeedPath, SITE_FEED_PATH } from "./links.ts";
+import { dataPath, partnershipDataPath, partnershipFeedPath, SITE_FEED_PATH } from "../links.ts";
 
 /** The site-relative path of datapackage.json. */
 export const DATA_PACKAGE_PATH = dataPath("datapackage.json");

@@ -1,7 +1,7 @@
 import type { SiteModel } from "../site-model.ts";
 import { citation } from "./citation.ts";
 import type { Dataset } from "./datasets.ts";
-import { absoluteUrl, dataPath } from "./links.ts";
+import { absoluteUrl, dataPath } from "../links.ts";
 
 /** One field of a Frictionless Table Schema. */
 interface TableField {

@@ -42,7 +42,7 @@ import type {
 } from "../site-model.ts";
 import { partnershipPath, recommendationPath, resolutionAnchor, reviewPath } from "../urls.ts";
 import type { CellValue } from "./csv.ts";
-import { absoluteUrl } from "./links.ts";
+import { absoluteUrl } from "../links.ts";
 
 /** A column's type, named as Frictionless Table Schema names it. */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date";

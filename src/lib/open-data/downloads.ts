@@ -37,7 +37,7 @@ import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import { citation } from "./citation.ts";
-import { absoluteUrl, dataPath, partnershipDataPath, partnershipFeedPath } from "./links.ts";
+import { absoluteUrl, dataPath, partnershipDataPath, partnershipFeedPath } from "../links.ts";
 
 // The download shapes are written out here rather than derived from the content schemas: a download
 // holds only what may be published, adds derived figures, and its dates are plain YYYY-MM-DD strings.

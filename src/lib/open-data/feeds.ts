@@ -1,7 +1,7 @@
 import { releaseDate } from "../publication.ts";
 import type { PublicPartnership, PublicReview, SiteModel } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
-import { absoluteUrl, partnershipFeedPath, SITE_FEED_PATH } from "./links.ts";
+import { absoluteUrl, partnershipFeedPath, SITE_FEED_PATH } from "../links.ts";
 import { textElement, xmlAttributes, XML_DECLARATION } from "./xml.ts";
 
 /** One entry of an Atom feed. */

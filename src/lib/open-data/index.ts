@@ -5,7 +5,7 @@ export * from "./datapackage.ts";
 export * from "./datasets.ts";
 export * from "./downloads.ts";
 export * from "./feeds.ts";
-export * from "./links.ts";
+export * from "../links.ts";
 export * from "./sitemap.ts";
 export * from "./xml.ts";
 export * from "./calendar-ics.ts";

@@ -1,7 +1,7 @@
 import { releaseDate } from "../publication.ts";
 import type { PublicReview, SiteModel } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
-import { absoluteUrl, SITEMAP_PATH } from "./links.ts";
+import { absoluteUrl, SITEMAP_PATH } from "../links.ts";
 
 /** Returns the day a review page last changed: when it was withdrawn, else when it was published. */
 function reviewChanged(review: PublicReview): string {

@@ -2,19 +2,18 @@
 // UK committee report shape, then one section per partnership. Pure: the model and the chosen partnerships come
 // in; a document to render comes out. Every figure it states is read from the findings layer (needs-attention
 // reasons, portfolio counts, factor findings, statuses, cost totals, risk scores), never worked out here.
-import { listWords } from "../../charts/index.ts";
 import { totalCostsBenefits } from "../costs-benefits.ts";
 import { currentRisks } from "../comparison.ts";
 import { countRecommendations, portfolioFigures } from "../findings/portfolio.ts";
 import { formatDate, levelById } from "../format.ts";
 import { fitInWords } from "../target-fit.ts";
 import { label } from "../labels.ts";
-import { absoluteUrl } from "../open-data/links.ts";
+import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
-import { capitalise, countOf, howManyOfThem, numberWord, plural } from "../words.ts";
+import { capitalise, countOf, howManyOfThem, listWords, numberWord, plural } from "../words.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
 import type { RecommendationStatus } from "../../schema/index.ts";

@@ -4,7 +4,7 @@ import { formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
 import { isOutstanding } from "../recommendations.ts";
 import type { ReviewChanges } from "../review-changes.ts";
-import type { PublicPartnership, PublicReview, SiteModel } from "../site-model.ts";
+import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
 import { ANCHORS, partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
@@ -52,7 +52,7 @@ export interface PartnershipPage {
   /** The reasons it needs attention, in words, most serious first; empty when it does not. */
   attention: string[];
   /** What changed since the published review before the current one, when there are two. */
-  changes?: ReviewChanges;
+  changes?: ReviewChanges<PublicReview, TrackedRecommendation>;
   /** The same, in words. */
   changesInWords?: ChangesInWords;
   /** Recommendations still open or in progress, ready to list. */
@@ -155,7 +155,10 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
 }
 
 /** Returns what changed since the previous review in words: factor movements of at least the change threshold, and recommendations. */
-export function changesInWords(model: SiteModel, changes: ReviewChanges): ChangesInWords {
+export function changesInWords(
+  model: SiteModel,
+  changes: ReviewChanges<PublicReview, TrackedRecommendation>,
+): ChangesInWords {
   const { framework } = model;
   const threshold = formatNumber(framework.thresholds.changeThreshold);
   const small = listWords(changes.unchanged.map((move) => move.label));

@@ -1,14 +1,14 @@
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
-import { factorTrendsInput } from "../../../src/lib/findings/factor-trends-text.ts";
-import { heatmapInput } from "../../../src/lib/findings/heatmap-text.ts";
-import { positionInput } from "../../../src/lib/findings/position-text.ts";
+import { factorTrendsInput } from "../../../src/lib/chart-inputs/factor-trends-text.ts";
+import { heatmapInput } from "../../../src/lib/chart-inputs/heatmap-text.ts";
+import { positionInput } from "../../../src/lib/chart-inputs/position-text.ts";
 import {
   riskMatrixChartInput,
   type MatrixRisk,
   type RiskInContext,
-} from "../../../src/lib/findings/risk-matrix-text.ts";
-import { spectrumChartInput } from "../../../src/lib/findings/spectrum-text.ts";
-import { trajectoryInput } from "../../../src/lib/findings/trajectory-text.ts";
+} from "../../../src/lib/chart-inputs/risk-matrix-text.ts";
+import { spectrumChartInput } from "../../../src/lib/chart-inputs/spectrum-text.ts";
+import { trajectoryInput } from "../../../src/lib/chart-inputs/trajectory-text.ts";
 import { readFactor, type FactorReading } from "../../../src/lib/triangulation.ts";
 import { frameworkSchema, type Framework, type Rating, type Thresholds } from "../../../src/schema/index.ts";
 import type {

@@ -5,8 +5,9 @@ import NotificationBanner from "../../../src/components/NotificationBanner.astro
 import RiskTable from "../../../src/components/RiskTable.astro";
 import SearchTags from "../../../src/components/SearchTags.astro";
 import StatusTag from "../../../src/components/StatusTag.astro";
-import SpectrumChart from "../../../src/components/charts/SpectrumChart.astro";
+import ChartFigure from "../../../src/components/charts/ChartFigure.astro";
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
+import { spectrumChartInput } from "../../../src/lib/chart-inputs/spectrum-text.ts";
 import { readFactors } from "../../../src/lib/triangulation.ts";
 import { framework } from "../helpers/content.ts";
 import { render, tableRows, visibleText } from "./render.ts";
@@ -132,25 +133,27 @@ describe("SearchTags", () => {
   });
 });
 
-describe("SpectrumChart", () => {
-  it("SpectrumChart shows a captioned figure, a one-sentence summary and the same numbers in a table", async () => {
+describe("ChartFigure", () => {
+  it("ChartFigure of a spectrum spec shows a captioned figure, a one-sentence summary and the same numbers in a table", async () => {
     const factors = readFactors(framework, [
       { factor: "strategy", group: "officers", level: 3, respondents: 8 },
       { factor: "strategy", group: "users", level: 1, respondents: 6 },
       { factor: "delivery", group: "officers", level: 2, respondents: 8 },
       { factor: "delivery", group: "users", level: 2, respondents: 6 },
     ]);
-    const html = await render(SpectrumChart, {
-      framework,
-      findings: factorFindings(framework, factors, {
-        review: { reviewType: "peer", date: "2025-01-01" },
-        today: "2025-06-30",
-      }),
+    const findings = factorFindings(framework, factors, {
+      review: { reviewType: "peer", date: "2025-01-01" },
+      today: "2025-06-30",
+    });
+    const html = await render(ChartFigure, {
+      spec: {
+        kind: "spectrum",
+        input: spectrumChartInput(framework, findings, undefined, "Where each group places it"),
+      },
       id: "spectrum",
-      title: "Where each group places it",
     });
     const figure = html.querySelector("figure");
-    if (figure === null) throw new Error("SpectrumChart rendered no figure");
+    if (figure === null) throw new Error("ChartFigure rendered no figure");
     expect(figure.id).toBe("spectrum");
     expect(visibleText(figure.querySelector("figcaption") as never)).toBe("Where each group places it");
     expect(visibleText(figure.querySelector(".app-chart__summary") as never)).toBe(

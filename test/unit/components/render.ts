@@ -1,9 +1,20 @@
 // Renders Astro components to HTML with Astro's Container API, and reads back what a reader would see.
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { parse, type HTMLElement } from "node-html-parser";
-import { spaceBlocks } from "../../../src/integrations/search-index.ts";
 
 const container = await AstroContainer.create();
+
+/** Elements whose content is a block or cell of its own: their words never run into a neighbour's. */
+const BLOCKS =
+  "address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|" +
+  "main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul";
+const BLOCK_END = new RegExp(`(</(?:${BLOCKS})>|<(?:br|hr)\\b[^>]*>)(?=\\S)`, "gi");
+const BLOCK_START = new RegExp(`(?<=\\S)(<(?:${BLOCKS})\\b)`, "gi");
+
+/** Returns the HTML with a space after each block or table cell that ends and before each that starts. */
+function spaceBlocks(html: string): string {
+  return html.replace(BLOCK_END, "$1 ").replace(BLOCK_START, " $1");
+}
 
 /** Returns a component rendered with these props and default slot, parsed. */
 export async function render(

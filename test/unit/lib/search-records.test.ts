@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommendationResultTitle, routeIndexing, searchLabels, shorten } from "../../../src/lib/search-records.ts";
+import { recommendationResultTitle, searchLabels, shorten } from "../../../src/lib/search-records.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review } from "../helpers/content.ts";
 
@@ -73,22 +73,5 @@ describe("shorten(text, length)", () => {
 
   it("shorten(text, length) cuts one long word at the length", () => {
     expect(shorten("Supercalifragilistic", 10)).toBe("Supercali…");
-  });
-});
-
-describe("routeIndexing(sourcePath)", () => {
-  it("routeIndexing(sourcePath) files the comparison, factor, good practice, risks and methodology pages", () => {
-    expect(routeIndexing("compare/index.html")).toEqual({ type: "comparison", label: "Comparison" });
-    expect(routeIndexing("compare/delivery/index.html")).toEqual({ type: "comparison", label: "Comparison" });
-    expect(routeIndexing("good-practice/index.html")).toEqual({ type: "good-practice", label: "Good practice" });
-    expect(routeIndexing("risks/index.html")).toEqual({ type: "risks", label: "Risks" });
-    expect(routeIndexing("methodology/index.html")).toEqual({ type: "methodology", label: "Methodology" });
-  });
-
-  it("routeIndexing(sourcePath) leaves every other page to its own data-pagefind-body", () => {
-    expect(routeIndexing("index.html")).toBeUndefined();
-    expect(routeIndexing("partnerships/index.html")).toBeUndefined();
-    expect(routeIndexing("compare/delivery/extra/index.html")).toBeUndefined();
-    expect(routeIndexing("search/index.html")).toBeUndefined();
   });
 });

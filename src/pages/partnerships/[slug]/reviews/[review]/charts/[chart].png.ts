@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { pngRenderer } from "../../../../../../data/chart-png-renderer.ts";
 import { embedChartPaths, standaloneChartSvg } from "../../../../../../data/embed-charts.ts";
 import { hasPng, type EmbedRoute } from "../../../../../../lib/embeds.ts";
-import { siteRoot } from "../../../../../../lib/open-data/links.ts";
+import { siteRoot } from "../../../../../../lib/links.ts";
 
 // A build writes no PNG through this route, which would hold Astro up while each is drawn: the SVG route hands each
 // SVG to worker threads that draw it while Astro renders the other pages, and the partnership-reviews integration

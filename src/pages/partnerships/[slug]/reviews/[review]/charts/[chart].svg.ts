@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { pngRenderer } from "../../../../../../data/chart-png-renderer.ts";
 import { embedChartPaths, standaloneChartSvg } from "../../../../../../data/embed-charts.ts";
 import { chartFilePath, hasPng, type EmbedRoute } from "../../../../../../lib/embeds.ts";
-import { siteRoot } from "../../../../../../lib/open-data/links.ts";
+import { siteRoot } from "../../../../../../lib/links.ts";
 
 export const getStaticPaths = (() => embedChartPaths()) satisfies GetStaticPaths;
 

@@ -5,7 +5,7 @@ import {
   positionSummary,
   positionTable,
   type PartnershipPosition,
-} from "../../../../src/lib/findings/position-text.ts";
+} from "../../../../src/lib/chart-inputs/position-text.ts";
 import { fitToTarget } from "../../../../src/lib/target-fit.ts";
 import { FIVE_GROUPS, frameworkOf, POSITIONS, SIX_FACTORS, SIX_LEVELS } from "../../charts/examples.ts";
 import { v2Model } from "../pages/v2-model.ts";

@@ -9,7 +9,7 @@ import type { FitPosition } from "../target-fit.ts";
 import { ABOVE_TARGET_MEANING } from "../target-fit.ts";
 import { AGREEMENT_WORDS } from "../triangulation.ts";
 import { capitalise, countOf, hasHave, listOrCount, listWords, numberWord, plural, verb } from "../words.ts";
-import { spreadText, type FactorFinding } from "./factor-findings.ts";
+import { spreadText, type FactorFinding } from "../findings/factor-findings.ts";
 
 /** The spectrum chart's title when the page gives none. */
 export const SPECTRUM_TITLE = "Where each stakeholder group places each factor";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
-import { heatmapChartInput, heatmapSummary, heatmapTable } from "../../../../src/lib/findings/heatmap-text.ts";
+import { heatmapChartInput, heatmapSummary, heatmapTable } from "../../../../src/lib/chart-inputs/heatmap-text.ts";
 import {
   FIVE_GROUPS,
   frameworkOf,

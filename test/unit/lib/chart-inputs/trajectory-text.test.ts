@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trajectorySummary, trajectoryTable } from "../../../../src/lib/findings/trajectory-text.ts";
+import { trajectorySummary, trajectoryTable } from "../../../../src/lib/chart-inputs/trajectory-text.ts";
 import { FIVE_GROUPS, frameworkOf, REVIEWS, SIX_FACTORS, SIX_LEVELS } from "../../charts/examples.ts";
 
 /** Returns the example framework with this target tolerance. */

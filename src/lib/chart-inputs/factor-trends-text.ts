@@ -8,8 +8,8 @@ import type { Framework } from "../../schema/index.ts";
 import { levelOrder } from "../levels.ts";
 import type { PublicReview } from "../site-model.ts";
 import { capitalise, formatNumber, hasHave, listOrCount, listWords, longDate, monthYear } from "../words.ts";
-import type { FactorFinding } from "./factor-findings.ts";
-import { factorMove, type FactorMove } from "./factor-moves.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
+import { factorMove, type FactorMove } from "../findings/factor-moves.ts";
 
 /** The factor-trend chart's title when the page gives none. */
 export const FACTOR_TRENDS_TITLE = "Consensus on each factor at each published review";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContentSet, PartnershipEntry, ReviewEntry } from "../../../../src/lib/content.ts";
-import { factorTrendsChartInput } from "../../../../src/lib/findings/factor-trends-text.ts";
-import { spectrumChartInput } from "../../../../src/lib/findings/spectrum-text.ts";
-import { trajectoryChartInput } from "../../../../src/lib/findings/trajectory-text.ts";
+import { factorTrendsChartInput } from "../../../../src/lib/chart-inputs/factor-trends-text.ts";
+import { spectrumChartInput } from "../../../../src/lib/chart-inputs/spectrum-text.ts";
+import { trajectoryChartInput } from "../../../../src/lib/chart-inputs/trajectory-text.ts";
 import { buildSiteModel } from "../../../../src/lib/site-model.ts";
 import { partnershipSchema, reviewDataSchema, reviewSchema } from "../../../../src/schema/index.ts";
 import { validateFixture } from "../../helpers/fixtures.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
-import { spectrumSummary, spectrumTable, targetSentence } from "../../../../src/lib/findings/spectrum-text.ts";
+import { spectrumSummary, spectrumTable, targetSentence } from "../../../../src/lib/chart-inputs/spectrum-text.ts";
 import type { Rating } from "../../../../src/schema/index.ts";
 import {
   EXAMPLE_REVIEW,

@@ -5,7 +5,7 @@ import {
   riskMatrixChartInput,
   riskMatrixSummary,
   riskMatrixTable,
-} from "../../../../src/lib/findings/risk-matrix-text.ts";
+} from "../../../../src/lib/chart-inputs/risk-matrix-text.ts";
 import { RISKS } from "../../charts/examples.ts";
 
 const DEFAULTS = { highRiskScore: 15, mediumRiskScore: undefined };

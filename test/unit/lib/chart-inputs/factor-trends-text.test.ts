@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
-import { factorTrendsSummary, factorTrendsTable } from "../../../../src/lib/findings/factor-trends-text.ts";
+import { factorTrendsSummary, factorTrendsTable } from "../../../../src/lib/chart-inputs/factor-trends-text.ts";
 import type { Labelled } from "../../../../src/charts/index.ts";
 import {
   FIVE_GROUPS,

@@ -8,7 +8,7 @@ import { levelLabel, levelDistance, levelOrder } from "../levels.ts";
 import type { PublicPartnership } from "../site-model.ts";
 import { ABOVE_TARGET_MEANING, fitInWords, type TargetFit } from "../target-fit.ts";
 import { capitalise, hasHave, isAre, listWords, numberWord, plural } from "../words.ts";
-import { activeOnly, leftOutSentence, type ActiveOnly } from "./active-partnerships.ts";
+import { activeOnly, leftOutSentence, type ActiveOnly } from "../findings/active-partnerships.ts";
 
 /** The position chart's title when the page gives none. */
 export const POSITION_TITLE = "Where partnerships sit against their target level";

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  absoluteUrl,
-  partnershipDataPath,
-  partnershipFeedPath,
-  siteRoot,
-} from "../../../../src/lib/open-data/links.ts";
+import { absoluteUrl, partnershipDataPath, partnershipFeedPath, siteRoot } from "../../../src/lib/links.ts";
 
 describe("siteRoot(site, basePath)", () => {
   it("joins the origin and the base path, ending in /", () => {

@@ -7,8 +7,8 @@ import type { Framework } from "../../schema/index.ts";
 import type { PublicPartnership } from "../site-model.ts";
 import { AGREEMENT_WORDS } from "../triangulation.ts";
 import { capitalise, hasHave, listWords, numberWord, plural, verb } from "../words.ts";
-import { activeOnly, leftOutSentence, type ActiveOnly } from "./active-partnerships.ts";
-import type { FactorFinding } from "./factor-findings.ts";
+import { activeOnly, leftOutSentence, type ActiveOnly } from "../findings/active-partnerships.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
 
 /** The heatmap's title when the page gives none. */
 export const HEATMAP_TITLE = "Consensus level by partnership and factor";
