@@ -1,6 +1,6 @@
 // The findings layer's statements: what the site model says about every subject, read from its values (never worked
 // out again here). Every surface is held to these.
-import { factorTrendMoves } from "../../../src/lib/findings/factor-trends-text.ts";
+import { factorTrendMoves } from "../../../src/lib/chart-inputs/factor-trends-text.ts";
 import { statusShown } from "../../../src/lib/findings/recommendation-status.ts";
 import type { SiteModel } from "../../../src/lib/site-model.ts";
 import { RECOMMENDATION_STATUSES } from "../../../src/schema/index.ts";
