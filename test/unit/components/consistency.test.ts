@@ -8,7 +8,8 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
 import FactorTable from "../../../src/components/FactorTable.astro";
 import RatingsTable from "../../../src/components/RatingsTable.astro";
-import SpectrumChart from "../../../src/components/charts/SpectrumChart.astro";
+import ChartFigure from "../../../src/components/charts/ChartFigure.astro";
+import { spectrumChartInput } from "../../../src/lib/chart-inputs/spectrum-text.ts";
 import { renderPack } from "../../../src/components/pack/render-pack.ts";
 import { allDownload, csvDatasets, jsonFile, toCsv } from "../../../src/lib/open-data/index.ts";
 import { sitePack } from "../../../src/lib/pack/site-pack.ts";
@@ -42,13 +43,18 @@ async function publishedFiles(model: SiteModel): Promise<Map<string, string>> {
       // The review page's three factor tables, with the props src/pages/…/[review]/index.astro passes.
       const { framework } = model;
       const html = [
-        await container.renderToString(SpectrumChart, {
+        await container.renderToString(ChartFigure, {
           props: {
-            framework,
-            findings: review.findings,
-            targetLevel: partnership.data.targetLevel,
+            spec: {
+              kind: "spectrum",
+              input: spectrumChartInput(
+                framework,
+                review.findings,
+                partnership.data.targetLevel,
+                `Where each stakeholder group places ${partnership.data.name}, factor by factor`,
+              ),
+            },
             id: "spectrum",
-            title: `Where each stakeholder group places ${partnership.data.name}, factor by factor`,
           },
         }),
         await container.renderToString(FactorTable, {
