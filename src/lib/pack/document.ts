@@ -2,6 +2,7 @@
 // finding carries the findings values themselves (a review's factor findings, its risks, the recommendations as the
 // site lists them, cost totals), and the site's own components draw it (src/components/pack/), so the pack and the
 // site cannot say different things. Only the committee report's own prose is written here, as numbered paragraphs.
+import type { MemberQuestion } from "../findings/questions.ts";
 import type { CostBenefitTotal } from "../costs-benefits.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
 import type { RecommendationView } from "../pages/review-page.ts";
@@ -85,9 +86,17 @@ export interface CostTotals {
   totals: CostBenefitTotal[];
 }
 
+/** Questions for members, one per reason, drawn by the site's QuestionsForMembers with absolute links. */
+export interface Questions {
+  kind: "questions";
+  questions: MemberQuestion[];
+  /** The site's absolute address, so the evidence links work from the printed or saved pack. */
+  root: string;
+}
+
 /** Anything a section holds. */
 export type Block =
-  Paragraph | Subheading | Table | Reasons | Spectrum | Factors | Risks | Recommendations | CostTotals;
+  Paragraph | Subheading | Table | Reasons | Spectrum | Factors | Risks | Recommendations | CostTotals | Questions;
 
 /** A numbered section of the pack. */
 export interface Section {

@@ -10,6 +10,8 @@ import { fitInWords } from "../target-fit.ts";
 import { label } from "../labels.ts";
 import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
+import { resolutionView } from "../pages/review-page.ts";
+import { questionsForMembers } from "../findings/questions.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
@@ -185,6 +187,13 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, si
   if (partnership.attention.length > 0) {
     blocks.push(paragraph(attentionWords("It", partnership.attention.length)));
     blocks.push({ kind: "reasons", reasons: partnership.attention.map((reason) => reason.text) });
+    blocks.push({ kind: "subheading", text: "Questions for members" });
+    blocks.push(paragraph("One question for each reason, with who should answer it and the evidence behind it."));
+    blocks.push({
+      kind: "questions",
+      questions: questionsForMembers(partnership, model.framework.thresholds.responseDueMonths),
+      root: siteRoot,
+    });
   }
   if (review !== undefined) {
     blocks.push(paragraph(`The review's summary: ${review.meta.summary}`));
@@ -228,6 +237,28 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, si
     blocks.push(paragraph("Each status is the latest published word on the recommendation, as at the date shown."));
     blocks.push({ kind: "recommendations", items: openRecommendations(model, partnership, siteRoot) });
   }
+  if (partnership.resolutions.length > 0) {
+    blocks.push({ kind: "subheading", text: "What the committee resolved, and what happened" });
+    blocks.push(paragraph("Each resolution's status is the latest published progress on it, as at the date shown."));
+    blocks.push({
+      kind: "recommendations",
+      items: partnership.resolutions
+        .toSorted((a, b) => b.meeting.date.localeCompare(a.meeting.date))
+        .map((item) => resolutionView(model, item, siteRoot)),
+    });
+  }
+  for (const response of review?.meta.partnerResponses ?? []) {
+    blocks.push({ kind: "subheading", text: `Right of reply: ${response.organisation}` });
+    blocks.push(
+      paragraph(`On ${day(response.date)}, ${response.organisation} replied to the review: "${response.text}"`),
+    );
+  }
+  const { contact } = partnership.data;
+  blocks.push(
+    paragraph(
+      `Contact officer: ${contact?.role ?? partnership.data.accountability?.seniorResponsibleOfficer ?? partnership.data.leadRole} (${contact?.email ?? model.site.contact.email}).`,
+    ),
+  );
   return { id: `partnership-${partnership.slug}`, title: name, newPage: true, blocks };
 }
 

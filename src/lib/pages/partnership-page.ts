@@ -9,7 +9,14 @@ import type { SummaryRow, TableRow } from "../tables.ts";
 import { fitInWords } from "../target-fit.ts";
 import { ANCHORS, partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { capitalise, formatNumber, listWords, noun, plural } from "../words.ts";
-import { differWords, recommendationView, type NarrativeHeading, type RecommendationView } from "./review-page.ts";
+import { questionsForMembers, type MemberQuestion } from "../findings/questions.ts";
+import {
+  differWords,
+  recommendationView,
+  resolutionView,
+  type NarrativeHeading,
+  type RecommendationView,
+} from "./review-page.ts";
 
 /** One entry of a page's contents list: a section's id and heading. */
 export interface ContentsEntry {
@@ -57,6 +64,10 @@ export interface PartnershipPage {
   changesInWords?: ChangesInWords;
   /** Recommendations still open or in progress, ready to list. */
   open: RecommendationView[];
+  /** One question for members per reason it needs attention, naming who must answer and the evidence. */
+  questions: MemberQuestion[];
+  /** Every published committee resolution about it, newest meeting first, with its status now. */
+  resolutions: RecommendationView[];
   /** Published reviews, newest first: the trend charts need two or more. */
   published: PublicReview[];
   /** This partnership and the similar ones, as table rows. */
@@ -81,6 +92,14 @@ function unbrokenIds(partners: PublicPartnership["data"]["partners"]): { unbroke
   return ids.length === 0 ? {} : { unbroken: ids };
 }
 
+/** How far an exit plan has got, in words. */
+const EXIT_PLAN_WORDS = {
+  none: "None in place",
+  outline: "Outline only, not agreed",
+  agreed: "Agreed",
+  tested: "Agreed and tested",
+} as const;
+
 /** Returns the register entry of a partnership as summary rows, in the order the page shows them. */
 export function aboutRows(model: SiteModel, partnership: PublicPartnership): SummaryRow[] {
   const { data } = partnership;
@@ -99,8 +118,23 @@ export function aboutRows(model: SiteModel, partnership: PublicPartnership): Sum
           : []),
         ...(agreement.end ? [`${agreement.end < today ? "Ended" : "Ends"} ${formatDate(agreement.end)}`] : []),
         ...breakClauses(agreement).map((date) => `Break clause ${formatDate(date)}`),
+        ...(agreement.noticeMonths ? [`${plural(agreement.noticeMonths, "month", "months")}' notice to leave`] : []),
       ]
     : [];
+  const point = partnership.decisionPoint;
+  const decision =
+    point === undefined
+      ? undefined
+      : `${formatDate(point.date)}${point.date < today ? " (passed)" : ""}: ${
+          point.noticeMonths > 0
+            ? `the last day to give notice for the ${point.event.kind === "break-clause" ? "break clause" : "agreement's end"} on ${formatDate(point.event.date)}`
+            : `the ${point.event.kind === "break-clause" ? "break clause" : "agreement's end"} itself`
+        }`;
+  const exitPlan = agreement?.exitPlan;
+  const exitPlanWords =
+    exitPlan === undefined
+      ? undefined
+      : `${EXIT_PLAN_WORDS[exitPlan.status]}${exitPlan.date ? `, as at ${formatDate(exitPlan.date)}` : ""}`;
   const overdue = partnership.reviewDue < today;
   return [
     { key: "Form", value: label(data.form) },
@@ -116,8 +150,22 @@ export function aboutRows(model: SiteModel, partnership: PublicPartnership): Sum
     { key: starts ? "Starts" : "Started", value: formatDate(data.startDate) },
     ...optional(ended ? "Ended" : "Ends", data.endDate && formatDate(data.endDate)),
     ...optional("Agreement", agreementLines),
+    ...optional("Decision on the agreement due", decision),
+    ...optional("Exit plan", exitPlanWords),
     ...optional("Exit arrangements", data.exitArrangements),
-    ...optional("Annual value", data.annualValue === undefined ? undefined : formatMoney(data.annualValue)),
+    ...optional(
+      "What the council pays a year",
+      data.councilAnnualCost === undefined ? undefined : formatMoney(data.councilAnnualCost),
+    ),
+    ...optional(
+      "Annual value of the whole partnership",
+      data.annualValue === undefined ? undefined : `${formatMoney(data.annualValue)}, all partners together`,
+    ),
+    ...optional(
+      "The council's share",
+      data.councilSharePercent === undefined ? undefined : `${formatNumber(data.councilSharePercent)}%`,
+    ),
+    ...optional("Contact", data.contact && `${data.contact.role} (${data.contact.email ?? model.site.contact.email})`),
     { key: "Target level", value: target ? target.label : "No target set" },
     { key: "Status", value: label(data.status) },
     ...optional("Lifecycle stage", data.lifecycleStage && label(data.lifecycleStage)),
@@ -216,7 +264,9 @@ export const PARTNERSHIP_SECTIONS = {
   changes: { id: "section-changes", label: "What changed since the previous review" },
   about: { id: ANCHORS.partnershipAbout, label: "About the partnership" },
   history: { id: ANCHORS.partnershipHistory, label: "Review history" },
+  questions: { id: "section-questions", label: "Questions for members" },
   recommendations: { id: "section-recommendations", label: "Open recommendations" },
+  resolutions: { id: ANCHORS.partnershipResolutions, label: "Committee resolutions" },
   risks: { id: "section-risks", label: "Current risks" },
   goodPractice: { id: "section-good-practice", label: "Good practice" },
   costsBenefits: { id: "section-costs-benefits", label: "Costs and benefits" },
@@ -272,6 +322,7 @@ export function partnershipPage(
     ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
     S.history,
     S.recommendations,
+    ...(partnership.resolutions.length > 0 ? [S.resolutions] : []),
     ...(partnership.currentRisks.length > 0 ? [S.risks] : []),
     ...(current && current.goodPractice.length > 0 ? [S.goodPractice] : []),
     ...(current && current.costsBenefits.length > 0 ? [S.costsBenefits] : []),
@@ -287,6 +338,10 @@ export function partnershipPage(
     attention: partnership.attention.map((reason) => reason.text),
     ...(changes ? { changes, changesInWords: changesInWords(model, changes) } : {}),
     open: openRecommendations(model, partnership, base),
+    questions: questionsForMembers(partnership, framework.thresholds.responseDueMonths),
+    resolutions: partnership.resolutions
+      .toSorted((a, b) => b.meeting.date.localeCompare(a.meeting.date))
+      .map((item) => resolutionView(model, item, base)),
     published,
     similar: similar.length === 0 ? [] : similarRows,
     contents,

@@ -351,6 +351,7 @@ export interface NarrativeHeading {
 
 /** The review page's own sections: each heading's id and words, used by the headings and the contents list alike. */
 export const REVIEW_SECTIONS = {
+  responses: { id: "section-responses", label: "Partners' responses" },
   ratings: { id: ANCHORS.reviewRatings, label: "Ratings by factor and stakeholder group" },
   // "Risk register", not "Risks": a report's narrative often has its own "Risks" heading.
   risks: { id: "section-risks", label: "Risk register" },
@@ -368,6 +369,7 @@ export function reviewContents(
   const S = REVIEW_SECTIONS;
   return [
     ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
+    ...((review.meta.partnerResponses ?? []).length > 0 ? [S.responses] : []),
     S.ratings,
     ...(review.risks.length > 0 ? [S.risks] : []),
     S.recommendations,

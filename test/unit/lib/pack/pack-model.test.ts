@@ -315,7 +315,8 @@ describe("buildPack(model, partnerships, options): risks", () => {
       "Shared Legal Service (section 9): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
     );
     const section = pack.sections.find((item) => item.id === "partnership-shared-legal");
-    expect(section?.blocks.slice(9, 11)).toEqual([
+    const at = section?.blocks.findIndex((block) => block.kind === "risks") ?? -1;
+    expect(section?.blocks.slice(at - 1, at + 1)).toEqual([
       { kind: "paragraph", text: "The current review records two risks, scored likelihood × impact out of 25." },
       {
         kind: "risks",
@@ -345,6 +346,9 @@ describe("buildPack(model, partnerships, options): a partnership's section", () 
       "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target.",
       "It needs attention for two reasons:",
       ["One overdue recommendation", "Two recommendations without a management response 3 months after publication"],
+      "## Questions for members",
+      "One question for each reason, with who should answer it and the evidence behind it.",
+      "[questions]",
       "The review's summary: Summary of 2025-annual.",
       "[spectrum]",
       "[factors]",
@@ -354,6 +358,8 @@ describe("buildPack(model, partnerships, options): a partnership's section", () 
       "As at 15 January 2026, two recommendations are open or in progress; one is overdue.",
       "Each status is the latest published word on the recommendation, as at the date shown.",
       "[recommendations]",
+      // No contact and no senior responsible officer: the lead role, at the site's contact address.
+      "Contact officer: Head of Legal Services (reviews@example.gov.uk).",
     ]);
   });
 

@@ -21,7 +21,8 @@ describe("partnershipPage(model, partnership, similar, base)", () => {
       },
       { key: "Lead officer", value: "Head of Legal Services" },
       { key: "Started", value: "1 April 2020" },
-      { key: "Annual value", value: "£1,250,000" },
+      // annualValue is the whole partnership's, all partners together (content model version 3 labels it so).
+      { key: "Annual value of the whole partnership", value: "£1,250,000, all partners together" },
       { key: "Target level", value: "Joined" },
       { key: "Status", value: "Active" },
       { key: "Next review due", value: "30 June 2027" },
@@ -95,6 +96,8 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
           "Break clause 30 September 2025",
         ],
       },
+      // No notice period: the decision falls on the break clause itself.
+      { key: "Decision on the agreement due", value: "30 September 2025: the break clause itself" },
       {
         key: "Exit arrangements",
         value: "Either council may leave on twelve months' notice; staff return to their employing council.",
@@ -230,5 +233,50 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
       "section-costs-benefits",
       "section-downloads",
     ]);
+  });
+});
+
+describe("partnershipPage(model, partnership, similar, base): the version 3 fixture", async () => {
+  const { validateFixture } = await import("../../helpers/fixtures.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const v3 = buildSiteModel((await validateFixture("v3-full")).content ?? (undefined as never), "2025-06-30");
+  const legal = v3.partnerships.find((item) => item.slug === "shared-legal");
+  const v3Page = partnershipPage(v3, legal ?? (undefined as never), [], "/");
+
+  it("gives the agreement's notice, decision point, exit plan, the council's cost and share, and the contact", () => {
+    const rows = Object.fromEntries(v3Page.about.map((row) => [row.key, row.value]));
+    expect(rows["Agreement"]).toEqual([
+      "Inter-authority agreement",
+      "Started 1 April 2020",
+      "Ends 31 March 2026",
+      "Break clause 30 September 2024",
+      "Break clause 30 September 2025",
+      "6 months' notice to leave",
+    ]);
+    // 30 September 2025 less six months, already passed on 30 June 2025.
+    expect(rows["Decision on the agreement due"]).toBe(
+      "30 March 2025 (passed): the last day to give notice for the break clause on 30 September 2025",
+    );
+    expect(rows["Exit plan"]).toBe("Outline only, not agreed, as at 1 November 2024");
+    expect(rows["What the council pays a year"]).toBe("£410,000");
+    expect(rows["The council's share"]).toBe("50%");
+    expect(rows["Contact"]).toBe("Head of Legal Services (reviews@minimal.example)");
+  });
+
+  it("lists the committee's resolutions with their anchors and the meeting that made them", () => {
+    expect(v3Page.resolutions.map((item) => [item.anchor, item.idLabel, item.status.text])).toEqual([
+      [
+        "res-agc-2024-10-01",
+        "Committee resolution",
+        "Open, as at 10 October 2024. Overdue: was due by 31 March 2025. Not updated since 10 October 2024.",
+      ],
+      ["res-agc-2024-10-02", "Committee resolution", "Implemented, as at 1 December 2024."],
+    ]);
+    expect(v3Page.resolutions[0]?.facts[0]).toEqual({
+      key: "Resolved by",
+      value: "Audit and Governance Committee, 10 October 2024",
+      href: "https://minimal.example/committees/2024-10-10",
+    });
+    expect(v3Page.questions.map((question) => question.code)).toEqual(legal?.attention.map((reason) => reason.code));
   });
 });
