@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarEvents } from "../../../../src/lib/findings/calendar.ts";
 import { calendarIcs } from "../../../../src/lib/open-data/calendar-ics.ts";
@@ -52,5 +53,61 @@ describe("calendarEvents(partnerships, today): the v2-full fixture", async () =>
     expect(lines).toContain("SUMMARY:Shared Legal Service: Break clause in the agreement");
     // Every line is folded to 75 octets at most (RFC 5545, 3.1).
     expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  });
+
+  it("writes a file an iCalendar parser (ical.js) reads back: all-day events, their dates, UIDs and links", () => {
+    const ics = calendarIcs(events("2025-06-30"), {
+      siteName: "Minimal reviews",
+      root: "https://reviews.example.gov.uk/partnership-reviews/",
+      today: "2025-06-30",
+    });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const parsed = calendar.getAllSubcomponents("vevent").map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return [event.uid, event.startDate.isDate, event.startDate.toString(), vevent.getFirstPropertyValue("url")];
+    });
+    expect(parsed).toEqual([
+      [
+        "recommendation-due.shared-legal.v2-2024-01@reviews.example.gov.uk",
+        true,
+        "2024-12-31",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2024-annual/#rec-v2-2024-01",
+      ],
+      [
+        "review-due.shared-legal.nextReview@reviews.example.gov.uk",
+        true,
+        "2025-06-30",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/",
+      ],
+      [
+        "break-clause.shared-legal.breakClause@reviews.example.gov.uk",
+        true,
+        "2025-09-30",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/#section-about",
+      ],
+      [
+        "agreement-end.shared-legal.agreement-end@reviews.example.gov.uk",
+        true,
+        "2026-03-31",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/#section-about",
+      ],
+      [
+        "recommendation-due.shared-legal.v2-2023-02@reviews.example.gov.uk",
+        true,
+        "2026-03-31",
+        "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2023-self/#rec-v2-2023-02",
+      ],
+    ]);
+  });
+
+  it("keeps an event's UID when its date moves", () => {
+    const moved = events("2025-06-30").map((event) =>
+      event.kind === "break-clause" ? { ...event, date: "2025-12-31" } : event,
+    );
+    const uid = (list: typeof moved) =>
+      calendarIcs(list, { siteName: "S", root: "https://reviews.example.gov.uk/", today: "2025-06-30" })
+        .split("\r\n")
+        .filter((line) => line.startsWith("UID:"));
+    expect(uid(moved)).toEqual(uid(events("2025-06-30")));
   });
 });
