@@ -284,12 +284,16 @@ export function chartSource(model: Pick<SiteModel, "site">, route: EmbedRoute, r
 }
 
 /**
- * The charts that also get a PNG. Drawing one takes about 60 ms (docs/embedding.md), so only the chart
+ * The charts that also get a PNG. Drawing one takes about 60 ms of CPU (docs/embedding.md), so only the chart
  * every review has: the others are pasted from their SVG.
  */
 export const PNG_CHARTS: readonly EmbedChart[] = ["spectrum"];
 
-/** Returns true when this chart gets a PNG as well as an SVG. */
-export function hasPng(chart: EmbedChart): boolean {
-  return PNG_CHARTS.includes(chart);
+/**
+ * Returns true when this chart gets a PNG as well as an SVG: a chart of PNG_CHARTS of the partnership's current
+ * review, the one a committee report pastes. A PNG of every review was three quarters of a 1000×4 build's CPU
+ * (4,000 drawings); an earlier review's chart is still there as its SVG and its embed page.
+ */
+export function hasPng(route: EmbedRoute): boolean {
+  return PNG_CHARTS.includes(route.chart) && route.partnership.current?.id === route.review.id;
 }
