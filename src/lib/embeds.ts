@@ -54,8 +54,8 @@ function reviewsUpTo(partnership: PublicPartnership, review: PublicReview): Publ
 
 /**
  * Which reviews get chart embeds: every review with a public page (the default), only each partnership's current
- * review, or none. Each embed is a page, an SVG and for the spectrum a PNG of about 50 ms; a site of tens of
- * thousands of reviews sets CHART_EMBEDS=current or none to keep its build in minutes.
+ * review, or none. Each embed is a page and an SVG (and the current review's spectrum chart a PNG of about 60 ms); a
+ * site of tens of thousands of reviews sets CHART_EMBEDS=current or none to keep its build in minutes.
  */
 export const EMBED_MODES = ["all", "current", "none"] as const;
 
