@@ -6,10 +6,14 @@ import { escapeXml } from "../lib/xml.ts";
 
 /** Returns attributes as ` name="value"`, leaving out undefined ones and rounding numbers. */
 function attributes(pairs: Record<string, string | number | undefined>): string {
-  return Object.entries(pairs)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${typeof value === "number" ? round3(value) : escapeXml(value)}"`)
-    .join("");
+  // A loop rather than entries, filter and map: this runs for every mark of every chart, and the arrays it made
+  // were a few percent of a build's time.
+  let text = "";
+  for (const name in pairs) {
+    const value = pairs[name];
+    if (value !== undefined) text += ` ${name}="${typeof value === "number" ? round3(value) : escapeXml(value)}"`;
+  }
+  return text;
 }
 
 /** Returns a text mark; several lines become tspans, with no whitespace between them to shift the layout. */

@@ -54,8 +54,8 @@ function reviewsUpTo(partnership: PublicPartnership, review: PublicReview): Publ
 
 /**
  * Which reviews get chart embeds: every review with a public page (the default), only each partnership's current
- * review, or none. Each embed is a page, an SVG and for the spectrum a PNG of about 50 ms; a site of tens of
- * thousands of reviews sets CHART_EMBEDS=current or none to keep its build in minutes.
+ * review, or none. Each embed is a page and an SVG (and the current review's spectrum chart a PNG of about 60 ms); a
+ * site of tens of thousands of reviews sets CHART_EMBEDS=current or none to keep its build in minutes.
  */
 export const EMBED_MODES = ["all", "current", "none"] as const;
 
@@ -284,12 +284,16 @@ export function chartSource(model: Pick<SiteModel, "site">, route: EmbedRoute, r
 }
 
 /**
- * The charts that also get a PNG. Drawing one takes about 60 ms (docs/embedding.md), so only the chart
+ * The charts that also get a PNG. Drawing one takes about 60 ms of CPU (docs/embedding.md), so only the chart
  * every review has: the others are pasted from their SVG.
  */
 export const PNG_CHARTS: readonly EmbedChart[] = ["spectrum"];
 
-/** Returns true when this chart gets a PNG as well as an SVG. */
-export function hasPng(chart: EmbedChart): boolean {
-  return PNG_CHARTS.includes(chart);
+/**
+ * Returns true when this chart gets a PNG as well as an SVG: a chart of PNG_CHARTS of the partnership's current
+ * review, the one a committee report pastes. A PNG of every review was three quarters of a 1000×4 build's CPU
+ * (4,000 drawings); an earlier review's chart is still there as its SVG and its embed page.
+ */
+export function hasPng(route: EmbedRoute): boolean {
+  return PNG_CHARTS.includes(route.chart) && route.partnership.current?.id === route.review.id;
 }

@@ -74,6 +74,21 @@ function sideMedian(
 }
 
 /**
+ * Returns how many different methods a factor's published ratings used (a rating without a method counts for none)
+ * and whether they triangulate it: at least minGroups groups' views and, when minMethods is above 1, that many methods.
+ */
+export function triangulationOf(
+  published: readonly Pick<Rating, "method">[],
+  thresholds: Pick<Thresholds, "minGroups" | "minMethods">,
+): { methods: number; triangulated: boolean } {
+  const methods = new Set(published.flatMap((rating) => (rating.method === undefined ? [] : [rating.method]))).size;
+  // A rating need not say how it was gathered, so the default of one method asks nothing of methods.
+  const triangulated =
+    published.length >= thresholds.minGroups && (thresholds.minMethods <= 1 || methods >= thresholds.minMethods);
+  return { methods, triangulated };
+}
+
+/**
  * Returns the reading of one factor from a review's ratings, applying the thresholds. `sides` gives
  * each group's side (framework stakeholderGroups[].side); without it partners never disagree.
  */
@@ -88,7 +103,7 @@ export function readFactor(
   const levels = published.map((rating) => rating.level);
   const spread = levels.length === 0 ? undefined : roundLevel(Math.max(...levels) - Math.min(...levels));
   const consensus = median(levels);
-  const methods = new Set(published.flatMap((rating) => (rating.method === undefined ? [] : [rating.method]))).size;
+  const { methods, triangulated } = triangulationOf(published, thresholds);
   const councilMedian = sideMedian(published, sides, "council");
   const partnerMedian = sideMedian(published, sides, "partner");
   const agreement = spread !== undefined && published.length >= 2 ? agreementOf(spread, thresholds) : undefined;
@@ -99,9 +114,7 @@ export function readFactor(
     consensus: consensus === undefined ? undefined : roundLevel(consensus),
     spread,
     methods,
-    // A rating need not say how it was gathered, so the default of one method asks nothing of methods.
-    triangulated:
-      published.length >= thresholds.minGroups && (thresholds.minMethods <= 1 || methods >= thresholds.minMethods),
+    triangulated,
     gap: agreement === "gap",
     agreement,
     councilMedian,

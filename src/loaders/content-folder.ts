@@ -1,5 +1,5 @@
-import type { Dirent } from "node:fs";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readFileSync, statSync, type Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
 import { futureDatedReviews, isoDay, nothingPublished, resolveNow } from "../lib/publication.ts";
@@ -140,11 +140,11 @@ function tooLarge(path: string, bytes: number): Problem {
  * (with replacement characters), so its other problems are reported in the same run and nothing else is
  * reported as missing it; its error keeps it off the site.
  */
-async function readText(path: string, full: string): Promise<{ file: SourceFile; problem?: Problem }> {
+function readText(path: string, full: string): { file: SourceFile; problem?: Problem } {
   if (!TEXT_FILE.test(path)) return { file: { path, text: "" } };
-  const { size } = await stat(full);
+  const { size } = statSync(full);
   if (size > MAX_FILE_BYTES) return { file: { path, text: "", unread: true }, problem: tooLarge(path, size) };
-  const bytes = await readFile(full);
+  const bytes = readFileSync(full);
   try {
     return { file: { path, text: utf8.decode(bytes) } };
   } catch {
@@ -155,19 +155,19 @@ async function readText(path: string, full: string): Promise<{ file: SourceFile;
   }
 }
 
-/** Returns every file in the content folder that is not ignored, with paths relative to it, reading a few at a time. */
+/**
+ * Returns every file in the content folder that is not ignored, with paths relative to it. The files are read one
+ * after another, without the thread pool: 11,228 small files took 1 s of CPU read 32 at a time with promises, and
+ * about a fifth of that read in turn.
+ */
 export async function readContentFolder(dir: string): Promise<ContentFolder> {
   const problems: Problem[] = [];
   const listed = await listFiles(dir, await realpath(dir), problems);
   const files: SourceFile[] = [];
-  for (let start = 0; start < listed.length; start += OPEN_FILES) {
-    const batch = await Promise.all(
-      listed.slice(start, start + OPEN_FILES).map(({ path, full }) => readText(path, full)),
-    );
-    for (const { file, problem } of batch) {
-      files.push(file);
-      if (problem !== undefined) problems.push(problem);
-    }
+  for (const { path, full } of listed) {
+    const { file, problem } = readText(path, full);
+    files.push(file);
+    if (problem !== undefined) problems.push(problem);
   }
   return { files, problems };
 }

@@ -82,6 +82,16 @@ describe("chart embeds", () => {
     ]);
   });
 
+  it("only the current review's spectrum chart has a PNG; an earlier review keeps its page and SVG", () => {
+    const earlier = "partnerships/shared-legal/reviews/2022-independent/charts/";
+    expect(existsSync(join(SITE, REVIEW, "charts/spectrum.png"))).toBe(true);
+    expect(
+      ["spectrum/index.html", "spectrum.svg", "spectrum.png"].map((file) => existsSync(join(SITE, earlier, file))),
+    ).toEqual([true, true, false]);
+    expect(readFileSync(join(SITE, earlier, "spectrum/index.html"), "utf8")).not.toContain("spectrum.png");
+    expect(embedFiles().filter((file) => file.endsWith(".png")).length).toBeGreaterThan(0);
+  });
+
   it("a withdrawn review's embed page carries the withdrawn notice", () => {
     const html = readFileSync(join(SITE, "partnerships/kestrel-waste/reviews/2023-audit/charts/spectrum/index.html"));
     expect(html.toString()).toContain("This review was withdrawn on");

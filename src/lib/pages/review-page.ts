@@ -126,7 +126,9 @@ export function chartReuse(
     name: CHART_NAMES[chart],
     pageHref: withBase(base, chartEmbedPath(slug, review.id, chart)),
     svgHref: withBase(base, chartFilePath(slug, review.id, chart, "svg")),
-    ...(hasPng(chart) ? { pngHref: withBase(base, chartFilePath(slug, review.id, chart, "png")) } : {}),
+    ...(hasPng({ partnership, review, chart })
+      ? { pngHref: withBase(base, chartFilePath(slug, review.id, chart, "png")) }
+      : {}),
   }));
 }
 

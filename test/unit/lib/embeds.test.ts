@@ -14,7 +14,6 @@ import {
   sourceNote,
   standaloneSvg,
   withSourceNote,
-  type EmbedChart,
   type EmbedRoute,
 } from "../../../src/lib/embeds.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
@@ -93,10 +92,16 @@ describe("embedCharts(partnership, review) and embedRoutes(model)", () => {
     expect(() => embedModeFrom("some")).toThrow('CHART_EMBEDS must be one of all, current, none, not "some"');
   });
 
-  it("hasPng(chart) is true for the spectrum chart only", () => {
-    expect(
-      ["spectrum", "risk-matrix", "trajectory", "factor-trends"].map((chart) => hasPng(chart as EmbedChart)),
-    ).toEqual([true, false, false, false]);
+  it("hasPng(route) is true for the spectrum chart of the partnership's current review only", () => {
+    expect(embedRoutes(model).map((item) => `${item.review.id}/${item.chart}: ${hasPng(item)}`)).toEqual([
+      "2025-interim/spectrum: false",
+      "2025-interim/risk-matrix: false",
+      "2025-annual/spectrum: true",
+      "2025-annual/trajectory: false",
+      "2025-annual/factor-trends: false",
+      "2024-annual/spectrum: false",
+      "2024-annual/risk-matrix: false",
+    ]);
   });
 });
 

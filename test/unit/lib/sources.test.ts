@@ -60,6 +60,17 @@ describe("parseJsonSource(file)", () => {
     );
   });
 
+  it('parseJsonSource(file) reads a value holding \\": as one field, not as a field written twice', () => {
+    expect(parsed(json('{ "a": "say \\"b\\": c", "b": 1 }')).data).toEqual({ a: 'say "b": c', b: 1 });
+  });
+
+  it("parseJsonSource(file) refuses brackets nested more than 64 deep where the 65th starts, valid or not", () => {
+    const nesting = "has lists or groups nested more than 64 deep: content files need only a few levels";
+    expect(failure(json(`{ "a": ${"[".repeat(70)}${"]".repeat(70)} }`))).toBe(`${nesting} (line 1, column 71)`);
+    expect(failure(json(`{ "a": ${"[".repeat(70)}`))).toBe(`${nesting} (line 1, column 71)`);
+    expect(parsed(json(`{ "a": "${"[".repeat(70)}" }`)).data).toEqual({ a: "[".repeat(70) });
+  });
+
   it("parseJsonSource(file) allows the same field name in different groups", () => {
     expect(parsed(json('{ "a": { "id": 1 }, "b": [{ "id": 1 }, { "id": 2 }] }')).data).toEqual({
       a: { id: 1 },

@@ -55,7 +55,7 @@ describe("reviewPage(model, partnership, review, base)", () => {
 });
 
 describe("chartReuse(partnership, review, base)", () => {
-  it("links each chart with an embed to its page and SVG, and the spectrum to its PNG, under the base path", () => {
+  it("links each chart with an embed to its page and SVG, and the current review's spectrum to its PNG, under the base path", () => {
     expect(reviewPage(model, legal, byId("2025-annual"), "/reviews/").charts).toEqual([
       {
         chart: "spectrum",
@@ -80,7 +80,10 @@ describe("chartReuse(partnership, review, base)", () => {
         svgHref: "/reviews/partnerships/shared-legal/reviews/2025-annual/charts/factor-trends.svg",
       },
     ]);
-    expect(chartReuse(legal, byId("2024-annual"), "/").map((item) => item.chart)).toEqual(["spectrum", "risk-matrix"]);
+    expect(chartReuse(legal, byId("2024-annual"), "/").map((item) => [item.chart, item.pngHref])).toEqual([
+      ["spectrum", undefined],
+      ["risk-matrix", undefined],
+    ]);
   });
 
   it("gives a draft or embargoed review in the authors' preview no chart links: it has no embed", () => {

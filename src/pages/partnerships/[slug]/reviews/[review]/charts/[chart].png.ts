@@ -7,8 +7,7 @@ import { siteRoot } from "../../../../../../lib/links.ts";
 // A build writes no PNG through this route, which would hold Astro up while each is drawn: the SVG route hands each
 // SVG to worker threads that draw it while Astro renders the other pages, and the partnership-reviews integration
 // writes the PNGs when the build is done. The dev server draws a PNG here when it is asked for.
-export const getStaticPaths = (() =>
-  import.meta.env.PROD ? [] : embedChartPaths((route) => hasPng(route.chart))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (import.meta.env.PROD ? [] : embedChartPaths(hasPng))) satisfies GetStaticPaths;
 
 /** …/charts/<chart>.png: the standalone SVG drawn as a PNG at twice its size, for pasting into a report. */
 export const GET: APIRoute<{ route: EmbedRoute }> = async ({ props, site }) => {

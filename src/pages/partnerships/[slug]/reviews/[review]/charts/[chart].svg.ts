@@ -12,7 +12,7 @@ export const GET: APIRoute<{ route: EmbedRoute }> = async ({ props, site }) => {
   const svg = await standaloneChartSvg(props.route, siteRoot(site, import.meta.env.BASE_URL));
   // A build hands the same SVG to the PNG workers, which draw it while Astro renders the other pages; the
   // partnership-reviews integration writes the PNG when the build is done.
-  if (import.meta.env.PROD && hasPng(chart)) {
+  if (import.meta.env.PROD && hasPng(props.route)) {
     pngRenderer().planPng(chartFilePath(partnership.slug, review.id, chart, "png"), svg);
   }
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
