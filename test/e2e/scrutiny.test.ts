@@ -75,10 +75,11 @@ describe("the scrutiny cycle on the built sample", () => {
   });
 
   it("publishes the resolutions and the calendar, whose events keep their UID when a date moves", () => {
-    const csv = parseCsv(readFileSync(join(SITE, "data/resolutions.csv"), "utf8"), { columns: true, bom: true });
-    expect(
-      csv.map((row: Record<string, string>) => [row["resolution_id"], row["current_status"], row["overdue"]]),
-    ).toEqual([
+    const csv: Record<string, string>[] = parseCsv(readFileSync(join(SITE, "data/resolutions.csv"), "utf8"), {
+      columns: true,
+      bom: true,
+    });
+    expect(csv.map((row) => [row["resolution_id"], row["current_status"], row["overdue"]])).toEqual([
       ["osc-2026-06-01", "open", "true"],
       ["osc-2026-06-02", "open", "false"],
       ["osc-2026-06-03", "implemented", "false"],
