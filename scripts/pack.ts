@@ -21,7 +21,8 @@ import { printPdf, startChromium } from "./pack/pdf.ts";
 
 /** The command's usage, shown with --help and after a mistake in the command. */
 export const USAGE = `Usage: npm run pack -- --title "TITLE" --date YYYY-MM-DD [--partnerships a,b | --needs-attention]
-                      [--since YYYY-MM-DD] [--out DIR] [--content DIR]
+                      [--since YYYY-MM-DD] [--committee NAME] [--meeting-date YYYY-MM-DD]
+                      [--out DIR] [--content DIR]
 
 Makes one committee pack, an accessible HTML file and a tagged PDF, from what was published as at --date.
 
@@ -30,12 +31,25 @@ Makes one committee pack, an accessible HTML file and a tagged PDF, from what wa
                         published by the end of this day (UTC) and of today are used
   --partnerships a,b    these partnerships, by slug, in this order (default: every partnership)
   --needs-attention     only the partnerships that need attention as at --date
+  --committee NAME      the committee the report goes to, for its front sheet
+  --meeting-date DATE   the meeting's date, YYYY-MM-DD, for its front sheet (default: --date)
   --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses
   --out DIR             the folder to write the pack to (default: packs): a new or empty folder, or one that
                         npm run pack made
   --content DIR         the content folder (default: CONTENT_DIR, else content)`;
 
-const OPTIONS = ["title", "date", "partnerships", "needs-attention", "since", "out", "content", "help"];
+const OPTIONS = [
+  "title",
+  "date",
+  "partnerships",
+  "needs-attention",
+  "since",
+  "committee",
+  "meeting-date",
+  "out",
+  "content",
+  "help",
+];
 
 /** A mistake in the command or its values: reported in one sentence, nothing written. */
 class PackError extends Error {}
@@ -93,6 +107,8 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
         partnerships: { type: "string" },
         "needs-attention": { type: "boolean" },
         since: { type: "string" },
+        committee: { type: "string" },
+        "meeting-date": { type: "string" },
         out: { type: "string" },
         content: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -122,6 +138,9 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
   const sinceText = text("since");
   const since = sinceText === undefined ? undefined : dayOption("since", sinceText);
   if (since !== undefined && since > date) throw new PackError(`--since ${since} is after --date ${date}.`);
+  const committee = text("committee")?.trim() || undefined;
+  const meetingText = text("meeting-date");
+  const meetingDate = meetingText === undefined ? undefined : dayOption("meeting-date", meetingText);
   const slugsText = text("partnerships");
   if (slugsText !== undefined && values["needs-attention"] === true) {
     throw new PackError("--partnerships and --needs-attention cannot be used together: choose one.");
@@ -190,6 +209,8 @@ async function pack(args: string[], io: CommandIo): Promise<number> {
     siteRoot: root,
     ...(since === undefined ? {} : { since }),
     ...(gate === date ? {} : { publishedBy: gate }),
+    ...(committee === undefined ? {} : { committee }),
+    meetingDate: meetingDate ?? date,
   });
   step("Writing the HTML pack");
   // Chromium, a process of its own, starts while the HTML is drawn; if it cannot start, drawing stops at once and

@@ -89,6 +89,6 @@ describe("the scrutiny cycle on the built sample", () => {
     expect(ics).toContain("UID:decision-point.kestrel-waste.agreement@");
     expect(ics).toContain("DTSTART;VALUE=DATE:20270331");
     const calendar = page("calendar/index.html");
-    expect(text(calendar.querySelector("caption"))).toBe("Coming up, as at 27 November 2026");
+    expect(text(calendar.querySelector("caption"))).toBe("Dates by month, from 12 months ago, as at 27 November 2026");
   });
 });

@@ -117,6 +117,8 @@ export interface PackDocument {
   organisation: string;
   /** The "as at" date, YYYY-MM-DD: what was published by the end of this day. */
   asAt: string;
+  /** The front sheet a committee report opens with: meeting, contact officer, wards, key decision. */
+  frontSheet: { key: string; value: string }[];
   sections: Section[];
 }
 

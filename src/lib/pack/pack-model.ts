@@ -10,12 +10,12 @@ import { fitInWords } from "../target-fit.ts";
 import { label } from "../labels.ts";
 import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
-import { resolutionView } from "../pages/review-page.ts";
+import { assuranceWords, resolutionView } from "../pages/review-page.ts";
 import { questionsForMembers } from "../findings/questions.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
-import { capitalise, countOf, howManyOfThem, listWords, numberWord, plural } from "../words.ts";
+import { capitalise, countOf, howManyOfThem, listWords, numberWord, plural, withoutFullStop } from "../words.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import { partnershipPath, reviewPath } from "../urls.ts";
 import type { RecommendationStatus } from "../../schema/index.ts";
@@ -37,6 +37,10 @@ export interface PackOptions {
   publishedBy?: string;
   /** Optional: a sentence on how the partnerships were chosen, closing the report's purpose. */
   scope?: string;
+  /** Optional: the committee the report goes to, for the front sheet. */
+  committee?: string;
+  /** Optional YYYY-MM-DD: the meeting's date, for the front sheet. */
+  meetingDate?: string;
 }
 
 /** Which partnerships a pack covers: named ones, those needing attention, or (neither) every one. */
@@ -178,12 +182,57 @@ export function attentionWords(subject: string, reasons: number): string {
   return `${subject} needs attention for ${plural(reasons, "reason", "reasons", true)}:`;
 }
 
+/** The role the front sheet names as the report's contact: the team that publishes the reviews. */
+const CONTACT_ROLE = "Partnership reviews team";
+
+/** Returns the words after "a" or "an", as they are said: "an inter-authority agreement", "a service agreement". */
+function withArticle(words: string): string {
+  return `${/^[aeiou]/i.test(words) ? "an" : "a"} ${words}`;
+}
+
+/** Returns what a partnership rests on in law and when a decision on its agreement falls due, in a sentence. */
+function legalWords(model: SiteModel, partnership: PublicPartnership): string {
+  const { data } = partnership;
+  const rests =
+    data.basis === "statutory"
+      ? `a statutory duty${data.statutoryRef ? ` (${data.statutoryRef})` : ""}`
+      : data.agreement?.kind
+        ? withArticle(data.agreement.kind)
+        : withArticle(`${label(data.basis).toLowerCase()} basis`);
+  const point = partnership.decisionPoint;
+  const decision =
+    point === undefined
+      ? "no agreement date is published"
+      : point.date < model.today
+        ? `the last day to decide on its agreement was ${day(point.date)}`
+        : `a decision on its agreement falls due by ${day(point.date)}`;
+  return `${data.name} rests on ${rests}; ${decision}.`;
+}
+
+/** Returns whether the current review says an equality impact assessment covered the partnership, in a sentence. */
+function equalityWords(partnership: PublicPartnership): string {
+  const impact = partnership.current?.meta.equalityImpact;
+  const name = partnership.data.name;
+  if (partnership.current === undefined) return `${name} has no published review.`;
+  if (impact === undefined) return `${name}: the current review does not say whether one was done.`;
+  if (!impact.assessed) return `${name}: no equality impact assessment covered the partnership.`;
+  return `${name}: assessed${impact.date ? ` on ${day(impact.date)}` : ""}${impact.summary ? `. ${withoutFullStop(impact.summary)}` : ""}.`;
+}
+
 /** Returns the section about one partnership. */
 function partnershipSection(model: SiteModel, partnership: PublicPartnership, siteRoot: string): Section {
   const review = partnership.current;
   const name = partnership.data.name;
   const blocks: Block[] = [paragraph(partnership.data.summary), { kind: "subheading", text: "Where it stands" }];
   blocks.push(paragraph(standing(model, partnership)));
+  const assurance = review?.meta.assurance;
+  if (assurance !== undefined) {
+    blocks.push(
+      paragraph(
+        `Assurance: ${assuranceWords(assurance).toLowerCase()}. The basis of the opinion: ${withoutFullStop(review?.meta.assuranceBasis ?? "not published")}.`,
+      ),
+    );
+  }
   if (partnership.attention.length > 0) {
     blocks.push(paragraph(attentionWords("It", partnership.attention.length)));
     blocks.push({ kind: "reasons", reasons: partnership.attention.map((reason) => reason.text) });
@@ -274,7 +323,7 @@ export function buildPack(
   // The findings layer's counts over the partnerships in the pack: active ones only, as every figure on the site.
   const figures = portfolioFigures(partnerships);
   const { overdue } = figures.recommendations;
-  const coveringCount = options.since === undefined ? 7 : 8;
+  const coveringCount = options.since === undefined ? 9 : 10;
   const sectionOf = (index: number) => coveringCount + index + 1;
   const first = sectionOf(0);
   const last = sectionOf(partnerships.length - 1);
@@ -380,6 +429,27 @@ export function buildPack(
               totals,
             },
           ],
+  };
+
+  const legal: Section = {
+    id: "legal-implications",
+    title: "Legal implications",
+    blocks: [
+      paragraph(
+        "This report asks for no decision with legal effect. What each partnership rests on, and when a decision on its agreement falls due:",
+      ),
+      ...partnerships.map((partnership) => paragraph(legalWords(model, partnership))),
+    ],
+  };
+  const equality: Section = {
+    id: "equality-implications",
+    title: "Equality implications",
+    blocks: [
+      paragraph(
+        "Under the public sector equality duty, each current review says whether an equality impact assessment covered the partnership:",
+      ),
+      ...partnerships.map((partnership) => paragraph(equalityWords(partnership))),
+    ],
   };
 
   const { highRiskScore } = model.framework.thresholds;
@@ -495,12 +565,21 @@ export function buildPack(
     title: options.title,
     organisation: model.site.organisation.name,
     asAt: model.today,
+    frontSheet: [
+      ...(options.committee === undefined ? [] : [{ key: "Committee", value: options.committee }]),
+      { key: "Meeting date", value: day(options.meetingDate ?? model.today) },
+      { key: "Contact officer", value: `${CONTACT_ROLE} (${model.site.contact.email})` },
+      { key: "Wards affected", value: "All wards" },
+      { key: "Key decision", value: "No: the report is for scrutiny and asks for no decision on spending or services" },
+    ],
     sections: [
       purpose,
       recommendations,
       summary,
       needsAttention,
       financial,
+      legal,
+      equality,
       risks,
       ...sinceSections,
       background,

@@ -70,7 +70,8 @@ describe("renderPack(pack)", () => {
 
   it("renderPack(pack) heads it with the organisation, the title and the as-at day, then the contents", () => {
     expect(visibleText(one(pack, "header"))).toBe(
-      "Example Borough Council Partnerships <report> to Scrutiny As at 15 January 2026: only reviews published by the end of that day.",
+      // Then the front sheet: the meeting defaults to the as-at day; no committee was named.
+      "Example Borough Council Partnerships <report> to Scrutiny As at 15 January 2026: only reviews published by the end of that day. Meeting date 15 January 2026 Contact officer Partnership reviews team (reviews@example.gov.uk) Wards affected All wards Key decision No: the report is for scrutiny and asks for no decision on spending or services",
     );
     expect(
       one(pack, "nav")
@@ -82,10 +83,12 @@ describe("renderPack(pack)", () => {
       ["#summary", "3. Summary of findings"],
       ["#needs-attention", "4. Partnerships needing attention"],
       ["#financial-implications", "5. Financial implications"],
-      ["#risks", "6. Risks"],
-      ["#background-papers", "7. Background papers"],
-      ["#partnership-community-safety", "8. Community Safety Partnership"],
-      ["#partnership-shared-legal", "9. Shared Legal Service"],
+      ["#legal-implications", "6. Legal implications"],
+      ["#equality-implications", "7. Equality implications"],
+      ["#risks", "8. Risks"],
+      ["#background-papers", "9. Background papers"],
+      ["#partnership-community-safety", "10. Community Safety Partnership"],
+      ["#partnership-shared-legal", "11. Shared Legal Service"],
     ]);
   });
 
@@ -98,13 +101,15 @@ describe("renderPack(pack)", () => {
       "H2 3. Summary of findings",
       "H2 4. Partnerships needing attention",
       "H2 5. Financial implications",
-      "H2 6. Risks",
-      "H2 7. Background papers",
-      "H2 8. Community Safety Partnership",
+      "H2 6. Legal implications",
+      "H2 7. Equality implications",
+      "H2 8. Risks",
+      "H2 9. Background papers",
+      "H2 10. Community Safety Partnership",
       "H3 Where it stands",
       "H3 Questions for members",
       "H3 Open and overdue recommendations",
-      "H2 9. Shared Legal Service",
+      "H2 11. Shared Legal Service",
       "H3 Where it stands",
       "H3 Questions for members",
       "H3 Current risks",

@@ -110,6 +110,8 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
       "Summary of findings",
       "Partnerships needing attention",
       "Financial implications",
+      "Legal implications",
+      "Equality implications",
       "Risks",
       "What has changed since 1 July 2025",
       "Background papers",
@@ -117,7 +119,7 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
       "Shared Legal Service",
     ]);
     expect(pack.sections.map((section) => section.newPage === true)).toEqual([
-      ...Array<boolean>(8).fill(false),
+      ...Array<boolean>(10).fill(false),
       true,
       true,
     ]);
@@ -128,14 +130,14 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
     expect(blocks(pack, "recommendations")).toEqual([
       "That the committee notes the findings of the reviews of the partnerships in this report, as at 15 January 2026.",
       "That the committee considers the two partnerships listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
-      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 9 and 10, and a date by which it will be done.",
+      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 11 and 12, and a date by which it will be done.",
     ]);
   });
 
   it("buildPack(model, partnerships, options) summarises each partnership with its section number, counts in words", () => {
     expect(blocks(pack, "summary")).toEqual([
-      "Community Safety Partnership (section 9): no review had been published by 15 January 2026.",
-      "Shared Legal Service (section 10): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; no current risks.",
+      "Community Safety Partnership (section 11): no review had been published by 15 January 2026.",
+      "Shared Legal Service (section 12): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; no current risks.",
     ]);
   });
 
@@ -312,7 +314,7 @@ describe("buildPack(model, partnerships, options): risks", () => {
 
   it("buildPack(model, partnerships, options) counts a partnership's current risks in words, with the highest score", () => {
     expect(blocks(pack, "summary")[1]).toBe(
-      "Shared Legal Service (section 9): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
+      "Shared Legal Service (section 11): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
     );
     const section = pack.sections.find((item) => item.id === "partnership-shared-legal");
     const at = section?.blocks.findIndex((block) => block.kind === "risks") ?? -1;
@@ -448,5 +450,47 @@ describe("the pack's pieces", () => {
     ]);
     // Released on 15 July 2025, so a day later it is no longer news.
     expect(changesSince(model, [legal], "2025-07-16")).toEqual({ reviews: [], changes: [] });
+  });
+});
+
+describe("buildPack(model, partnerships, options): the scrutiny report's front sheet and implications", async () => {
+  const { validateFixture } = await import("../../helpers/fixtures.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const v3 = buildSiteModel((await validateFixture("v3-full")).content ?? (undefined as never), "2025-06-30");
+  const legal = v3.partnerships.filter((item) => item.slug === "shared-legal");
+  const pack = buildPack(v3, legal, {
+    title: "Shared services",
+    ruleText: "The rule.",
+    siteRoot: "https://reviews.minimal.example/",
+    committee: "Audit and Governance Committee",
+    meetingDate: "2025-07-10",
+  });
+
+  it("opens with the committee, the meeting's date, the contact officer, wards and key decision", () => {
+    expect(pack.frontSheet).toEqual([
+      { key: "Committee", value: "Audit and Governance Committee" },
+      { key: "Meeting date", value: "10 July 2025" },
+      { key: "Contact officer", value: "Partnership reviews team (reviews@minimal.example)" },
+      { key: "Wards affected", value: "All wards" },
+      {
+        key: "Key decision",
+        value: "No: the report is for scrutiny and asks for no decision on spending or services",
+      },
+    ]);
+  });
+
+  it("gives legal and equality implications from the agreement and the review's equality impact", () => {
+    expect(blocks(pack, "legal-implications")[1]).toBe(
+      "Shared Legal Service rests on an inter-authority agreement; the last day to decide on its agreement was 30 March 2025.",
+    );
+    expect(blocks(pack, "equality-implications")[1]).toBe(
+      "Shared Legal Service: no equality impact assessment covered the partnership.",
+    );
+  });
+
+  it("gives the assurance opinion with its basis in the partnership's section", () => {
+    expect(blocks(pack, "partnership-shared-legal")).toContain(
+      "Assurance: limited assurance. The basis of the opinion: Controls over case allocation were untested and the councils have no agreed plan beyond 2026.",
+    );
   });
 });
