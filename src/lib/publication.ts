@@ -95,7 +95,7 @@ export function nothingPublished(content: ContentSet, today: string): Problem[] 
 
 /**
  * Returns the content as it stood published at the end of `day`: reviews without a public page then, and update
- * files not yet published, are left out, so that a model built "as at" a later day still holds nothing embargoed
+ * files and committee meetings not yet published, are left out, so that a model built "as at" a later day still holds nothing embargoed
  * on `day`.
  */
 export function publishedBy(content: ContentSet, day: string): ContentSet {
@@ -103,5 +103,6 @@ export function publishedBy(content: ContentSet, day: string): ContentSet {
     ...content,
     reviews: content.reviews.filter((review) => hasPublicPage(review.meta, day)),
     updates: (content.updates ?? []).filter((update) => isPublished(update.data, day)),
+    meetings: (content.meetings ?? []).filter((meeting) => isPublished(meeting.data, day)),
   };
 }

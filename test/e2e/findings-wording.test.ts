@@ -207,9 +207,10 @@ describe("issue 24's table on the built sample", () => {
     const rows = totals?.querySelectorAll("tbody tr").map((row) => visible(row.querySelector("th"))) ?? [];
     expect(rows).toEqual(
       expect.arrayContaining([
-        "Cashable savings (actual) (4 lines)",
+        // Counted by hand over the current reviews of the seven partnerships needing attention.
+        "Cashable savings (actual) (5 lines)",
         "Savings, cashability not stated (actual) (1 line)",
-        "Cashable income (actual) (2 lines)",
+        "Cashable income (actual) (3 lines)",
         "Non-cashable income (actual) (2 lines)",
       ]),
     );
@@ -263,7 +264,7 @@ describe("issue 24's wording found on the way, on the built sample", () => {
 
   it("says how many partnerships in the pack need attention without 'N of the N'", () => {
     expect(visible(page("committee-pack.html").querySelector("#para-4-1"))).toBe(
-      "4.1 All six partnerships in this report need attention as at 27 November 2026, for the reasons given.",
+      "4.1 All seven partnerships in this report need attention as at 27 November 2026, for the reasons given.",
     );
     expect(matching(/\b(\d+) of the \1 partnerships\b/)).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { hasPublicPage, isoDay, isPublished, releaseDate, resolveNow } from "../../../src/lib/publication.ts";
+import {
+  hasPublicPage,
+  isoDay,
+  isPublished,
+  publishedBy,
+  releaseDate,
+  resolveNow,
+} from "../../../src/lib/publication.ts";
 
 const TODAY = "2025-06-30";
 
@@ -110,5 +117,17 @@ describe("hasPublicPage(review, today)", () => {
 
   it("hasPublicPage(review, today) gives no page to a review withdrawn before its embargo lifted", () => {
     expect(hasPublicPage({ status: "withdrawn", date: "2025-06-01", publishDate: "2025-07-01" }, TODAY)).toBe(false);
+  });
+});
+
+describe("publishedBy(content, day)", () => {
+  it("publishedBy(content, day) leaves out committee meetings not yet published on the day, as it does reviews", async () => {
+    const { validateFixture } = await import("../helpers/fixtures.ts");
+    const content = (await validateFixture("v3-full")).content;
+    if (content === undefined) throw new Error("the v3-full fixture does not validate");
+    // The published meeting of 10 October 2024; the draft meeting of 1 July 2025 is never published.
+    expect(publishedBy(content, "2024-10-09").meetings).toEqual([]);
+    expect(publishedBy(content, "2024-10-10").meetings?.map((meeting) => meeting.data.date)).toEqual(["2024-10-10"]);
+    expect(publishedBy(content, "2099-01-01").meetings?.map((meeting) => meeting.data.date)).toEqual(["2024-10-10"]);
   });
 });
