@@ -149,7 +149,7 @@ export function costsBenefitsTable(items: readonly CostBenefit[]): TableData {
     columns: [
       { label: "Kind" },
       { label: "Description" },
-      { label: "Amount", numeric: true },
+      { label: WHOLE_PARTNERSHIP, numeric: true },
       ...(withExpected ? [{ label: "Expected", numeric: true }] : []),
       { label: "Period" },
       { label: "Basis" },
@@ -173,6 +173,12 @@ export function costsBenefitsTable(items: readonly CostBenefit[]): TableData {
   };
 }
 
+/**
+ * The heading of a money column that holds the lines' amounts: the whole partnership's figures, all partners together
+ * (content model version 3). The council's share has a column of its own and is never added to them.
+ */
+export const WHOLE_PARTNERSHIP = "Whole partnership";
+
 /** Returns the totals table: one row per kind, basis and cashability, never added across them. */
 export function costTotalsTable(totals: readonly CostBenefitTotal[]): TableData {
   const withShare = totals.some((total) => total.councilShare !== undefined);
@@ -180,7 +186,7 @@ export function costTotalsTable(totals: readonly CostBenefitTotal[]): TableData 
   return {
     columns: [
       { label: "Total" },
-      { label: "Amount", numeric: true },
+      { label: WHOLE_PARTNERSHIP, numeric: true },
       ...(withShare ? [{ label: "Council's share", numeric: true }] : []),
       ...(withExpected ? [{ label: "Expected against reported" }] : []),
     ],

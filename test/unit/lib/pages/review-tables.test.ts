@@ -150,7 +150,7 @@ describe("review tables of the v2-full fixture", async () => {
     expect(table.columns.map((column) => column.label)).toEqual([
       "Kind",
       "Description",
-      "Amount",
+      "Whole partnership",
       "Expected",
       "Period",
       "Basis",
@@ -170,7 +170,8 @@ describe("review tables of the v2-full fixture", async () => {
     const table = costTotalsTable(current.costTotals);
     expect(table.columns.map((column) => column.label)).toEqual([
       "Total",
-      "Amount",
+      // The lines' amounts are the whole partnership's; a total's council share is given only when every line has one.
+      "Whole partnership",
       "Council's share",
       "Expected against reported",
     ]);
