@@ -4,7 +4,7 @@
  * every reason in words.
  */
 import type { Framework, Review } from "../../schema/index.ts";
-import { addMonths, formatNumber, listWords, monthYear } from "../words.ts";
+import { addMonths, formatNumber, listWords, monthYear, plural } from "../words.ts";
 import { showFit, showLevel, type FitShown, type LevelShown } from "./shown.ts";
 
 /** The three confidence levels, lowest first: the order a headline takes the lowest in. */
@@ -58,7 +58,7 @@ export interface WeightingCheck {
 export function weightingCheck(
   framework: Framework,
   factorLabel: string,
-  views: readonly { level: LevelShown; respondents?: number | undefined }[],
+  views: readonly { level: LevelShown; respondents?: number | undefined; label?: string }[],
   consensus: LevelShown | undefined,
   target: number | undefined,
 ): WeightingCheck | undefined {
@@ -78,11 +78,26 @@ export function weightingCheck(
   const fitDiffers = fits !== undefined && fits[0].position !== fits[1].position;
   const sensitive = nameOf(weighted) !== nameOf(consensus) || fitDiffers;
   if (!sensitive) return { weighted, sensitive };
-  const fitWords = fitDiffers && fits !== undefined ? `: ${fits[1].words} rather than ${fits[0].words}` : "";
+  const fitWords = fitDiffers && fits !== undefined ? `, so ${fits[1].words} rather than ${fits[0].words}` : "";
+  // Name the largest group on the side weighting moves towards: the reader sees whose numbers make the difference.
+  const down = weighted.value < consensus.value;
+  const pulling = counted
+    .filter(
+      (view) =>
+        view.label !== undefined && (down ? view.level.value < consensus.value : view.level.value > consensus.value),
+    )
+    .reduce<(typeof counted)[number] | undefined>(
+      (most, view) => (most === undefined || (view.respondents ?? 0) > (most.respondents ?? 0) ? view : most),
+      undefined,
+    );
+  const why =
+    pulling === undefined
+      ? ""
+      : `: the ${plural(pulling.respondents ?? 0, "response")} from ${pulling.label} ${pulling.respondents === 1 ? "pulls" : "pull"} it ${down ? "down" : "up"}`;
   return {
     weighted,
     sensitive,
-    sentence: `Counting each person who answered rather than each group, ${factorLabel} reads ${weighted.text} instead of ${consensus.text}${fitWords}.`,
+    sentence: `Weighted by respondents, the groups' views put ${factorLabel} at ${weighted.text}, not ${consensus.text}${fitWords}${why}.`,
   };
 }
 
