@@ -134,6 +134,9 @@ function readFactorTables(root: HTMLElement, names: Names, slug: string, review:
       say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
       const finding = row.get("Finding");
       if (finding !== undefined) say(about, S.findings, findingsIn(finding));
+      const confidence = row.get("Confidence");
+      // "Low confidence: …", then the weighting check's sentence after a full stop when the factor is sensitive.
+      if (confidence !== undefined) say(about, S.confidence, textOf(confidence).split(". ")[0] ?? NONE);
       for (const { id, label } of names.groupLabels) {
         const cell = row.get(label);
         if (cell !== undefined && /\d/.test(textOf(cell))) say(about, viewStatement(id), levelIn(textOf(cell)));
@@ -148,6 +151,10 @@ function readFactorTables(root: HTMLElement, names: Names, slug: string, review:
       say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
       const cell = row.get("Agreement and findings");
       if (cell !== undefined) say(about, S.findings, findingsIn(cell));
+      const confidence = row.get("Confidence");
+      if (confidence !== undefined) {
+        say(about, S.confidence, textOf(confidence.querySelector("li") ?? confidence));
+      }
     }
   }
   for (const table of root.querySelectorAll("table").map(readTable)) {
