@@ -220,6 +220,11 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
       const count = /for (\w+) reasons?/.exec(section.map(textOf).join(" "));
       if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
     }
+    // "How sure: Low confidence: the lowest of …", or "How sure: Not assessed: no published view."
+    const sure = /^How sure: (Not assessed: [^.]*|\w+ confidence)/.exec(
+      textOf(root.querySelector("#headline-confidence")),
+    );
+    if (sure?.[1] !== undefined) say(partnership.slug, S.headline, sure[1]);
     readFactorTrends(root, model, partnership, say);
     const changes = partnership.changes;
     const heading = root.querySelector("#section-changes");
@@ -321,6 +326,8 @@ function comparePage(files: SiteFiles, model: SiteModel, statements: Statements)
       if (slug === undefined || cell === undefined) continue;
       const count = /^(\d+|No) reasons?/.exec(textOf(cell));
       say(slug, S.reasonCount, count?.[1] === undefined || count[1] === "No" ? "0" : count[1]);
+      const confidence = row.get("Confidence");
+      if (confidence !== undefined) say(slug, S.headline, textOf(confidence));
     }
   }
   const byName = new Map(model.partnerships.map((partnership) => [partnership.data.name, partnership]));
