@@ -1,7 +1,8 @@
 import type { CostBenefit, FactorJudgement, Framework, Risk } from "../../schema/index.ts";
 import { cashabilityOf, totalLabel, type CostBenefitTotal, type NetPosition } from "../costs-benefits.ts";
-import { formatMoney } from "../format.ts";
+import { factorLabel, formatMoney } from "../format.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
+import type { IndicatorFinding } from "../findings/indicators.ts";
 import { inherentScore, byRiskSeverity, riskBand, riskName, riskScore, type RiskThresholds } from "../risks.ts";
 import { plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
@@ -246,5 +247,43 @@ export function netPositionTable(positions: readonly NetPosition[]): TableData {
         },
       ],
     })),
+  };
+}
+
+/**
+ * Returns the indicator table: each performance indicator with its period, actual, target and previous figures in
+ * its own unit, whether it met its target, its trend and its source; the factor it bears on in small print.
+ */
+export function indicatorTable(framework: Framework, findings: readonly IndicatorFinding[]): TableData {
+  return {
+    columns: [
+      { label: "Indicator" },
+      { label: "Period" },
+      { label: "Actual", numeric: true },
+      { label: "Target", numeric: true },
+      { label: "Previous", numeric: true },
+      { label: "Met" },
+      { label: "Trend" },
+      { label: "Source" },
+    ],
+    rows: findings.map((finding) => {
+      const { indicator } = finding;
+      return {
+        id: `indicator-${indicator.id}`,
+        cells: [
+          {
+            text: indicator.name,
+            ...(indicator.factor === undefined ? {} : { note: `(${factorLabel(framework, indicator.factor)})` }),
+          },
+          { text: indicator.period },
+          { text: finding.actualText, sort: indicator.actual },
+          { text: finding.targetText ?? "No target" },
+          { text: finding.previousText ?? "Not given" },
+          { text: finding.metWords ?? "No target" },
+          { text: finding.trendWords ?? "Not given" },
+          { text: indicator.source ?? "Not stated" },
+        ],
+      };
+    }),
   };
 }
