@@ -43,6 +43,8 @@ export function responseRate(
 
 /** The weighting check of one factor: its respondent-weighted mean beside its consensus (the median). */
 export interface WeightingCheck {
+  /** The weighted mean before it is rounded for display (to six decimals), for a reader checking it by hand. */
+  mean: number;
   weighted: LevelShown;
   /** True when the two, rounded as shown, have different level names, or (with a target) different fits. */
   sensitive: boolean;
@@ -66,7 +68,8 @@ export function weightingCheck(
   if (consensus === undefined || counted.length < 2) return undefined;
   const people = counted.reduce((sum, view) => sum + (view.respondents ?? 0), 0);
   const mean = counted.reduce((sum, view) => sum + view.level.value * (view.respondents ?? 0), 0) / people;
-  const weighted = showLevel(framework, Math.round(mean * 1e6) / 1e6);
+  const exact = Math.round(mean * 1e6) / 1e6;
+  const weighted = showLevel(framework, exact);
   const nameOf = (level: LevelShown) => level.text.slice(level.text.indexOf("(") + 1, -1);
   const fits: [FitShown, FitShown] | undefined =
     target === undefined
@@ -77,7 +80,7 @@ export function weightingCheck(
         ];
   const fitDiffers = fits !== undefined && fits[0].position !== fits[1].position;
   const sensitive = nameOf(weighted) !== nameOf(consensus) || fitDiffers;
-  if (!sensitive) return { weighted, sensitive };
+  if (!sensitive) return { mean: exact, weighted, sensitive };
   const fitWords = fitDiffers && fits !== undefined ? `, so ${fits[1].words} rather than ${fits[0].words}` : "";
   // Name the largest group on the side weighting moves towards: the reader sees whose numbers make the difference.
   const down = weighted.value < consensus.value;
@@ -95,6 +98,7 @@ export function weightingCheck(
       ? ""
       : `: the ${plural(pulling.respondents ?? 0, "response")} from ${pulling.label} ${pulling.respondents === 1 ? "pulls" : "pull"} it ${down ? "down" : "up"}`;
   return {
+    mean: exact,
     weighted,
     sensitive,
     sentence: `Weighted by respondents, the groups' views put ${factorLabel} at ${weighted.text}, not ${consensus.text}${fitWords}${why}.`,

@@ -71,6 +71,7 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
       undefined,
     );
     expect(check).toEqual({
+      mean: 3.44,
       weighted: showLevel(FRAMEWORK, 3.44),
       sensitive: true,
       sentence:
@@ -105,6 +106,7 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
       4,
     );
     expect(check).toEqual({
+      mean: 4.37,
       weighted: showLevel(strict, 4.37),
       sensitive: true,
       sentence:
@@ -114,6 +116,8 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
 
   it("weightingCheck is not sensitive when both readings name the same level and fit", () => {
     expect(weightingCheck(FRAMEWORK, "Delivery", [view(4, 10), view(4.2, 2)], showLevel(FRAMEWORK, 4.1), 4)).toEqual({
+      // (40 + 8.4) / 12 = 4.0333…, kept to six decimals.
+      mean: 4.033333,
       weighted: showLevel(FRAMEWORK, 4.033333),
       sensitive: false,
     });
