@@ -226,10 +226,12 @@ describe("confidence and response rates in the factor and group tables", () => {
     { factor: "strategy", group: "service-users", level: 3, respondents: 30, invited: 60 },
   ];
   const findings = factorFindings(framework, readingsOf(SIX_FACTORS.slice(0, 1), ratings), EXAMPLE_REVIEW);
+  const [strategy] = findings;
+  if (strategy === undefined) throw new Error("no finding for Strategy");
 
   it("confidenceCell(finding) gives the level with its reasons, then both readings of a factor sensitive to weighting", () => {
     // Median 4.0 (Cooperating); weighted (20 + 24 + 90) / 40 = 3.35, shown 3.4 (Coordinating).
-    expect(confidenceCell(findings[0]!)).toEqual({
+    expect(confidenceCell(strategy)).toEqual({
       text: "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting. Weighted by respondents, the groups' views put Strategy at 3.4 (Coordinating), not 4.0 (Cooperating): the 30 responses from Service users pull it down.",
       lines: [
         "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting",
