@@ -88,13 +88,18 @@ export function weightingExampleText(example: WeightingExample): string[] {
     (view) =>
       `${view.label} ${formatLevelNumber(view.level.value)}${view.respondents === undefined ? " (respondents not given)" : ` (${plural(view.respondents, "person", "people")})`}`,
   );
-  // The mean is given to two decimals (formatNumber keeps one), so a reader sees it before the display rounding.
+  // The mean is given to three decimals (formatNumber keeps one), so a reader sees it before the display rounding.
+  const nameOf = (text: string) => text.slice(text.indexOf("("));
+  const differ =
+    nameOf(consensus.text) === nameOf(weighting.weighted.text)
+      ? "The two fall differently against the target"
+      : "The two name different levels";
   const products = counted.map(
     (view) => `${formatLevelNumber(view.level.value)} × ${formatNumber(view.respondents ?? 0)}`,
   );
   return [
     `A worked example from this site: ${example.review} (${example.partnership}), ${finding.label}. The groups' published levels are ${listWords(groups)}.`,
-    `The consensus is their median: ${consensus.text}. Weighted by respondents, the mean is (${products.join(" + ")}) ÷ ${formatNumber(people)} = ${String(Math.round(weighting.mean * 100) / 100)}, shown as ${weighting.weighted.text}. The two name different levels${finding.fit === undefined ? "" : " or fits"}, so the factor is sensitive to weighting, and the pages say: "${weighting.sentence ?? ""}"`,
+    `The consensus is their median: ${consensus.text}. Weighted by respondents, the mean is (${products.join(" + ")}) ÷ ${formatNumber(people)} = ${String(Math.round(weighting.mean * 1000) / 1000)}, shown as ${weighting.weighted.text}. ${differ}, so the factor is sensitive to weighting, and the pages say: "${weighting.sentence ?? ""}"`,
     `Counting that concern with any others, the finding reads "${finding.confidence.words}".`,
   ];
 }

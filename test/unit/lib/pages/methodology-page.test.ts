@@ -180,6 +180,27 @@ describe("the worked example of the weighting check and confidence", () => {
     ]);
   });
 
+  it("weightingExampleText(example) says when the two readings name one level but fall differently against the target", () => {
+    // Target 4 with a tolerance of 0.3: the median 4.2 is at target; (12 + 12.6 + 237.6) / 60 = 4.37 is above it.
+    const strict = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 1), FIVE_GROUPS);
+    strict.thresholds.targetTolerance = 0.3;
+    const near: Rating[] = [
+      { factor: "strategy", group: "council-members", level: 4, respondents: 3 },
+      { factor: "strategy", group: "council-officers", level: 4.2, respondents: 3 },
+      { factor: "strategy", group: "service-users", level: 4.4, respondents: 54 },
+    ];
+    const [finding] = factorFindings(strict, readingsOf(SIX_FACTORS.slice(0, 1), near), {
+      ...EXAMPLE_REVIEW,
+      target: 4,
+    });
+    if (finding === undefined) throw new Error("no finding");
+    const [, worked] = weightingExampleText({ partnership: "P", review: "R", finding });
+    expect(worked).toContain(
+      "(4.0 × 3 + 4.2 × 3 + 4.4 × 54) ÷ 60 = 4.37, shown as 4.4 (Cooperating). The two fall differently against the target, so the factor is sensitive to weighting",
+    );
+    expect(worked).toContain("the 54 responses from Service users pull it up.");
+  });
+
   it("methodologyRules(framework, model) ends the confidence rule with the worked example, and leaves it out without a model", () => {
     expect(methodologyRules(examples, model).find((rule) => rule.id === "confidence")?.paragraphs).toHaveLength(5);
     expect(methodologyRules(examples).find((rule) => rule.id === "confidence")?.paragraphs).toHaveLength(2);
