@@ -219,7 +219,7 @@ describe("confidence, response rates and indicators (issue 26)", () => {
     await plain.goto(`${served.url}compare/?confidence=low`);
     // Without JavaScript nothing is filtered: every row shows, each with its headline confidence in words.
     expect(await plain.locator("#comparison tbody tr").count()).toBe(12);
-    expect(await plain.locator("#compare-revenues-benefits td").nth(2).innerText()).toBe("Low confidence");
+    expect(await plain.locator("#compare-revenues-benefits .app-confidence").innerText()).toBe("Low confidence");
     await context.close();
 
     const page = await open("compare/?confidence=low");
@@ -227,7 +227,7 @@ describe("confidence, response rates and indicators (issue 26)", () => {
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLTableRowElement>("#comparison tbody tr")]
         .filter((row) => !row.hidden)
-        .map((row) => [row.dataset["row"], row.cells[3]?.textContent?.trim()]),
+        .map((row) => [row.dataset["row"], row.querySelector(".app-confidence")?.textContent?.trim()]),
     );
     expect(shown.map(([slug]) => slug)).toContain("revenues-benefits");
     expect(shown.map(([slug]) => slug)).not.toContain("neighbourhood-hub");

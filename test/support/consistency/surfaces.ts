@@ -326,8 +326,8 @@ function comparePage(files: SiteFiles, model: SiteModel, statements: Statements)
       if (slug === undefined || cell === undefined) continue;
       const count = /^(\d+|No) reasons?/.exec(textOf(cell));
       say(slug, S.reasonCount, count?.[1] === undefined || count[1] === "No" ? "0" : count[1]);
-      const confidence = row.get("Confidence");
-      if (confidence !== undefined) say(slug, S.headline, textOf(confidence));
+      const confidence = row.get("Fit to target and confidence")?.querySelector(".app-confidence");
+      if (confidence !== undefined && confidence !== null) say(slug, S.headline, textOf(confidence));
     }
   }
   const byName = new Map(model.partnerships.map((partnership) => [partnership.data.name, partnership]));
