@@ -1,5 +1,6 @@
 import { buildFactorTrendsChart, type FactorTrendsInput } from "./factor-trends-chart.ts";
 import type { Chart } from "./geometry.ts";
+import { buildIndicatorChart, type IndicatorChartInput } from "./indicator-chart.ts";
 import { buildHeatmapChart, type HeatmapChartInput } from "./heatmap-chart.ts";
 import { buildPositionChart, type PositionChartInput } from "./position-chart.ts";
 import { buildRiskMatrix, type RiskMatrixInput } from "./risk-matrix.ts";
@@ -13,7 +14,8 @@ export type ChartSpec =
   | { kind: "trajectory"; input: TrajectoryChartInput }
   | { kind: "factor-trends"; input: FactorTrendsInput }
   | { kind: "heatmap"; input: HeatmapChartInput }
-  | { kind: "position"; input: PositionChartInput };
+  | { kind: "position"; input: PositionChartInput }
+  | { kind: "indicators"; input: IndicatorChartInput };
 
 /** Returns the chart its spec names, laid out wide (the builder's default) or at this width. */
 export function buildChart(spec: ChartSpec, width?: number): Chart {
@@ -31,5 +33,7 @@ export function buildChart(spec: ChartSpec, width?: number): Chart {
       return buildHeatmapChart({ ...spec.input, ...size });
     case "position":
       return buildPositionChart({ ...spec.input, ...size });
+    case "indicators":
+      return buildIndicatorChart({ ...spec.input, ...size });
   }
 }

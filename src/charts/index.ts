@@ -3,6 +3,7 @@ export * from "./dates.ts";
 export * from "./factor-trends-chart.ts";
 export * from "./geometry.ts";
 export * from "./heatmap-chart.ts";
+export * from "./indicator-chart.ts";
 export * from "./legend.ts";
 export * from "./levels.ts";
 export * from "./marks.ts";

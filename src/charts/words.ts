@@ -2,6 +2,7 @@
 export {
   capitalise,
   countOf,
+  formatNumber,
   hasHave,
   isAre,
   listOrCount,

@@ -8,7 +8,8 @@ import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
 /** Words of the sample content that appear only where nothing may be published (as in search.test.ts). */
-const PRIVATE_WORDS = ["sensitive", "privilege", "transcribed"];
+// "wrenfield", not "sensitive": the pages say a factor is "sensitive to weighting" (content model version 3).
+const PRIVATE_WORDS = ["wrenfield", "privilege", "transcribed"];
 
 /** The sample's draft and embargoed reviews (search.test.ts): they must have no page, so no chart either. */
 const PRIVATE_REVIEWS = ["neighbourhood-hub/reviews/2026-readiness", "shared-management/reviews/2026-independent"];

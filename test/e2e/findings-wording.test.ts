@@ -43,7 +43,8 @@ function spectrumRow(root: HTMLElement, factor: string): string[] {
     .querySelectorAll("table.app-chart__table")
     .find((item) => item.querySelectorAll("thead th").some((cell) => visible(cell) === "Finding"));
   const row = table?.querySelectorAll("tbody tr").find((item) => visible(item.querySelector("th")) === factor);
-  return row?.querySelectorAll("th, td").map(visible).slice(-3) ?? [];
+  // The last column is the confidence (issue 26); the three before it are these.
+  return row?.querySelectorAll("th, td").map(visible).slice(-4, -1) ?? [];
 }
 
 /** Returns the chart summaries of a page. */
@@ -122,7 +123,7 @@ describe("issue 24's table on the built sample", () => {
 
   it("words every level in chart prose with its number: never 'to Cooperating' or 'put it at Collaborating'", () => {
     expect(summaries(page("partnerships/kestrel-waste/index.html"))[0]).toBe(
-      "Governance has the widest spread of views in this review (groups differ): Partner leadership put it at 4.3 (Cooperating), 1.0 level above Partner staff at 3.3 (Coordinating). No factor has a perception gap. Consensus is at the target level, Collaborating, on none of the six factors; below target on all six.",
+      "Governance has the widest spread of views in this review (groups differ): Partner leadership put it at 4.3 (Cooperating), 1.0 level above Partner staff at 3.3 (Coordinating). No factor has a perception gap. Consensus is at the target level, Collaborating, on none of the six factors; below target on all six. Confidence is medium on every factor (the table gives the reasons).",
     );
     const prose = new Map(pages.map((path) => [path, summaries(page(path)).join("\n")]));
     expect(matching(/put it at (?!\d)/, prose)).toEqual([]);

@@ -20,6 +20,7 @@ const PAGE_TYPES: Record<string, () => string> = {
   "partnership without a review": () => findPage("partnerships/", "no published review yet"),
   "current review": () => findPage("partnerships/", 'id="section-recommendations"'),
   "older review": () => findPage("partnerships/", "This is not the latest review"),
+  "review with indicators": () => findPage("partnerships/", 'id="indicators-chart"'),
   "withdrawn review": () => findPage("partnerships/", "This review was withdrawn on"),
   compare: () => "compare/",
   "factor comparison": () => "compare/delivery/",
@@ -148,5 +149,97 @@ describe("data tables on a phone", () => {
       },
       { row: "row", cells: ["rowheader", "cell", "cell", "cell", "cell", "cell"] },
     ]);
+  });
+});
+
+describe("confidence, response rates and indicators (issue 26)", () => {
+  /** Returns the text of each cell of the table captioned `caption`, row by row, headers first. */
+  function tableText(page: Page, caption: string): Promise<string[][]> {
+    return page.evaluate((wanted) => {
+      const table = [...document.querySelectorAll("table")].find(
+        (item) => item.caption?.textContent?.trim() === wanted,
+      );
+      if (table === undefined) return [];
+      return [...table.rows].map((row) =>
+        [...row.cells].map((cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim()),
+      );
+    }, caption);
+  }
+
+  it("shows each factor's confidence on the review page, with both readings of a factor sensitive to weighting", async () => {
+    // Delivery: Service users 1.6 by 118 of 640 asked (18%), below 30%. Median of 1.6, 2.6, 3.0, 3.4, 3.8 is 3.0;
+    // weighted (1.6 × 118 + 2.6 × 6 + 3.0 × 22 + 3.4 × 4 + 3.8 × 9) / 159 = 318.2 / 159 = 2.0.
+    const page = await open("partnerships/revenues-benefits/reviews/2024-independent/");
+    const rows = await tableText(page, "Consensus, agreement and the reviewer's judgement, by factor");
+    expect(rows[0]).toContain("Confidence");
+    const delivery = rows.find((row) => row[0] === "Delivery") ?? [];
+    expect(delivery[rows[0]?.indexOf("Confidence") ?? -1]).toBe(
+      "Low confidence: low response from Service users (118 of 640 asked (18%)) and sensitive to weighting" +
+        "Weighted by respondents, the groups' views put Delivery at 2.0 (Networking), not 3.0 (Coordinating): the 118 responses from Service users pull it down.",
+    );
+    const groups = await tableText(page, "Each stakeholder group's level by factor");
+    const users = groups[0]?.indexOf("Service users") ?? -1;
+    expect(groups.find((row) => row[0] === "Delivery")?.[users]).toBe(
+      "1.6 (Networking) (118 people; 118 of 640 asked (18%), low response)",
+    );
+    await page.close();
+  });
+
+  it('says "response rate not stated" where a review does not say how many were asked', async () => {
+    const page = await open("partnerships/revenues-benefits/reviews/2021-audit/");
+    const groups = await tableText(page, "Each stakeholder group's level by factor");
+    expect(groups.flat().filter((cell) => cell.includes("response rate not stated")).length).toBeGreaterThan(0);
+    expect(groups.flat().some((cell) => / asked \(/.test(cell))).toBe(false);
+    await page.close();
+  });
+
+  it("draws a review's indicators as a table and a chart, with the perception and performance gap as a finding", async () => {
+    const page = await open("partnerships/kestrel-waste/reviews/2023-audit-revised/");
+    const rows = await tableText(page, "Performance indicators");
+    expect(rows[0]).toEqual(["Indicator", "Period", "Actual", "Target", "Previous", "Met", "Trend", "Source"]);
+    expect(rows.slice(1).map((row) => [row[2], row[3], row[5]])).toEqual([
+      ["38 per 100,000 collections", "60 per 100,000 collections", "Met"],
+      ["48.1%", "48.5%", "Not met"],
+      ["11.6%", "10%", "Not met"],
+    ]);
+    const figure = page.locator("figure#indicators-chart");
+    expect(await figure.locator("svg[role=img]").count()).toBe(2);
+    expect(await figure.locator(".app-chart__summary").innerText()).toBe(
+      "One of three indicators with a target met it; Household waste sent for reuse, recycling and composting and Contamination in dry recycling did not.",
+    );
+    expect(await page.locator(".app-performance-gaps").innerText()).toContain(
+      "Delivery: the reviewer judged it adequate, but 2 of its 3 indicators miss their targets.",
+    );
+    await page.close();
+  });
+
+  it("filters /compare/ by headline confidence from the URL, and shows the column to every reader without JavaScript", async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${served.url}compare/?confidence=low`);
+    // Without JavaScript nothing is filtered: every row shows, each with its headline confidence in words.
+    expect(await plain.locator("#comparison tbody tr").count()).toBe(12);
+    expect(await plain.locator("#compare-revenues-benefits .app-confidence").innerText()).toBe("Low confidence");
+    await context.close();
+
+    const page = await open("compare/?confidence=low");
+    expect(await page.locator("#compare-filters-confidence").inputValue()).toBe("low");
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>("#comparison tbody tr")]
+        .filter((row) => !row.hidden)
+        .map((row) => [row.dataset["row"], row.querySelector(".app-confidence")?.textContent?.trim()]),
+    );
+    expect(shown.map(([slug]) => slug)).toContain("revenues-benefits");
+    expect(shown.map(([slug]) => slug)).not.toContain("neighbourhood-hub");
+    expect(shown.every(([, confidence]) => confidence === "Low confidence")).toBe(true);
+    await page.close();
+  });
+
+  it("gives a partnership's headline confidence where it stands", async () => {
+    const page = await open("partnerships/revenues-benefits/");
+    expect(await page.locator("#headline-confidence").innerText()).toBe(
+      "How sure: Low confidence: the lowest of the factors' confidence in this review (each factor's reasons are in the table below).",
+    );
+    await page.close();
   });
 });

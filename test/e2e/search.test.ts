@@ -10,7 +10,8 @@ import { BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
 
 /** Words of the sample content that appear only where nothing may be published, and the file each is in. */
 const PRIVATE_WORDS: [where: string, word: string, file: string][] = [
-  ["a draft review", "sensitive", "reviews/neighbourhood-hub/2026-readiness.md"],
+  // "wrenfield", not "sensitive": the pages say a factor is "sensitive to weighting" (content model version 3).
+  ["a draft review", "wrenfield", "reviews/neighbourhood-hub/2026-readiness.md"],
   ["an embargoed review", "privilege", "reviews/shared-management/2026-independent.md"],
   ["internal notes", "transcribed", "reviews/kestrel-waste/2023-audit-revised.md"],
 ];

@@ -110,10 +110,49 @@ export function spectrumSummary(findings: readonly FactorFinding[], targetName?:
   const fits = findings.flatMap((finding) => (finding.fit === undefined ? [] : [finding.fit.position]));
   if (targetName === undefined) sentences.push("No target level is set.");
   else if (fits.length > 0) sentences.push(targetSentence(targetName, fits));
+  const low = lowResponseSentence(findings);
+  if (low !== undefined) sentences.push(low);
+  const sure = confidenceSentence(findings);
+  if (sure !== undefined) sentences.push(sure);
   return sentences;
 }
 
-/** Returns the chart's data table: one row per factor, a column per group, then the consensus, spread and findings. */
+/** Returns which groups' views are low response, each with its response rate once, or undefined when none is. */
+export function lowResponseSentence(findings: readonly FactorFinding[]): string | undefined {
+  const seen = new Map<string, string>();
+  for (const view of findings.flatMap((finding) => finding.views)) {
+    if (view.responseRate?.low === true && !seen.has(view.group)) {
+      seen.set(view.group, `${view.label} (${view.responseRate.text})`);
+    }
+  }
+  if (seen.size === 0) return undefined;
+  return `Low response from ${listWords([...seen.values()])}: ${verb(seen.size, "its views are", "their views are")} marked "low response" in the table.`;
+}
+
+/**
+ * Returns how sure the findings are, by level, highest first: "Confidence is high on Strategy, medium on Delivery and
+ * low on Outcomes (reasons in the table)." Factors with no published view are left out.
+ */
+export function confidenceSentence(findings: readonly FactorFinding[]): string | undefined {
+  const rated = findings.filter((finding) => finding.views.length > 0);
+  if (rated.length === 0) return undefined;
+  const levels = (["high", "medium", "low"] as const).flatMap((level) => {
+    const labels = rated.filter((finding) => finding.confidence.level === level).map((finding) => finding.label);
+    if (labels.length === 0) return [];
+    return [
+      `${level} on ${labels.length === rated.length ? (rated.length === 1 ? "the one factor" : "every factor") : listOrCount(labels, "factors")}`,
+    ];
+  });
+  const reasons = rated.some((finding) => finding.confidence.reasons.length > 0)
+    ? " (the table gives the reasons)"
+    : "";
+  return `Confidence is ${levels.join("; ")}${reasons}.`;
+}
+
+/**
+ * Returns the chart's data table: one row per factor, a column per group (low response marked in words), then the
+ * consensus, spread, findings and confidence with the weighting check's sentence.
+ */
 export function spectrumTable(
   framework: Pick<Framework, "stakeholderGroups">,
   findings: readonly FactorFinding[],
@@ -121,16 +160,32 @@ export function spectrumTable(
 ): ChartTable {
   return {
     caption: title,
-    head: ["Factor", ...framework.stakeholderGroups.map((group) => group.label), "Consensus", "Spread", "Finding"],
+    head: [
+      "Factor",
+      ...framework.stakeholderGroups.map((group) => group.label),
+      "Consensus",
+      "Spread",
+      "Finding",
+      "Confidence",
+    ],
     rows: findings.map((finding) => ({
       header: finding.label,
       cells: [
-        ...framework.stakeholderGroups.map(
-          (group) => finding.views.find((view) => view.group === group.id)?.level.text ?? "No published view",
-        ),
+        ...framework.stakeholderGroups.map((group) => {
+          const view = finding.views.find((item) => item.group === group.id);
+          if (view === undefined) return "No published view";
+          // Low response is said in words in the cell, never by colour alone.
+          return view.responseRate?.low === true
+            ? `${view.level.text}, low response: ${view.responseRate.text}`
+            : view.level.text;
+        }),
         finding.consensus?.text ?? "No published view",
         finding.spread?.text ?? (finding.views.length === 1 ? "Only one view" : "No published view"),
         finding.words.join("; "),
+        [
+          finding.confidence.words,
+          ...(finding.weighting?.sentence === undefined ? [] : [finding.weighting.sentence]),
+        ].join(". "),
       ],
     })),
   };

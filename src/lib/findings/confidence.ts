@@ -4,7 +4,7 @@
  * every reason in words.
  */
 import type { Framework, Review } from "../../schema/index.ts";
-import { addMonths, formatNumber, listWords, monthYear } from "../words.ts";
+import { addMonths, formatNumber, listWords, monthYear, plural } from "../words.ts";
 import { showFit, showLevel, type FitShown, type LevelShown } from "./shown.ts";
 
 /** The three confidence levels, lowest first: the order a headline takes the lowest in. */
@@ -43,6 +43,8 @@ export function responseRate(
 
 /** The weighting check of one factor: its respondent-weighted mean beside its consensus (the median). */
 export interface WeightingCheck {
+  /** The weighted mean before it is rounded for display (to six decimals), for a reader checking it by hand. */
+  mean: number;
   weighted: LevelShown;
   /** True when the two, rounded as shown, have different level names, or (with a target) different fits. */
   sensitive: boolean;
@@ -58,7 +60,7 @@ export interface WeightingCheck {
 export function weightingCheck(
   framework: Framework,
   factorLabel: string,
-  views: readonly { level: LevelShown; respondents?: number | undefined }[],
+  views: readonly { level: LevelShown; respondents?: number | undefined; label?: string }[],
   consensus: LevelShown | undefined,
   target: number | undefined,
 ): WeightingCheck | undefined {
@@ -66,7 +68,8 @@ export function weightingCheck(
   if (consensus === undefined || counted.length < 2) return undefined;
   const people = counted.reduce((sum, view) => sum + (view.respondents ?? 0), 0);
   const mean = counted.reduce((sum, view) => sum + view.level.value * (view.respondents ?? 0), 0) / people;
-  const weighted = showLevel(framework, Math.round(mean * 1e6) / 1e6);
+  const exact = Math.round(mean * 1e6) / 1e6;
+  const weighted = showLevel(framework, exact);
   const nameOf = (level: LevelShown) => level.text.slice(level.text.indexOf("(") + 1, -1);
   const fits: [FitShown, FitShown] | undefined =
     target === undefined
@@ -77,12 +80,28 @@ export function weightingCheck(
         ];
   const fitDiffers = fits !== undefined && fits[0].position !== fits[1].position;
   const sensitive = nameOf(weighted) !== nameOf(consensus) || fitDiffers;
-  if (!sensitive) return { weighted, sensitive };
-  const fitWords = fitDiffers && fits !== undefined ? `: ${fits[1].words} rather than ${fits[0].words}` : "";
+  if (!sensitive) return { mean: exact, weighted, sensitive };
+  const fitWords = fitDiffers && fits !== undefined ? `, so ${fits[1].words} rather than ${fits[0].words}` : "";
+  // Name the largest group on the side weighting moves towards: the reader sees whose numbers make the difference.
+  const down = weighted.value < consensus.value;
+  const pulling = counted
+    .filter(
+      (view) =>
+        view.label !== undefined && (down ? view.level.value < consensus.value : view.level.value > consensus.value),
+    )
+    .reduce<(typeof counted)[number] | undefined>(
+      (most, view) => (most === undefined || (view.respondents ?? 0) > (most.respondents ?? 0) ? view : most),
+      undefined,
+    );
+  const why =
+    pulling === undefined
+      ? ""
+      : `: the ${plural(pulling.respondents ?? 0, "response")} from ${pulling.label} ${pulling.respondents === 1 ? "pulls" : "pull"} it ${down ? "down" : "up"}`;
   return {
+    mean: exact,
     weighted,
     sensitive,
-    sentence: `Counting each person who answered rather than each group, ${factorLabel} reads ${weighted.text} instead of ${consensus.text}${fitWords}.`,
+    sentence: `Weighted by respondents, the groups' views put ${factorLabel} at ${weighted.text}, not ${consensus.text}${fitWords}${why}.`,
   };
 }
 

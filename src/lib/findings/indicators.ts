@@ -26,12 +26,17 @@ export interface IndicatorFinding {
   trendWords?: string;
 }
 
+/** Returns what is written before and after a figure in its unit: "£" before, "%" joined after, others after a space. */
+export function unitParts(unit: string): { prefix: string; suffix: string } {
+  if (unit === "%") return { prefix: "", suffix: "%" };
+  if (unit === "£") return { prefix: "£", suffix: "" };
+  return { prefix: "", suffix: ` ${unit}` };
+}
+
 /** Returns a figure with its unit: a per cent sign joins the number, other units follow it after a space. */
 export function withUnit(value: number, unit: string): string {
-  const number = formatNumber(value);
-  if (unit === "%") return `${number}%`;
-  if (unit === "£") return `£${number}`;
-  return `${number} ${unit}`;
+  const { prefix, suffix } = unitParts(unit);
+  return `${prefix}${formatNumber(value)}${suffix}`;
 }
 
 /** Returns what one indicator says: met or not met against its target, and its trend against the period before. */

@@ -91,6 +91,7 @@ export function standing(model: SiteModel, partnership: PublicPartnership): stri
     `The current review, ${review.meta.title} (${label(review.meta.reviewType).toLowerCase()} by ${review.meta.reviewer}, dated ${day(review.meta.date)}), places the partnership at ${words.assessed}.`,
     words.fit,
     ...(words.differ === undefined ? [] : [words.differ]),
+    words.confidenceWords,
   ].join(" ");
 }
 

@@ -3,12 +3,21 @@
  * attention and why, in compareAll's order, with every finding in the shared words.
  */
 import { compareAll, type ComparisonRow } from "../comparison.ts";
+import type { HeadlineConfidence } from "../findings/confidence.ts";
+import type { FilterOption } from "../filters.ts";
 import { label } from "../labels.ts";
 import { riskBand } from "../risks.ts";
 import type { SiteModel } from "../site-model.ts";
 import { fitInWords } from "../target-fit.ts";
 import { partnershipPath, withBase } from "../urls.ts";
 import { capitalise, longDate, plural } from "../words.ts";
+
+/** A filter of the comparison: a drop-down of options, named as its URL parameter. */
+export interface FilterControl {
+  name: string;
+  label: string;
+  options: FilterOption[];
+}
 
 /** One cell: what it says and what browser-side sorting compares. */
 export interface CompareCell {
@@ -28,6 +37,8 @@ export interface CompareTableRow {
   /** The most serious reason, shown under the count; "" when there is none. */
   firstReason: string;
   fit: CompareCell;
+  /** The headline confidence: the lowest among the current review's factors, or "Not assessed". */
+  confidence: CompareCell;
   overdue: CompareCell;
   risk: CompareCell;
   /** The current review's date, or "Not yet reviewed". */
@@ -45,6 +56,33 @@ export function attentionCell(row: Pick<ComparisonRow, "status" | "attention">):
 export function fitCell(row: Pick<ComparisonRow, "fit" | "assessed" | "target">): CompareCell {
   if (row.fit !== undefined) return { text: capitalise(fitInWords(row.fit)), sort: Math.abs(row.fit.distance) };
   return { text: row.assessed === undefined ? "Not yet reviewed" : "No target set", sort: -1 };
+}
+
+/** Headline confidence levels in the order a sort puts them, least sure first. */
+const CONFIDENCE_ORDER: readonly HeadlineConfidence["level"][] = ["not-assessed", "low", "medium", "high"];
+
+/** Returns the headline confidence cell: its words, sorted least sure first. */
+export function confidenceCell(confidence: HeadlineConfidence): CompareCell {
+  return { text: confidence.words, sort: CONFIDENCE_ORDER.indexOf(confidence.level) };
+}
+
+/** Returns the filter by headline confidence: one option per level some partnership has, least sure first. */
+export function confidenceFilter(model: Pick<SiteModel, "partnerships">): FilterControl {
+  const used = new Set(model.partnerships.map((partnership) => partnership.confidence.level));
+  const names: Record<HeadlineConfidence["level"], string> = {
+    "not-assessed": "Not assessed",
+    low: "Low",
+    medium: "Medium",
+    high: "High",
+  };
+  return {
+    name: "confidence",
+    label: "Headline confidence",
+    options: CONFIDENCE_ORDER.filter((level) => used.has(level)).map((level) => ({
+      value: level,
+      label: names[level],
+    })),
+  };
 }
 
 /** Returns every partnership's row of the comparison table in the needs-attention list's order (byAttention), then on track, proposed and ended. */
@@ -65,6 +103,7 @@ export function compareTableRows(model: SiteModel, base: string): CompareTableRo
       attention: attentionCell(row),
       firstReason: row.attention[0]?.text ?? "",
       fit: fitCell(row),
+      confidence: confidenceCell(row.partnership.confidence),
       overdue: { text: row.overdue === 0 ? "None" : String(row.overdue), sort: row.overdue },
       risk: {
         text: row.riskCount === 0 ? "No risks recorded" : riskBand(row.topRiskScore, model.framework.thresholds).outOf,

@@ -8,7 +8,9 @@ import { ATTENTION_ORDER_WORDS, attentionRuleText } from "../needs-attention.ts"
 import { riskBandsText } from "../risks.ts";
 import { AGREEMENT_WORDS, agreementOf } from "../triangulation.ts";
 import { fitInWords, fitToTarget } from "../target-fit.ts";
-import { formatNumber, noun, plural } from "../words.ts";
+import { formatNumber, listWords, noun, plural } from "../words.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
+import type { SiteModel } from "../site-model.ts";
 
 /** One rule on the methodology page: a heading with an id to link to, and its paragraphs. */
 export interface MethodRule {
@@ -47,8 +49,63 @@ export function agreementText(thresholds: Pick<Framework["triangulation"], "agre
   return `The spread of a factor is the highest group level minus the lowest. A spread below ${levels(agreeBelow)} is ${band(0)}; from ${levels(agreeBelow)} up to but not including ${levels(gapThreshold)} is ${band(agreeBelow)}; ${levels(gapThreshold)} or more is a ${band(gapThreshold)}. So a spread of exactly ${formatNumber(agreeBelow)} is ${band(agreeBelow)}, and exactly ${formatNumber(gapThreshold)} is a ${band(gapThreshold)}.`;
 }
 
-/** Returns every rule of the methodology page, in reading order, with the framework's thresholds. */
-export function methodologyRules(framework: Framework): MethodRule[] {
+/** A factor finding sensitive to weighting, with the review it is from, to work through by hand. */
+export interface WeightingExample {
+  partnership: string;
+  review: string;
+  finding: FactorFinding;
+}
+
+/**
+ * Returns the site's first factor finding that is sensitive to weighting: partnerships in the model's order, each
+ * one's published reviews newest first, factors in framework order; undefined when no published finding is.
+ */
+export function findWeightingExample(model: Pick<SiteModel, "partnerships">): WeightingExample | undefined {
+  for (const partnership of model.partnerships) {
+    const published = partnership.reviews
+      .filter((review) => review.published)
+      .sort((a, b) => b.meta.date.localeCompare(a.meta.date));
+    for (const review of published) {
+      const finding = review.findings.find((item) => item.weighting?.sensitive === true);
+      if (finding !== undefined) return { partnership: partnership.data.name, review: review.meta.title, finding };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Returns the worked example of the weighting check and confidence, from one of the site's own findings: each group's
+ * level and respondents, the median, the weighted mean worked out as a sum a reader can redo, the sentence the pages
+ * give, and the confidence that follows.
+ */
+export function weightingExampleText(example: WeightingExample): string[] {
+  const { finding } = example;
+  const { weighting, consensus } = finding;
+  if (weighting === undefined || consensus === undefined) return [];
+  const counted = finding.views.filter((view) => view.respondents !== undefined);
+  const people = counted.reduce((sum, view) => sum + (view.respondents ?? 0), 0);
+  const groups = finding.views.map(
+    (view) =>
+      `${view.label} ${formatLevelNumber(view.level.value)}${view.respondents === undefined ? " (respondents not given)" : ` (${plural(view.respondents, "person", "people")})`}`,
+  );
+  // The mean is given to three decimals (formatNumber keeps one), so a reader sees it before the display rounding.
+  const nameOf = (text: string) => text.slice(text.indexOf("("));
+  const differ =
+    nameOf(consensus.text) === nameOf(weighting.weighted.text)
+      ? "The two fall differently against the target"
+      : "The two name different levels";
+  const products = counted.map(
+    (view) => `${formatLevelNumber(view.level.value)} × ${formatNumber(view.respondents ?? 0)}`,
+  );
+  return [
+    `A worked example from this site: ${example.review} (${example.partnership}), ${finding.label}. The groups' published levels are ${listWords(groups)}.`,
+    `The consensus is their median: ${consensus.text}. Weighted by respondents, the mean is (${products.join(" + ")}) ÷ ${formatNumber(people)} = ${String(Math.round(weighting.mean * 1000) / 1000)}, shown as ${weighting.weighted.text}. ${differ}, so the factor is sensitive to weighting, and the pages say: "${weighting.sentence ?? ""}"`,
+    `Counting that concern with any others, the finding reads "${finding.confidence.words}".`,
+  ];
+}
+
+/** Returns every rule of the methodology page, in reading order, with the framework's thresholds; with the site model, the confidence rule ends with a worked example from the site's own findings. */
+export function methodologyRules(framework: Framework, model?: Pick<SiteModel, "partnerships">): MethodRule[] {
   const { thresholds, triangulation, spectrum } = framework;
   const { minGroups, minMethods, minRespondents, gapThreshold } = triangulation;
   const top = nearestLevel(spectrum, Math.max(...spectrum.map((level) => level.order)));
@@ -92,6 +149,43 @@ export function methodologyRules(framework: Framework): MethodRule[] {
       paragraphs: [
         `A factor is triangulated when at least ${plural(minGroups, "stakeholder group", "stakeholder groups", true)} ${minGroups === 1 ? "has" : "have"} a published view of it${minMethods > 1 ? `, gathered by at least ${plural(minMethods, "method", "methods", true)}` : ""}. A factor with fewer is still shown, marked "not triangulated", because fewer views are less reliable.`,
         `A group's view given by fewer than ${plural(minRespondents, "person", "people")} is withheld, comment included, so that nobody can be identified. Withheld views count for nothing above, and each page says how many were withheld.`,
+      ],
+    },
+    {
+      id: "response-rate",
+      heading: "Response rate",
+      paragraphs: [
+        `Where a review says how many people in a group were asked, the group's response rate is the number who answered divided by the number asked, shown as a whole per cent but compared unrounded. Below ${formatNumber(Math.round(thresholds.minResponseRate * 1000) / 10)}% the view is marked "low response", in words, wherever it is shown. Where a review does not say how many were asked, the page says "response rate not stated"; that is never a concern on its own.`,
+      ],
+    },
+    {
+      id: "weighting",
+      heading: "The weighting check",
+      paragraphs: [
+        "The consensus counts each group once, however many people answered for it, so a group of four directors counts as much as 212 residents. Beside the consensus, the site works out the mean of the group levels weighted by how many people answered for each (groups that give no number are left out; with fewer than two groups left, there is no check).",
+        "Both are rounded as every level is. When they name different levels, or, where the partnership has a target, fall differently against it, the factor is sensitive to weighting, and the page gives both readings in one sentence.",
+      ],
+    },
+    {
+      id: "confidence",
+      heading: "Confidence",
+      paragraphs: [
+        `Each factor finding has a confidence: high, medium or low, with every reason in words. It is low when the factor is not triangulated. Otherwise each of these is one concern: the review is a self-assessment; a group view it rests on is low response; the evidence is dated (the review is more than ${plural(thresholds.evidenceMaxAgeMonths, "month")} old on the day the site was built); the factor is sensitive to weighting. No concern is high confidence, one is medium, two or more are low.`,
+        "A partnership's headline confidence, on its page, the register and the comparison, is the lowest confidence among its current review's factors that have at least one published view; with none, it is not assessed.",
+        ...(model === undefined
+          ? []
+          : (() => {
+              const example = findWeightingExample(model);
+              return example === undefined ? [] : weightingExampleText(example);
+            })()),
+      ],
+    },
+    {
+      id: "indicators",
+      heading: "Performance indicators and the perception and performance gap",
+      paragraphs: [
+        "A review may give performance indicators beside the stakeholders' views. An indicator with a target is met when its actual figure is at or above the target (where higher is better) or at or below it (where lower is better). With the figure of the period before, it is improving, steady (the same figure) or worsening.",
+        "The stakeholders' reading of a factor is good when the reviewer judged it strong or adequate (without a judgement, when its consensus is at target) and poor when judged weak or failing (without one, below target). A factor has a perception and performance gap when the reading is good while more than half of its indicators with a target miss them, or poor while all of them meet them. The review page shows the gap with each indicator behind it, and the partnership needs attention for it.",
       ],
     },
     {

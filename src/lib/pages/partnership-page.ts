@@ -3,6 +3,7 @@ import { compareRow, type ComparisonRow } from "../comparison.ts";
 import { formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
 import { isOutstanding } from "../recommendations.ts";
+import type { HeadlineConfidence } from "../findings/confidence.ts";
 import type { ReviewChanges } from "../review-changes.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
@@ -32,6 +33,10 @@ export interface Standing {
   fit: string;
   /** "Reviewer and stakeholders differ: …" when they differ by a level or more. */
   differ?: string;
+  /** The headline confidence, the lowest among the review's factors: "Low confidence". */
+  confidence: string;
+  /** The sentence that says what the headline confidence is: "the lowest of its factors in this review". */
+  confidenceWords: string;
 }
 
 /** What changed since the previous review, in words. */
@@ -199,7 +204,16 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
           differ: differWords(framework, partnership.stakeholderLevel),
         }
       : {}),
+    confidence: partnership.confidence.words,
+    confidenceWords: confidenceInWords(partnership.confidence),
   };
+}
+
+/** Returns the headline confidence in a sentence: "Low confidence: the lowest of the factors' confidence in this review." */
+export function confidenceInWords(confidence: HeadlineConfidence): string {
+  return confidence.level === "not-assessed"
+    ? `${confidence.words}.`
+    : `${confidence.words}: the lowest of the factors' confidence in this review (each factor's reasons are in the table below).`;
 }
 
 /** Returns what changed since the previous review in words: factor movements of at least the change threshold, and recommendations. */

@@ -28,6 +28,8 @@ export interface RegisterRow {
   level: CompareCell;
   /** The fit in the shared words of /compare/ (fitCell), or why there is none; "" for a proposed or ended partnership. */
   fit: string;
+  /** The headline confidence, the lowest among the current review's factors: "Low confidence", "Not assessed: …". */
+  confidence: string;
   lastReview: CompareCell & { datetime?: string };
   open: CompareCell;
   /** The row's data-filter-* attributes for the filter form. */
@@ -68,6 +70,7 @@ export function registerRow(model: SiteModel, partnership: PublicPartnership, ba
     level: { text: levelAgainstTarget(assessed?.label, target?.label), sort: fit.sort },
     // A partnership that is not active has no finding against its target: the status says why.
     fit: status !== undefined ? `${capitalise(status)}: not counted` : row.fit === undefined ? "" : fit.text,
+    confidence: partnership.confidence.words,
     lastReview:
       current === undefined
         ? { text: "None published", sort: "" }

@@ -24,6 +24,7 @@ import { ANCHORS, recommendationAnchor, recommendationPath, resolutionAnchor, re
 import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel } from "../target-fit.ts";
 import { capitalise, sentences, withoutFullStop } from "../words.ts";
 import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
+import type { FactorFinding } from "../findings/factor-findings.ts";
 
 /** A recommendation as the review page lists it: with its current status when the review is published. */
 export type ListedRecommendation = Pick<
@@ -355,6 +356,7 @@ export interface NarrativeHeading {
 export const REVIEW_SECTIONS = {
   responses: { id: "section-responses", label: "Partners' responses" },
   ratings: { id: ANCHORS.reviewRatings, label: "Ratings by factor and stakeholder group" },
+  indicators: { id: "section-indicators", label: "Performance indicators" },
   // "Risk register", not "Risks": a report's narrative often has its own "Risks" heading.
   risks: { id: "section-risks", label: "Risk register" },
   recommendations: { id: "section-recommendations", label: "Recommendations" },
@@ -373,10 +375,38 @@ export function reviewContents(
     ...narrative.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, label: heading.text })),
     ...((review.meta.partnerResponses ?? []).length > 0 ? [S.responses] : []),
     S.ratings,
+    ...(review.indicators.length > 0 ? [S.indicators] : []),
     ...(review.risks.length > 0 ? [S.risks] : []),
     S.recommendations,
     ...(review.updates.length > 0 ? [S.updates] : []),
     ...(review.goodPractice.length > 0 ? [S.goodPractice] : []),
     ...(review.costsBenefits.length > 0 ? [S.costsBenefits] : []),
   ];
+}
+
+/** A perception and performance gap as the review page shows it: the finding, then its evidence. */
+export interface PerformanceGapView {
+  factor: string;
+  /** "Delivery: the reviewer judged it adequate, but 2 of its 3 indicators miss their targets". */
+  words: string;
+  /** Each indicator with a target behind it: "Contamination in dry recycling, 2023/24: 11.6% against a target of 10% (not met)". */
+  evidence: string[];
+}
+
+/** Returns the review's perception and performance gaps, in framework order, each with its indicators as evidence. */
+export function performanceGaps(findings: readonly FactorFinding[]): PerformanceGapView[] {
+  return findings.flatMap((finding) => {
+    const check = finding.performance;
+    if (check?.gap !== true || check.words === undefined) return [];
+    return [
+      {
+        factor: finding.factor,
+        words: check.words,
+        evidence: check.indicators.map(
+          (item) =>
+            `${item.indicator.name}, ${item.indicator.period}: ${item.actualText} against a target of ${item.targetText ?? ""} (${(item.metWords ?? "").toLowerCase()})`,
+        ),
+      },
+    ];
+  });
 }

@@ -1,11 +1,12 @@
 import type { CostBenefit, FactorJudgement, Framework, Risk } from "../../schema/index.ts";
 import { cashabilityOf, totalLabel, type CostBenefitTotal, type NetPosition } from "../costs-benefits.ts";
-import { formatMoney } from "../format.ts";
+import { factorLabel, formatMoney } from "../format.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
+import type { IndicatorFinding } from "../findings/indicators.ts";
 import { inherentScore, byRiskSeverity, riskBand, riskName, riskScore, type RiskThresholds } from "../risks.ts";
 import { plural } from "../words.ts";
 import { label, RISK_CATEGORY_TEXT } from "../labels.ts";
-import type { TableColumn, TableRow } from "../tables.ts";
+import type { TableCell, TableColumn, TableRow } from "../tables.ts";
 import { riskAnchor } from "../urls.ts";
 
 /** A table's columns and rows, ready for <DataTable>. */
@@ -15,7 +16,18 @@ export interface TableData {
 }
 
 /**
- * Returns the factor table: each factor's consensus, spread and findings, and, when the reviewer
+ * Returns a finding's confidence cell: the level with its reasons and, for a factor sensitive to weighting, the
+ * sentence giving both readings, each a line.
+ */
+export function confidenceCell(finding: Pick<FactorFinding, "confidence" | "weighting">): TableCell {
+  const sentence = finding.weighting?.sentence;
+  if (sentence === undefined) return { text: finding.confidence.words };
+  const lines = [finding.confidence.words, sentence];
+  return { text: `${finding.confidence.words}. ${sentence}`, lines };
+}
+
+/**
+ * Returns the factor table: each factor's consensus, spread, findings and confidence, and, when the reviewer
  * judged any factor's health, that judgement and its finding (how well the factor works, which is
  * not how closely the partners work).
  */
@@ -30,6 +42,7 @@ export function factorTable(
       { label: "Consensus" },
       { label: "Spread" },
       { label: "Agreement and findings" },
+      { label: "Confidence" },
       ...(judged ? [{ label: "How well it works (reviewer)" }] : []),
     ],
     rows: findings.map((finding) => {
@@ -41,6 +54,7 @@ export function factorTable(
           // A spread needs two views or more.
           { text: finding.spread?.text ?? "–" },
           { text: finding.words.join("; "), lines: finding.words },
+          confidenceCell(finding),
           ...(judged
             ? [
                 judgement === undefined
@@ -54,7 +68,10 @@ export function factorTable(
   };
 }
 
-/** Returns the ratings table: each factor as placed by each stakeholder group, with how many people answered. */
+/**
+ * Returns the ratings table: each factor as placed by each stakeholder group, with how many people answered, how
+ * many were asked and the response rate ("response rate not stated" without it), and low response said in words.
+ */
 export function ratingsTable(framework: Framework, findings: readonly FactorFinding[]): TableData {
   return {
     columns: [{ label: "Factor" }, ...framework.stakeholderGroups.map((group) => ({ label: group.label }))],
@@ -66,7 +83,9 @@ export function ratingsTable(framework: Framework, findings: readonly FactorFind
           if (view === undefined) return { text: "No published view" };
           return {
             text: view.level.text,
-            ...(view.respondents === undefined ? {} : { note: `(${plural(view.respondents, "person", "people")})` }),
+            ...(view.responseText === undefined
+              ? {}
+              : { note: `(${view.responseText}${view.responseRate?.low === true ? ", low response" : ""})` }),
           };
         }),
       ],
@@ -234,5 +253,43 @@ export function netPositionTable(positions: readonly NetPosition[]): TableData {
         },
       ],
     })),
+  };
+}
+
+/**
+ * Returns the indicator table: each performance indicator with its period, actual, target and previous figures in
+ * its own unit, whether it met its target, its trend and its source; the factor it bears on in small print.
+ */
+export function indicatorTable(framework: Framework, findings: readonly IndicatorFinding[]): TableData {
+  return {
+    columns: [
+      { label: "Indicator" },
+      { label: "Period" },
+      { label: "Actual", numeric: true },
+      { label: "Target", numeric: true },
+      { label: "Previous", numeric: true },
+      { label: "Met" },
+      { label: "Trend" },
+      { label: "Source" },
+    ],
+    rows: findings.map((finding) => {
+      const { indicator } = finding;
+      return {
+        id: `indicator-${indicator.id}`,
+        cells: [
+          {
+            text: indicator.name,
+            ...(indicator.factor === undefined ? {} : { note: `(${factorLabel(framework, indicator.factor)})` }),
+          },
+          { text: indicator.period },
+          { text: finding.actualText, sort: indicator.actual },
+          { text: finding.targetText ?? "No target" },
+          { text: finding.previousText ?? "Not given" },
+          { text: finding.metWords ?? "No target" },
+          { text: finding.trendWords ?? "Not given" },
+          { text: indicator.source ?? "Not stated" },
+        ],
+      };
+    }),
   };
 }

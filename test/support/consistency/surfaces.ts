@@ -134,6 +134,9 @@ function readFactorTables(root: HTMLElement, names: Names, slug: string, review:
       say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
       const finding = row.get("Finding");
       if (finding !== undefined) say(about, S.findings, findingsIn(finding));
+      const confidence = row.get("Confidence");
+      // "Low confidence: …", then the weighting check's sentence after a full stop when the factor is sensitive.
+      if (confidence !== undefined) say(about, S.confidence, textOf(confidence).split(". ")[0] ?? NONE);
       for (const { id, label } of names.groupLabels) {
         const cell = row.get(label);
         if (cell !== undefined && /\d/.test(textOf(cell))) say(about, viewStatement(id), levelIn(textOf(cell)));
@@ -148,6 +151,10 @@ function readFactorTables(root: HTMLElement, names: Names, slug: string, review:
       say(about, S.spread, spreadIn(textOf(row.get("Spread"))));
       const cell = row.get("Agreement and findings");
       if (cell !== undefined) say(about, S.findings, findingsIn(cell));
+      const confidence = row.get("Confidence");
+      if (confidence !== undefined) {
+        say(about, S.confidence, textOf(confidence.querySelector("li") ?? confidence));
+      }
     }
   }
   for (const table of root.querySelectorAll("table").map(readTable)) {
@@ -213,6 +220,11 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
       const count = /for (\w+) reasons?/.exec(section.map(textOf).join(" "));
       if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
     }
+    // "How sure: Low confidence: the lowest of …", or "How sure: Not assessed: no published view."
+    const sure = /^How sure: (Not assessed: [^.]*|\w+ confidence)/.exec(
+      textOf(root.querySelector("#headline-confidence")),
+    );
+    if (sure?.[1] !== undefined) say(partnership.slug, S.headline, sure[1]);
     readFactorTrends(root, model, partnership, say);
     const changes = partnership.changes;
     const heading = root.querySelector("#section-changes");
@@ -314,6 +326,8 @@ function comparePage(files: SiteFiles, model: SiteModel, statements: Statements)
       if (slug === undefined || cell === undefined) continue;
       const count = /^(\d+|No) reasons?/.exec(textOf(cell));
       say(slug, S.reasonCount, count?.[1] === undefined || count[1] === "No" ? "0" : count[1]);
+      const confidence = row.get("Fit to target and confidence")?.querySelector(".app-confidence");
+      if (confidence !== undefined && confidence !== null) say(slug, S.headline, textOf(confidence));
     }
   }
   const byName = new Map(model.partnerships.map((partnership) => [partnership.data.name, partnership]));

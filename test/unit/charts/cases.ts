@@ -1,6 +1,7 @@
 import {
   buildFactorTrendsChart,
   buildHeatmapChart,
+  buildIndicatorChart,
   buildPositionChart,
   buildRiskMatrix,
   buildSpectrumChart,
@@ -13,6 +14,7 @@ import type { Rating } from "../../../src/schema/index.ts";
 import {
   FIVE_GROUPS,
   HEATMAP_ROWS,
+  INDICATORS,
   POSITIONS,
   REVIEWS,
   RISKS,
@@ -73,6 +75,7 @@ function spectrum(
 
 /** Every named chart case: the SVG snapshots and the layout checks run over all of them. */
 export const CHART_CASES: Record<string, (width: number) => Chart> = {
+  indicators: (width) => buildIndicatorChart({ ...INDICATORS, width }),
   "spectrum-typical": (width) => spectrum(width, SIX_LEVELS, SIX_FACTORS, FIVE_GROUPS, TYPICAL_RATINGS, 4),
   "spectrum-ties": (width) =>
     spectrum(

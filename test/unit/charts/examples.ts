@@ -1,3 +1,4 @@
+import type { IndicatorChartInput } from "../../../src/charts/index.ts";
 import { factorFindings } from "../../../src/lib/findings/factor-findings.ts";
 import { factorTrendsInput } from "../../../src/lib/chart-inputs/factor-trends-text.ts";
 import { heatmapInput } from "../../../src/lib/chart-inputs/heatmap-text.ts";
@@ -392,3 +393,32 @@ export function riskMatrixInputOf(
 ): RiskMatrixInput {
   return riskMatrixChartInput({ thresholds }, risks);
 }
+
+/** Recycling in per cent (higher is better) and stair-lift waits in weeks (lower is better): two units, two scales. */
+export const INDICATORS: IndicatorChartInput = {
+  indicators: [
+    {
+      id: "recycling",
+      label: "Household waste recycled",
+      note: "2025/26: Not met; worsening",
+      unit: { prefix: "", suffix: "%" },
+      actual: 46.8,
+      target: 48.5,
+      previous: 49.2,
+    },
+    {
+      id: "stair-lifts",
+      label: "Stair-lift waits",
+      note: "2025/26: Met; improving",
+      unit: { prefix: "", suffix: " weeks" },
+      actual: 11,
+      target: 12,
+      previous: 23,
+    },
+  ],
+  legend: { actual: "Actual", target: "Target", previous: "Period before" },
+  marksMeaning: "A dot, a line and a ring.",
+  title: "Indicators",
+  summary: ["One of two met."],
+  table: { caption: "Indicators", head: ["Indicator"], rows: [] },
+};

@@ -157,13 +157,21 @@ describe("ChartFigure", () => {
     expect(figure.id).toBe("spectrum");
     expect(visibleText(figure.querySelector("figcaption") as never)).toBe("Where each group places it");
     expect(visibleText(figure.querySelector(".app-chart__summary") as never)).toBe(
-      "Strategy has the widest spread of views in this review (perception gap): Council officers put it at 3.0 (Joined), 2.0 levels above Service users at 1.0 (Arm's length). No target level is set.",
+      "Strategy has the widest spread of views in this review (perception gap): Council officers put it at 3.0 (Joined), 2.0 levels above Service users at 1.0 (Arm's length). No target level is set. Confidence is high on every factor.",
     );
     expect(figure.querySelectorAll("svg[role=img]").length).toBe(2);
     expect(tableRows(figure.querySelector("table") as never)).toEqual([
-      ["Factor", "Council officers", "Service users", "Consensus", "Spread", "Finding"],
-      ["Strategy", "3.0 (Joined)", "1.0 (Arm's length)", "2.0 (Aligned)", "2.0 levels", "Perception gap"],
-      ["Delivery", "2.0 (Aligned)", "2.0 (Aligned)", "2.0 (Aligned)", "0.0 levels", "Groups agree"],
+      ["Factor", "Council officers", "Service users", "Consensus", "Spread", "Finding", "Confidence"],
+      [
+        "Strategy",
+        "3.0 (Joined)",
+        "1.0 (Arm's length)",
+        "2.0 (Aligned)",
+        "2.0 levels",
+        "Perception gap",
+        "High confidence",
+      ],
+      ["Delivery", "2.0 (Aligned)", "2.0 (Aligned)", "2.0 (Aligned)", "0.0 levels", "Groups agree", "High confidence"],
     ]);
     expect(visibleText(figure.querySelector("summary") as never)).toBe("Show the chart's data as a table");
   });

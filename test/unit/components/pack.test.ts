@@ -147,9 +147,15 @@ describe("renderPack(pack)", () => {
       );
     if (table === undefined) throw new Error("no factor table in the pack's section");
     expect(tableRows(table)).toEqual([
-      ["Factor", "Consensus", "Spread", "Agreement and findings"],
-      ["Strategy", "3.0 (Joined)", "–", "Not triangulated: views from Council officers only"],
-      ["Delivery", "No published view", "–", "No published view"],
+      ["Factor", "Consensus", "Spread", "Agreement and findings", "Confidence"],
+      [
+        "Strategy",
+        "3.0 (Joined)",
+        "–",
+        "Not triangulated: views from Council officers only",
+        "Low confidence: not triangulated",
+      ],
+      ["Delivery", "No published view", "–", "No published view", "Low confidence: not triangulated"],
     ]);
     // The partnership page's own call (src/pages/partnerships/[slug]/index.astro).
     const page = await render(FactorTable, {
@@ -193,7 +199,7 @@ describe("renderPack(pack)", () => {
       "chart-shared-legal-narrow-title chart-shared-legal-narrow-desc",
     ]);
     expect(visibleText(one(figure, ".app-chart__summary"))).toBe(
-      "No factor has published views from more than one group, so none can be compared. Strategy is not triangulated: only Council officers gave a published view. Delivery has no published view. Consensus is at the target level, Joined, on the one factor.",
+      "No factor has published views from more than one group, so none can be compared. Strategy is not triangulated: only Council officers gave a published view. Delivery has no published view. Consensus is at the target level, Joined, on the one factor. Confidence is low on the one factor (the table gives the reasons).",
     );
   });
 });

@@ -50,10 +50,10 @@ describe("spectrumSummary(findings, targetName)", () => {
   it("spectrumSummary uses the framework's target tolerance: 4.3 is above a target of 4 at 0.25, at target at 0.3", () => {
     const ratings = [rating("strategy", "council-members", 4.3), rating("strategy", "service-users", 4.3)];
     const strategy = SIX_FACTORS.slice(0, 1);
-    expect(spectrumSummary(findingsOf(ratings, 4, strategy, 0.25), "Cooperating").at(-1)).toBe(
+    expect(spectrumSummary(findingsOf(ratings, 4, strategy, 0.25), "Cooperating").at(-2)).toBe(
       "Consensus is above the target level, Cooperating, on the one factor (more joint working than its purpose needs).",
     );
-    expect(spectrumSummary(findingsOf(ratings, 4, strategy, 0.3), "Cooperating").at(-1)).toBe(
+    expect(spectrumSummary(findingsOf(ratings, 4, strategy, 0.3), "Cooperating").at(-2)).toBe(
       "Consensus is at the target level, Cooperating, on the one factor.",
     );
   });
@@ -64,6 +64,7 @@ describe("spectrumSummary(findings, targetName)", () => {
       "Measurement is not triangulated: only Council officers gave a published view.",
       "One group view was withheld because too few people gave it.",
       "Consensus is at the target level, Cooperating, on four of six factors; below target on two.",
+      "Confidence is high on Strategy, Objectives, Delivery, Outcomes and Governance; low on Measurement (the table gives the reasons).",
     ]);
   });
 
@@ -84,6 +85,7 @@ describe("spectrumSummary(findings, targetName)", () => {
       "Strategy has the widest spread of views in this review (groups differ): Service users put it at 4.9 (Collaborating), 1.5 levels above Council members at 3.4 (Coordinating).",
       "No factor has a perception gap.",
       "No target level is set.",
+      "Confidence is high on the one factor.",
     ]);
   });
 
@@ -93,6 +95,7 @@ describe("spectrumSummary(findings, targetName)", () => {
       "No factor has published views from more than one group, so none can be compared.",
       "Strategy and Objectives are not triangulated: too few groups gave a published view.",
       "Consensus is at the target level, Cooperating, on none of the two factors; below target on both.",
+      "Confidence is low on every factor (the table gives the reasons).",
     ]);
   });
 
@@ -102,6 +105,7 @@ describe("spectrumSummary(findings, targetName)", () => {
       "The groups agree on every factor: each group that gave a view placed it at the same level.",
       "No factor has a perception gap.",
       "Consensus is at the target level, Cooperating, on the one factor.",
+      "Confidence is high on the one factor.",
     ]);
   });
 
@@ -118,6 +122,7 @@ describe("spectrumSummary(findings, targetName)", () => {
       "Objectives and Delivery have no published view.",
       "Two group views were withheld because too few people gave them.",
       "No target level is set.",
+      "Confidence is high on the one factor.",
     ]);
   });
 
@@ -155,6 +160,7 @@ describe("spectrumTable(framework, findings, title)", () => {
       "Consensus",
       "Spread",
       "Finding",
+      "Confidence",
     ]);
   });
 
@@ -170,12 +176,13 @@ describe("spectrumTable(framework, findings, title)", () => {
         "4.2 (Cooperating)",
         "2.0 levels",
         "Perception gap; 1 group view withheld (too few respondents)",
+        "High confidence",
       ],
     });
   });
 
   it("spectrumTable uses the three agreement bands: 1.2 and exactly agreeBelow (1.0) differ, 0.5 agrees", () => {
-    expect(table.rows.map((row) => [row.header, row.cells.at(-2), row.cells.at(-1)])).toEqual([
+    expect(table.rows.map((row) => [row.header, row.cells.at(-3), row.cells.at(-2)])).toEqual([
       ["Strategy", "1.2 levels", "Groups differ"],
       ["Objectives", "1.0 level", "Groups differ"],
       ["Delivery", "2.0 levels", "Perception gap; 1 group view withheld (too few respondents)"],
@@ -183,6 +190,33 @@ describe("spectrumTable(framework, findings, title)", () => {
       ["Outcomes", "1.2 levels", "Groups differ"],
       ["Governance", "0.5 levels", "Groups agree"],
     ]);
-    expect(table.rows[5]?.cells.at(-3)).toBe("4.3 (Cooperating)");
+    expect(table.rows[5]?.cells.at(-4)).toBe("4.3 (Cooperating)");
+  });
+});
+
+describe("low response and confidence in the spectrum chart's words", () => {
+  // Council members: 4 of 20 asked (20%), below the default minResponseRate of 0.3; Service users: 30 of 60 (50%).
+  const framework = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 1), FIVE_GROUPS);
+  const ratings: Rating[] = [
+    { factor: "strategy", group: "council-members", level: 5, respondents: 4, invited: 20 },
+    { factor: "strategy", group: "service-users", level: 3, respondents: 30, invited: 60 },
+  ];
+  const findings = factorFindings(framework, readingsOf(SIX_FACTORS.slice(0, 1), ratings), EXAMPLE_REVIEW);
+
+  it("spectrumTable marks a low-response view in words in its cell and gives confidence with the weighting sentence", () => {
+    const table = spectrumTable(framework, findings, "Views");
+    expect(table.rows[0]?.cells[0]).toBe("5.0 (Collaborating), low response: 4 of 20 asked (20%)");
+    expect(table.rows[0]?.cells[4]).toBe("3.0 (Coordinating)");
+    // Median 4.0 (Cooperating); weighted (5 × 4 + 3 × 30) / 34 = 3.24, shown 3.2 (Coordinating): sensitive.
+    expect(table.rows[0]?.cells.at(-1)).toBe(
+      "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting. Weighted by respondents, the groups' views put Strategy at 3.2 (Coordinating), not 4.0 (Cooperating): the 30 responses from Service users pull it down.",
+    );
+  });
+
+  it("spectrumSummary names each low-response group once, with its rate, and the confidence of each factor", () => {
+    expect(spectrumSummary(findings).slice(-2)).toEqual([
+      'Low response from Council members (4 of 20 asked (20%)): its views are marked "low response" in the table.',
+      "Confidence is low on the one factor (the table gives the reasons).",
+    ]);
   });
 });

@@ -23,9 +23,10 @@ const FRAMEWORK = frameworkSchema.parse({
     { id: "users", label: "Users" },
   ],
 });
-const view = (level: number, respondents?: number) => ({
+const view = (level: number, respondents?: number, label?: string) => ({
   level: showLevel(FRAMEWORK, level),
   ...(respondents === undefined ? {} : { respondents }),
+  ...(label === undefined ? {} : { label }),
 });
 
 describe("responseRate(view, minResponseRate)", () => {
@@ -65,16 +66,32 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
     const check = weightingCheck(
       FRAMEWORK,
       "Delivery",
-      [view(3.4, 6), view(3.5, 4)],
+      [view(3.4, 6, "Residents"), view(3.5, 4, "Board members")],
       showLevel(FRAMEWORK, 3.45),
       undefined,
     );
     expect(check).toEqual({
+      mean: 3.44,
       weighted: showLevel(FRAMEWORK, 3.44),
       sensitive: true,
       sentence:
-        "Counting each person who answered rather than each group, Delivery reads 3.4 (Coordinating) instead of 3.5 (Cooperating).",
+        "Weighted by respondents, the groups' views put Delivery at 3.4 (Coordinating), not 3.5 (Cooperating): the 6 responses from Residents pull it down.",
     });
+  });
+
+  it("weightingCheck names the largest group on the side it moves towards, and agrees the verb with one response", () => {
+    // Median of 3.0, 3.4, 3.6, 3.6 is 3.5 (Cooperating); each gave 1 response, so the mean 3.4 (Coordinating) is lower.
+    // Of the two groups below 3.5, the first with the most responses is named.
+    const check = weightingCheck(
+      FRAMEWORK,
+      "Delivery",
+      [view(3, 1, "Tenants"), view(3.4, 1, "Officers"), view(3.6, 1, "Board"), view(3.6, 1, "Staff")],
+      showLevel(FRAMEWORK, 3.5),
+      undefined,
+    );
+    expect(check?.sentence).toBe(
+      "Weighted by respondents, the groups' views put Delivery at 3.4 (Coordinating), not 3.5 (Cooperating): the 1 response from Tenants pulls it down.",
+    );
   });
 
   it("weightingCheck is sensitive when the fit differs though the name does not, and says both fits", () => {
@@ -89,15 +106,18 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
       4,
     );
     expect(check).toEqual({
+      mean: 4.37,
       weighted: showLevel(strict, 4.37),
       sensitive: true,
       sentence:
-        "Counting each person who answered rather than each group, Delivery reads 4.4 (Cooperating) instead of 4.2 (Cooperating): 0.4 levels above target (more joint working than its purpose needs) rather than at target.",
+        "Weighted by respondents, the groups' views put Delivery at 4.4 (Cooperating), not 4.2 (Cooperating), so 0.4 levels above target (more joint working than its purpose needs) rather than at target.",
     });
   });
 
   it("weightingCheck is not sensitive when both readings name the same level and fit", () => {
     expect(weightingCheck(FRAMEWORK, "Delivery", [view(4, 10), view(4.2, 2)], showLevel(FRAMEWORK, 4.1), 4)).toEqual({
+      // (40 + 8.4) / 12 = 4.0333…, kept to six decimals.
+      mean: 4.033333,
       weighted: showLevel(FRAMEWORK, 4.033333),
       sensitive: false,
     });

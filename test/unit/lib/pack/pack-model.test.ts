@@ -345,7 +345,7 @@ describe("buildPack(model, partnerships, options): a partnership's section", () 
     expect(blocks(pack, "partnership-shared-legal")).toEqual([
       "Legal advice for two councils from one team.",
       "## Where it stands",
-      "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target.",
+      "The current review, Shared Legal Service: annual review 2025 (internal audit by Internal Audit, dated 30 June 2025), places the partnership at Joined. The target is Joined: the reviewer's level is at target. Low confidence: the lowest of the factors' confidence in this review (each factor's reasons are in the table below).",
       "It needs attention for two reasons:",
       ["One overdue recommendation", "Two recommendations without a management response 3 months after publication"],
       "## Questions for members",
@@ -407,7 +407,7 @@ describe("the pack's pieces", () => {
 
   it("standing(model, partnership) says where it stands in its page's words, or that it has no review", () => {
     expect(standing(early, partnership(early, "shared-legal"))).toBe(
-      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), places the partnership at Aligned. The target is Joined: the reviewer's level is one level below target.",
+      "The current review, Shared Legal Service: annual review 2024 (internal audit by Internal Audit, dated 30 June 2024), places the partnership at Aligned. The target is Joined: the reviewer's level is one level below target. Low confidence: the lowest of the factors' confidence in this review (each factor's reasons are in the table below).",
     );
     expect(standing(model, partnership(model, "community-safety"))).toBe(
       "No review of Community Safety Partnership had been published by 15 January 2026.",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attentionCell, compareTableRows, fitCell } from "../../../../src/lib/pages/compare-page.ts";
+import {
+  attentionCell,
+  compareTableRows,
+  confidenceCell,
+  confidenceFilter,
+  fitCell,
+} from "../../../../src/lib/pages/compare-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
 
 const model = sampleModel();
@@ -45,6 +51,7 @@ describe("compareTableRows(model, base)", () => {
         attention: { text: "2 reasons", sort: 2 },
         firstReason: "One overdue recommendation",
         fit: { text: "At target", sort: 0 },
+        confidence: { text: "Low confidence", sort: 1 },
         overdue: { text: "1", sort: 1 },
         risk: { text: "No risks recorded", sort: 0 },
         lastReview: { text: "30 June 2025", sort: "2025-06-30", datetime: "2025-06-30" },
@@ -56,10 +63,38 @@ describe("compareTableRows(model, base)", () => {
         attention: { text: "2 reasons", sort: 2 },
         firstReason: "No agreed target level",
         fit: { text: "Not yet reviewed", sort: -1 },
+        confidence: { text: "Not assessed: no published view", sort: 0 },
         overdue: { text: "None", sort: 0 },
         risk: { text: "No risks recorded", sort: 0 },
         lastReview: { text: "Not yet reviewed", sort: "" },
       },
     ]);
+  });
+});
+
+describe("confidenceCell(confidence) and confidenceFilter(model)", () => {
+  it("confidenceCell gives the headline's words, sorted least sure first", () => {
+    expect(confidenceCell({ level: "not-assessed", words: "Not assessed: no published view" })).toEqual({
+      text: "Not assessed: no published view",
+      sort: 0,
+    });
+    expect(confidenceCell({ level: "low", words: "Low confidence" })).toEqual({ text: "Low confidence", sort: 1 });
+    expect(confidenceCell({ level: "medium", words: "Medium confidence" })).toEqual({
+      text: "Medium confidence",
+      sort: 2,
+    });
+    expect(confidenceCell({ level: "high", words: "High confidence" })).toEqual({ text: "High confidence", sort: 3 });
+  });
+
+  it("confidenceFilter offers only the levels some partnership has, least sure first, named for the URL", () => {
+    // The sample: Community Safety has no published view, Shared Legal's headline is low.
+    expect(confidenceFilter(model)).toEqual({
+      name: "confidence",
+      label: "Headline confidence",
+      options: [
+        { value: "not-assessed", label: "Not assessed" },
+        { value: "low", label: "Low" },
+      ],
+    });
   });
 });

@@ -2,10 +2,23 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   agreementText,
+  findWeightingExample,
   fitExample,
   levelExample,
   methodologyRules,
+  weightingExampleText,
 } from "../../../../src/lib/pages/methodology-page.ts";
+import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
+import type { SiteModel } from "../../../../src/lib/site-model.ts";
+import type { Rating } from "../../../../src/schema/index.ts";
+import {
+  EXAMPLE_REVIEW,
+  FIVE_GROUPS,
+  frameworkOf,
+  readingsOf,
+  SIX_FACTORS,
+  SIX_LEVELS,
+} from "../../charts/examples.ts";
 import { ATTENTION_ORDER_WORDS, attentionRuleText } from "../../../../src/lib/needs-attention.ts";
 import { frameworkSchema } from "../../../../src/schema/index.ts";
 
@@ -71,6 +84,10 @@ describe("methodologyRules(framework)", () => {
       "agreement",
       "partners-disagree",
       "triangulation",
+      "response-rate",
+      "weighting",
+      "confidence",
+      "indicators",
       "what-changed",
       "recommendation-status",
       "overdue",
@@ -109,5 +126,91 @@ describe("methodologyRules(framework)", () => {
     ]);
     expect(find("recommendation-status")[1]).toContain("no published word for 1 month is shown");
     expect(find("target-fit")[0]).toContain("not every partnership should reach Done");
+  });
+});
+
+describe("the worked example of the weighting check and confidence", () => {
+  // Council members 5 (4 of 20 asked: low response), Council officers 4 (6 people), Service users 3 (30 people).
+  const examples = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 2), FIVE_GROUPS);
+  const ratings: Rating[] = [
+    { factor: "strategy", group: "council-members", level: 4, respondents: 5 },
+    { factor: "strategy", group: "service-users", level: 4, respondents: 50 },
+    { factor: "objectives", group: "council-members", level: 5, respondents: 4, invited: 20 },
+    { factor: "objectives", group: "council-officers", level: 4, respondents: 6 },
+    { factor: "objectives", group: "service-users", level: 3, respondents: 30 },
+  ];
+  const findings = factorFindings(examples, readingsOf(SIX_FACTORS.slice(0, 2), ratings), EXAMPLE_REVIEW);
+  const review = (date: string, published: boolean, title: string) => ({
+    published,
+    meta: { date, title },
+    findings,
+  });
+  const model = {
+    partnerships: [
+      { data: { name: "No reviews" }, reviews: [] },
+      {
+        data: { name: "Shared Legal Service" },
+        reviews: [
+          review("2023-01-01", true, "Older review"),
+          review("2025-01-01", false, "Withdrawn review"),
+          review("2024-01-01", true, "Newer review"),
+        ],
+      },
+    ],
+  } as unknown as Pick<SiteModel, "partnerships">;
+
+  it("findWeightingExample(model) takes the newest published review's first factor sensitive to weighting", () => {
+    const example = findWeightingExample(model);
+    expect([example?.partnership, example?.review, example?.finding.factor]).toEqual([
+      "Shared Legal Service",
+      "Newer review",
+      "objectives",
+    ]);
+    expect(findWeightingExample({ partnerships: [] })).toBeUndefined();
+  });
+
+  it("weightingExampleText(example) works the weighted mean through as a sum, then gives the pages' sentence and confidence", () => {
+    const example = findWeightingExample(model);
+    if (example === undefined) throw new Error("no example");
+    // (20 + 24 + 90) / 40 = 3.35, shown 3.4 (Coordinating), against the median 4.0 (Cooperating).
+    expect(weightingExampleText(example)).toEqual([
+      "A worked example from this site: Newer review (Shared Legal Service), Objectives. The groups' published levels are Council members 5.0 (4 people), Council officers 4.0 (6 people) and Service users 3.0 (30 people).",
+      'The consensus is their median: 4.0 (Cooperating). Weighted by respondents, the mean is (5.0 × 4 + 4.0 × 6 + 3.0 × 30) ÷ 40 = 3.35, shown as 3.4 (Coordinating). The two name different levels, so the factor is sensitive to weighting, and the pages say: "Weighted by respondents, the groups\' views put Objectives at 3.4 (Coordinating), not 4.0 (Cooperating): the 30 responses from Service users pull it down."',
+      'Counting that concern with any others, the finding reads "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting".',
+    ]);
+  });
+
+  it("weightingExampleText(example) says when the two readings name one level but fall differently against the target", () => {
+    // Target 4 with a tolerance of 0.3: the median 4.2 is at target; (12 + 12.6 + 237.6) / 60 = 4.37 is above it.
+    const strict = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 1), FIVE_GROUPS);
+    strict.thresholds.targetTolerance = 0.3;
+    const near: Rating[] = [
+      { factor: "strategy", group: "council-members", level: 4, respondents: 3 },
+      { factor: "strategy", group: "council-officers", level: 4.2, respondents: 3 },
+      { factor: "strategy", group: "service-users", level: 4.4, respondents: 54 },
+    ];
+    const [finding] = factorFindings(strict, readingsOf(SIX_FACTORS.slice(0, 1), near), {
+      ...EXAMPLE_REVIEW,
+      target: 4,
+    });
+    if (finding === undefined) throw new Error("no finding");
+    const [, worked] = weightingExampleText({ partnership: "P", review: "R", finding });
+    expect(worked).toContain(
+      "(4.0 × 3 + 4.2 × 3 + 4.4 × 54) ÷ 60 = 4.37, shown as 4.4 (Cooperating). The two fall differently against the target, so the factor is sensitive to weighting",
+    );
+    expect(worked).toContain("the 54 responses from Service users pull it up.");
+  });
+
+  it("methodologyRules(framework, model) ends the confidence rule with the worked example, and leaves it out without a model", () => {
+    expect(methodologyRules(examples, model).find((rule) => rule.id === "confidence")?.paragraphs).toHaveLength(5);
+    expect(methodologyRules(examples).find((rule) => rule.id === "confidence")?.paragraphs).toHaveLength(2);
+  });
+
+  it("methodologyRules(framework) gives the response-rate threshold and evidence age from the framework", () => {
+    const rules = methodologyRules(examples);
+    expect(rules.find((rule) => rule.id === "response-rate")?.paragraphs[0]).toContain(
+      'Below 30% the view is marked "low response"',
+    );
+    expect(rules.find((rule) => rule.id === "confidence")?.paragraphs[0]).toContain("more than 36 months old");
   });
 });

@@ -129,6 +129,9 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
     expect(v2Page.standing).toEqual({
       assessed: "Aligned",
       fit: "The target is Joined: the reviewer's level is one level below target.",
+      confidence: "High confidence",
+      confidenceWords:
+        "High confidence: the lowest of the factors' confidence in this review (each factor's reasons are in the table below).",
     });
   });
 

@@ -1,5 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { assuranceWords, chartReuse, reviewContents, reviewPage } from "../../../../src/lib/pages/review-page.ts";
+import {
+  assuranceWords,
+  chartReuse,
+  performanceGaps,
+  reviewContents,
+  reviewPage,
+} from "../../../../src/lib/pages/review-page.ts";
+import { indicatorTable } from "../../../../src/lib/pages/review-tables.ts";
+import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
+import { indicatorFinding } from "../../../../src/lib/findings/indicators.ts";
+import {
+  EXAMPLE_REVIEW,
+  FIVE_GROUPS,
+  frameworkOf,
+  rating,
+  readingsOf,
+  SIX_FACTORS,
+  SIX_LEVELS,
+} from "../../charts/examples.ts";
 import { buildSiteModel } from "../../../../src/lib/site-model.ts";
 import { SAMPLE_CONTENT, TODAY } from "../open-data/sample-model.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
@@ -240,5 +258,78 @@ describe("reviewPage(...).replacement", async () => {
   it("never names a replacement that is a draft or under embargo", () => {
     expect(replacementIn(modelWith({ title: "DRAFT-TITLE", status: "draft" }))).toBeUndefined();
     expect(replacementIn(modelWith({ title: "EMBARGOED", publishDate: "2025-02-01" }))).toBeUndefined();
+  });
+});
+
+describe("performanceGaps(findings)", () => {
+  // Delivery is judged adequate while two of its three indicators with a target miss them: a gap. Strategy has an
+  // indicator that meets its target and is judged strong: no gap.
+  const framework = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 3), FIVE_GROUPS);
+  const indicators = [
+    { id: "missed", name: "Missed collections", unit: "per 100,000", factor: "delivery", actual: 38, target: 60 },
+    { id: "recycling", name: "Recycling", unit: "%", factor: "delivery", actual: 48.1, target: 48.5 },
+    { id: "contamination", name: "Contamination", unit: "%", factor: "delivery", actual: 11.6, target: 10 },
+    { id: "plan", name: "Plan published", unit: "%", factor: "strategy", actual: 100, target: 100 },
+  ].map((item) =>
+    indicatorFinding({
+      ...item,
+      polarity: item.id === "recycling" || item.id === "plan" ? "higher-is-better" : "lower-is-better",
+      period: "2022/23",
+    }),
+  );
+  const ratings = ["strategy", "delivery"].flatMap((factor) => [
+    rating(factor, "council-officers", 3),
+    rating(factor, "service-users", 3),
+  ]);
+  const findings = factorFindings(framework, readingsOf(SIX_FACTORS.slice(0, 3), ratings), {
+    ...EXAMPLE_REVIEW,
+    judgements: [
+      { factor: "strategy", health: "strong", finding: "Clear." },
+      { factor: "delivery", health: "adequate", finding: "Mostly." },
+    ],
+    indicators,
+  });
+
+  it("performanceGaps gives each gap in the findings layer's words, with each indicator behind it as evidence", () => {
+    expect(performanceGaps(findings)).toEqual([
+      {
+        factor: "delivery",
+        words: "Delivery: the reviewer judged it adequate, but 2 of its 3 indicators miss their targets",
+        evidence: [
+          "Missed collections, 2022/23: 38 per 100,000 against a target of 60 per 100,000 (met)",
+          "Recycling, 2022/23: 48.1% against a target of 48.5% (not met)",
+          "Contamination, 2022/23: 11.6% against a target of 10% (not met)",
+        ],
+      },
+    ]);
+  });
+
+  it("indicatorTable(framework, findings) lists every indicator with its factor, figures, met, trend and source", () => {
+    const table = indicatorTable(framework, indicators.slice(1, 2));
+    expect(table.columns.map((column) => column.label)).toEqual([
+      "Indicator",
+      "Period",
+      "Actual",
+      "Target",
+      "Previous",
+      "Met",
+      "Trend",
+      "Source",
+    ]);
+    expect(table.rows).toEqual([
+      {
+        id: "indicator-recycling",
+        cells: [
+          { text: "Recycling", note: "(Delivery)" },
+          { text: "2022/23" },
+          { text: "48.1%", sort: 48.1 },
+          { text: "48.5%" },
+          { text: "Not given" },
+          { text: "Not met" },
+          { text: "Not given" },
+          { text: "Not stated" },
+        ],
+      },
+    ]);
   });
 });

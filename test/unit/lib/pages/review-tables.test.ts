@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   costsBenefitsTable,
+  confidenceCell,
   costTotalsTable,
   factorTable,
   lineKind,
@@ -8,6 +9,16 @@ import {
   ratingsTable,
   riskTable,
 } from "../../../../src/lib/pages/review-tables.ts";
+import { factorFindings } from "../../../../src/lib/findings/factor-findings.ts";
+import type { Rating } from "../../../../src/schema/index.ts";
+import {
+  EXAMPLE_REVIEW,
+  FIVE_GROUPS,
+  frameworkOf,
+  readingsOf,
+  SIX_FACTORS,
+  SIX_LEVELS,
+} from "../../charts/examples.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
 import { partnershipOf, v2Model } from "./v2-model.ts";
 
@@ -25,6 +36,7 @@ describe("factorTable(findings)", () => {
       "Consensus",
       "Spread",
       "Agreement and findings",
+      "Confidence",
     ]);
     expect(table.rows.map((row) => row.cells[3]?.lines)).toEqual([
       ["Perception gap", "Not triangulated: views from Council officers and Service users only"],
@@ -46,7 +58,8 @@ describe("ratingsTable(framework, findings)", () => {
       ["Strategy", "3.0 (Joined)", "1.0 (Arm's length)"],
       ["Delivery", "2.5 (Joined)", "No published view"],
     ]);
-    expect(table.rows[0]?.cells[1]?.note).toBe("(5 people)");
+    // The sample gives no invited count, so the rate is said to be not stated.
+    expect(table.rows[0]?.cells[1]?.note).toBe("(5 people; response rate not stated)");
   });
 });
 
@@ -86,6 +99,7 @@ describe("review tables of the v2-full fixture", async () => {
       "Consensus",
       "Spread",
       "Agreement and findings",
+      "Confidence",
       "How well it works (reviewer)",
     ]);
     expect(texts(table)).toEqual([
@@ -94,9 +108,17 @@ describe("review tables of the v2-full fixture", async () => {
         "2.0 (Aligned)",
         "1.8 levels",
         "Perception gap; Council and partner sides disagree",
+        "High confidence",
         "Weak: The partners have no shared plan beyond 2025.",
       ],
-      ["Delivery", "2.0 (Aligned)", "0.3 levels", "Groups agree", "Adequate: Cases are mostly on time."],
+      [
+        "Delivery",
+        "2.0 (Aligned)",
+        "0.3 levels",
+        "Groups agree",
+        "High confidence",
+        "Adequate: Cases are mostly on time.",
+      ],
     ]);
   });
 
@@ -191,6 +213,43 @@ describe("review tables of the v2-full fixture", async () => {
     ]);
     expect(texts(netPositionTable([{ basis: "estimate", cashIn: 10000, costs: 25000, net: -15000 }]))).toEqual([
       ["Estimate", "£10,000", "£25,000", "£15,000 net cost"],
+    ]);
+  });
+});
+
+describe("confidence and response rates in the factor and group tables", () => {
+  // Council members: 4 of 20 asked (20%), below the default minResponseRate of 0.3; Service users 30 of 60 (50%);
+  // Council officers give no invited count.
+  const framework = frameworkOf(SIX_LEVELS, SIX_FACTORS.slice(0, 1), FIVE_GROUPS);
+  const ratings: Rating[] = [
+    { factor: "strategy", group: "council-members", level: 5, respondents: 4, invited: 20 },
+    { factor: "strategy", group: "council-officers", level: 4, respondents: 6 },
+    { factor: "strategy", group: "service-users", level: 3, respondents: 30, invited: 60 },
+  ];
+  const findings = factorFindings(framework, readingsOf(SIX_FACTORS.slice(0, 1), ratings), EXAMPLE_REVIEW);
+  const [strategy] = findings;
+  if (strategy === undefined) throw new Error("no finding for Strategy");
+
+  it("confidenceCell(finding) gives the level with its reasons, then both readings of a factor sensitive to weighting", () => {
+    // Median 4.0 (Cooperating); weighted (20 + 24 + 90) / 40 = 3.35, shown 3.4 (Coordinating).
+    expect(confidenceCell(strategy)).toEqual({
+      text: "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting. Weighted by respondents, the groups' views put Strategy at 3.4 (Coordinating), not 4.0 (Cooperating): the 30 responses from Service users pull it down.",
+      lines: [
+        "Low confidence: low response from Council members (4 of 20 asked (20%)) and sensitive to weighting",
+        "Weighted by respondents, the groups' views put Strategy at 3.4 (Coordinating), not 4.0 (Cooperating): the 30 responses from Service users pull it down.",
+      ],
+    });
+  });
+
+  it("ratingsTable(framework, findings) gives respondents, invited and rate, says when the rate is not stated, and marks low response in words", () => {
+    const cells = ratingsTable(framework, findings).rows[0]?.cells ?? [];
+    expect(cells.map((cell) => [cell.text, cell.note])).toEqual([
+      ["Strategy", undefined],
+      ["5.0 (Collaborating)", "(4 people; 4 of 20 asked (20%), low response)"],
+      ["4.0 (Cooperating)", "(6 people; response rate not stated)"],
+      ["No published view", undefined],
+      ["No published view", undefined],
+      ["3.0 (Coordinating)", "(30 people; 30 of 60 asked (50%))"],
     ]);
   });
 });
