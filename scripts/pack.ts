@@ -29,7 +29,8 @@ Makes one committee pack, an accessible HTML file and a tagged PDF, from what wa
   --title TEXT          the pack's title, as on the committee's agenda
   --date YYYY-MM-DD     the "as at" day for due and overdue dates, such as the meeting's: only reviews
                         published by the end of this day (UTC) and of today are used
-  --partnerships a,b    these partnerships, by slug, in this order (default: every partnership)
+  --partnerships a,b    these partnerships, by slug, in this order (default: every partnership,
+                        those needing attention first, in the needs-attention order)
   --needs-attention     only the partnerships that need attention as at --date
   --committee NAME      the committee the report goes to, for its front sheet
   --meeting-date DATE   the meeting's date, YYYY-MM-DD, for its front sheet (default: --date)

@@ -12,7 +12,8 @@ import { argumentsMessage } from "./new.ts";
 export const USAGE = `Usage: npm run screenshots [-- --out DIR] [--dir DIR] [--base /path/]
 
 Writes a PNG of one page of each type of a built site at 320, 375, 768 and 1280 px wide, in light and dark,
-and one of each printed at 1280 px, then lists the files. Build the site first with npm run build.
+and one of each printed at 1280 px, saying which page it is on and each file as it goes. Build the site first
+with npm run build.
 
   --out DIR       the folder to write the pictures to (default: screenshots)
   --dir DIR       the built site (default: dist)
@@ -38,15 +39,29 @@ export interface Shot {
   file: string;
 }
 
-/** How to recognise a page of each type in a built site: a fixed path, or the first page under a folder holding a text. */
-export const PAGE_TYPES: { name: string; path?: string; under?: string; contains?: string }[] = [
+/** A partnership's page and a review's page, by the path of their built file: what the page is, not what it mentions. */
+const PARTNERSHIP_PAGE = /^partnerships\/[^/]+\/index\.html$/;
+const REVIEW_PAGE = /^partnerships\/[^/]+\/reviews\/[^/]+\/index\.html$/;
+
+/**
+ * How to recognise a page of each type in a built site: a fixed path, or the first page of a route (the path of its
+ * built file) that says a text of itself and none of `lacks`. A chart's page under a withdrawn review repeats the
+ * notice, so the route comes first; an older review has recommendations too, so the current one must not say it is
+ * older.
+ */
+export const PAGE_TYPES: { name: string; path?: string; route?: RegExp; contains?: string; lacks?: string[] }[] = [
   { name: "home", path: "" },
   { name: "register", path: "partnerships/" },
-  { name: "partnership", under: "partnerships/", contains: "What changed since the previous review" },
-  { name: "partnership without a review", under: "partnerships/", contains: "no published review yet" },
-  { name: "current review", under: "partnerships/", contains: 'id="section-recommendations"' },
-  { name: "older review", under: "partnerships/", contains: "This is not the latest review" },
-  { name: "withdrawn review", under: "partnerships/", contains: "This review was withdrawn on" },
+  { name: "partnership", route: PARTNERSHIP_PAGE, contains: "What changed since the previous review" },
+  { name: "partnership without a review", route: PARTNERSHIP_PAGE, contains: "no published review yet" },
+  {
+    name: "current review",
+    route: REVIEW_PAGE,
+    contains: 'id="section-recommendations"',
+    lacks: ["This is not the latest review", "This review was withdrawn on"],
+  },
+  { name: "older review", route: REVIEW_PAGE, contains: "This is not the latest review" },
+  { name: "withdrawn review", route: REVIEW_PAGE, contains: "This review was withdrawn on" },
   { name: "compare", path: "compare/" },
   { name: "factor comparison", path: "compare/delivery/" },
   { name: "recommendations", path: "recommendations/" },
@@ -58,6 +73,16 @@ export const PAGE_TYPES: { name: string; path?: string; under?: string; contains
   { name: "accessibility", path: "accessibility/" },
   { name: "not found", path: "no-such-page/" },
 ];
+
+/** Returns true when the built file (its path under the site, and its HTML) is a page of the type. */
+export function isPageOfType(type: (typeof PAGE_TYPES)[number], file: string, html: string): boolean {
+  if (type.path !== undefined) return `${type.path}index.html` === file;
+  return (
+    (type.route?.test(file) ?? false) &&
+    html.includes(type.contains ?? "") &&
+    !(type.lacks ?? []).some((text) => html.includes(text))
+  );
+}
 
 /** Returns a page type's name as a file name stem: "current review" → "current-review". */
 export function fileStem(name: string): string {
@@ -87,7 +112,7 @@ export function planShots(pages: readonly { name: string; path: string }[]): Sho
   ]);
 }
 
-/** Returns the built pages of each type found in `siteDir`; a type with no such page is left out. */
+/** Returns the built pages of each type found in `siteDir`, the first of each in path order; a type with none is left out. */
 async function findPages(siteDir: string): Promise<{ name: string; path: string }[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
   const htmlFiles = entries
@@ -100,8 +125,8 @@ async function findPages(siteDir: string): Promise<{ name: string; path: string 
       pages.push({ name: type.name, path: type.path });
       continue;
     }
-    for (const file of htmlFiles.filter((candidate) => candidate.startsWith(type.under ?? ""))) {
-      if ((await readFile(join(siteDir, file), "utf8")).includes(type.contains ?? "")) {
+    for (const file of htmlFiles.filter((candidate) => type.route?.test(candidate))) {
+      if (isPageOfType(type, file, await readFile(join(siteDir, file), "utf8"))) {
         pages.push({ name: type.name, path: file.slice(0, -"index.html".length) });
         break;
       }
@@ -142,14 +167,17 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const pages = await findPages(siteDir);
   const shots = planShots(pages);
+  io.stdout.write(`Taking ${shots.length} pictures of ${pages.length} pages, ${shots.length / pages.length} of each\n`);
   const server = await serveStatic(siteDir, base);
   const browser = await launchChromium(io.env);
   try {
     const page = await browser.newPage();
     let loaded: string | undefined;
-    for (const shot of shots) {
+    for (const [index, shot] of shots.entries()) {
       // Each page is loaded once and then resized and recoloured in place.
       if (loaded !== shot.path) {
+        const number = pages.findIndex((candidate) => candidate.path === shot.path) + 1;
+        io.stdout.write(`Page ${number} of ${pages.length}: ${shot.page} (${base}${shot.path})\n`);
         await page.setViewportSize({ width: shot.width, height: 900 });
         await page.goto(`${server.url}${shot.path}`);
         await page.waitForLoadState("networkidle");
@@ -161,7 +189,7 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       );
       const file = join(outDir, shot.file);
       await page.screenshot({ path: file, fullPage: true });
-      io.stdout.write(`${relative(io.cwd, file)}\n`);
+      io.stdout.write(`  ${index + 1}/${shots.length} ${relative(io.cwd, file)}\n`);
     }
   } finally {
     await browser.close();

@@ -35,3 +35,19 @@ export function matches(state: FilterState, values: Record<string, readonly stri
     chosen.some((value) => values[name]?.includes(value) ?? false),
   );
 }
+
+/** Returns the words of a text, lowercased, for keyword matching: letters and digits, with hyphens and dots inside ids. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/**
+ * Returns true when the text holds every word of the keyword, each as the start of one of its words ("shar" finds
+ * "sharing"; "information" does not find "informal"); an id such as kbc-2021-revs-02 is one word.
+ */
+export function matchesKeyword(text: string, keyword: string): boolean {
+  const wanted = words(keyword);
+  if (wanted.length === 0) return true;
+  const held = words(text);
+  return wanted.every((word) => held.some((candidate) => candidate.startsWith(word)));
+}

@@ -1,7 +1,7 @@
 // Enhances a complete, static table with filters and sorting. Without JavaScript the table is shown
 // whole; with it, readers can narrow and order it, and the choice lives in the URL.
 import { showChartRows } from "./chart-rows.ts";
-import { matches, readFilters, writeFilters, type FilterState } from "./filter-state.ts";
+import { matches, matchesKeyword, readFilters, writeFilters, type FilterState } from "./filter-state.ts";
 
 /** Returns the row's filterable values, read from data-filter-<name> attributes ("|"-separated lists). */
 function rowValues(row: HTMLElement, names: readonly string[]): Record<string, string[]> {
@@ -62,6 +62,10 @@ function enhanceFilters(form: HTMLFormElement): void {
       ),
     ),
   ];
+  // A keyword box (data-keyword) matches the words of the whole row rather than one of its data-filter values.
+  const keywordNames = new Set(
+    [...form.querySelectorAll<HTMLInputElement>("input[data-keyword]")].map((input) => input.name),
+  );
   const noun = form.dataset["noun"] ?? "rows";
   const followers = [...document.querySelectorAll<HTMLElement>(`[data-filtered-by="${form.id}"]`)];
   const charts = followers.filter((element) => element.classList.contains("app-chart"));
@@ -75,13 +79,13 @@ function enhanceFilters(form: HTMLFormElement): void {
       const values = [...form.elements]
         .filter((field): field is HTMLInputElement | HTMLSelectElement => "name" in field && field.name === name)
         .flatMap((field) =>
-          field instanceof HTMLInputElement
+          field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")
             ? field.checked
               ? [field.value]
               : []
-            : field.value === ""
+            : field.value.trim() === ""
               ? []
-              : [field.value],
+              : [field.value.trim()],
         );
       if (values.length > 0) state[name] = values;
     }
@@ -92,14 +96,20 @@ function enhanceFilters(form: HTMLFormElement): void {
     for (const field of form.elements) {
       if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio"))
         field.checked = state[field.name]?.includes(field.value) ?? false;
-      else if (field instanceof HTMLSelectElement) field.value = state[field.name]?.[0] ?? "";
+      else if (field instanceof HTMLSelectElement || field instanceof HTMLInputElement)
+        field.value = state[field.name]?.join(", ") ?? "";
     }
   }
 
   function apply(state: FilterState): void {
     let shown = 0;
+    const chosen = Object.fromEntries(Object.entries(state).filter(([name]) => !keywordNames.has(name)));
+    const keywords = Object.entries(state).filter(([name]) => keywordNames.has(name));
     for (const row of rows) {
-      const visible = matches(state, rowValues(row, names));
+      const text = keywords.length === 0 ? "" : (row.textContent ?? "");
+      const visible =
+        matches(chosen, rowValues(row, names)) &&
+        keywords.every(([, values]) => values.some((keyword) => matchesKeyword(text, keyword)));
       row.hidden = !visible;
       if (visible) shown += 1;
     }
@@ -109,8 +119,8 @@ function enhanceFilters(form: HTMLFormElement): void {
     }
     const visibleKeys = new Set(rows.filter((row) => !row.hidden).map((row) => row.dataset["row"]));
     for (const item of linked) item.hidden = !visibleKeys.has(item.dataset["row"]);
-    const chosen = new Set([...visibleKeys].filter((key): key is string => key !== undefined));
-    for (const chart of charts) showChartRows(chart, chosen, noun);
+    const shownKeys = new Set([...visibleKeys].filter((key): key is string => key !== undefined));
+    for (const chart of charts) showChartRows(chart, shownKeys, noun);
     if (status) status.textContent = `Showing ${shown} of ${rows.length} ${noun}`;
   }
 

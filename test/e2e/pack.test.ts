@@ -140,6 +140,20 @@ describe("npm run pack on the sample content", () => {
     ]);
   });
 
+  it("names each PDF bookmark by its heading's words, once, with spaces where the heading wrapped", async () => {
+    const loading = getDocument({ data: sample.pdf.slice() });
+    const outline = (await (await loading.promise).getOutline()) ?? [];
+    await loading.destroy();
+    expect(outline.map((item) => item.title)).toEqual(["Partnership reviews: report to the Scrutiny Committee"]);
+    const sections = (outline[0]?.items ?? []).map((item) => item.title);
+    expect(sections.slice(0, 2)).toEqual(["Contents", "1. Purpose of the report"]);
+    expect(sections.slice(-3)).toEqual([
+      "9. Kestrel Environmental Services Ltd",
+      "10. Kestrelford and Harrowby Shared Management Team",
+      "11. Kestrelford Integrated Neighbourhood Hub",
+    ]);
+  });
+
   it("makes a tagged PDF with the pack's title and language, and embeds every font", async () => {
     const pdf = await PDFDocument.load(sample.pdf, { updateMetadata: false });
     const catalog = pdf.catalog;

@@ -48,7 +48,8 @@ export type Choice = { slugs: readonly string[] } | { needsAttention: true } | {
 
 /**
  * Returns the chosen partnerships, or the first slug that names no partnership. Those needing attention come in
- * the site's needs-attention order, as the home page lists them; every one, in the register's order (by name).
+ * the site's needs-attention order, as the home page lists them; every one comes in the same order, then the rest by
+ * name.
  */
 export function choosePartnerships(
   model: SiteModel,
@@ -60,8 +61,13 @@ export function choosePartnerships(
     if (unknown !== undefined) return { unknown };
     return { partnerships: [...new Set(choice.slugs)].map((slug) => bySlug.get(slug) as PublicPartnership) };
   }
-  if ("needsAttention" in choice) return { partnerships: [...model.attention.needsAttention] };
-  return { partnerships: [...model.partnerships] };
+  const { needsAttention, onTrack, proposed, ended } = model.attention;
+  if ("needsAttention" in choice) return { partnerships: [...needsAttention] };
+  // Every partnership in the site's order: those needing attention first, as the home page and the site's pack list
+  // them, then the rest by name; a partnership in none of the lists (of another status) comes last.
+  const listed = [...needsAttention, ...onTrack, ...proposed, ...ended];
+  const seen = new Set(listed.map((partnership) => partnership.slug));
+  return { partnerships: [...listed, ...model.partnerships.filter((partnership) => !seen.has(partnership.slug))] };
 }
 
 /** Returns "30 June 2025". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileStem, main, PAGE_TYPES, planShots } from "../../../scripts/screenshots.ts";
+import { fileStem, isPageOfType, main, PAGE_TYPES, planShots } from "../../../scripts/screenshots.ts";
 import { runMain } from "../helpers/command.ts";
 
 describe("planShots(pages)", () => {
@@ -37,6 +37,36 @@ describe("planShots(pages)", () => {
 });
 
 describe("fileStem(name)", () => {
+  it("isPageOfType(type, file, html) takes the withdrawn review from a review page, not a chart page that says so", () => {
+    const withdrawn = PAGE_TYPES.find((type) => type.name === "withdrawn review");
+    if (withdrawn === undefined) throw new Error("no withdrawn review type");
+    const notice = "<p>This review was withdrawn on 18 May 2023.</p>";
+    expect(isPageOfType(withdrawn, "partnerships/kestrel-waste/reviews/2023-audit/index.html", notice)).toBe(true);
+    expect(
+      isPageOfType(withdrawn, "partnerships/kestrel-waste/reviews/2023-audit/charts/spectrum/index.html", notice),
+    ).toBe(false);
+    expect(isPageOfType(withdrawn, "partnerships/kestrel-waste/reviews/2021-independent/index.html", "<p>Hi</p>")).toBe(
+      false,
+    );
+  });
+
+  it("isPageOfType(type, file, html) takes as the current review none that says it is older or withdrawn", () => {
+    const current = PAGE_TYPES.find((type) => type.name === "current review");
+    if (current === undefined) throw new Error("no current review type");
+    const file = "partnerships/building-control/reviews/2022-self-assessment/index.html";
+    const recommendations = '<h2 id="section-recommendations">Recommendations</h2>';
+    expect(isPageOfType(current, file, recommendations)).toBe(true);
+    expect(isPageOfType(current, file, `<p>This is not the latest review.</p>${recommendations}`)).toBe(false);
+  });
+
+  it("isPageOfType(type, file, html) takes a partnership page by its route", () => {
+    const partnership = PAGE_TYPES.find((type) => type.name === "partnership");
+    if (partnership === undefined) throw new Error("no partnership type");
+    const text = "<h2>What changed since the previous review</h2>";
+    expect(isPageOfType(partnership, "partnerships/kestrel-waste/index.html", text)).toBe(true);
+    expect(isPageOfType(partnership, "partnerships/kestrel-waste/reviews/2023-audit/index.html", text)).toBe(false);
+  });
+
   it("fileStem(name) turns a page type into lowercase words joined by hyphens", () => {
     expect(fileStem("Partnership without a review")).toBe("partnership-without-a-review");
   });

@@ -91,10 +91,13 @@ describe("choosePartnerships(model, choice)", () => {
       "shared-legal",
       "community-safety",
     ]);
+  });
+
+  it("choosePartnerships(model, choice) takes every partnership in the needs-attention order, not by name", () => {
     const all = choosePartnerships(model, { all: true });
     expect("partnerships" in all && all.partnerships.map((item) => item.slug)).toEqual([
-      "community-safety",
       "shared-legal",
+      "community-safety",
     ]);
   });
 });
