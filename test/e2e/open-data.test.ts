@@ -451,7 +451,9 @@ describe.each(SITE_NAMES)("the open data of the %s site", (name) => {
   it("uses absolute addresses under the base path everywhere", () => {
     for (const file of openDataFiles(site())) {
       const urls = read(site(), file).match(/https?:\/\/[^\s"<>,)]+/g) ?? [];
-      const own = urls.filter((url) => url.startsWith(site().origin));
+      // The site's origin on its own is no address: the print style sheet of an HTML page in data/ puts it before each
+      // link's path (src/layouts/BaseLayout.astro), which already holds the base path.
+      const own = urls.filter((url) => url.startsWith(site().origin) && url !== site().origin);
       expect(
         own.filter((url) => !url.startsWith(root())),
         file,

@@ -147,10 +147,12 @@ describe("npm run pack on the sample content", () => {
     expect(outline.map((item) => item.title)).toEqual(["Partnership reviews: report to the Scrutiny Committee"]);
     const sections = (outline[0]?.items ?? []).map((item) => item.title);
     expect(sections.slice(0, 2)).toEqual(["Contents", "1. Purpose of the report"]);
+    // Ten covering sections with --since (purpose, recommendations, summary, needs attention, financial, legal and
+    // equality implications, risks, what changed, background papers), then the three partnerships in the order given.
     expect(sections.slice(-3)).toEqual([
-      "9. Kestrel Environmental Services Ltd",
-      "10. Kestrelford and Harrowby Shared Management Team",
-      "11. Kestrelford Integrated Neighbourhood Hub",
+      "11. Kestrel Environmental Services Ltd",
+      "12. Kestrelford and Harrowby Shared Management Team",
+      "13. Kestrelford Integrated Neighbourhood Hub",
     ]);
   });
 
