@@ -113,7 +113,7 @@ async function benchSize(
         stages: {
           validateMs: stageMs(run, "Loading and validating"),
           renderMs: stageMs(run, "Rendering"),
-          pngMs: stageMs(run, "Writing chart PNGs"),
+          pngMs: stageMs(run, "Writing chart SVGs and PNGs"),
           indexMs: stageMs(run, "Indexing"),
           publishMs: stageMs(run, "Publishing"),
         },

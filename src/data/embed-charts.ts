@@ -1,12 +1,17 @@
+import type { Chart } from "../charts/index.ts";
 import {
   buildEmbedChart,
+  chartFilePath,
   chartSource,
   embedModeFrom,
   embedRoutes,
+  hasPng,
   standaloneSvg,
   type EmbedMode,
   type EmbedRoute,
 } from "../lib/embeds.ts";
+import { chartFileWriter } from "./chart-files.ts";
+import { pngRenderer } from "./chart-png-renderer.ts";
 import { getSiteModel } from "./site-model.ts";
 
 /** Which reviews get chart embeds in this build, from CHART_EMBEDS (see EMBED_MODES). */
@@ -26,4 +31,16 @@ export async function embedChartPaths(keep: (route: EmbedRoute) => boolean = () 
 export async function standaloneChartSvg(route: EmbedRoute, root: string): Promise<string> {
   const model = await getSiteModel();
   return standaloneSvg(buildEmbedChart(model, route), chartSource(model, route, root));
+}
+
+/**
+ * In a build, writes the chart's standalone SVG file beside its embed page from the wide `chart` the page has
+ * built, and hands the SVG to the PNG workers when the chart gets a PNG; the partnership-reviews integration waits
+ * for both when Astro is done. The dev server serves the SVG and PNG from their routes instead.
+ */
+export async function publishChartFiles(route: EmbedRoute, chart: Chart, root: string): Promise<void> {
+  const { partnership, review } = route;
+  const svg = standaloneSvg(chart, chartSource(await getSiteModel(), route, root));
+  chartFileWriter().write(chartFilePath(partnership.slug, review.id, route.chart, "svg"), svg);
+  if (hasPng(route)) pngRenderer().planPng(chartFilePath(partnership.slug, review.id, route.chart, "png"), svg);
 }

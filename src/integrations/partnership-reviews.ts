@@ -3,6 +3,7 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { ChartFileWriter, chartFileWriter, setChartFileWriter } from "../data/chart-files.ts";
 import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
 import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
@@ -35,8 +36,9 @@ async function writeChartPngs(pngs: readonly { path: string; file: string }[], s
 
 /**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, worker threads draw the chart PNGs that the SVG routes
- * hand them while Astro renders the pages, and when the pages are written this adds the PNGs, writes the headers file
+ * hosts run): the content loader validates the folder, the chart embed pages write their charts' SVG files and
+ * worker threads draw the PNGs they hand over while Astro renders the pages, and when the pages are written this
+ * waits for the SVGs, adds the PNGs, writes the headers file
  * and indexes the site for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it
  * turns the authors' preview on.
  */
@@ -48,6 +50,7 @@ export function partnershipReviews(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
+        setChartFileWriter(new ChartFileWriter(fileURLToPath(config.outDir)));
       },
       "astro:routes:resolved": (resolved) => {
         routes = resolved.routes;
@@ -73,7 +76,8 @@ export function partnershipReviews(): AstroIntegration {
         await writeFile(new URL("_headers", dir), headersFile(base, routes));
         const siteDir = fileURLToPath(dir);
         try {
-          stage("Writing chart PNGs");
+          stage("Writing chart SVGs and PNGs");
+          await chartFileWriter().written();
           await writeChartPngs(await pngRenderer().planned(), siteDir);
         } finally {
           await pngRenderer().close();

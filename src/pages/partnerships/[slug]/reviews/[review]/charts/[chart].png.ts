@@ -4,7 +4,7 @@ import { embedChartPaths, standaloneChartSvg } from "../../../../../../data/embe
 import { hasPng, type EmbedRoute } from "../../../../../../lib/embeds.ts";
 import { siteRoot } from "../../../../../../lib/links.ts";
 
-// A build writes no PNG through this route, which would hold Astro up while each is drawn: the SVG route hands each
+// A build writes no PNG through this route, which would hold Astro up while each is drawn: the embed page hands each
 // SVG to worker threads that draw it while Astro renders the other pages, and the partnership-reviews integration
 // writes the PNGs when the build is done. The dev server draws a PNG here when it is asked for.
 export const getStaticPaths = (() => (import.meta.env.PROD ? [] : embedChartPaths(hasPng))) satisfies GetStaticPaths;
