@@ -123,9 +123,10 @@ describe("the recommendations tracker", () => {
     const narrowed = await visibleRows(page, "#tracker tbody tr[data-filter-status]");
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThanOrEqual(overdue.length);
-    expect(narrowed.every((id) => id.includes("-waste-"))).toBe(true);
+    // Recommendation ids name the service ("kbc-2021-waste-03"); the committee's resolution about it is osc-2026-06-01.
+    expect(narrowed.every((id) => id.includes("-waste-") || id === "res-osc-2026-06-01")).toBe(true);
     expect(await status(page, "tracker-filters")).toBe(
-      `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr[data-filter-status]").count()} recommendations`,
+      `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr[data-filter-status]").count()} recommendations and resolutions`,
     );
     await page.close();
   });
@@ -137,6 +138,35 @@ describe("the recommendations tracker", () => {
     );
     expect(headings).toEqual(["shared-legal"]);
     await page.close();
+  });
+
+  it("filters to committee resolutions only, or recommendations only, kept in the address", async () => {
+    const page = await open("recommendations/?kind=resolution");
+    expect(await visibleRows(page, "#tracker tbody tr[data-filter-kind]")).toEqual([
+      "res-osc-2026-06-01",
+      "res-osc-2026-06-02",
+      "res-osc-2026-06-03",
+    ]);
+    expect(await status(page, "tracker-filters")).toBe("Showing 3 of 79 recommendations and resolutions");
+    await page.selectOption("#tracker-filters-status", "overdue");
+    expect(await visibleRows(page, "#tracker tbody tr[data-filter-kind]")).toEqual(["res-osc-2026-06-01"]);
+    await page.selectOption("#tracker-filters-kind", "recommendation");
+    await page.waitForURL(/kind=recommendation/);
+    const recommendations = await visibleRows(page, "#tracker tbody tr[data-filter-kind]");
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(recommendations.every((id) => id.startsWith("rec-"))).toBe(true);
+    await page.close();
+  });
+
+  it("shows every recommendation and resolution, each labelled, without JavaScript, whatever the address asks", async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.url}recommendations/?kind=resolution`);
+    expect(await page.locator("#tracker-filters").isVisible()).toBe(false);
+    expect(await page.locator("#tracker tbody tr[data-filter-kind=resolution]:visible").count()).toBe(3);
+    expect(await page.locator("#tracker tbody tr[data-filter-kind=recommendation]:visible").count()).toBe(76);
+    expect(await page.locator("#res-osc-2026-06-01 th").innerText()).toContain("Committee resolution.");
+    await context.close();
   });
 
   it("links each row to the recommendation's permanent anchor on its review", async () => {

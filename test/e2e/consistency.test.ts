@@ -1,6 +1,6 @@
 // Every finding stated once: on the sample site the global setup built, every statement each surface makes about a
-// factor of a review, a move between two reviews, a partnership's reasons, a recommendation's status and the
-// portfolio's figures is read back from the built files and held to the findings layer. A surface changed by hand
+// factor of a review, a move between two reviews, a partnership's reasons, a recommendation's or committee
+// resolution's status and the portfolio's figures is read back from the built files and held to the findings layer. A surface changed by hand
 // to say something else is reported (the last tests show the checker can fail).
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -66,6 +66,7 @@ const needing = active
   .map((item) => item.slug)
   .sort();
 const recommendations = model.recommendations.map((item) => item.recommendation.id).sort();
+const resolutions = model.resolutions.map((item) => item.resolution.id).sort();
 
 describe("the sample site states every finding once", () => {
   it("every surface agrees with the findings layer on every statement it makes", () => {
@@ -107,12 +108,28 @@ describe("the sample site states every finding once", () => {
     expect(read("home page", S.needsAttention)).toEqual(needing);
     expect(read("/compare/", S.reasonCount)).toEqual(slugs);
     // Recommendations: every one, in the tracker and both downloads.
-    expect(read("tracker", S.statusLabel)).toEqual(recommendations);
     expect(read("recommendations.csv", S.status)).toEqual(recommendations);
     expect(read("all.json", S.status)).toEqual(recommendations);
-    // The portfolio's figures, at home and in the tracker.
+    // Committee resolutions: every one in the tracker beside the recommendations, on its partnership's page and in
+    // resolutions.csv; those about partnerships needing attention in the pack.
+    expect(resolutions).toEqual(["osc-2026-06-01", "osc-2026-06-02", "osc-2026-06-03"]);
+    expect(read("tracker", S.statusLabel)).toEqual([...recommendations, ...resolutions].sort());
+    expect(read("tracker", S.overdueWords)).toEqual([...recommendations, ...resolutions].sort());
+    expect(read("partnership page", S.statusLabel)).toEqual(resolutions);
+    expect(read("partnership page", S.asAtWords)).toEqual(resolutions);
+    expect(read("resolutions.csv", S.status)).toEqual(resolutions);
+    expect(read("committee pack", S.statusLabel)).toEqual(
+      model.resolutions
+        .filter((item) => needing.includes(item.partnership))
+        .map((item) => item.resolution.id)
+        .sort(),
+    );
+    expect(read("committee pack", S.statusLabel).length).toBeGreaterThan(0);
+    // The portfolio's figures, at home and in the tracker, resolutions apart from recommendations.
     expect(read("home page", S.needing)).toEqual([PORTFOLIO]);
     expect(read("tracker", S.recommendations)).toEqual([PORTFOLIO]);
+    expect(read("tracker", S.resolutions)).toEqual([PORTFOLIO]);
+    expect(read("tracker", S.overdueResolutions)).toEqual([PORTFOLIO]);
   });
 });
 
@@ -142,6 +159,22 @@ describe("the consistency check fails when one surface says something else", () 
     expect(mismatchesWith("data/factors.csv", tampered)).toEqual([
       'kestrel-waste/2023-audit-revised: governance — consensus: factors.csv says "3.8 (Cooperating)", the findings layer "3.7 (Cooperating)"',
       'kestrel-waste/2023-audit-revised: governance — consensus number: factors.csv says "3.8", the findings layer "3.7"',
+    ]);
+  });
+
+  it("reports a tracker changed by hand to drop a resolution's overdue flag and count it apart no more", () => {
+    const tracker = siteFiles()("recommendations/index.html") ?? "";
+    // osc-2026-06-01: open, due by 30 September 2026, so overdue on the build's day.
+    const tampered = tracker
+      .replace(
+        /(<tr[^>]*id="res-osc-2026-06-01"(?:(?!<\/tr>)[\s\S])*?)<strong class="app-block">Overdue:[^<]*<\/strong>/,
+        "$1",
+      )
+      .replace(/(id="resolutions-overdue"(?:(?!<\/div>)[\s\S])*?<dd[^>]*>)1</, (_, head: string) => `${head}0<`);
+    expect(tampered).not.toBe(tracker);
+    expect(mismatchesWith("recommendations/index.html", tampered)).toEqual([
+      'portfolio — overdue committee resolutions: tracker says "0", the findings layer "1"',
+      'osc-2026-06-01 — overdue, in words: tracker says "none", the findings layer "Overdue: was due by 30 September 2026"',
     ]);
   });
 

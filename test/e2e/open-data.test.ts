@@ -389,11 +389,13 @@ describe.each(SITE_NAMES)("the open data of the %s site", (name) => {
 
   it("validates each JSON download against the schema it names, published beside it", () => {
     const validator = ajv();
-    const schemas = ["all", "framework", "partnership"].map((name) => readJson(site(), `data/${name}.schema.json`));
+    const schemas = ["all", "framework", "partnership", "calendar"].map((name) =>
+      readJson(site(), `data/${name}.schema.json`),
+    );
     for (const schema of schemas) validator.addSchema(schema);
     const partnershipFiles = openDataFiles(site()).filter((file) => file.endsWith("/data.json"));
     expect(partnershipFiles.length).toBe(parseCsvFile(site(), "partnerships.csv").rows.length);
-    for (const file of ["data/all.json", "data/framework.json", ...partnershipFiles]) {
+    for (const file of ["data/all.json", "data/framework.json", "data/calendar.json", ...partnershipFiles]) {
       const data = readJson(site(), file);
       const schemaUrl = data["$schema"] as string;
       expect(schemaUrl.startsWith(`${root()}data/`), file).toBe(true);
@@ -478,6 +480,10 @@ describe.each(SITE_NAMES)("the open data of the %s site", (name) => {
     expect(page.querySelector('main time[datetime="2026-11-27"]')).not.toBeNull();
     for (const file of CSV_FILES)
       expect(page.querySelector(`#columns-${file.replace(/\.csv$/, "")}`), file).not.toBeNull();
+    // calendar.json is listed with its schema and its field dictionary.
+    expect(page.querySelector('main a[href$="data/calendar.json"]')).not.toBeNull();
+    expect(page.querySelector('main a[href$="data/calendar.schema.json"]')).not.toBeNull();
+    expect(page.querySelector("#fields-calendar")).not.toBeNull();
   });
 });
 
@@ -517,6 +523,21 @@ describe("the extended leaks site's downloads", () => {
     ]);
     expect(read(site(), "feed.xml")).not.toContain("2025-withdrawn");
     expect(read(site(), "partnerships/shared-legal/feed.xml")).not.toContain("2025-withdrawn");
+  });
+
+  it("lists in calendar.json the published meeting's dates only, never the draft or embargoed meeting's", () => {
+    const calendar = readJson(site(), "data/calendar.json") as { events: { uid: string; date: string }[] };
+    // Built on 27 November 2026, so from 27 November 2025: the published resolution sc-2025-03-01 (due 30 September
+    // 2025) is before that; the draft meeting's (due 31 January 2026) and the embargoed one's (30 September 2026)
+    // would be listed if they leaked.
+    expect(calendar.events.length).toBeGreaterThan(0);
+    const uids = calendar.events.map((event) => event.uid);
+    expect(uids.filter((uid) => /sc-2025-11-01|sc-2026-06-01/.test(uid))).toEqual([]);
+    // Each partnership's next review is all that falls due from then on.
+    expect(uids.map((uid) => uid.split("@")[0])).toEqual([
+      "review-due.community-safety.nextReview",
+      "review-due.shared-legal.nextReview",
+    ]);
   });
 
   it("gives recommendations their current status from published reviews only", () => {

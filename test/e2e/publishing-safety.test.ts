@@ -60,6 +60,21 @@ describe("nothing unpublished leaks", () => {
     expect(fragments.some(({ text }) => text.includes("Agree shared performance measures."))).toBe(true);
   });
 
+  it("writes the calendar as calendar.ics and data/calendar.json, so the markers above are looked for in both", () => {
+    const calendar = (path: string) => output.find(({ file }) => file.split("\\").join("/").endsWith(path))?.text;
+    // Unfolded (RFC 5545, 3.1), so that an id split across two lines is still found.
+    const ics = (calendar("/calendar.ics") ?? "").replace(/\r\n[ \t]/g, "");
+    const json = JSON.parse(calendar("/data/calendar.json") ?? "{}") as { events?: { uid: string }[] };
+    expect(ics.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    expect(json.events?.length).toBeGreaterThan(0);
+    // The draft meeting's resolution (sc-2025-11-01, due 31 January 2026) and the embargoed one's (sc-2026-06-01, due
+    // 30 September 2026) fall within the calendar's reach of the build day, so they would be listed if they leaked.
+    for (const id of ["sc-2025-11-01", "sc-2026-06-01"]) {
+      expect(ics, id).not.toContain(id);
+      expect(JSON.stringify(json), id).not.toContain(id);
+    }
+  });
+
   it("builds no page for a draft or an embargoed review", () => {
     expect(output.some(({ file }) => file.includes("2025-draft") || file.includes("2026-embargoed"))).toBe(false);
   });

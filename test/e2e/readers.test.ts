@@ -177,11 +177,13 @@ describe("printing", () => {
 });
 
 describe("the tracker's keyword filter", () => {
-  it("shows the recommendations holding every word of ?q=, and keeps a new keyword in the address", async () => {
+  it("shows the rows holding every word of ?q=, and keeps a new keyword in the address", async () => {
     const tab = await open("recommendations/?q=data+sharing", 1280);
     await tab.locator("#tracker-filters:not([hidden])").waitFor();
     expect(await tab.locator("#tracker-filters-q").inputValue()).toBe("data sharing");
-    expect(await tab.locator("#tracker-filters [role=status]").innerText()).toBe("Showing 1 of 76 recommendations");
+    expect(await tab.locator("#tracker-filters [role=status]").innerText()).toBe(
+      "Showing 1 of 79 recommendations and resolutions",
+    );
     expect(
       await tab
         .locator("#tracker tbody tr:not([hidden]):not([data-group-row])")
@@ -190,7 +192,9 @@ describe("the tracker's keyword filter", () => {
     await tab.locator("#tracker-filters-q").fill("kbc-2021-revs-02");
     await tab.locator("#tracker-filters-q").press("Enter");
     await tab.waitForURL(/\?q=kbc-2021-revs-02$/);
-    expect(await tab.locator("#tracker-filters [role=status]").innerText()).toBe("Showing 1 of 76 recommendations");
+    expect(await tab.locator("#tracker-filters [role=status]").innerText()).toBe(
+      "Showing 1 of 79 recommendations and resolutions",
+    );
   });
 });
 

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
+import ICAL from "ical.js";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { SITE } from "./sites.ts";
@@ -90,5 +91,59 @@ describe("the scrutiny cycle on the built sample", () => {
     expect(ics).toContain("DTSTART;VALUE=DATE:20270331");
     const calendar = page("calendar/index.html");
     expect(text(calendar.querySelector("caption"))).toBe("Dates by month, from 12 months ago, as at 27 November 2026");
+  });
+
+  it("lists the resolutions in the tracker beside the recommendations, linked to their anchors and counted apart", () => {
+    const tracker = page("recommendations/index.html");
+    const row = tracker.getElementById("res-osc-2026-06-01");
+    expect(row?.getAttribute("data-filter-kind")).toBe("resolution");
+    expect(row?.getAttribute("data-filter-partnership")).toBe("kestrel-waste");
+    expect(text(row?.querySelector("td"))).toBe("Open as at 18 June 2026 Overdue: was due by 30 September 2026");
+    const href = row?.querySelector("th a")?.getAttribute("href") ?? "";
+    expect(href).toBe("/partnerships/kestrel-waste/#res-osc-2026-06-01");
+    expect(page("partnerships/kestrel-waste/index.html").getElementById("res-osc-2026-06-01")).not.toBeNull();
+    // osc-2026-06-03 was reported implemented by the progress update of 1 October 2026.
+    expect(text(tracker.querySelector("#res-osc-2026-06-03 td time"))).toBe("as at 1 October 2026");
+    const counts = tracker
+      .querySelectorAll("#resolution-counts .govuk-summary-list__row")
+      .map((item) => `${text(item.querySelector("dt"))}: ${text(item.querySelector("dd"))}`);
+    expect(counts).toEqual([
+      "Committee resolutions about active partnerships: 3",
+      "Open: 2",
+      "In progress: 0",
+      "Implemented: 1",
+      "Not accepted: 0",
+      "Superseded: 0",
+      "Overdue: 1",
+      "Open or in progress, not updated for 6 months or more: 0",
+    ]);
+    expect(
+      tracker.querySelectorAll("#tracker-filters-kind option").map((option) => option.getAttribute("value")),
+    ).toEqual(["", "recommendation", "resolution"]);
+  });
+
+  it("publishes calendar.json with exactly the events of calendar.ics and the calendar page", () => {
+    const json = JSON.parse(readFileSync(join(SITE, "data/calendar.json"), "utf8")) as {
+      from: string;
+      events: { uid: string; date: string; url: string; partnershipName: string; title: string }[];
+    };
+    expect(json.from).toBe("2025-11-27");
+    const ics = new ICAL.Component(ICAL.parse(readFileSync(join(SITE, "calendar.ics"), "utf8")));
+    const fromIcs = ics.getAllSubcomponents("vevent").map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return [event.uid, event.startDate.toString(), vevent.getFirstPropertyValue("url"), event.summary];
+    });
+    expect(
+      json.events.map((event) => [event.uid, event.date, event.url, `${event.partnershipName}: ${event.title}`]),
+    ).toEqual(fromIcs);
+    const rows = page("calendar/index.html").querySelectorAll("#calendar tbody tr:not([data-group-row])");
+    expect(rows.map((item) => item.querySelector("time")?.getAttribute("datetime"))).toEqual(
+      json.events.map((event) => event.date),
+    );
+    expect(json.events.find((event) => event.uid.startsWith("decision-point.kestrel-waste."))).toMatchObject({
+      date: "2027-03-31",
+      title: "Notice due for the break clause on 31 March 2028",
+      url: "https://partnerships.kestrelford.example.gov.uk/partnerships/kestrel-waste/#section-about",
+    });
   });
 });

@@ -107,9 +107,14 @@ function partnershipEvents(partnership: PublicPartnership): CalendarEvent[] {
   return events;
 }
 
+/** Returns the earliest date the calendar lists: CALENDAR_MONTHS_BACK months before today. */
+export function calendarStart(today: string): string {
+  return addMonths(today, -CALENDAR_MONTHS_BACK);
+}
+
 /** Returns the calendar: every event from 12 months before today onwards, by date, then partnership, then kind. */
 export function calendarEvents(partnerships: readonly PublicPartnership[], today: string): CalendarEvent[] {
-  const from = addMonths(today, -CALENDAR_MONTHS_BACK);
+  const from = calendarStart(today);
   return partnerships
     .flatMap(partnershipEvents)
     .filter((item) => item.date >= from)

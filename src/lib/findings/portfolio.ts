@@ -6,7 +6,10 @@
 import type { RecommendationStatus } from "../../schema/index.ts";
 import { isOutstanding } from "../recommendations.ts";
 
-/** The recommendations of active partnerships' published reviews, by current status. */
+/**
+ * The recommendations of active partnerships' published reviews, or the committee resolutions about active
+ * partnerships, by current status.
+ */
 export interface RecommendationCounts {
   total: number;
   byStatus: Partial<Record<RecommendationStatus, number>>;
@@ -33,11 +36,16 @@ export interface PortfolioFigures {
   /** How many active partnerships give an annual value. */
   withAnnualValue: number;
   recommendations: RecommendationCounts;
-  /** Partnerships listed apart and counted in no figure above, with how many recommendations they have. */
-  apart: { proposed: number; ended: number; recommendations: number };
+  /** Published committee resolutions about active partnerships, counted as recommendations are. */
+  resolutions: RecommendationCounts;
+  /** Partnerships listed apart and counted in no figure above, with how many recommendations and resolutions they have. */
+  apart: { proposed: number; ended: number; recommendations: number; resolutions: number };
 }
 
-/** Returns how many of the recommendations are in each current status, outstanding, overdue and not updated lately. */
+/**
+ * Returns how many of the recommendations (or committee resolutions) are in each current status, outstanding, overdue
+ * and not updated lately.
+ */
 export function countRecommendations(
   items: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[],
 ): RecommendationCounts {
@@ -62,6 +70,7 @@ export interface PortfolioPartnership {
   current?: unknown;
   attention: readonly unknown[];
   recommendations: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[];
+  resolutions: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[];
 }
 
 /** Returns the portfolio's figures from the partnerships, counting active ones only. */
@@ -82,10 +91,12 @@ export function portfolioFigures(partnerships: readonly PortfolioPartnership[]):
     annualValue: values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0),
     withAnnualValue: values.length,
     recommendations: countRecommendations(active.flatMap((partnership) => partnership.recommendations)),
+    resolutions: countRecommendations(active.flatMap((partnership) => partnership.resolutions)),
     apart: {
       proposed: apart.filter((partnership) => partnership.data.status === "proposed").length,
       ended: apart.filter((partnership) => partnership.data.status === "ended").length,
       recommendations: apart.reduce((sum, partnership) => sum + partnership.recommendations.length, 0),
+      resolutions: apart.reduce((sum, partnership) => sum + partnership.resolutions.length, 0),
     },
   };
 }

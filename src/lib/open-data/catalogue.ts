@@ -38,7 +38,7 @@ export function dataCatalogue(model: SiteModel, root: string): DataCatalogue {
       path: dataPath(dataset.file),
       rows: dataset.records(model, root).length,
     })),
-    json: [JSON_DOWNLOADS.all, JSON_DOWNLOADS.framework, JSON_DOWNLOADS.partnership],
+    json: [JSON_DOWNLOADS.all, JSON_DOWNLOADS.framework, JSON_DOWNLOADS.partnership, JSON_DOWNLOADS.calendar],
     dataPackagePath: DATA_PACKAGE_PATH,
     feedPath: SITE_FEED_PATH,
     partnerships: model.partnerships.map((partnership) => ({

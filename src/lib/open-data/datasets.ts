@@ -216,6 +216,95 @@ function reviewKeyColumns<Row extends ReviewRow>(): Column<Row>[] {
   ];
 }
 
+/** What the status columns read of a tracked item: a recommendation or a committee resolution. */
+type StatusRow = Pick<TrackedRecommendation, "status" | "asAt" | "overdue" | "stale" | "history">;
+
+/** The kinds of tracked item with status columns: recommendations.csv and resolutions.csv. */
+type TrackedKind = "recommendation" | "resolution";
+
+/** The words of the status columns that differ between a recommendation and a committee resolution. */
+const STATUS_COLUMN_WORDS: Record<
+  TrackedKind,
+  { asMade: string; latestWord: string; asAtElse: string; staleFrom: string; note: string; role: string }
+> = {
+  recommendation: {
+    asMade: "Its status as at the review that made it.",
+    latestWord: "the latest published review",
+    asAtElse: "the review's date",
+    staleFrom: "",
+    note: "What the latest word said has happened since.",
+    role: "For a progress update, the role that reported the progress; empty otherwise.",
+  },
+  resolution: {
+    asMade: "Its status as the committee resolved it.",
+    latestWord: "the latest published progress update",
+    asAtElse: "the meeting's date",
+    staleFrom: " since the resolutions were published",
+    note: "What the latest progress update said has happened since.",
+    role: "The role that reported the latest progress; empty when none has.",
+  },
+};
+
+/**
+ * Returns the status columns that recommendations.csv and resolutions.csv share, by name, each dataset placing them
+ * in its own order: the status as made and now, the date it stands as at, overdue and not updated lately (apart),
+ * and the latest word's note and reporting role. `made` reads the status the item was made with.
+ */
+function statusColumns<Row extends StatusRow>(
+  kind: TrackedKind,
+  made: (row: Row) => string,
+): Record<
+  | "status_as_made"
+  | "current_status"
+  | "status_as_at_date"
+  | "overdue"
+  | "stale"
+  | "status_note"
+  | "status_updated_by_role",
+  Column<Row>
+> {
+  const words = STATUS_COLUMN_WORDS[kind];
+  return {
+    status_as_made: column("status_as_made", "string", words.asMade, made, {
+      required: true,
+      values: RECOMMENDATION_STATUSES,
+    }),
+    current_status: column(
+      "current_status",
+      "string",
+      `Its status now: from ${words.latestWord} that reports on it, else status_as_made.`,
+      (row) => row.status,
+      { required: true, values: RECOMMENDATION_STATUSES },
+    ),
+    status_as_at_date: column(
+      "status_as_at_date",
+      "date",
+      `The date current_status stands as at: the latest published word, else ${words.asAtElse}, YYYY-MM-DD.`,
+      (row) => row.asAt,
+      { required: true },
+    ),
+    overdue: column(
+      "overdue",
+      "boolean",
+      "true when its due date was before the build date and it is still open or in progress.",
+      (row) => row.overdue,
+      { required: true },
+    ),
+    stale: column(
+      "stale",
+      "boolean",
+      `true when it is open or in progress with no published word for the framework's staleAfterMonths${words.staleFrom}; apart from overdue.`,
+      (row) => row.stale,
+      { required: true },
+    ),
+    status_note: column("status_note", "string", words.note, (row) => row.history.at(-1)?.note),
+    status_updated_by_role: column("status_updated_by_role", "string", words.role, (row) => {
+      const latest = row.history.at(-1);
+      return latest?.source === "update" ? latest.authorRole : undefined;
+    }),
+  };
+}
+
 const REVIEW_KEY = ["partnership_slug", "review_id"];
 const TO_PARTNERSHIPS: ForeignKey = {
   fields: ["partnership_slug"],
@@ -836,6 +925,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
   });
 
   type RecommendationRow = TrackedRecommendation & { partnershipName: string };
+  const recommendationStatus = statusColumns<RecommendationRow>("recommendation", (row) => row.recommendation.status);
   const recommendations = defineDataset<RecommendationRow>({
     name: "recommendations",
     file: "recommendations.csv",
@@ -885,27 +975,9 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (row) => row.recommendation.ownerRole,
       ),
       column("due_date", "date", "When it is due, YYYY-MM-DD.", (row) => row.recommendation.due),
-      column(
-        "status_as_made",
-        "string",
-        "Its status as at the review that made it.",
-        (row) => row.recommendation.status,
-        { required: true, values: RECOMMENDATION_STATUSES },
-      ),
-      column(
-        "current_status",
-        "string",
-        "Its status now: from the latest published review that reports on it, else status_as_made.",
-        (row) => row.status,
-        { required: true, values: RECOMMENDATION_STATUSES },
-      ),
-      column(
-        "overdue",
-        "boolean",
-        "true when its due date was before the build date and it is still open or in progress.",
-        (row) => row.overdue,
-        { required: true },
-      ),
+      recommendationStatus.status_as_made,
+      recommendationStatus.current_status,
+      recommendationStatus.overdue,
       column(
         "status_updated_by_review_id",
         "string",
@@ -921,12 +993,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "The date of the latest word on it (a later review or a progress update), YYYY-MM-DD; empty when none.",
         (row) => row.history.at(-1)?.reviewDate,
       ),
-      column(
-        "status_note",
-        "string",
-        "What the latest word said has happened since.",
-        (row) => row.history.at(-1)?.note,
-      ),
+      recommendationStatus.status_note,
       column(
         "status_updated_by",
         "string",
@@ -934,29 +1001,9 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (row) => row.history.at(-1)?.source,
         { values: ["review", "update"] },
       ),
-      column(
-        "status_updated_by_role",
-        "string",
-        "For a progress update, the role that reported the progress; empty otherwise.",
-        (row) => {
-          const latest = row.history.at(-1);
-          return latest?.source === "update" ? latest.authorRole : undefined;
-        },
-      ),
-      column(
-        "status_as_at_date",
-        "date",
-        "The date current_status stands as at: the latest published word, else the review's date, YYYY-MM-DD.",
-        (row) => row.asAt,
-        { required: true },
-      ),
-      column(
-        "stale",
-        "boolean",
-        "true when it is open or in progress with no published word for the framework's staleAfterMonths; apart from overdue.",
-        (row) => row.stale,
-        { required: true },
-      ),
+      recommendationStatus.status_updated_by_role,
+      recommendationStatus.status_as_at_date,
+      recommendationStatus.stale,
       column(
         "no_response",
         "boolean",
@@ -988,6 +1035,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
   });
 
   type ResolutionRow = TrackedResolution & { partnershipName: string };
+  const resolutionStatus = statusColumns<ResolutionRow>("resolution", (row) => row.resolution.status);
   const resolutions = defineDataset<ResolutionRow>({
     name: "resolutions",
     file: "resolutions.csv",
@@ -1033,53 +1081,13 @@ export function csvDatasets(framework: Framework): Dataset[] {
         (row) => row.resolution.ownerRole,
       ),
       column("due_date", "date", "When it is due, YYYY-MM-DD.", (row) => row.resolution.due),
-      column("status_as_made", "string", "Its status as the committee resolved it.", (row) => row.resolution.status, {
-        required: true,
-        values: RECOMMENDATION_STATUSES,
-      }),
-      column(
-        "current_status",
-        "string",
-        "Its status now: from the latest published progress update that reports on it, else status_as_made.",
-        (row) => row.status,
-        { required: true, values: RECOMMENDATION_STATUSES },
-      ),
-      column(
-        "status_as_at_date",
-        "date",
-        "The date current_status stands as at: the latest published word, else the meeting's date, YYYY-MM-DD.",
-        (row) => row.asAt,
-        { required: true },
-      ),
-      column(
-        "overdue",
-        "boolean",
-        "true when its due date was before the build date and it is still open or in progress.",
-        (row) => row.overdue,
-        { required: true },
-      ),
-      column(
-        "stale",
-        "boolean",
-        "true when it is open or in progress with no published word for the framework's staleAfterMonths since the resolutions were published; apart from overdue.",
-        (row) => row.stale,
-        { required: true },
-      ),
-      column(
-        "status_note",
-        "string",
-        "What the latest progress update said has happened since.",
-        (row) => row.history.at(-1)?.note,
-      ),
-      column(
-        "status_updated_by_role",
-        "string",
-        "The role that reported the latest progress; empty when none has.",
-        (row) => {
-          const latest = row.history.at(-1);
-          return latest?.source === "update" ? latest.authorRole : undefined;
-        },
-      ),
+      resolutionStatus.status_as_made,
+      resolutionStatus.current_status,
+      resolutionStatus.status_as_at_date,
+      resolutionStatus.overdue,
+      resolutionStatus.stale,
+      resolutionStatus.status_note,
+      resolutionStatus.status_updated_by_role,
       column("minutes_url", "string", "Where the meeting's minutes are published.", (row) => row.meeting.minutesUrl),
       column(
         "page_url",

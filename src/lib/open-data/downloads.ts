@@ -38,6 +38,9 @@ import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation 
 import { partnershipPath, recommendationPath, reviewPath } from "../urls.ts";
 import { citation } from "./citation.ts";
 import { absoluteUrl, dataPath, partnershipDataPath, partnershipFeedPath } from "../links.ts";
+import { CALENDAR_EVENT_KINDS, CALENDAR_MONTHS_BACK, calendarEvents, calendarStart } from "../findings/calendar.ts";
+import { calendarUid } from "./calendar-ics.ts";
+import type { FieldType } from "./datasets.ts";
 
 // The download shapes are written out here rather than derived from the content schemas: a download
 // holds only what may be published, adds derived figures, and its dates are plain YYYY-MM-DD strings.
@@ -435,12 +438,48 @@ export const partnershipFileSchema = z
   })
   .meta({ description: "One partnership and its reviews, as published." });
 
+const calendarEventSchema = z.strictObject({
+  uid: id(
+    "The event's permanent id, the same as its UID in calendar.ics: its kind, partnership and what it is about, never its date, so an event whose date moves keeps it.",
+  ),
+  date: date("The day of the event, all day"),
+  kind: z.enum(CALENDAR_EVENT_KINDS).meta({
+    description:
+      "What kind of date it is; a decision-point is the last day to give notice for a break clause or for the agreement's end.",
+  }),
+  partnership: id("The partnership's slug, as in partnerships.csv."),
+  partnershipName: words("The partnership's name."),
+  about: id(
+    "What the event is about within its partnership: a recommendation's or committee resolution's id, or agreement, agreement-end, breakClause (breakClause-2 and so on when there are several) or nextReview.",
+  ),
+  title: words("The event in words, without the partnership's name, as the calendar page and calendar.ics give it."),
+  url: link("Its evidence on the site: the agreement, the partnership, the recommendation or the resolution."),
+});
+
+/** data/calendar.json: the calendar's events, the same as /calendar/ and calendar.ics. */
+export const calendarDownloadSchema = z
+  .strictObject({
+    $schema: schemaLink,
+    about: aboutSchema,
+    from: date(`The earliest date listed, ${CALENDAR_MONTHS_BACK} months before the build date`),
+    events: z.array(calendarEventSchema).meta({
+      description:
+        "Every event of an active partnership from the date in from onwards, by date, then partnership name, then kind.",
+    }),
+  })
+  .meta({
+    description:
+      "The dates a committee's work programme needs, for active partnerships: decision points, break clauses, agreement ends, reviews due, and the due dates of open or in-progress recommendations and committee resolutions.",
+  });
+
 /** The type of data/all.json. */
 export type AllDownload = z.output<typeof allDownloadSchema>;
 /** The type of data/framework.json. */
 export type FrameworkDownload = z.output<typeof frameworkDownloadSchema>;
 /** The type of partnerships/<slug>/data.json. */
 export type PartnershipFile = z.output<typeof partnershipFileSchema>;
+/** The type of data/calendar.json. */
+export type CalendarDownload = z.output<typeof calendarDownloadSchema>;
 type PartnershipDownload = z.output<typeof partnershipDownloadSchema>;
 type ReviewDownload = z.output<typeof reviewDownloadSchema>;
 type RecommendationDownload = z.output<typeof recommendationDownloadSchema>;
@@ -454,6 +493,8 @@ export interface JsonDownload {
   title: string;
   description: string;
   schema: z.ZodType;
+  /** True when the open data page lists the file's fields, as it lists each CSV's columns. */
+  dictionary?: boolean;
 }
 
 /** The JSON downloads, each with its schema. */
@@ -481,6 +522,15 @@ export const JSON_DOWNLOADS = {
       "One partnership and its reviews, in the same shape as in all.json, at each partnership's own address.",
     schema: partnershipFileSchema,
   },
+  calendar: {
+    path: dataPath("calendar.json"),
+    schemaPath: dataPath("calendar.schema.json"),
+    title: "Calendar",
+    description:
+      "The calendar's dates for active partnerships, the same as the calendar page and calendar.ics: decision points, break clauses, agreement ends, reviews due, and the due dates of open recommendations and committee resolutions, from 12 months before the build date.",
+    schema: calendarDownloadSchema,
+    dictionary: true,
+  },
 } as const satisfies Record<string, JsonDownload>;
 
 /** Returns the JSON Schema (draft 2020-12) of a download, with its own address as $id. */
@@ -491,6 +541,71 @@ export function jsonSchemaOf(download: JsonDownload, root: string): Record<strin
     $id: absoluteUrl(root, download.schemaPath),
     title: download.title,
     ...rest,
+  };
+}
+
+/** One field of a JSON download as the open data page lists it: its path, such as "events[].date", and meaning. */
+export interface JsonField {
+  name: string;
+  type: FieldType | "url" | "object" | "list";
+  description: string;
+  /** True when the field is always there; otherwise it may be left out. */
+  required: boolean;
+  values?: readonly string[];
+}
+
+/** A property of a JSON Schema, as far as the field dictionary reads it. */
+interface SchemaProperty {
+  type?: string;
+  format?: string;
+  description?: string;
+  enum?: string[];
+  properties?: Record<string, SchemaProperty>;
+  required?: string[];
+  items?: SchemaProperty;
+}
+
+/** Returns the dictionary of a JSON download: each field with its type and meaning, from its zod schema's words. */
+export function jsonFields(download: JsonDownload): JsonField[] {
+  const walk = (schema: SchemaProperty, prefix: string): JsonField[] =>
+    Object.entries(schema.properties ?? {}).flatMap(([key, property]): JsonField[] => {
+      const name = `${prefix}${key}`;
+      const field = (type: JsonField["type"]): JsonField => ({
+        name,
+        type,
+        description: property.description ?? "",
+        required: schema.required?.includes(key) ?? false,
+        ...(property.enum === undefined ? {} : { values: property.enum }),
+      });
+      if (property.type === "array" && property.items?.type === "object") {
+        return [field("list"), ...walk(property.items, `${name}[].`)];
+      }
+      if (property.type === "object") return [field("object")];
+      if (property.format === "date") return [field("date")];
+      if (property.format === "uri") return [field("url")];
+      const type = property.type;
+      return [field(type === "integer" || type === "number" || type === "boolean" ? type : "string")];
+    });
+  return walk(z.toJSONSchema(download.schema, { io: "output" }) as SchemaProperty, "");
+}
+
+/** Returns data/calendar.json: the calendar's events, as the calendar page and calendar.ics list them. */
+export function calendarDownload(model: SiteModel, root: string): CalendarDownload {
+  const host = new URL(root).host;
+  return {
+    $schema: absoluteUrl(root, JSON_DOWNLOADS.calendar.schemaPath),
+    about: aboutData(model, root),
+    from: calendarStart(model.today),
+    events: calendarEvents(model.partnerships, model.today).map((event) => ({
+      uid: calendarUid(event, host),
+      date: event.date,
+      kind: event.kind,
+      partnership: event.partnership.slug,
+      partnershipName: event.partnership.name,
+      about: event.about,
+      title: event.title,
+      url: absoluteUrl(root, event.path),
+    })),
   };
 }
 

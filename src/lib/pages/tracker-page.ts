@@ -1,55 +1,87 @@
 /**
- * The recommendations tracker: every published recommendation grouped by partnership, in the
- * needs-attention order, with its current status as at the date of the latest word, overdue and
- * not updated lately shown and counted apart, the management response and the history of words.
+ * The recommendations tracker: every published recommendation and committee resolution grouped by partnership, in
+ * the needs-attention order, with its current status as at the date of the latest word, overdue and not updated
+ * lately shown and counted apart, the management response and the history of words. The headline counts are the
+ * findings layer's (model.portfolio), and each status is statusShown's, as on the partnership pages and in the pack.
  */
 import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
 import { factorLabel } from "../format.ts";
 import { label } from "../labels.ts";
 import { RECOMMENDATION_STATUSES } from "../../schema/index.ts";
-import type { SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { recommendationAnchor, recommendationPath, withBase } from "../urls.ts";
+import type { PublicUpdate, SiteModel, TrackedRecommendation, TrackedResolution } from "../site-model.ts";
+import type { RecommendationCounts } from "../findings/portfolio.ts";
+import { partnershipPath, recommendationAnchor, recommendationPath, resolutionAnchor, withBase } from "../urls.ts";
 import { capitalise, listWords, longDate, plural, sentences, withoutFullStop } from "../words.ts";
 
-/** One recommendation as the tracker shows it. */
+/** What a tracker row is: a review's recommendation or a committee resolution. */
+export type TrackerKind = "recommendation" | "resolution";
+
+/** The tracker's filter of kinds: its values and their names. */
+export const TRACKER_KINDS: readonly { value: TrackerKind; label: string }[] = [
+  { value: "recommendation", label: "Recommendations" },
+  { value: "resolution", label: "Committee resolutions" },
+];
+
+/** The management response cell of a committee resolution, which asks for none. */
+export const RESOLUTION_RESPONSE = "None asked for: a committee resolution";
+
+/** One recommendation or committee resolution as the tracker shows it. */
 export interface TrackerItem {
-  /** The row's id: the recommendation's permanent anchor. */
+  kind: TrackerKind;
+  /** The row's id: the recommendation's permanent anchor, or the resolution's as on its partnership page. */
   anchor: string;
   id: string;
   href: string;
   text: string;
-  /** Small print under the text: the priority, the review it came from, the factor and the owner, in sentences. */
+  /**
+   * Small print under the text, in sentences: a recommendation's priority, the review it came from, its factor and
+   * owner; a resolution's committee, meeting and owner.
+   */
   detail: string;
   /** The current status with its "as at" date, overdue and not updated lately, in words. */
   status: StatusShown;
+  /** The priority in words; "" for a committee resolution, which has none. */
   priority: string;
   /** The due date in words, or "No due date". */
   due: string;
   dueIso: string | undefined;
-  /** The management response in words, or "No management response published". */
+  /** The management response in words, or "No management response published"; RESOLUTION_RESPONSE for a resolution. */
   response: string;
   /** Each published word, oldest first: "30 June 2025, progress update by the Head of Legal: in progress. Note". */
   history: string[];
-  /** The values the filters read: status (with "overdue" and "stale"), priority, partnership, factor. */
-  filters: { status: string; priority: string; partnership: string; factor: string };
+  /** The values the filters read: kind, status (with "overdue" and "stale"), priority, partnership, factor. */
+  filters: { kind: TrackerKind; status: string; priority: string; partnership: string; factor: string };
 }
 
-/** One partnership's recommendations. */
+/** One partnership's recommendations and committee resolutions. */
 export interface TrackerGroup {
   slug: string;
   name: string;
   href: string;
-  /** "5 recommendations: 2 open, 1 overdue, 1 not updated lately". */
+  /** "5 recommendations: 2 open, 1 overdue, 1 not updated lately. 1 committee resolution: 1 open." */
   summary: string;
   items: TrackerItem[];
 }
 
+/** One headline figure, as a key and value row. */
+export interface TrackerCount {
+  key: string;
+  value: string;
+  id?: string;
+}
+
 /** The tracker page. */
 export interface TrackerPage {
-  /** The headline counts, as key and value rows: overdue and not updated lately apart. */
-  counts: { key: string; value: string; id?: string }[];
+  /** The recommendations' headline counts: overdue and not updated lately apart. */
+  counts: TrackerCount[];
   /** The sentence under the counts about the recommendations of proposed and ended partnerships; "" when none. */
   apartNote: string;
+  /** True when the site publishes a committee resolution: the page then counts them and filters by kind. */
+  hasResolutions: boolean;
+  /** The committee resolutions' headline counts, as the recommendations'; empty when there is no resolution. */
+  resolutionCounts: TrackerCount[];
+  /** The sentence under them about the resolutions of proposed and ended partnerships; "" when none. */
+  resolutionApartNote: string;
   groups: TrackerGroup[];
 }
 
@@ -75,20 +107,28 @@ export function responseText(item: TrackedRecommendation): string {
   return `${label(response.decision)}${dated}${words}`;
 }
 
+/** Returns each published word in a line, oldest first: "30 June 2025, progress update by the Head of Legal: …". */
+function wordLines(history: readonly PublicUpdate[]): string[] {
+  return history.map((update) => {
+    const source =
+      update.source === "update"
+        ? `progress update${update.authorRole === undefined ? "" : ` by the ${withoutFullStop(update.authorRole)}`}`
+        : "later review";
+    const note = update.note === undefined ? "" : `. ${withoutFullStop(update.note)}`;
+    return `${longDate(update.reviewDate)}, ${source}: ${label(update.status).toLowerCase()}${note}`;
+  });
+}
+
 /** Returns the history of published words, oldest first, beginning with the review that made it. */
 export function historyLines(item: TrackedRecommendation): string[] {
   const made = `${longDate(item.reviewDate)}, made by the review: ${label(item.recommendation.status).toLowerCase()}`;
-  return [
-    made,
-    ...item.history.map((update) => {
-      const source =
-        update.source === "update"
-          ? `progress update${update.authorRole === undefined ? "" : ` by the ${withoutFullStop(update.authorRole)}`}`
-          : "later review";
-      const note = update.note === undefined ? "" : `. ${withoutFullStop(update.note)}`;
-      return `${longDate(update.reviewDate)}, ${source}: ${label(update.status).toLowerCase()}${note}`;
-    }),
-  ];
+  return [made, ...wordLines(item.history)];
+}
+
+/** Returns a resolution's history of published words, oldest first, beginning with the meeting that resolved it. */
+export function resolutionHistoryLines(item: TrackedResolution): string[] {
+  const made = `${longDate(item.meeting.date)}, resolved by the committee: ${label(item.resolution.status).toLowerCase()}`;
+  return [made, ...wordLines(item.history)];
 }
 
 /** Returns one recommendation as the tracker shows it, with links under `base`. */
@@ -103,6 +143,7 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
     ].join("; "),
   ]);
   return {
+    kind: "recommendation",
     anchor: recommendationAnchor(rec.id),
     id: rec.id,
     href: withBase(base, recommendationPath(item.partnership, item.reviewId, rec.id)),
@@ -115,7 +156,8 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
     response: responseText(item),
     history: historyLines(item),
     filters: {
-      status: [item.status, ...(item.overdue ? ["overdue"] : []), ...(item.stale ? ["stale"] : [])].join("|"),
+      kind: "recommendation",
+      status: statusFilter(item),
       priority: rec.priority,
       partnership: item.partnership,
       factor: rec.factor ?? "",
@@ -123,8 +165,53 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
   };
 }
 
-/** Returns a partnership's counts in words: "5 recommendations: 2 open, 1 overdue and 1 not updated lately". */
-export function groupSummary(items: readonly TrackedRecommendation[]): string {
+/** Returns the status filter's values of an item: its status, with "overdue" and "stale" when it is. */
+function statusFilter(item: Pick<TrackedRecommendation, "status" | "overdue" | "stale">): string {
+  return [item.status, ...(item.overdue ? ["overdue"] : []), ...(item.stale ? ["stale"] : [])].join("|");
+}
+
+/** Returns one committee resolution as the tracker shows it, linked to its anchor on its partnership's page. */
+export function trackerResolution(item: TrackedResolution, base: string): TrackerItem {
+  const { resolution, meeting } = item;
+  const detail = sentences([
+    "Committee resolution",
+    [
+      `Resolved by the ${withoutFullStop(meeting.committee)} on ${longDate(meeting.date)}`,
+      ...(resolution.ownerRole === undefined ? [] : [`owner: ${withoutFullStop(resolution.ownerRole)}`]),
+    ].join("; "),
+  ]);
+  return {
+    kind: "resolution",
+    anchor: resolutionAnchor(resolution.id),
+    id: resolution.id,
+    href: withBase(base, `${partnershipPath(item.partnership)}#${resolutionAnchor(resolution.id)}`),
+    text: resolution.text,
+    detail,
+    status: statusShown({ ...item, recommendation: resolution }),
+    priority: "",
+    due: resolution.due === undefined ? "No due date" : longDate(resolution.due),
+    dueIso: resolution.due,
+    response: RESOLUTION_RESPONSE,
+    history: resolutionHistoryLines(item),
+    filters: {
+      kind: "resolution",
+      status: statusFilter(item),
+      priority: "",
+      partnership: item.partnership,
+      factor: "",
+    },
+  };
+}
+
+/**
+ * Returns a partnership's counts in words: "5 recommendations: 2 open, 1 overdue and 1 not updated lately.", or of
+ * its committee resolutions with `noun` "committee resolution"; "" when there are none.
+ */
+export function groupSummary(
+  items: readonly Pick<TrackedRecommendation, "status" | "overdue" | "stale">[],
+  noun = "recommendation",
+): string {
+  if (items.length === 0) return "";
   const byStatus = new Map<string, number>();
   for (const item of items) byStatus.set(item.status, (byStatus.get(item.status) ?? 0) + 1);
   const parts = [...byStatus].map(([status, count]) => `${count} ${label(status).toLowerCase()}`);
@@ -132,45 +219,99 @@ export function groupSummary(items: readonly TrackedRecommendation[]): string {
   const stale = items.filter((item) => item.stale).length;
   if (overdue > 0) parts.push(`${overdue} overdue`);
   if (stale > 0) parts.push(`${stale} not updated lately`);
-  return sentences([`${plural(items.length, "recommendation")}: ${listWords(parts)}`]);
+  return sentences([`${plural(items.length, noun)}: ${listWords(parts)}`]);
 }
 
-/** Returns the tracker page: counts, then the recommendations grouped by partnership in the needs-attention order. */
+/** Returns the order of rows within a partnership: overdue first, then not updated lately, then resolutions. */
+function byRowUrgency(
+  a: { item: TrackerItem; tracked: { overdue: boolean; stale: boolean } },
+  b: { item: TrackerItem; tracked: { overdue: boolean; stale: boolean } },
+): number {
+  return (
+    Number(b.tracked.overdue) - Number(a.tracked.overdue) ||
+    Number(b.tracked.stale) - Number(a.tracked.stale) ||
+    Number(b.item.kind === "resolution") - Number(a.item.kind === "resolution")
+  );
+}
+
+/** Returns headline counts as key and value rows, the ids of the overdue and stale rows starting with `idPrefix`. */
+function countRows(
+  counts: RecommendationCounts,
+  total: string,
+  staleAfterMonths: number,
+  idPrefix: string,
+): TrackerCount[] {
+  return [
+    { key: total, value: String(counts.total) },
+    ...RECOMMENDATION_STATUSES.map((status) => ({ key: label(status), value: String(counts.byStatus[status] ?? 0) })),
+    { key: "Overdue", value: String(counts.overdue), id: `${idPrefix}overdue` },
+    {
+      key: `Open or in progress, not updated for ${plural(staleAfterMonths, "month")} or more`,
+      value: String(counts.stale),
+      id: `${idPrefix}stale`,
+    },
+  ];
+}
+
+/** Returns the sentence about items of proposed or ended partnerships, listed but not counted; "" when none. */
+function apartSentence(count: number, noun: string): string {
+  return count === 0
+    ? ""
+    : sentences([
+        `${capitalise(plural(count, `more ${noun}`))} of proposed or ended partnerships ${count === 1 ? "is" : "are"} listed below but not counted in these figures`,
+      ]);
+}
+
+/**
+ * Returns the tracker page: counts, then the recommendations and committee resolutions grouped by partnership in the
+ * needs-attention order.
+ */
 export function trackerPage(model: SiteModel, base: string): TrackerPage {
-  const counts = model.portfolio.recommendations;
   const { apart } = model.portfolio;
+  const { staleAfterMonths } = model.framework.thresholds;
   const { needsAttention, onTrack, proposed, ended } = model.attention;
   const bySlug = Map.groupBy(model.recommendations, (item) => item.partnership);
+  const resolutionsBySlug = Map.groupBy(model.resolutions, (item) => item.partnership);
   const groups = [...needsAttention, ...onTrack, ...proposed, ...ended].flatMap((partnership) => {
-    const items = bySlug.get(partnership.slug);
-    if (items === undefined) return [];
+    const recommendations = bySlug.get(partnership.slug) ?? [];
+    const resolutions = resolutionsBySlug.get(partnership.slug) ?? [];
+    if (recommendations.length === 0 && resolutions.length === 0) return [];
+    const rows = [
+      ...[...recommendations].sort(byUrgency).map((tracked) => ({ tracked, item: trackerItem(model, tracked, base) })),
+      ...[...resolutions]
+        .sort(
+          (a, b) =>
+            (a.resolution.due ?? "9999").localeCompare(b.resolution.due ?? "9999") ||
+            a.resolution.id.localeCompare(b.resolution.id),
+        )
+        .map((tracked) => ({ tracked, item: trackerResolution(tracked, base) })),
+    ];
     return [
       {
         slug: partnership.slug,
         name: partnership.data.name,
         href: withBase(base, `recommendations/#group-${partnership.slug}`),
-        summary: groupSummary(items),
-        items: [...items].sort(byUrgency).map((item) => trackerItem(model, item, base)),
+        summary: [groupSummary(recommendations), groupSummary(resolutions, "committee resolution")]
+          .filter((part) => part !== "")
+          .join(" "),
+        items: rows.sort(byRowUrgency).map((row) => row.item),
       },
     ];
   });
+  const hasResolutions = model.resolutions.length > 0;
   return {
-    counts: [
-      { key: "Recommendations of active partnerships", value: String(counts.total) },
-      ...RECOMMENDATION_STATUSES.map((status) => ({ key: label(status), value: String(counts.byStatus[status] ?? 0) })),
-      { key: "Overdue", value: String(counts.overdue), id: "overdue" },
-      {
-        key: `Open or in progress, not updated for ${plural(model.framework.thresholds.staleAfterMonths, "month")} or more`,
-        value: String(counts.stale),
-        id: "stale",
-      },
-    ],
-    apartNote:
-      apart.recommendations === 0
-        ? ""
-        : sentences([
-            `${capitalise(plural(apart.recommendations, "more recommendation"))} of proposed or ended partnerships ${apart.recommendations === 1 ? "is" : "are"} listed below but not counted in these figures`,
-          ]),
+    counts: countRows(model.portfolio.recommendations, "Recommendations of active partnerships", staleAfterMonths, ""),
+    apartNote: apartSentence(apart.recommendations, "recommendation"),
+    hasResolutions,
+    resolutionCounts: hasResolutions
+      ? countRows(
+          model.portfolio.resolutions,
+          "Committee resolutions about active partnerships",
+          staleAfterMonths,
+          "resolutions-",
+        )
+      : [],
+    resolutionApartNote: apartSentence(apart.resolutions, "committee resolution"),
     groups,
   };
 }

@@ -10,6 +10,7 @@ import {
   moveSubject,
   NONE,
   PORTFOLIO,
+  resolutionStatusCount,
   S,
   Statements,
   statusCount,
@@ -30,7 +31,10 @@ export function leadingNumber(text: string): string {
   return match === null ? NONE : numberText(match[0]);
 }
 
-/** Returns every statement the findings layer makes: factors, moves, partnerships, recommendations and the portfolio. */
+/**
+ * Returns every statement the findings layer makes: factors, moves, partnerships, recommendations, committee
+ * resolutions and the portfolio.
+ */
 export function layerStatements(model: SiteModel): Statement[] {
   const statements = new Statements();
   const say = statements.from(LAYER);
@@ -81,9 +85,15 @@ export function layerStatements(model: SiteModel): Statement[] {
       }
     }
   }
-  for (const item of model.recommendations) {
-    const subject = item.recommendation.id;
-    const shown = statusShown(item);
+  const tracked = [
+    ...model.recommendations.map((item) => ({ id: item.recommendation.id, item, shown: statusShown(item) })),
+    ...model.resolutions.map((item) => ({
+      id: item.resolution.id,
+      item,
+      shown: statusShown({ ...item, recommendation: item.resolution }),
+    })),
+  ];
+  for (const { id: subject, item, shown } of tracked) {
     say(subject, S.status, shown.status);
     say(subject, S.statusLabel, shown.label);
     say(subject, S.asAt, shown.asAtDate);
@@ -101,6 +111,12 @@ export function layerStatements(model: SiteModel): Statement[] {
   say(PORTFOLIO, S.recommendations, String(figures.recommendations.total));
   for (const status of RECOMMENDATION_STATUSES) {
     say(PORTFOLIO, statusCount(status), String(figures.recommendations.byStatus[status] ?? 0));
+  }
+  say(PORTFOLIO, S.resolutions, String(figures.resolutions.total));
+  say(PORTFOLIO, S.overdueResolutions, String(figures.resolutions.overdue));
+  say(PORTFOLIO, S.staleResolutions, String(figures.resolutions.stale));
+  for (const status of RECOMMENDATION_STATUSES) {
+    say(PORTFOLIO, resolutionStatusCount(status), String(figures.resolutions.byStatus[status] ?? 0));
   }
   return statements.list;
 }

@@ -4,7 +4,10 @@
 
 /** What one surface says about one subject, normalised so that surfaces can be compared. */
 export interface Statement {
-  /** What it is about: "kestrel-waste/2021-independent: strategy", "kestrel-waste", "kbc-2021-waste-01", "portfolio". */
+  /**
+   * What it is about: "kestrel-waste/2021-independent: strategy", "kestrel-waste", "kbc-2021-waste-01" (a
+   * recommendation or, by its id, a committee resolution), "portfolio".
+   */
   subject: string;
   /** Which statement: "consensus", "needs attention", "status", "overdue recommendations". */
   statement: string;
@@ -58,7 +61,7 @@ export const S = {
   reasonCount: "reasons counted",
   headline: "headline confidence",
   headlineLevel: "headline confidence level",
-  // A recommendation.
+  // A recommendation or a committee resolution (ids are unique across both).
   status: "status",
   statusLabel: "status, in words",
   asAt: "status as at",
@@ -73,6 +76,9 @@ export const S = {
   overdueCount: "overdue recommendations",
   staleCount: "recommendations not updated lately",
   recommendations: "recommendations of active partnerships",
+  resolutions: "committee resolutions about active partnerships",
+  overdueResolutions: "overdue committee resolutions",
+  staleResolutions: "committee resolutions not updated lately",
 } as const;
 
 /** Returns the statement of one stakeholder group's view of a factor. */
@@ -88,6 +94,11 @@ export function viewNumber(group: string): string {
 /** Returns the statement of how many of the active partnerships' recommendations have a status. */
 export function statusCount(status: string): string {
   return `recommendations ${status}`;
+}
+
+/** Returns the statement of how many of the committee resolutions about active partnerships have a status. */
+export function resolutionStatusCount(status: string): string {
+  return `committee resolutions ${status}`;
 }
 
 /** Returns the subject of a factor in a review: "slug/review: factor". */

@@ -1,5 +1,5 @@
 // Reads statements back from what a build publishes: the pages (review, partnership, /compare/, home, tracker), the
-// chart tables on them, the CSV and JSON downloads and the committee pack. HTML is read with a real parser
+// chart tables on them, the CSV and JSON downloads and the committee pack, committee resolutions included. HTML is read with a real parser
 // (node-html-parser), CSV with csv-parse. The site model is used only to name subjects (a factor's label gives its id,
 // a review's path its partnership), never for a value: every value comes from the file.
 import { parse as parseCsv } from "csv-parse/sync";
@@ -12,6 +12,7 @@ import {
   moveSubject,
   NONE,
   PORTFOLIO,
+  resolutionStatusCount,
   S,
   Statements,
   statusCount,
@@ -181,6 +182,23 @@ function sectionAfter(heading: HTMLElement): HTMLElement[] {
   return out;
 }
 
+/**
+ * Reads each committee resolution listed in `root` (a partnership page or the pack: li.app-recommendation with its
+ * permanent anchor "res-<id>"): its status, the date it stands as at, and the overdue and not-updated flags.
+ */
+function readResolutionList(root: HTMLElement, say: Say): void {
+  for (const item of root.querySelectorAll("li.app-recommendation[id^=res-]")) {
+    const id = (item.getAttribute("id") ?? "").slice("res-".length);
+    const status = item.querySelector(".app-recommendation__status");
+    say(id, S.statusLabel, textOf(status?.querySelector(".govuk-tag")));
+    say(id, S.asAt, status?.querySelector("time")?.getAttribute("datetime") ?? NONE);
+    say(id, S.asAtWords, textOf(status?.querySelector("time")));
+    const flags = item.querySelectorAll(".app-recommendation__flags > li").map(textOf);
+    say(id, S.overdueWords, flags.find((flag) => flag.startsWith("Overdue")) ?? NONE);
+    say(id, S.staleWords, flags.find((flag) => flag.startsWith("Not updated")) ?? NONE);
+  }
+}
+
 /** Returns the reasons a "needs attention" list gives, joined with "; ". */
 function reasonsIn(list: HTMLElement | null | undefined): string {
   const items = list?.querySelectorAll(":scope > li").map(textOf) ?? [];
@@ -209,6 +227,7 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
     if (partnership.current !== undefined) {
       readFactorTables(root, names, partnership.slug, partnership.current.id, say);
     }
+    readResolutionList(root, say);
     const attention = root.querySelector("#section-attention");
     if (attention === null) {
       say(partnership.slug, S.needsAttention, NONE);
@@ -365,34 +384,50 @@ function homePage(files: SiteFiles, statements: Statements): void {
   }
 }
 
-/** The recommendations tracker: the figures at its head and each recommendation's status. */
+/** The status labels of the tracker's figures, with the status each counts. */
+const STATUS_LABELS = [
+  ["Open", "open"],
+  ["In progress", "in-progress"],
+  ["Implemented", "implemented"],
+  ["Not accepted", "not-accepted"],
+  ["Superseded", "superseded"],
+] as const;
+
+/** Returns the rows of a summary list (dl) as its keys' values. */
+function summaryList(list: HTMLElement | null): Map<string, string> {
+  return new Map(
+    (list?.querySelectorAll(".govuk-summary-list__row") ?? []).map((row) => [
+      textOf(row.querySelector("dt")),
+      textOf(row.querySelector("dd")),
+    ]),
+  );
+}
+
+/**
+ * The recommendations tracker: the figures at its head (the recommendations' in the first list, the committee
+ * resolutions' in #resolution-counts) and each recommendation's and resolution's status.
+ */
 function trackerPage(files: SiteFiles, statements: Statements): void {
   const html = files("recommendations/index.html");
   if (html === undefined) return;
   const say = statements.from("tracker");
   const root = parseHtml(html);
-  const figures = new Map(
-    root
-      .querySelectorAll("dl .govuk-summary-list__row")
-      .map((row) => [textOf(row.querySelector("dt")), textOf(row.querySelector("dd"))]),
-  );
-  const figure = (label: string, statement: string): void => {
-    const value = figures.get(label);
+  const figures = (list: Map<string, string>) => (label: string, statement: string) => {
+    const value = list.get(label);
     if (value !== undefined) say(PORTFOLIO, statement, value);
   };
+  const figure = figures(summaryList(root.querySelector("main dl.govuk-summary-list:not(#resolution-counts)")));
   figure("Recommendations of active partnerships", S.recommendations);
   figure("Overdue", S.overdueCount);
   figure("Open or in progress, not updated for 6 months or more", S.staleCount);
-  for (const [label, status] of [
-    ["Open", "open"],
-    ["In progress", "in-progress"],
-    ["Implemented", "implemented"],
-    ["Not accepted", "not-accepted"],
-    ["Superseded", "superseded"],
-  ] as const) {
-    figure(label, statusCount(status));
-  }
-  for (const row of root.querySelectorAll("tr[id^=rec-]")) {
+  for (const [label, status] of STATUS_LABELS) figure(label, statusCount(status));
+  const resolutionFigure = figures(summaryList(root.querySelector("dl#resolution-counts")));
+  resolutionFigure("Committee resolutions about active partnerships", S.resolutions);
+  resolutionFigure("Overdue", S.overdueResolutions);
+  resolutionFigure("Open or in progress, not updated for 6 months or more", S.staleResolutions);
+  for (const [label, status] of STATUS_LABELS) resolutionFigure(label, resolutionStatusCount(status));
+  for (const row of root.querySelectorAll("tr[id^=rec-], tr[id^=res-]")) {
+    // Both anchors are four characters, "rec-" and "res-"; the ids after them are unique across the two.
     const id = (row.getAttribute("id") ?? "").slice("rec-".length);
     const cell = row.querySelector("td");
     if (cell === null) continue;
@@ -410,7 +445,7 @@ function csvRecords(text: string | undefined): Record<string, string>[] {
   return parseCsv(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
-/** The CSV downloads: factors.csv, partnerships.csv and recommendations.csv. */
+/** The CSV downloads: factors.csv, partnerships.csv, recommendations.csv and resolutions.csv. */
 function csvDownloads(files: SiteFiles, statements: Statements): void {
   let say = statements.from("factors.csv");
   for (const row of csvRecords(files("data/factors.csv"))) {
@@ -439,6 +474,14 @@ function csvDownloads(files: SiteFiles, statements: Statements): void {
     say(id, S.asAt, row.status_as_at_date ?? NONE);
     say(id, S.overdue, row.overdue === "true" ? "yes" : "no");
     say(id, S.stale, row.stale === "true" ? "yes" : "no");
+  }
+  say = statements.from("resolutions.csv");
+  for (const row of csvRecords(files("data/resolutions.csv"))) {
+    const id = row.resolution_id ?? "";
+    say(id, S.status, row.current_status ?? NONE);
+    say(id, S.asAt, row.status_as_at_date ?? NONE);
+    say(id, S.overdue, yesNo(row.overdue === "true"));
+    say(id, S.stale, yesNo(row.stale === "true"));
   }
 }
 
@@ -514,7 +557,7 @@ function allJson(files: SiteFiles, statements: Statements): void {
   }
 }
 
-/** The committee pack: each partnership's reasons and its current review's factor tables. */
+/** The committee pack: each partnership's reasons, its current review's factor tables and the committee's resolutions. */
 function committeePack(files: SiteFiles, model: SiteModel, statements: Statements): void {
   const html = files("committee-pack.html");
   if (html === undefined) return;
@@ -545,6 +588,7 @@ function committeePack(files: SiteFiles, model: SiteModel, statements: Statement
       readFactorTables(section, names, partnership.slug, partnership.current.id, say);
     }
   }
+  readResolutionList(root, say);
 }
 
 /** The surfaces the checker reads, each by the name its statements carry. */
@@ -557,6 +601,7 @@ export const SURFACES = [
   "factors.csv",
   "partnerships.csv",
   "recommendations.csv",
+  "resolutions.csv",
   "all.json",
   "committee pack",
   "committee pack summary",

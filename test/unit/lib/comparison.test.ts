@@ -258,7 +258,8 @@ describe("version 2: needs attention and the portfolio", () => {
       annualValue: 150,
       withAnnualValue: 2,
       recommendations: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0 },
-      apart: { proposed: 1, ended: 1, recommendations: 0 },
+      resolutions: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0 },
+      apart: { proposed: 1, ended: 1, recommendations: 0, resolutions: 0 },
     });
   });
 

@@ -5,7 +5,10 @@ import type { RecommendationStatus } from "../../../../src/schema/index.ts";
 
 type Status = "proposed" | "active" | "ended";
 
-/** Returns a partnership with what portfolioFigures reads: status, value, fit, reasons and recommendations. */
+/**
+ * Returns a partnership with what portfolioFigures reads: status, value, fit, reasons, recommendations and committee
+ * resolutions.
+ */
 function partnership(
   status: Status,
   options: {
@@ -13,6 +16,7 @@ function partnership(
     fit?: "below" | "at" | "above";
     reasons?: number;
     recommendations?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean }[];
+    resolutions?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean }[];
   } = {},
 ): PublicPartnership {
   const fake = {
@@ -25,19 +29,25 @@ function partnership(
       overdue: item.overdue ?? false,
       stale: item.stale ?? false,
     })),
+    resolutions: (options.resolutions ?? []).map((item) => ({
+      status: item.status,
+      overdue: item.overdue ?? false,
+      stale: item.stale ?? false,
+    })),
   };
   // Only the fields above are read; the rest of a partnership plays no part in the figures.
   return fake as unknown as PublicPartnership;
 }
 
 describe("portfolioFigures(partnerships)", () => {
-  it("portfolioFigures(partnerships) counts active partnerships only; proposed and ended ones are listed apart", () => {
+  it("portfolioFigures(partnerships) counts active partnerships only (recommendations and resolutions); proposed and ended ones are listed apart", () => {
     const figures = portfolioFigures([
       partnership("active", {
         annualValue: 100,
         fit: "below",
         reasons: 2,
         recommendations: [{ status: "open", overdue: true }],
+        resolutions: [{ status: "open", overdue: true }, { status: "implemented" }],
       }),
       partnership("active", {
         fit: "at",
@@ -48,6 +58,7 @@ describe("portfolioFigures(partnerships)", () => {
         fit: "below",
         reasons: 3,
         recommendations: [{ status: "open", overdue: true, stale: true }, { status: "open" }],
+        resolutions: [{ status: "open", overdue: true }],
       }),
       partnership("proposed", { fit: "above", reasons: 1, recommendations: [{ status: "open" }] }),
     ]);
@@ -67,7 +78,15 @@ describe("portfolioFigures(partnerships)", () => {
         overdue: 1,
         stale: 1,
       },
-      apart: { proposed: 1, ended: 1, recommendations: 3 },
+      // The active partnerships' resolutions, counted as recommendations are; the ended one's listed apart.
+      resolutions: {
+        total: 2,
+        byStatus: { open: 1, implemented: 1 },
+        outstanding: 1,
+        overdue: 1,
+        stale: 0,
+      },
+      apart: { proposed: 1, ended: 1, recommendations: 3, resolutions: 1 },
     });
   });
 });

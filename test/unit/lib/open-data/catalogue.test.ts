@@ -27,6 +27,7 @@ describe("dataCatalogue(model, root)", () => {
       ["data/all.json", "data/all.schema.json"],
       ["data/framework.json", "data/framework.schema.json"],
       ["partnerships/<slug>/data.json", "data/partnership.schema.json"],
+      ["data/calendar.json", "data/calendar.schema.json"],
     ]);
     expect([catalogue.built, catalogue.dataPackagePath, catalogue.feedPath]).toEqual([
       "2026-01-15",

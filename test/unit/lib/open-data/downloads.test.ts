@@ -1,15 +1,21 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import { calendarEvents } from "../../../../src/lib/findings/calendar.ts";
+import { calendarIcs } from "../../../../src/lib/open-data/calendar-ics.ts";
 import {
   aboutData,
   allDownload,
   allDownloadSchema,
+  calendarDownload,
+  calendarDownloadSchema,
   frameworkDownload,
   frameworkDownloadSchema,
   JSON_DOWNLOADS,
   jsonFile,
   jsonFilePieces,
+  jsonFields,
   jsonFileStream,
   jsonSchemaOf,
   partnershipFile,
@@ -249,6 +255,122 @@ describe("allDownload(model, root): the v2-full fixture", async () => {
       response: { decision: "accepted", date: "2024-07-31" },
     });
     expect(current?.costsBenefits.find((item) => item.kind === "cost-avoidance")).toMatchObject({ amount: 40000 });
+  });
+});
+
+describe("calendarDownload(model, root): data/calendar.json of the v3-full fixture as at 30 June 2025", async () => {
+  const { validateFixture } = await import("../../helpers/fixtures.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const v3 = buildSiteModel((await validateFixture("v3-full")).content ?? (undefined as never), "2025-06-30");
+  const calendar = calendarDownload(v3, ROOT);
+  const legal = `${ROOT}partnerships/shared-legal/`;
+  const event = (kind: string, date: string, about: string, title: string, url: string) => ({
+    uid: `${kind}.shared-legal.${about}@reviews.example.gov.uk`,
+    date,
+    kind,
+    partnership: "shared-legal",
+    partnershipName: "Shared Legal Service",
+    about,
+    title,
+    url,
+  });
+
+  it("lists exactly the active partnership's dates from 12 months back, each with its UID and evidence", () => {
+    // Shared Legal (active): break clauses 30 September 2024 and 2025, six months' notice, so the decision point is
+    // 30 March 2025 (six months before 30 September 2025, the next break on or after today); the agreement ends
+    // 31 March 2026; the next review is due 30 June 2025. Recommendations v2-2024-01 (in progress, due 31 December
+    // 2024) and v2-2023-02 (open, due 31 March 2026); v2-2023-01 is implemented and v2-2024-02 has no due date.
+    // Resolution agc-2024-10-01 (open, due 31 March 2025); agc-2024-10-02 is implemented, and the draft meeting's
+    // resolution is published nowhere. The proposed hub and the ended waste contract have no dates.
+    expect(calendar.from).toBe("2024-06-30");
+    expect(calendar.events).toEqual([
+      event("break-clause", "2024-09-30", "breakClause-2", "Break clause in the agreement", `${legal}#section-about`),
+      event(
+        "recommendation-due",
+        "2024-12-31",
+        "v2-2024-01",
+        "Recommendation v2-2024-01 due: Agree a joint strategy for the service beyond 2026",
+        `${legal}reviews/2024-annual/#rec-v2-2024-01`,
+      ),
+      event(
+        "decision-point",
+        "2025-03-30",
+        "agreement",
+        "Notice due for the break clause on 30 September 2025",
+        `${legal}#section-about`,
+      ),
+      event(
+        "resolution-due",
+        "2025-03-31",
+        "agc-2024-10-01",
+        "Committee resolution agc-2024-10-01 due: Ask the Director of Resources to report the joint strategy by March 2025",
+        `${legal}#res-agc-2024-10-01`,
+      ),
+      event("review-due", "2025-06-30", "nextReview", "Next review due", legal),
+      event("break-clause", "2025-09-30", "breakClause-1", "Break clause in the agreement", `${legal}#section-about`),
+      event("agreement-end", "2026-03-31", "agreement-end", "The agreement ends", `${legal}#section-about`),
+      event(
+        "recommendation-due",
+        "2026-03-31",
+        "v2-2023-02",
+        "Recommendation v2-2023-02 due: Publish the service's annual report",
+        `${legal}reviews/2023-self/#rec-v2-2023-02`,
+      ),
+    ]);
+    expect(jsonFile(calendar)).not.toContain("DRAFT-RESOLUTION-CANARY");
+    expect(jsonFile(calendar)).not.toContain("agc-2025-07-01");
+  });
+
+  it("holds the same events as calendar.ics: UIDs, days, links and summaries, read back by an iCalendar parser", () => {
+    const ics = calendarIcs(calendarEvents(v3.partnerships, v3.today), {
+      siteName: v3.site.title,
+      root: ROOT,
+      today: v3.today,
+    });
+    const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((vevent) => {
+      const item = new ICAL.Event(vevent);
+      return [item.uid, item.startDate.toString(), vevent.getFirstPropertyValue("url"), item.summary];
+    });
+    expect(
+      calendar.events.map((item) => [item.uid, item.date, item.url, `${item.partnershipName}: ${item.title}`]),
+    ).toEqual(parsed);
+  });
+
+  it("matches its zod schema and its published JSON Schema, which rejects a field it does not name", () => {
+    expect(calendarDownloadSchema.safeParse(calendar).error).toBeUndefined();
+    expect(calendar.$schema).toBe(`${ROOT}data/calendar.schema.json`);
+    const validate = validatorFor(JSON_DOWNLOADS.calendar);
+    expect(validate(JSON.parse(jsonFile(calendar))), JSON.stringify(validate.errors)).toBe(true);
+    const leaked = structuredClone(calendar) as { events: Record<string, unknown>[] };
+    (leaked.events[0] as Record<string, unknown>)["internalNotes"] = "secret";
+    expect(validate(leaked)).toBe(false);
+  });
+
+  it("has a field dictionary, from the schema's own words, for the open data page", () => {
+    const fields = jsonFields(JSON_DOWNLOADS.calendar);
+    expect(fields.map((field) => [field.name, field.type, field.required])).toEqual([
+      ["$schema", "url", true],
+      ["about", "object", true],
+      ["from", "date", true],
+      ["events", "list", true],
+      ["events[].uid", "string", true],
+      ["events[].date", "date", true],
+      ["events[].kind", "string", true],
+      ["events[].partnership", "string", true],
+      ["events[].partnershipName", "string", true],
+      ["events[].about", "string", true],
+      ["events[].title", "string", true],
+      ["events[].url", "url", true],
+    ]);
+    expect(fields.find((field) => field.name === "events[].kind")?.values).toEqual([
+      "decision-point",
+      "break-clause",
+      "agreement-end",
+      "review-due",
+      "recommendation-due",
+      "resolution-due",
+    ]);
+    expect(fields.every((field) => field.description.length > 0)).toBe(true);
   });
 });
 
