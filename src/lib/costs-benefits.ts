@@ -41,6 +41,30 @@ export function withCouncilShare(line: CostBenefit, councilSharePercent: number 
   return { ...line, councilShare: Math.round((line.amount * councilSharePercent) / 100) };
 }
 
+/** What the publishing council pays into a partnership in a year, and where the figure comes from. */
+export interface CouncilAnnualCost {
+  /** Pounds a year. */
+  amount: number;
+  /**
+   * "stated": the partnership's own `councilAnnualCost`; "share": its `councilSharePercent` of the whole
+   * partnership's `annualValue`, rounded to the pound.
+   */
+  from: "stated" | "share";
+}
+
+/**
+ * Returns what the council pays a year (issue 28): `councilAnnualCost` when given, else `annualValue` times
+ * `councilSharePercent` / 100 rounded to the pound, as for a cost line; undefined when neither can be worked out.
+ * The whole partnership's `annualValue` itself is never the council's cost.
+ */
+export function councilAnnualCost(
+  data: Partial<Record<"councilAnnualCost" | "annualValue" | "councilSharePercent", number>>,
+): CouncilAnnualCost | undefined {
+  if (data.councilAnnualCost !== undefined) return { amount: data.councilAnnualCost, from: "stated" };
+  if (data.annualValue === undefined || data.councilSharePercent === undefined) return undefined;
+  return { amount: Math.round((data.annualValue * data.councilSharePercent) / 100), from: "share" };
+}
+
 /** Returns a line's cashability. */
 export function cashabilityOf(line: Pick<CostBenefit, "kind" | "cashable">): Cashability {
   if ((line.kind !== "saving" && line.kind !== "income") || line.cashable === undefined) return "unstated";

@@ -16,6 +16,8 @@ import {
   netPositions,
   totalCostsBenefits,
   withCouncilShare,
+  councilAnnualCost,
+  type CouncilAnnualCost,
   type CostBenefitTotal,
   type NetPosition,
 } from "./costs-benefits.ts";
@@ -173,6 +175,8 @@ export interface PublicPartnership {
   nextBreakClause?: string;
   /** When a decision about the agreement falls due: the next break or the end, less the notice period. */
   decisionPoint?: DecisionPoint;
+  /** What the council pays into it a year: stated, else its share of the whole partnership's annual value. */
+  councilAnnualCost?: CouncilAnnualCost;
   /** The date the next review is due (nextReviewDue, else the current review's date plus reviewCycleMonths). */
   reviewDue: string;
   /** The reasons the partnership needs attention, most serious first; always empty unless active. */
@@ -467,6 +471,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),
         ...optionalField("nextBreakClause", nextBreakClause(entry.data.agreement, today)),
         ...optionalField("decisionPoint", decisionPoint(entry.data, today)),
+        ...optionalField("councilAnnualCost", councilAnnualCost(entry.data)),
         reviewDue: reviewDueDate(entry.data, current?.meta.date, thresholds.reviewCycleMonths),
         attention: attentionReasons({
           partnership: entry.data,

@@ -207,3 +207,82 @@ describe("search by synonym", () => {
     expect(await tab.locator("#search-status").innerText()).toBe("4 results for “rubbish”");
   });
 });
+
+describe("a phone's first screen, 375 × 667", () => {
+  const HEIGHT = 667;
+
+  async function phone(path: string, javaScriptEnabled = true, width = 375): Promise<Page> {
+    page = await served.browser.newPage({ viewport: { width, height: HEIGHT }, javaScriptEnabled });
+    await page.goto(`${served.url}${path}`);
+    await page.waitForLoadState("networkidle");
+    return page;
+  }
+
+  /** Returns how far down the page the element ends, in px. */
+  async function bottomOf(tab: Page, selector: string): Promise<number> {
+    const box = await tab.locator(selector).first().boundingBox();
+    if (box === null) throw new Error(`${selector} is not shown`);
+    return box.y + box.height;
+  }
+
+  it("puts the main navigation behind a Menu button, which opens it", async () => {
+    const tab = await phone("");
+    const nav = tab.getByRole("navigation", { name: "Main" });
+    const menu = nav.getByRole("button", { name: "Menu" });
+    expect(await menu.isVisible()).toBe(true);
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await nav.getByRole("link", { name: "Compare" }).isVisible()).toBe(false);
+    // The header, the Menu button and its border take 195 px, not the 330 of a navigation shown in full.
+    expect(await bottomOf(tab, ".app-nav")).toBeLessThan(200);
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    expect(await nav.getByRole("link", { name: "Compare" }).isVisible()).toBe(true);
+  });
+
+  it("shows the navigation in full without JavaScript, and no Menu button", async () => {
+    const tab = await phone("", false);
+    const nav = tab.getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
+    for (const name of ["Partnerships", "Compare", "Recommendations", "Risks", "Search", "Open data", "Methodology"]) {
+      expect(await nav.getByRole("link", { name }).isVisible(), name).toBe(true);
+    }
+  });
+
+  it("shows the navigation in full, and no Menu button, at 1280 px", async () => {
+    const tab = await phone("", true, 1280);
+    const nav = tab.getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
+    expect(await nav.getByRole("link", { name: "Methodology" }).isVisible()).toBe(true);
+  });
+
+  it("shows what the site is and the start of the needs-attention list on the home page", async () => {
+    const tab = await phone("");
+    expect(await bottomOf(tab, "main p.govuk-body-l")).toBeLessThanOrEqual(HEIGHT);
+    expect(await bottomOf(tab, "#needs-attention")).toBeLessThanOrEqual(HEIGHT);
+    expect(await bottomOf(tab, "li.app-attention__item a")).toBeLessThanOrEqual(HEIGHT);
+    // Each partnership shows its most serious reason; the others open from a disclosure.
+    const first = tab.locator("li.app-attention__item").first();
+    expect(await first.locator("ul.app-attention__reasons").first().locator("li").count()).toBe(1);
+    expect((await first.locator("summary").textContent())?.trim()).toBe("Ten more reasons");
+    // Every partnership needing attention is listed within two screens.
+    expect(await bottomOf(tab, "li.app-attention__item:last-child > a")).toBeLessThanOrEqual(3 * HEIGHT);
+  });
+
+  it("answers first on a partnership page: working, cost, attention and the question to ask, within two screens", async () => {
+    const tab = await phone(`partnerships/kestrel-waste/`);
+    const glance = tab.locator("dl.app-glance");
+    const answer = async (key: string) =>
+      (await glance.locator(".govuk-summary-list__row", { hasText: key }).locator("dd").textContent())?.trim();
+    expect(await answer("Is it working?")).toBe(
+      "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+    );
+    expect(await answer("Cost to the council")).toBe(
+      "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",
+    );
+    expect(await answer("Needs attention?")).toBe("Yes, for eleven reasons. The reasons");
+    expect(await answer("Ask first")).toMatch(/^Limited assurance from the 2023 review\. What will the Director/);
+    expect(await bottomOf(tab, "dl.app-glance")).toBeLessThanOrEqual(2 * HEIGHT);
+    await glance.getByRole("link", { name: "All eleven questions, with the evidence" }).click();
+    expect(new URL(tab.url()).hash).toBe("#section-questions");
+  });
+});

@@ -39,6 +39,23 @@ export interface Standing {
   confidenceWords: string;
 }
 
+/**
+ * The answers at the top of a partnership page (issue 28), in under 120 words: whether it is working, what it costs
+ * the council a year, whether it needs attention and the first question to ask. The detail follows on the page.
+ */
+export interface Glance {
+  /** The headline finding and its confidence: "Cooperating: one level below target (Collaborating). Medium confidence." */
+  working: string;
+  /** What the council pays a year and where the figure comes from; the whole partnership's value labelled apart. */
+  cost: string;
+  /** "Yes, for eleven reasons." or "No." with why not. */
+  attention: string;
+  /** The question for the most serious reason, when it needs attention. */
+  firstQuestion?: MemberQuestion;
+  /** The words of the link to all the questions and their evidence: "All eleven questions, with the evidence". */
+  questionsLink?: string;
+}
+
 /** What changed since the previous review, in words. */
 export interface ChangesInWords {
   /** How the two reviews differ in type or in the groups that gave views; empty when like for like. */
@@ -55,6 +72,8 @@ export interface ChangesInWords {
 export interface PartnershipPage {
   /** The register entry, as key and value rows. */
   about: SummaryRow[];
+  /** The answers at the top of the page. */
+  glance: Glance;
   /** Its reviews with a public page, newest first, as table rows linking to each report. */
   history: TableRow[];
   /** Its row in the comparison, for its distance from target. */
@@ -160,7 +179,10 @@ export function aboutRows(model: SiteModel, partnership: PublicPartnership): Sum
     ...optional("Exit arrangements", data.exitArrangements),
     ...optional(
       "What the council pays a year",
-      data.councilAnnualCost === undefined ? undefined : formatMoney(data.councilAnnualCost),
+      partnership.councilAnnualCost &&
+        (partnership.councilAnnualCost.from === "stated"
+          ? formatMoney(partnership.councilAnnualCost.amount)
+          : `${formatMoney(partnership.councilAnnualCost.amount)}, its share of the annual value below`),
     ),
     ...optional(
       "Annual value of the whole partnership",
@@ -206,6 +228,53 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
       : {}),
     confidence: partnership.confidence.words,
     confidenceWords: confidenceInWords(partnership.confidence),
+  };
+}
+
+/** Returns the answers at the top of a partnership's page, from its findings and its questions for members. */
+export function glance(model: SiteModel, partnership: PublicPartnership, questions: readonly MemberQuestion[]): Glance {
+  const { framework } = model;
+  const { data, fit, councilAnnualCost: cost } = partnership;
+  const assessed = levelById(framework, partnership.current?.meta.assessedLevel);
+  const target = levelById(framework, data.targetLevel);
+  const headline =
+    assessed === undefined
+      ? "Not yet reviewed."
+      : fit === undefined || target === undefined
+        ? `${assessed.label}; no target level is set.`
+        : `${assessed.label}: ${fitInWords(fit)} (the target is ${target.label}).`;
+  const whole =
+    data.annualValue === undefined
+      ? ""
+      : ` The whole partnership: ${formatMoney(data.annualValue)} a year, all partners together.`;
+  const costWords =
+    cost === undefined
+      ? `Not published.${whole}`
+      : cost.from === "stated"
+        ? `${formatMoney(cost.amount)} a year, what the council pays.${whole}`
+        : `${formatMoney(cost.amount)} a year: the council's ${formatNumber(data.councilSharePercent ?? 0)}% share of the whole partnership's ${formatMoney(data.annualValue ?? 0)}.`;
+  const reasons = partnership.attention.length;
+  const first = questions[0];
+  return {
+    working: assessed === undefined ? headline : `${headline} ${partnership.confidence.words}.`,
+    cost: costWords,
+    attention:
+      reasons === 0
+        ? data.status === "active"
+          ? "No: none of the needs-attention rule's reasons applies."
+          : `No: the rule applies to active partnerships, and this one is ${label(data.status).toLowerCase()}.`
+        : `Yes, for ${plural(reasons, "reason", "reasons", true)}.`,
+    ...(first === undefined
+      ? {}
+      : {
+          firstQuestion: first,
+          questionsLink:
+            questions.length === 1
+              ? "Who answers, and the evidence"
+              : questions.length === 2
+                ? "Both questions, with the evidence"
+                : `All ${plural(questions.length, "question", "questions", true)}, with the evidence`,
+        }),
   };
 }
 
@@ -330,6 +399,7 @@ export function partnershipPage(
   const where = standing(model, partnership);
   const S = PARTNERSHIP_SECTIONS;
   const contents: ContentsEntry[] = [
+    ...(partnership.attention.length > 0 ? [S.attention, S.questions] : []),
     S.standing,
     ...(changes ? [S.changes] : []),
     S.about,
@@ -344,7 +414,9 @@ export function partnershipPage(
     S.downloads,
   ];
 
+  const questions = questionsForMembers(partnership, framework.thresholds.responseDueMonths);
   return {
+    glance: glance(model, partnership, questions),
     about: aboutRows(model, partnership),
     history,
     own,
@@ -352,7 +424,7 @@ export function partnershipPage(
     attention: partnership.attention.map((reason) => reason.text),
     ...(changes ? { changes, changesInWords: changesInWords(model, changes) } : {}),
     open: openRecommendations(model, partnership, base),
-    questions: questionsForMembers(partnership, framework.thresholds.responseDueMonths),
+    questions,
     resolutions: partnership.resolutions
       .toSorted((a, b) => b.meeting.date.localeCompare(a.meeting.date))
       .map((item) => resolutionView(model, item, base)),

@@ -380,7 +380,9 @@ function homePage(files: SiteFiles, statements: Statements): void {
     if (slug === undefined) continue;
     const count = /^\((\d+) reasons?\)$/.exec(textOf(item.querySelector(".app-attention__count")));
     say(slug, S.reasonCount, count?.[1] ?? NONE);
-    say(slug, S.needsAttention, reasonsIn(item.querySelector("ul")));
+    // The first reason shows; the others are in a disclosure after it, in the same order.
+    const reasons = item.querySelectorAll("ul.app-attention__reasons > li").map(textOf);
+    say(slug, S.needsAttention, reasons.length === 0 ? NONE : reasons.join("; "));
   }
 }
 

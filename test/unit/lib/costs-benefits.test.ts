@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cashabilityOf,
+  councilAnnualCost,
   netPositions,
   totalCostsBenefits,
   totalLabel,
@@ -141,5 +142,32 @@ describe("costs and benefits", () => {
       amount: 4000,
       councilShare: undefined,
     });
+  });
+});
+
+describe("councilAnnualCost(data)", () => {
+  it("takes the stated councilAnnualCost, even beside a share", () => {
+    expect(
+      councilAnnualCost({ councilAnnualCost: 4_725_000, annualValue: 9_450_000, councilSharePercent: 40 }),
+    ).toEqual({ amount: 4_725_000, from: "stated" });
+  });
+
+  it("else works out the council's share of the whole partnership's annual value, rounded half up to the pound", () => {
+    expect(councilAnnualCost({ annualValue: 2_050_000, councilSharePercent: 40 })).toEqual({
+      amount: 820_000,
+      from: "share",
+    });
+    // 1,000,001 × 50% = 500,000.5
+    expect(councilAnnualCost({ annualValue: 1_000_001, councilSharePercent: 50 })).toEqual({
+      amount: 500_001,
+      from: "share",
+    });
+    expect(councilAnnualCost({ annualValue: 310_000, councilSharePercent: 0 })).toEqual({ amount: 0, from: "share" });
+  });
+
+  it("never gives the whole partnership's annual value as the council's cost", () => {
+    expect(councilAnnualCost({ annualValue: 9_450_000 })).toBeUndefined();
+    expect(councilAnnualCost({ councilSharePercent: 50 })).toBeUndefined();
+    expect(councilAnnualCost({})).toBeUndefined();
   });
 });

@@ -218,7 +218,7 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
       { depth: 2, slug: "how-it-works", text: "How it works" },
       { depth: 3, slug: "staff", text: "Staff" },
     ];
-    expect(partnershipPage(v2, legalV2, [], "/", headings).contents.slice(2, 5)).toEqual([
+    expect(partnershipPage(v2, legalV2, [], "/", headings).contents.slice(4, 7)).toEqual([
       { id: "section-about", label: "About the partnership" },
       { id: "how-it-works", label: "How it works" },
       { id: "section-history", label: "Review history" },
@@ -227,6 +227,8 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
 
   it("lists the sections it has for the contents list", () => {
     expect(v2Page.contents.map((entry) => entry.id)).toEqual([
+      "section-attention",
+      "section-questions",
       "section-standing",
       "section-changes",
       "section-about",
@@ -281,5 +283,73 @@ describe("partnershipPage(model, partnership, similar, base): the version 3 fixt
       href: "https://minimal.example/committees/2024-10-10",
     });
     expect(v3Page.questions.map((question) => question.code)).toEqual(legal?.attention.map((reason) => reason.code));
+  });
+});
+
+/** Counts the words of a text as a reader would: runs of letters, figures and signs between spaces. */
+const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word !== "").length;
+
+describe("partnershipPage(model, partnership, similar, base).glance: the answers at the top (issue 28)", async () => {
+  // The sample site itself, as the e2e tests build it (SOURCE_DATE_EPOCH 1795737600 is 27 November 2026).
+  const { resolve } = await import("node:path");
+  const { validateFolder } = await import("../../../../src/loaders/content-folder.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const { ROOT } = await import("../../helpers/fixtures.ts");
+  const { content } = await validateFolder(resolve(ROOT, "content"), "2026-11-27");
+  if (content === undefined) throw new Error("the sample content must be valid");
+  const sample = buildSiteModel(content, "2026-11-27");
+  const pageOf = (slug: string) => {
+    const partnership = sample.partnerships.find((item) => item.slug === slug);
+    if (partnership === undefined) throw new Error(`the sample has no ${slug}`);
+    return partnershipPage(sample, partnership, [], "/");
+  };
+
+  it("says whether Kestrel is working, what the council pays, that it needs attention and what to ask first", () => {
+    const { glance } = pageOf("kestrel-waste");
+    expect(glance.working).toBe(
+      "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+    );
+    expect(glance.cost).toBe(
+      "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",
+    );
+    expect(glance.attention).toBe("Yes, for eleven reasons.");
+    expect(glance.firstQuestion?.text).toBe(
+      "Limited assurance from the 2023 review. What will the Director of Place and Environment do to strengthen control, and when will it be tested again?",
+    );
+    expect(glance.questionsLink).toBe("All eleven questions, with the evidence");
+  });
+
+  it("labels the whole partnership's value as such when the council's own cost is not published", () => {
+    const { glance } = pageOf("leisure-trust");
+    expect(glance.cost).toBe("Not published. The whole partnership: £1,150,000 a year, all partners together.");
+    expect(glance.attention).toBe("No: none of the needs-attention rule's reasons applies.");
+    expect(glance.firstQuestion).toBeUndefined();
+  });
+
+  it("says the rule is for active partnerships on an ended one", () => {
+    expect(pageOf("shared-cctv").glance.attention).toBe(
+      "No: the rule applies to active partnerships, and this one is ended.",
+    );
+  });
+
+  it("names both questions when there are two", () => {
+    expect(pageOf("shared-legal").glance.questionsLink).toBe("Both questions, with the evidence");
+  });
+
+  it("answers in under 120 words on every partnership of the sample", () => {
+    expect(sample.partnerships.length).toBe(12);
+    for (const partnership of sample.partnerships) {
+      const { glance } = partnershipPage(sample, partnership, [], "/");
+      const words = wordCount(
+        [
+          glance.working,
+          glance.cost,
+          glance.attention,
+          glance.firstQuestion?.text ?? "",
+          glance.questionsLink ?? "",
+        ].join(" "),
+      );
+      expect(words, partnership.slug).toBeLessThan(120);
+    }
   });
 });
