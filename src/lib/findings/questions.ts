@@ -4,6 +4,7 @@
  * responsible officer, else its lead role. Shown on the partnership page and in the committee pack.
  */
 import type { ReasonCode } from "../needs-attention.ts";
+import { accountableRole } from "./accountable-role.ts";
 import type { PublicPartnership } from "../site-model.ts";
 import { ANCHORS, partnershipPath, recommendationPath, resolutionAnchor, reviewPath, riskAnchor } from "../urls.ts";
 import { addMonths, capitalise, listWords, longDate, monthYear, noun, plural, withoutFullStop } from "../words.ts";
@@ -41,7 +42,7 @@ function reviewsOf(years: readonly string[]): string {
 /** Returns the questions for a partnership, one per reason, in the reasons' order (most serious first). */
 export function questionsForMembers(partnership: PublicPartnership, responseDueMonths: number): MemberQuestion[] {
   const { data, current } = partnership;
-  const accountable = data.accountability?.seniorResponsibleOfficer ?? data.leadRole;
+  const accountable = accountableRole(data).role;
   const home = partnershipPath(partnership.slug);
   const currentPath = current === undefined ? home : reviewPath(partnership.slug, current.id);
   const year = current?.meta.date.slice(0, 4) ?? "";

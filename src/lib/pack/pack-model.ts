@@ -12,6 +12,7 @@ import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
 import { assuranceWords, resolutionView } from "../pages/review-page.ts";
 import { questionsForMembers } from "../findings/questions.ts";
+import { contactRole } from "../findings/accountable-role.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
@@ -312,7 +313,7 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, si
   const { contact } = partnership.data;
   blocks.push(
     paragraph(
-      `Contact officer: ${contact?.role ?? partnership.data.accountability?.seniorResponsibleOfficer ?? partnership.data.leadRole} (${contact?.email ?? model.site.contact.email}).`,
+      `Contact officer: ${contactRole(partnership.data).role} (${contact?.email ?? model.site.contact.email}).`,
     ),
   );
   return { id: `partnership-${partnership.slug}`, title: name, newPage: true, blocks };
