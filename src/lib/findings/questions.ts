@@ -33,6 +33,11 @@ function roles(owners: readonly (string | undefined)[], fallback: string): strin
   return named.length === 0 ? fallback : listWords(named);
 }
 
+/** Returns the words with their first letter small, to follow a comma: "Perception gap on …" becomes "perception gap on …". */
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
 /** Returns "the 2023 review" or "the 2021 and 2023 reviews" for the years given. */
 function reviewsOf(years: readonly string[]): string {
   const distinct = [...new Set(years)].sort();
@@ -50,6 +55,10 @@ export function questionsForMembers(partnership: PublicPartnership, responseDueM
   const resolutions = new Map(partnership.resolutions.map((item) => [item.resolution.id, item]));
   const risks = new Map((current?.risks ?? []).map((risk) => [risk.id, risk]));
   const agreement: QuestionEvidence = { label: "The agreement", path: `${home}#${ANCHORS.partnershipAbout}` };
+  // The review's summary list gives its levels, target, assurance opinion and the opinion's basis.
+  const facts: QuestionEvidence = { label: `The ${year} review`, path: `${currentPath}#${ANCHORS.reviewFacts}` };
+  /** Returns a reason about the current review's findings as a sentence naming that review: "In the 2024 review, …". */
+  const inReview = (text: string) => `In the ${year} review, ${text}`;
 
   return partnership.attention.map((reason): MemberQuestion => {
     const ids = reason.items.map((item) => item.id);
@@ -132,38 +141,34 @@ export function questionsForMembers(partnership: PublicPartnership, responseDueM
       case "limited-assurance":
         return ask(
           `${reason.text}. What will the {who} do to strengthen control, and when will it be tested again?`,
-          [{ label: `The ${year} review`, path: currentPath }],
+          [facts],
           accountable,
         );
       case "assurance-basis":
-        return ask(
-          `${reason.text}. Will the {who} publish why the reviewer gave that opinion?`,
-          [{ label: `The ${year} review`, path: currentPath }],
-          accountable,
-        );
+        return ask(`${reason.text}. Will the {who} publish why the reviewer gave that opinion?`, [facts], accountable);
       case "failing-factor":
-        return ask(`${reason.text}. What will the {who} change, and by when?`, factorEvidence, accountable);
+        return ask(`${inReview(reason.text)}. What will the {who} change, and by when?`, factorEvidence, accountable);
       case "off-target":
         return ask(
-          `${reason.text}. What will the {who} do to close the gap, or should the committee agree a different target?`,
-          [{ label: `The ${year} review`, path: currentPath }],
+          `${inReview(lowerFirst(reason.text))}. What will the {who} do to close the gap, or should the committee agree a different target?`,
+          [facts],
           accountable,
         );
       case "no-target":
         return ask(
-          "No target level has been agreed, so nothing shows whether the partnership is as joined up as it should be: when will the {who} propose one for the committee to agree?",
-          [{ label: "The partnership's page", path: home }],
+          `No target level has been agreed since the partnership started on ${longDate(data.startDate)}, so nothing shows whether it is as joined up as it should be: when will the {who} propose one for the committee to agree?`,
+          [{ label: "Where the partnership stands", path: `${home}#${ANCHORS.partnershipStanding}` }],
           accountable,
         );
       case "perception-gap":
         return ask(
-          `${reason.text}. How will the {who} find out why the groups see it differently, and act on it?`,
+          `${inReview(lowerFirst(reason.text))}. How will the {who} find out why the groups see it differently, and act on it?`,
           factorEvidence,
           accountable,
         );
       case "performance-gap":
         return ask(
-          `${reason.text}. Which does the {who} rely on, the stakeholders' view or the figures, and why?`,
+          `${inReview(lowerFirst(reason.text))}. Which does the {who} rely on, the stakeholders' view or the figures, and why?`,
           factorEvidence,
           accountable,
         );
