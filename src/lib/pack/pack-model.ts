@@ -16,9 +16,26 @@ import { contactRole } from "../findings/accountable-role.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
-import { capitalise, countOf, howManyOfThem, listWords, numberWord, plural, withoutFullStop } from "../words.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { partnershipPath, reviewPath } from "../urls.ts";
+import { statusShown } from "../findings/recommendation-status.ts";
+import {
+  capitalise,
+  countOf,
+  hasHave,
+  howManyOfThem,
+  isAre,
+  listWords,
+  numberWord,
+  plural,
+  withoutFullStop,
+} from "../words.ts";
+import type {
+  PublicPartnership,
+  PublicReview,
+  SiteModel,
+  TrackedRecommendation,
+  TrackedResolution,
+} from "../site-model.ts";
+import { partnershipPath, recommendationPath, resolutionAnchor, reviewPath } from "../urls.ts";
 import type { RecommendationStatus } from "../../schema/index.ts";
 import type { Block, PackDocument, Paragraph, Section } from "./document.ts";
 
@@ -144,12 +161,43 @@ export interface StatusChange {
   date: string;
 }
 
-/** Returns the published reviews released on or after `since`, oldest first, and the status changes they made. */
+/** A committee resolution made, or whose status changed, in the period. */
+export interface ResolutionChange {
+  item: TrackedResolution;
+  partnership: PublicPartnership;
+  /** The status before the change; undefined for a resolution made in the period. */
+  was?: RecommendationStatus;
+  now: RecommendationStatus;
+  /** The date of the meeting that made it, or of the update file that gave the new status. */
+  date: string;
+}
+
+/** A partner's published reply to a review, published in the period. */
+export interface ResponseSince {
+  partnership: PublicPartnership;
+  review: PublicReview;
+  response: NonNullable<PublicReview["meta"]["partnerResponses"]>[number];
+  /** When the reply became public: its date, or its review's release when that came later. */
+  published: string;
+}
+
+/** What changed in the period: reviews, recommendation statuses, committee resolutions and partners' replies. */
+export interface ChangesSince {
+  reviews: PlacedReview[];
+  changes: StatusChange[];
+  resolutions: ResolutionChange[];
+  responses: ResponseSince[];
+}
+
+/**
+ * Returns the published reviews released on or after `since`, oldest first, the recommendation status changes they
+ * and update files made, the committee resolutions made or changed, and the partners' replies published since then.
+ */
 export function changesSince(
   model: SiteModel,
   partnerships: readonly PublicPartnership[],
   since: string,
-): { reviews: PlacedReview[]; changes: StatusChange[] } {
+): ChangesSince {
   const reviews = partnerships
     .flatMap((partnership) =>
       partnership.reviews
@@ -173,7 +221,44 @@ export function changesSince(
       }),
     ),
   );
-  return { reviews, changes };
+  const resolutions = partnerships
+    .flatMap((partnership) =>
+      partnership.resolutions.flatMap((item): ResolutionChange[] => {
+        // A meeting's resolutions are public from its publishDate, else from the day of the meeting.
+        const made: ResolutionChange[] =
+          (item.meeting.publishDate ?? item.meeting.date) >= since
+            ? [{ item, partnership, now: item.resolution.status, date: item.meeting.date }]
+            : [];
+        const moved = item.history.flatMap((update, index): ResolutionChange[] => {
+          const was =
+            index === 0 ? item.resolution.status : (item.history[index - 1]?.status ?? item.resolution.status);
+          return update.reviewDate >= since && was !== update.status
+            ? [{ item, partnership, was, now: update.status, date: update.reviewDate }]
+            : [];
+        });
+        return [...made, ...moved];
+      }),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.item.resolution.id.localeCompare(b.item.resolution.id));
+  const responses = partnerships
+    .flatMap((partnership) =>
+      partnership.reviews
+        .filter((review) => review.published)
+        .flatMap((review) =>
+          (review.meta.partnerResponses ?? []).map((response) => {
+            const released = releaseDate(review.meta);
+            return { partnership, review, response, published: response.date > released ? response.date : released };
+          }),
+        ),
+    )
+    .filter((item) => item.published >= since)
+    .sort((a, b) => a.published.localeCompare(b.published) || a.review.id.localeCompare(b.review.id));
+  return { reviews, changes, resolutions, responses };
+}
+
+/** Returns a reply to a review as the pack prints it, in the reply's own words. */
+function replyWords(organisation: string, date: string, text: string, to?: string): string {
+  return `On ${day(date)}, ${organisation} replied to ${to ?? "the review"}: "${text}"`;
 }
 
 /**
@@ -306,9 +391,7 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, si
   }
   for (const response of review?.meta.partnerResponses ?? []) {
     blocks.push({ kind: "subheading", text: `Right of reply: ${response.organisation}` });
-    blocks.push(
-      paragraph(`On ${day(response.date)}, ${response.organisation} replied to the review: "${response.text}"`),
-    );
+    blocks.push(paragraph(replyWords(response.organisation, response.date, response.text)));
   }
   const { contact } = partnership.data;
   blocks.push(
@@ -330,8 +413,9 @@ export function buildPack(
   const attention = partnerships.filter((partnership) => partnership.attention.length > 0);
   // The findings layer's counts over the partnerships in the pack: active ones only, as every figure on the site.
   const figures = portfolioFigures(partnerships);
-  const { overdue } = figures.recommendations;
-  const coveringCount = options.since === undefined ? 9 : 10;
+  const { overdue, outstanding, stale, noResponse } = figures.recommendations;
+  const { responseDueMonths, staleAfterMonths } = model.framework.thresholds;
+  const coveringCount = options.since === undefined ? 10 : 11;
   const sectionOf = (index: number) => coveringCount + index + 1;
   const first = sectionOf(0);
   const last = sectionOf(partnerships.length - 1);
@@ -384,6 +468,18 @@ export function buildPack(
               `That the committee asks the lead officers for an explanation of ${the(overdue, "overdue recommendation")} set out in ${partnershipSections}, and a date by which ${overdue === 1 ? "it" : "each"} will be done.`,
             ),
           ]),
+      ...(noResponse === 0 && stale === 0
+        ? []
+        : [
+            paragraph(
+              `That the committee asks the lead officers for ${[
+                ...(noResponse === 0
+                  ? []
+                  : [`a management response to ${the(noResponse, "recommendation")} without one`]),
+                ...(stale === 0 ? [] : [`progress on ${the(stale, "recommendation")} not updated`]),
+              ].join(" and for ")}, listed in section 5.`,
+            ),
+          ]),
     ],
   };
 
@@ -410,6 +506,65 @@ export function buildPack(
         paragraph(attentionWords(partnership.data.name, partnership.attention.length)),
         { kind: "reasons", reasons: partnership.attention.map((reason) => reason.text) },
       ]),
+    ],
+  };
+
+  // The flags the findings layer set on each recommendation, of the active partnerships its counts cover.
+  const flagged = partnerships
+    .filter((partnership) => partnership.data.status === "active")
+    .flatMap((partnership) =>
+      partnership.recommendations
+        .filter((item) => item.noResponse || item.stale)
+        .map((item) => ({ partnership, item, shown: statusShown(item) })),
+    );
+  const flags: Section = {
+    id: "recommendation-flags",
+    title: "Recommendations without a response or not updated",
+    blocks: [
+      paragraph(
+        outstanding === 0
+          ? `No recommendation of the partnerships in this report is open or in progress as at ${asAt}, so none awaits a management response or an update.`
+          : `As at ${asAt}, ${plural(outstanding, "recommendation", "recommendations", true)} ${isAre(outstanding)} open or in progress: ${
+              noResponse === 0
+                ? `${outstanding === 1 ? "it has" : "each has"} a management response`
+                : `${howManyOfThem(noResponse, outstanding)} ${hasHave(noResponse)} no management response ${plural(responseDueMonths, "month")} after ${noResponse === 1 ? "its" : "their"} review was published`
+            }, and ${
+              stale === 0
+                ? `${outstanding === 1 ? "it has" : "each has"} been updated in the last ${plural(staleAfterMonths, "month")}`
+                : `${howManyOfThem(stale, outstanding)} ${hasHave(stale)} not been updated for ${plural(staleAfterMonths, "month")} or more`
+            }.`,
+      ),
+      ...(flagged.length === 0
+        ? []
+        : [
+            paragraph("Each is listed with its flags, as its partnership's section shows them."),
+            {
+              kind: "table" as const,
+              caption: "Open recommendations without a management response or not updated, by partnership",
+              columns: [
+                { label: "Recommendation" },
+                { label: "Reference" },
+                { label: "Partnership" },
+                { label: "Status" },
+                { label: "Flags" },
+              ],
+              rows: flagged.map(({ partnership, item, shown }) => ({
+                cells: [
+                  {
+                    text: item.recommendation.text,
+                    href: absoluteUrl(
+                      options.siteRoot,
+                      recommendationPath(partnership.slug, item.reviewId, item.recommendation.id),
+                    ),
+                  },
+                  { text: item.recommendation.id },
+                  { text: partnership.data.name },
+                  { text: `${shown.label}, ${shown.asAt}`, datetime: shown.asAtDate },
+                  { text: [shown.noResponse, shown.stale].filter((flag) => flag !== undefined).join("; ") },
+                ],
+              })),
+            },
+          ]),
     ],
   };
 
@@ -488,7 +643,7 @@ export function buildPack(
   const sinceSections: Section[] = [];
   if (options.since !== undefined) {
     const since = day(options.since);
-    const { reviews, changes } = changesSince(model, partnerships, options.since);
+    const { reviews, changes, resolutions, responses } = changesSince(model, partnerships, options.since);
     const blocks: Block[] = [
       paragraph(
         reviews.length === 0
@@ -542,6 +697,69 @@ export function buildPack(
         })),
       });
     }
+    const made = resolutions.filter((change) => change.was === undefined).length;
+    const moved = resolutions.length - made;
+    blocks.push(
+      paragraph(
+        resolutions.length === 0
+          ? `No committee resolution about these partnerships was made or changed status between ${since} and ${asAt}.`
+          : `Between ${since} and ${asAt}, ${listWords([
+              ...(made === 0
+                ? []
+                : [
+                    `${plural(made, "committee resolution", "committee resolutions", true)} ${made === 1 ? "was" : "were"} made`,
+                  ]),
+              ...(moved === 0
+                ? []
+                : [
+                    `${plural(moved, "resolution status change", "resolution status changes", true)} ${moved === 1 ? "was" : "were"} published`,
+                  ]),
+            ])}.`,
+      ),
+    );
+    if (resolutions.length > 0) {
+      blocks.push({
+        kind: "table",
+        caption: `Committee resolutions made or changed since ${since}`,
+        columns: [
+          { label: "Resolution" },
+          { label: "Reference" },
+          { label: "Partnership" },
+          { label: "Was" },
+          { label: "Now" },
+          { label: "As at" },
+        ],
+        rows: resolutions.map((change) => ({
+          cells: [
+            {
+              text: change.item.resolution.text,
+              href: absoluteUrl(
+                options.siteRoot,
+                `${partnershipPath(change.partnership.slug)}#${resolutionAnchor(change.item.resolution.id)}`,
+              ),
+            },
+            { text: change.item.resolution.id },
+            { text: change.partnership.data.name },
+            {
+              text:
+                change.was === undefined ? `New: resolved by the ${change.item.meeting.committee}` : label(change.was),
+            },
+            { text: label(change.now) },
+            { text: day(change.date), datetime: change.date },
+          ],
+        })),
+      });
+    }
+    blocks.push(
+      paragraph(
+        responses.length === 0
+          ? `No partner's reply to a review of these partnerships was published between ${since} and ${asAt}.`
+          : `${capitalise(plural(responses.length, "partner's reply", "partners' replies", true))} to reviews of these partnerships ${responses.length === 1 ? "was" : "were"} published between ${since} and ${asAt}, printed as written:`,
+      ),
+    );
+    for (const { review, response } of responses) {
+      blocks.push(paragraph(replyWords(response.organisation, response.date, response.text, review.meta.title)));
+    }
     sinceSections.push({ id: "changes", title: `What has changed since ${since}`, blocks });
   }
 
@@ -585,6 +803,7 @@ export function buildPack(
       recommendations,
       summary,
       needsAttention,
+      flags,
       financial,
       legal,
       equality,

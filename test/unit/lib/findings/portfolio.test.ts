@@ -12,7 +12,7 @@ function partnership(
     annualValue?: number;
     fit?: "below" | "at" | "above";
     reasons?: number;
-    recommendations?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean }[];
+    recommendations?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean; noResponse?: boolean }[];
   } = {},
 ): PublicPartnership {
   const fake = {
@@ -24,6 +24,7 @@ function partnership(
       status: item.status,
       overdue: item.overdue ?? false,
       stale: item.stale ?? false,
+      noResponse: item.noResponse ?? false,
     })),
   };
   // Only the fields above are read; the rest of a partnership plays no part in the figures.
@@ -41,13 +42,13 @@ describe("portfolioFigures(partnerships)", () => {
       }),
       partnership("active", {
         fit: "at",
-        recommendations: [{ status: "implemented" }, { status: "in-progress", stale: true }],
+        recommendations: [{ status: "implemented" }, { status: "in-progress", stale: true, noResponse: true }],
       }),
       partnership("ended", {
         annualValue: 1000,
         fit: "below",
         reasons: 3,
-        recommendations: [{ status: "open", overdue: true, stale: true }, { status: "open" }],
+        recommendations: [{ status: "open", overdue: true, stale: true, noResponse: true }, { status: "open" }],
       }),
       partnership("proposed", { fit: "above", reasons: 1, recommendations: [{ status: "open" }] }),
     ]);
@@ -66,6 +67,7 @@ describe("portfolioFigures(partnerships)", () => {
         outstanding: 2,
         overdue: 1,
         stale: 1,
+        noResponse: 1,
       },
       apart: { proposed: 1, ended: 1, recommendations: 3 },
     });
