@@ -7,7 +7,17 @@ import type { ReasonCode } from "../needs-attention.ts";
 import { accountableRole } from "./accountable-role.ts";
 import type { PublicPartnership } from "../site-model.ts";
 import { ANCHORS, partnershipPath, recommendationPath, resolutionAnchor, reviewPath, riskAnchor } from "../urls.ts";
-import { addMonths, capitalise, listWords, longDate, monthYear, noun, plural, withoutFullStop } from "../words.ts";
+import {
+  addMonths,
+  capitalise,
+  listWords,
+  longDate,
+  lowerFirst,
+  monthYear,
+  noun,
+  plural,
+  withoutFullStop,
+} from "../words.ts";
 
 /** One item of evidence a question names: a recommendation, resolution, risk, factor, review or the agreement. */
 export interface QuestionEvidence {
@@ -31,11 +41,6 @@ export interface MemberQuestion {
 function roles(owners: readonly (string | undefined)[], fallback: string): string {
   const named = [...new Set(owners.filter((owner): owner is string => owner !== undefined))];
   return named.length === 0 ? fallback : listWords(named);
-}
-
-/** Returns the words with their first letter small, to follow a comma: "Perception gap on …" becomes "perception gap on …". */
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 /** Returns "the 2023 review" or "the 2021 and 2023 reviews" for the years given. */

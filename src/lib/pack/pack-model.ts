@@ -2,7 +2,7 @@
 // UK committee report shape, then one section per partnership. Pure: the model and the chosen partnerships come
 // in; a document to render comes out. Every figure it states is read from the findings layer (needs-attention
 // reasons, portfolio counts, factor findings, statuses, cost totals, risk scores), never worked out here.
-import { totalCostsBenefits } from "../costs-benefits.ts";
+import { totalCostsBenefits, totalLabel } from "../costs-benefits.ts";
 import { currentRisks } from "../comparison.ts";
 import { countRecommendations, portfolioFigures } from "../findings/portfolio.ts";
 import { formatDate, levelById } from "../format.ts";
@@ -20,10 +20,12 @@ import { statusShown } from "../findings/recommendation-status.ts";
 import {
   capitalise,
   countOf,
+  formatMoney,
   hasHave,
   howManyOfThem,
   isAre,
   listWords,
+  lowerFirst,
   numberWord,
   plural,
   withoutFullStop,
@@ -312,6 +314,23 @@ function equalityWords(partnership: PublicPartnership): string {
   return `${name}: assessed${impact.date ? ` on ${day(impact.date)}` : ""}${impact.summary ? `. ${withoutFullStop(impact.summary)}` : ""}.`;
 }
 
+/**
+ * Returns a partnership's money totals in its current review, each figure labelled as the council's share or the
+ * whole partnership's: "Shared Legal Service, current review of 30 June 2025: costs (actual): council's share £11,200,
+ * whole partnership £18,000; …". Undefined when the review gives no amount. The totals are the findings layer's.
+ */
+function moneyWords(partnership: PublicPartnership): string | undefined {
+  const review = partnership.current;
+  const phrases = (review?.costTotals ?? []).flatMap((total) => {
+    if (total.amount === undefined) return [];
+    const whole = `whole partnership ${formatMoney(total.amount)}${total.withoutAmount > 0 ? ` (${plural(total.withoutAmount, "line")} not quantified)` : ""}`;
+    const share = total.councilShare === undefined ? [] : [`council's share ${formatMoney(total.councilShare)}`];
+    return [`${lowerFirst(totalLabel(total))}: ${[...share, whole].join(", ")}`];
+  });
+  if (review === undefined || phrases.length === 0) return undefined;
+  return `${partnership.data.name}, current review of ${day(review.meta.date)}: ${phrases.join("; ")}.`;
+}
+
 /** Returns the section about one partnership. */
 function partnershipSection(model: SiteModel, partnership: PublicPartnership, siteRoot: string): Section {
   const review = partnership.current;
@@ -585,6 +604,16 @@ export function buildPack(
             ),
             paragraph(
               "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
+            ),
+            paragraph(
+              "Each figure is labelled as the council's share, given only where every line in the total has one, or as the whole partnership's figure, all partners together. The two are never added together. For each partnership:",
+            ),
+            ...partnerships.flatMap((partnership) => {
+              const words = moneyWords(partnership);
+              return words === undefined ? [] : [paragraph(words)];
+            }),
+            paragraph(
+              "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
             ),
             {
               kind: "cost-totals",

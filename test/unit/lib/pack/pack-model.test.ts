@@ -244,6 +244,10 @@ describe("buildPack(model, partnerships, options): financial implications", () =
     expect(section?.blocks.map((block) => (block.kind === "paragraph" ? block.text : block))).toEqual([
       "The figures are those reported in the partnerships' current reviews, in pounds; they are not audited accounts. This report has no financial implications of its own.",
       "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
+      "Each figure is labelled as the council's share, given only where every line in the total has one, or as the whole partnership's figure, all partners together. The two are never added together. For each partnership:",
+      // No line gives a council's share, and the partnership no councilSharePercent: whole partnership figures only.
+      "Shared Legal Service, current review of 30 June 2025: costs (actual): whole partnership £60,000; cashable savings (actual): whole partnership £90,000; non-cashable savings (actual): whole partnership £20,000; savings, cashability not stated (target): whole partnership £30,000; cashable income (estimate): whole partnership £15,000; cost avoidance (estimate): whole partnership £40,000.",
+      "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
       {
         kind: "cost-totals",
         caption: "Costs and benefits in the current reviews, totalled by kind and basis",
@@ -655,6 +659,49 @@ describe("buildPack(model, partnerships, options): what changed since, with reso
       "No recommendation's status changed between 2 December 2024 and 30 June 2025.",
       "No committee resolution about these partnerships was made or changed status between 2 December 2024 and 30 June 2025.",
       "No partner's reply to a review of these partnerships was published between 2 December 2024 and 30 June 2025.",
+    ]);
+  });
+});
+
+describe("buildPack(model, partnerships, options): financial implications from the council's share", async () => {
+  const { resolve } = await import("node:path");
+  const { validateFolder } = await import("../../../../src/loaders/content-folder.ts");
+  const { ROOT: REPOSITORY } = await import("../../helpers/fixtures.ts");
+  const { content } = await validateFolder(resolve(REPOSITORY, "content"), "2026-11-27");
+  const model = buildSiteModel(content ?? (undefined as never), "2026-11-27");
+  const chosen = choosePartnerships(model, { slugs: ["kestrel-waste", "shared-legal", "shared-management"] });
+  const pack = buildPack(model, "partnerships" in chosen ? chosen.partnerships : [], options());
+
+  it("buildPack(model, partnerships, options) labels each partnership's figures as the council's share or the whole partnership's", () => {
+    // Kestrel: councilSharePercent 50, so income of £41,200 is £20,600 and costs of £9,400,000 are £4,700,000; its
+    // saving gives its own share, £447,000 of £745,000. Shared Legal: its saving and cost give their own shares, its
+    // income none. Shared Management: no share anywhere; its benefit gives no amount, so is not stated.
+    expect(blocks(pack, "financial-implications").slice(3, 7)).toEqual([
+      "Kestrel Environmental Services Ltd, current review of 2 October 2023: costs (estimate): council's share £4,700,000, whole partnership £9,400,000; cashable savings (actual): council's share £447,000, whole partnership £745,000; cashable income (actual): council's share £20,600, whole partnership £41,200.",
+      "Kestrelford and Harrowby Shared Legal Service, current review of 12 September 2025: costs (actual): council's share £11,200, whole partnership £18,000; cashable savings (actual): council's share £167,000, whole partnership £238,000; cashable income (actual): whole partnership £146,000.",
+      "Kestrelford and Harrowby Shared Management Team, current review of 9 March 2023: costs (estimate): whole partnership £96,000; savings, cashability not stated (actual): whole partnership £688,000.",
+      "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) totals across partnerships with a council's share only where every line has one", () => {
+    const table = pack.sections
+      .find((section) => section.id === "financial-implications")
+      ?.blocks.find((block) => block.kind === "cost-totals");
+    expect(
+      table?.kind === "cost-totals" &&
+        table.totals.map((total) => [total.kind, total.basis, total.cashability, total.amount, total.councilShare]),
+    ).toEqual([
+      // Shared Legal's cost alone.
+      ["cost", "actual", "unstated", 18000, 11200],
+      // Shared Management's £96,000 has no share, so the £9,496,000 is the whole partnerships' figure only.
+      ["cost", "estimate", "unstated", 9496000, undefined],
+      // £745,000 + £238,000, and their shares £447,000 + £167,000.
+      ["saving", "actual", "cashable", 983000, 614000],
+      ["saving", "actual", "unstated", 688000, undefined],
+      // Shared Legal's £146,000 of income has no share.
+      ["income", "actual", "cashable", 187200, undefined],
+      ["benefit", "actual", "unstated", undefined, undefined],
     ]);
   });
 });
