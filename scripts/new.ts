@@ -1,7 +1,7 @@
 // Starts a partnership, a review or a committee meeting's resolutions from a ready-to-fill skeleton that validates:
 //   npm run new -- partnership <slug> [--content DIR]
 //   npm run new -- review <partnership-slug> <review-id> [--content DIR]
-//   npm run new -- scrutiny <meeting-slug> <partnership-slug> [--content DIR]
+//   npm run new -- scrutiny <YYYY-MM-DD> <meeting-slug> [<partnership-slug>] [--content DIR]
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +11,8 @@ import { isoDay, resolveNow } from "../src/lib/publication.ts";
 import { PLACEHOLDER_MARK } from "../src/lib/placeholders.ts";
 import { parseMarkdownSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";
-import type { Framework } from "../src/schema/index.ts";
+import { validDate, type Framework } from "../src/schema/index.ts";
+import { addMonths, longDate } from "../src/lib/words.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 import {
   meetingScaffold,
@@ -23,9 +24,11 @@ import {
 } from "./new/scaffold.ts";
 
 const USAGE = `Usage:
-  npm run new -- partnership <slug>                      start partnerships/<slug>.md
-  npm run new -- review <partnership-slug> <review-id>   start reviews/<slug>/<review-id>.md and .json
-  npm run new -- scrutiny <meeting-slug> <partnership>   start scrutiny/<today>-<meeting-slug>.json
+  npm run new -- partnership <slug>                         start partnerships/<slug>.md
+  npm run new -- review <partnership-slug> <review-id>      start reviews/<slug>/<review-id>.md and .json
+  npm run new -- scrutiny <date> <meeting-slug> [<slug>]    start scrutiny/<date>-<meeting-slug>.json, the
+                                                            meeting on <date> (YYYY-MM-DD); its example
+                                                            resolution is about <slug>, else the first partnership
 Options:
   --content DIR   the content folder (default: CONTENT_DIR, else ./content)`;
 
@@ -203,22 +206,42 @@ async function newReview({ contentDir, given, today }: Context, args: string[]):
   ].join("\n");
 }
 
-async function newMeeting({ contentDir, given, today }: Context, args: string[]): Promise<string> {
-  const [meeting, slug, ...rest] = args;
-  if (meeting === undefined || slug === undefined || rest.length > 0) {
-    throw new UsageError("give a meeting slug and the slug of the partnership its first resolution is about");
+/** An example of the scrutiny command, for its messages. */
+const SCRUTINY_EXAMPLE = "npm run new -- scrutiny 2027-01-21 overview-scrutiny";
+
+async function newMeeting({ contentDir, given }: Context, args: string[]): Promise<string> {
+  const [date, meeting, partnership, ...rest] = args;
+  if (date === undefined || meeting === undefined || rest.length > 0) {
+    throw new UsageError(
+      `give the meeting's date and a meeting slug, and optionally the partnership its first resolution is about, such as ${SCRUTINY_EXAMPLE}`,
+    );
+  }
+  if (validDate(date) === undefined) {
+    throw new UsageError(
+      /^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? `${date} is not a real calendar date: give the meeting's date as YYYY-MM-DD, such as 2027-01-21`
+        : `"${date}" is not a date: give the meeting's date first, as YYYY-MM-DD, then its slug, such as ${SCRUTINY_EXAMPLE}`,
+    );
   }
   const problems = [
     slugProblem("meeting slug", meeting, "overview-scrutiny"),
-    slugProblem("partnership slug", slug, "shared-legal-service"),
+    partnership === undefined ? undefined : slugProblem("partnership slug", partnership, "shared-legal-service"),
   ].filter((problem) => problem !== undefined);
   if (problems.length > 0) throw new UsageError(problems.join("\n"));
-  if ((await existing(contentDir, [`partnerships/${slug}.md`, `partnerships/${slug}.mdx`])) === undefined) {
+  const slugs = (await partnershipSlugs(contentDir)).sort();
+  if (partnership !== undefined && !slugs.includes(partnership)) {
     throw new Refusal(
-      `there is no partnerships/${slug}.md, so nothing was written.${didYouMean(slug, await partnershipSlugs(contentDir))}`,
+      `there is no partnerships/${partnership}.md, so nothing was written.${didYouMean(partnership, slugs)}`,
     );
   }
-  const file = meetingScaffold(meeting, slug, today);
+  // A resolution must be about a partnership of the folder for the skeleton to validate: the one named, else the first.
+  const about = partnership ?? slugs[0];
+  if (about === undefined) {
+    throw new Refusal(
+      `${contentDir} has no partnership for a resolution to be about, so nothing was written. Start one first: npm run new -- partnership <slug>`,
+    );
+  }
+  const file = meetingScaffold(date, meeting, about);
   const clash = await existing(contentDir, [file.path]);
   if (clash !== undefined) {
     throw new Refusal(`${clash} already exists: nothing was written. Add the resolutions to that file`);
@@ -231,6 +254,7 @@ async function newMeeting({ contentDir, given, today }: Context, args: string[])
     "",
     "Next steps:",
     `  1. Fill in every value marked ${PLACEHOLDER_MARK} in ${file.path}, and delete the marks; set the minutes' address.`,
+    `     The example resolution is about ${about}, due on ${longDate(addMonths(date, 3))}: change both as the committee resolved.`,
     "     Copy the resolution for each one the committee made; each id is permanent and unique across the folder.",
     `  2. Check it: npm run validate${option === "" ? "" : ` --${option}`}`,
     '  3. Publish it: set "status" to "published" (and "publishDate" to hold it back until a date).',

@@ -34,7 +34,8 @@ Makes one committee pack, an accessible HTML file and a tagged PDF, from what wa
   --needs-attention     only the partnerships that need attention as at --date
   --committee NAME      the committee the report goes to, for its front sheet
   --meeting-date DATE   the meeting's date, YYYY-MM-DD, for its front sheet (default: --date)
-  --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses
+  --since YYYY-MM-DD    also say what changed since this day: reviews published, recommendation statuses,
+                        committee resolutions made or changed, partners' replies
   --out DIR             the folder to write the pack to (default: packs): a new or empty folder, or one that
                         npm run pack made
   --content DIR         the content folder (default: CONTENT_DIR, else content)`;

@@ -4,6 +4,7 @@ import { PLACEHOLDER_MARK } from "../../src/lib/placeholders.ts";
 import type { Problem } from "../../src/lib/problems.ts";
 import { issuesToProblems } from "../../src/lib/schema-issues.ts";
 import { parseJsonSource, type SourceFile } from "../../src/lib/sources.ts";
+import { addMonths } from "../../src/lib/words.ts";
 import { frameworkSchema, SLUG_PATTERN, type Framework, type reviewDataSchema } from "../../src/schema/index.ts";
 
 /** One file a scaffold writes, with its path relative to the content folder. */
@@ -234,24 +235,27 @@ export function reviewScaffold(input: ReviewScaffoldInput): [ScaffoldFile, Scaff
   ];
 }
 
-/** Returns the skeleton of scrutiny/<date>-<meeting>.json: a draft meeting with one example resolution about a partnership. */
-export function meetingScaffold(meeting: string, partnership: string, today: string): ScaffoldFile {
+/**
+ * Returns the skeleton of scrutiny/<date>-<meeting>.json: a draft of the meeting on `date`, with one example resolution
+ * about the partnership, due three months after the meeting.
+ */
+export function meetingScaffold(date: string, meeting: string, partnership: string): ScaffoldFile {
   const mark = PLACEHOLDER_MARK;
   const data = {
-    date: today,
+    date,
     committee: `${mark} The committee's name, such as Overview and Scrutiny Committee`,
     status: "draft",
     minutesUrl: "https://example.gov.uk/replace-with-the-address-of-the-minutes",
     resolutions: [
       {
-        id: `${meeting}-${today}-01`,
+        id: `${meeting}-${date}-01`,
         partnership,
         text: `${mark} What the committee resolved, in one sentence.`,
         ownerRole: `${mark} The role that must act on it, never a person's name`,
-        due: today,
+        due: addMonths(date, 3),
         status: "open",
       },
     ],
   };
-  return { path: `scrutiny/${today}-${meeting}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
+  return { path: `scrutiny/${date}-${meeting}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
 }

@@ -119,7 +119,8 @@ export interface PublicMeeting {
 export interface TrackedResolution {
   resolution: Resolution;
   partnership: string;
-  meeting: { date: string; committee: string; minutesUrl?: string };
+  /** The meeting that made it; `publishDate` when its resolutions were published after the day of the meeting. */
+  meeting: { date: string; committee: string; publishDate?: string; minutesUrl?: string };
   /** Published words from update files, oldest first. */
   history: PublicUpdate[];
   status: RecommendationStatus;
@@ -429,6 +430,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
           meeting: {
             date: meeting.date,
             committee: meeting.committee,
+            ...optionalField("publishDate", meeting.publishDate),
             ...optionalField("minutesUrl", meeting.minutesUrl),
           },
           history,

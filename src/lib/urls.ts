@@ -27,6 +27,10 @@ export function withBase(base: string, path: string): string {
 export const ANCHORS = {
   /** A review page's table of ratings by factor and stakeholder group. */
   reviewRatings: "section-ratings",
+  /** A review page's summary list: its date, reviewer, assessed and target levels, assurance opinion and basis. */
+  reviewFacts: "section-facts",
+  /** A partnership page's section on where it stands: its latest review's level against its target. */
+  partnershipStanding: "section-standing",
   /** A partnership page's section about the partnership, with its agreement. */
   partnershipAbout: "section-about",
   /** A partnership page's list of its reviews. */

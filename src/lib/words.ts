@@ -66,6 +66,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Returns the text with its first letter small, to follow a comma or colon: "Costs (actual)" becomes "costs (actual)". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Returns "1 risk" or "3 risks" (with a space and thousands separators); with words true, "one risk" or "three risks". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`, words = false): string {
   return `${words ? numberWord(count) : formatNumber(count)} ${count === 1 ? singular : pluralForm}`;

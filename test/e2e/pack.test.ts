@@ -147,12 +147,13 @@ describe("npm run pack on the sample content", () => {
     expect(outline.map((item) => item.title)).toEqual(["Partnership reviews: report to the Scrutiny Committee"]);
     const sections = (outline[0]?.items ?? []).map((item) => item.title);
     expect(sections.slice(0, 2)).toEqual(["Contents", "1. Purpose of the report"]);
-    // Ten covering sections with --since (purpose, recommendations, summary, needs attention, financial, legal and
-    // equality implications, risks, what changed, background papers), then the three partnerships in the order given.
+    // Eleven covering sections with --since (purpose, recommendations, summary, needs attention, recommendations
+    // without a response or not updated, financial, legal and equality implications, risks, what changed, background
+    // papers), then the three partnerships in the order given.
     expect(sections.slice(-3)).toEqual([
-      "11. Kestrel Environmental Services Ltd",
-      "12. Kestrelford and Harrowby Shared Management Team",
-      "13. Kestrelford Integrated Neighbourhood Hub",
+      "12. Kestrel Environmental Services Ltd",
+      "13. Kestrelford and Harrowby Shared Management Team",
+      "14. Kestrelford Integrated Neighbourhood Hub",
     ]);
   });
 

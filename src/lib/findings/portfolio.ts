@@ -18,6 +18,8 @@ export interface RecommendationCounts {
   overdue: number;
   /** Open or in progress with no published word for staleAfterMonths; counted apart from overdue. */
   stale: number;
+  /** Open or in progress with no management response responseDueMonths after its review was published. */
+  noResponse: number;
 }
 
 /** Headline figures of the portfolio: active partnerships only, never proposed or ended ones. */
@@ -42,13 +44,20 @@ export interface PortfolioFigures {
   apart: { proposed: number; ended: number; recommendations: number; resolutions: number };
 }
 
+/** What a count of recommendations reads of each: its current status and its flags. */
+export interface CountedRecommendation {
+  status: RecommendationStatus;
+  overdue: boolean;
+  stale: boolean;
+  /** Committee resolutions are never judged by the management-response rule, so never have it. */
+  noResponse?: boolean;
+}
+
 /**
- * Returns how many of the recommendations (or committee resolutions) are in each current status, outstanding, overdue
- * and not updated lately.
+ * Returns how many of the recommendations (or committee resolutions) are in each current status, outstanding, overdue, not updated lately and
+ * without a management response.
  */
-export function countRecommendations(
-  items: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[],
-): RecommendationCounts {
+export function countRecommendations(items: readonly CountedRecommendation[]): RecommendationCounts {
   const byStatus: Partial<Record<RecommendationStatus, number>> = {};
   for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
   return {
@@ -57,6 +66,7 @@ export function countRecommendations(
     outstanding: items.filter((item) => isOutstanding(item.status)).length,
     overdue: items.filter((item) => item.overdue).length,
     stale: items.filter((item) => item.stale).length,
+    noResponse: items.filter((item) => item.noResponse === true).length,
   };
 }
 
@@ -69,8 +79,8 @@ export interface PortfolioPartnership {
   fit?: { position: string } | undefined;
   current?: unknown;
   attention: readonly unknown[];
-  recommendations: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[];
-  resolutions: readonly { status: RecommendationStatus; overdue: boolean; stale: boolean }[];
+  recommendations: readonly CountedRecommendation[];
+  resolutions: readonly CountedRecommendation[];
 }
 
 /** Returns the portfolio's figures from the partnerships, counting active ones only. */

@@ -4,9 +4,20 @@
  * responsible officer, else its lead role. Shown on the partnership page and in the committee pack.
  */
 import type { ReasonCode } from "../needs-attention.ts";
+import { accountableRole } from "./accountable-role.ts";
 import type { PublicPartnership } from "../site-model.ts";
 import { ANCHORS, partnershipPath, recommendationPath, resolutionAnchor, reviewPath, riskAnchor } from "../urls.ts";
-import { addMonths, capitalise, listWords, longDate, monthYear, noun, plural, withoutFullStop } from "../words.ts";
+import {
+  addMonths,
+  capitalise,
+  listWords,
+  longDate,
+  lowerFirst,
+  monthYear,
+  noun,
+  plural,
+  withoutFullStop,
+} from "../words.ts";
 
 /** One item of evidence a question names: a recommendation, resolution, risk, factor, review or the agreement. */
 export interface QuestionEvidence {
@@ -41,7 +52,7 @@ function reviewsOf(years: readonly string[]): string {
 /** Returns the questions for a partnership, one per reason, in the reasons' order (most serious first). */
 export function questionsForMembers(partnership: PublicPartnership, responseDueMonths: number): MemberQuestion[] {
   const { data, current } = partnership;
-  const accountable = data.accountability?.seniorResponsibleOfficer ?? data.leadRole;
+  const accountable = accountableRole(data).role;
   const home = partnershipPath(partnership.slug);
   const currentPath = current === undefined ? home : reviewPath(partnership.slug, current.id);
   const year = current?.meta.date.slice(0, 4) ?? "";
@@ -49,6 +60,10 @@ export function questionsForMembers(partnership: PublicPartnership, responseDueM
   const resolutions = new Map(partnership.resolutions.map((item) => [item.resolution.id, item]));
   const risks = new Map((current?.risks ?? []).map((risk) => [risk.id, risk]));
   const agreement: QuestionEvidence = { label: "The agreement", path: `${home}#${ANCHORS.partnershipAbout}` };
+  // The review's summary list gives its levels, target, assurance opinion and the opinion's basis.
+  const facts: QuestionEvidence = { label: `The ${year} review`, path: `${currentPath}#${ANCHORS.reviewFacts}` };
+  /** Returns a reason about the current review's findings as a sentence naming that review: "In the 2024 review, …". */
+  const inReview = (text: string) => `In the ${year} review, ${text}`;
 
   return partnership.attention.map((reason): MemberQuestion => {
     const ids = reason.items.map((item) => item.id);
@@ -131,38 +146,34 @@ export function questionsForMembers(partnership: PublicPartnership, responseDueM
       case "limited-assurance":
         return ask(
           `${reason.text}. What will the {who} do to strengthen control, and when will it be tested again?`,
-          [{ label: `The ${year} review`, path: currentPath }],
+          [facts],
           accountable,
         );
       case "assurance-basis":
-        return ask(
-          `${reason.text}. Will the {who} publish why the reviewer gave that opinion?`,
-          [{ label: `The ${year} review`, path: currentPath }],
-          accountable,
-        );
+        return ask(`${reason.text}. Will the {who} publish why the reviewer gave that opinion?`, [facts], accountable);
       case "failing-factor":
-        return ask(`${reason.text}. What will the {who} change, and by when?`, factorEvidence, accountable);
+        return ask(`${inReview(reason.text)}. What will the {who} change, and by when?`, factorEvidence, accountable);
       case "off-target":
         return ask(
-          `${reason.text}. What will the {who} do to close the gap, or should the committee agree a different target?`,
-          [{ label: `The ${year} review`, path: currentPath }],
+          `${inReview(lowerFirst(reason.text))}. What will the {who} do to close the gap, or should the committee agree a different target?`,
+          [facts],
           accountable,
         );
       case "no-target":
         return ask(
-          "No target level has been agreed, so nothing shows whether the partnership is as joined up as it should be: when will the {who} propose one for the committee to agree?",
-          [{ label: "The partnership's page", path: home }],
+          `No target level has been agreed since the partnership started on ${longDate(data.startDate)}, so nothing shows whether it is as joined up as it should be: when will the {who} propose one for the committee to agree?`,
+          [{ label: "Where the partnership stands", path: `${home}#${ANCHORS.partnershipStanding}` }],
           accountable,
         );
       case "perception-gap":
         return ask(
-          `${reason.text}. How will the {who} find out why the groups see it differently, and act on it?`,
+          `${inReview(lowerFirst(reason.text))}. How will the {who} find out why the groups see it differently, and act on it?`,
           factorEvidence,
           accountable,
         );
       case "performance-gap":
         return ask(
-          `${reason.text}. Which does the {who} rely on, the stakeholders' view or the figures, and why?`,
+          `${inReview(lowerFirst(reason.text))}. Which does the {who} rely on, the stakeholders' view or the figures, and why?`,
           factorEvidence,
           accountable,
         );

@@ -2,7 +2,7 @@
 // UK committee report shape, then one section per partnership. Pure: the model and the chosen partnerships come
 // in; a document to render comes out. Every figure it states is read from the findings layer (needs-attention
 // reasons, portfolio counts, factor findings, statuses, cost totals, risk scores), never worked out here.
-import { totalCostsBenefits } from "../costs-benefits.ts";
+import { totalCostsBenefits, totalLabel } from "../costs-benefits.ts";
 import { currentRisks } from "../comparison.ts";
 import { countRecommendations, portfolioFigures } from "../findings/portfolio.ts";
 import { formatDate, levelById } from "../format.ts";
@@ -12,12 +12,32 @@ import { absoluteUrl } from "../links.ts";
 import { openRecommendations, standing as pageStanding } from "../pages/partnership-page.ts";
 import { assuranceWords, resolutionView } from "../pages/review-page.ts";
 import { questionsForMembers } from "../findings/questions.ts";
+import { contactRole } from "../findings/accountable-role.ts";
 import { riskRanking } from "../pages/risks-page.ts";
 import { releaseDate } from "../publication.ts";
 import { riskBand, riskScore } from "../risks.ts";
-import { capitalise, countOf, howManyOfThem, listWords, numberWord, plural, withoutFullStop } from "../words.ts";
-import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
-import { partnershipPath, reviewPath } from "../urls.ts";
+import { statusShown } from "../findings/recommendation-status.ts";
+import {
+  capitalise,
+  countOf,
+  formatMoney,
+  hasHave,
+  howManyOfThem,
+  isAre,
+  listWords,
+  lowerFirst,
+  numberWord,
+  plural,
+  withoutFullStop,
+} from "../words.ts";
+import type {
+  PublicPartnership,
+  PublicReview,
+  SiteModel,
+  TrackedRecommendation,
+  TrackedResolution,
+} from "../site-model.ts";
+import { partnershipPath, recommendationPath, resolutionAnchor, reviewPath } from "../urls.ts";
 import type { RecommendationStatus } from "../../schema/index.ts";
 import type { Block, PackDocument, Paragraph, Section } from "./document.ts";
 
@@ -143,12 +163,43 @@ export interface StatusChange {
   date: string;
 }
 
-/** Returns the published reviews released on or after `since`, oldest first, and the status changes they made. */
+/** A committee resolution made, or whose status changed, in the period. */
+export interface ResolutionChange {
+  item: TrackedResolution;
+  partnership: PublicPartnership;
+  /** The status before the change; undefined for a resolution made in the period. */
+  was?: RecommendationStatus;
+  now: RecommendationStatus;
+  /** The date of the meeting that made it, or of the update file that gave the new status. */
+  date: string;
+}
+
+/** A partner's published reply to a review, published in the period. */
+export interface ResponseSince {
+  partnership: PublicPartnership;
+  review: PublicReview;
+  response: NonNullable<PublicReview["meta"]["partnerResponses"]>[number];
+  /** When the reply became public: its date, or its review's release when that came later. */
+  published: string;
+}
+
+/** What changed in the period: reviews, recommendation statuses, committee resolutions and partners' replies. */
+export interface ChangesSince {
+  reviews: PlacedReview[];
+  changes: StatusChange[];
+  resolutions: ResolutionChange[];
+  responses: ResponseSince[];
+}
+
+/**
+ * Returns the published reviews released on or after `since`, oldest first, the recommendation status changes they
+ * and update files made, the committee resolutions made or changed, and the partners' replies published since then.
+ */
 export function changesSince(
   model: SiteModel,
   partnerships: readonly PublicPartnership[],
   since: string,
-): { reviews: PlacedReview[]; changes: StatusChange[] } {
+): ChangesSince {
   const reviews = partnerships
     .flatMap((partnership) =>
       partnership.reviews
@@ -172,7 +223,44 @@ export function changesSince(
       }),
     ),
   );
-  return { reviews, changes };
+  const resolutions = partnerships
+    .flatMap((partnership) =>
+      partnership.resolutions.flatMap((item): ResolutionChange[] => {
+        // A meeting's resolutions are public from its publishDate, else from the day of the meeting.
+        const made: ResolutionChange[] =
+          (item.meeting.publishDate ?? item.meeting.date) >= since
+            ? [{ item, partnership, now: item.resolution.status, date: item.meeting.date }]
+            : [];
+        const moved = item.history.flatMap((update, index): ResolutionChange[] => {
+          const was =
+            index === 0 ? item.resolution.status : (item.history[index - 1]?.status ?? item.resolution.status);
+          return update.reviewDate >= since && was !== update.status
+            ? [{ item, partnership, was, now: update.status, date: update.reviewDate }]
+            : [];
+        });
+        return [...made, ...moved];
+      }),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.item.resolution.id.localeCompare(b.item.resolution.id));
+  const responses = partnerships
+    .flatMap((partnership) =>
+      partnership.reviews
+        .filter((review) => review.published)
+        .flatMap((review) =>
+          (review.meta.partnerResponses ?? []).map((response) => {
+            const released = releaseDate(review.meta);
+            return { partnership, review, response, published: response.date > released ? response.date : released };
+          }),
+        ),
+    )
+    .filter((item) => item.published >= since)
+    .sort((a, b) => a.published.localeCompare(b.published) || a.review.id.localeCompare(b.review.id));
+  return { reviews, changes, resolutions, responses };
+}
+
+/** Returns a reply to a review as the pack prints it, in the reply's own words. */
+function replyWords(organisation: string, date: string, text: string, to?: string): string {
+  return `On ${day(date)}, ${organisation} replied to ${to ?? "the review"}: "${text}"`;
 }
 
 /**
@@ -224,6 +312,23 @@ function equalityWords(partnership: PublicPartnership): string {
   if (impact === undefined) return `${name}: the current review does not say whether one was done.`;
   if (!impact.assessed) return `${name}: no equality impact assessment covered the partnership.`;
   return `${name}: assessed${impact.date ? ` on ${day(impact.date)}` : ""}${impact.summary ? `. ${withoutFullStop(impact.summary)}` : ""}.`;
+}
+
+/**
+ * Returns a partnership's money totals in its current review, each figure labelled as the council's share or the
+ * whole partnership's: "Shared Legal Service, current review of 30 June 2025: costs (actual): council's share £11,200,
+ * whole partnership £18,000; …". Undefined when the review gives no amount. The totals are the findings layer's.
+ */
+function moneyWords(partnership: PublicPartnership): string | undefined {
+  const review = partnership.current;
+  const phrases = (review?.costTotals ?? []).flatMap((total) => {
+    if (total.amount === undefined) return [];
+    const whole = `whole partnership ${formatMoney(total.amount)}${total.withoutAmount > 0 ? ` (${plural(total.withoutAmount, "line")} not quantified)` : ""}`;
+    const share = total.councilShare === undefined ? [] : [`council's share ${formatMoney(total.councilShare)}`];
+    return [`${lowerFirst(totalLabel(total))}: ${[...share, whole].join(", ")}`];
+  });
+  if (review === undefined || phrases.length === 0) return undefined;
+  return `${partnership.data.name}, current review of ${day(review.meta.date)}: ${phrases.join("; ")}.`;
 }
 
 /** Returns the section about one partnership. */
@@ -305,14 +410,12 @@ function partnershipSection(model: SiteModel, partnership: PublicPartnership, si
   }
   for (const response of review?.meta.partnerResponses ?? []) {
     blocks.push({ kind: "subheading", text: `Right of reply: ${response.organisation}` });
-    blocks.push(
-      paragraph(`On ${day(response.date)}, ${response.organisation} replied to the review: "${response.text}"`),
-    );
+    blocks.push(paragraph(replyWords(response.organisation, response.date, response.text)));
   }
   const { contact } = partnership.data;
   blocks.push(
     paragraph(
-      `Contact officer: ${contact?.role ?? partnership.data.accountability?.seniorResponsibleOfficer ?? partnership.data.leadRole} (${contact?.email ?? model.site.contact.email}).`,
+      `Contact officer: ${contactRole(partnership.data).role} (${contact?.email ?? model.site.contact.email}).`,
     ),
   );
   return { id: `partnership-${partnership.slug}`, title: name, newPage: true, blocks };
@@ -329,8 +432,9 @@ export function buildPack(
   const attention = partnerships.filter((partnership) => partnership.attention.length > 0);
   // The findings layer's counts over the partnerships in the pack: active ones only, as every figure on the site.
   const figures = portfolioFigures(partnerships);
-  const { overdue } = figures.recommendations;
-  const coveringCount = options.since === undefined ? 9 : 10;
+  const { overdue, outstanding, stale, noResponse } = figures.recommendations;
+  const { responseDueMonths, staleAfterMonths } = model.framework.thresholds;
+  const coveringCount = options.since === undefined ? 10 : 11;
   const sectionOf = (index: number) => coveringCount + index + 1;
   const first = sectionOf(0);
   const last = sectionOf(partnerships.length - 1);
@@ -383,6 +487,18 @@ export function buildPack(
               `That the committee asks the lead officers for an explanation of ${the(overdue, "overdue recommendation")} set out in ${partnershipSections}, and a date by which ${overdue === 1 ? "it" : "each"} will be done.`,
             ),
           ]),
+      ...(noResponse === 0 && stale === 0
+        ? []
+        : [
+            paragraph(
+              `That the committee asks the lead officers for ${[
+                ...(noResponse === 0
+                  ? []
+                  : [`a management response to ${the(noResponse, "recommendation")} without one`]),
+                ...(stale === 0 ? [] : [`progress on ${the(stale, "recommendation")} not updated`]),
+              ].join(" and for ")}, listed in section 5.`,
+            ),
+          ]),
     ],
   };
 
@@ -412,6 +528,65 @@ export function buildPack(
     ],
   };
 
+  // The flags the findings layer set on each recommendation, of the active partnerships its counts cover.
+  const flagged = partnerships
+    .filter((partnership) => partnership.data.status === "active")
+    .flatMap((partnership) =>
+      partnership.recommendations
+        .filter((item) => item.noResponse || item.stale)
+        .map((item) => ({ partnership, item, shown: statusShown(item) })),
+    );
+  const flags: Section = {
+    id: "recommendation-flags",
+    title: "Recommendations without a response or not updated",
+    blocks: [
+      paragraph(
+        outstanding === 0
+          ? `No recommendation of the partnerships in this report is open or in progress as at ${asAt}, so none awaits a management response or an update.`
+          : `As at ${asAt}, ${plural(outstanding, "recommendation", "recommendations", true)} ${isAre(outstanding)} open or in progress: ${
+              noResponse === 0
+                ? `${outstanding === 1 ? "it has" : "each has"} a management response`
+                : `${howManyOfThem(noResponse, outstanding)} ${hasHave(noResponse)} no management response ${plural(responseDueMonths, "month")} after ${noResponse === 1 ? "its" : "their"} review was published`
+            }, and ${
+              stale === 0
+                ? `${outstanding === 1 ? "it has" : "each has"} been updated in the last ${plural(staleAfterMonths, "month")}`
+                : `${howManyOfThem(stale, outstanding)} ${hasHave(stale)} not been updated for ${plural(staleAfterMonths, "month")} or more`
+            }.`,
+      ),
+      ...(flagged.length === 0
+        ? []
+        : [
+            paragraph("Each is listed with its flags, as its partnership's section shows them."),
+            {
+              kind: "table" as const,
+              caption: "Open recommendations without a management response or not updated, by partnership",
+              columns: [
+                { label: "Recommendation" },
+                { label: "Reference" },
+                { label: "Partnership" },
+                { label: "Status" },
+                { label: "Flags" },
+              ],
+              rows: flagged.map(({ partnership, item, shown }) => ({
+                cells: [
+                  {
+                    text: item.recommendation.text,
+                    href: absoluteUrl(
+                      options.siteRoot,
+                      recommendationPath(partnership.slug, item.reviewId, item.recommendation.id),
+                    ),
+                  },
+                  { text: item.recommendation.id },
+                  { text: partnership.data.name },
+                  { text: `${shown.label}, ${shown.asAt}`, datetime: shown.asAtDate },
+                  { text: [shown.noResponse, shown.stale].filter((flag) => flag !== undefined).join("; ") },
+                ],
+              })),
+            },
+          ]),
+    ],
+  };
+
   const totals = totalCostsBenefits(partnerships.flatMap((partnership) => partnership.current?.costsBenefits ?? []));
   const financial: Section = {
     id: "financial-implications",
@@ -429,6 +604,16 @@ export function buildPack(
             ),
             paragraph(
               "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
+            ),
+            paragraph(
+              "Each figure is labelled as the council's share, given only where every line in the total has one, or as the whole partnership's figure, all partners together. The two are never added together. For each partnership:",
+            ),
+            ...partnerships.flatMap((partnership) => {
+              const words = moneyWords(partnership);
+              return words === undefined ? [] : [paragraph(words)];
+            }),
+            paragraph(
+              "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
             ),
             {
               kind: "cost-totals",
@@ -487,7 +672,7 @@ export function buildPack(
   const sinceSections: Section[] = [];
   if (options.since !== undefined) {
     const since = day(options.since);
-    const { reviews, changes } = changesSince(model, partnerships, options.since);
+    const { reviews, changes, resolutions, responses } = changesSince(model, partnerships, options.since);
     const blocks: Block[] = [
       paragraph(
         reviews.length === 0
@@ -541,6 +726,69 @@ export function buildPack(
         })),
       });
     }
+    const made = resolutions.filter((change) => change.was === undefined).length;
+    const moved = resolutions.length - made;
+    blocks.push(
+      paragraph(
+        resolutions.length === 0
+          ? `No committee resolution about these partnerships was made or changed status between ${since} and ${asAt}.`
+          : `Between ${since} and ${asAt}, ${listWords([
+              ...(made === 0
+                ? []
+                : [
+                    `${plural(made, "committee resolution", "committee resolutions", true)} ${made === 1 ? "was" : "were"} made`,
+                  ]),
+              ...(moved === 0
+                ? []
+                : [
+                    `${plural(moved, "resolution status change", "resolution status changes", true)} ${moved === 1 ? "was" : "were"} published`,
+                  ]),
+            ])}.`,
+      ),
+    );
+    if (resolutions.length > 0) {
+      blocks.push({
+        kind: "table",
+        caption: `Committee resolutions made or changed since ${since}`,
+        columns: [
+          { label: "Resolution" },
+          { label: "Reference" },
+          { label: "Partnership" },
+          { label: "Was" },
+          { label: "Now" },
+          { label: "As at" },
+        ],
+        rows: resolutions.map((change) => ({
+          cells: [
+            {
+              text: change.item.resolution.text,
+              href: absoluteUrl(
+                options.siteRoot,
+                `${partnershipPath(change.partnership.slug)}#${resolutionAnchor(change.item.resolution.id)}`,
+              ),
+            },
+            { text: change.item.resolution.id },
+            { text: change.partnership.data.name },
+            {
+              text:
+                change.was === undefined ? `New: resolved by the ${change.item.meeting.committee}` : label(change.was),
+            },
+            { text: label(change.now) },
+            { text: day(change.date), datetime: change.date },
+          ],
+        })),
+      });
+    }
+    blocks.push(
+      paragraph(
+        responses.length === 0
+          ? `No partner's reply to a review of these partnerships was published between ${since} and ${asAt}.`
+          : `${capitalise(plural(responses.length, "partner's reply", "partners' replies", true))} to reviews of these partnerships ${responses.length === 1 ? "was" : "were"} published between ${since} and ${asAt}, printed as written:`,
+      ),
+    );
+    for (const { review, response } of responses) {
+      blocks.push(paragraph(replyWords(response.organisation, response.date, response.text, review.meta.title)));
+    }
     sinceSections.push({ id: "changes", title: `What has changed since ${since}`, blocks });
   }
 
@@ -584,6 +832,7 @@ export function buildPack(
       recommendations,
       summary,
       needsAttention,
+      flags,
       financial,
       legal,
       equality,

@@ -343,7 +343,7 @@ export function openRecommendations(
 /** The partnership page's sections: each heading's id and words, used by the headings and the contents list alike. */
 export const PARTNERSHIP_SECTIONS = {
   attention: { id: "section-attention", label: "Needs attention" },
-  standing: { id: "section-standing", label: "Where it stands" },
+  standing: { id: ANCHORS.partnershipStanding, label: "Where it stands" },
   changes: { id: "section-changes", label: "What changed since the previous review" },
   about: { id: ANCHORS.partnershipAbout, label: "About the partnership" },
   history: { id: ANCHORS.partnershipHistory, label: "Review history" },

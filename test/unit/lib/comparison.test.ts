@@ -166,13 +166,15 @@ describe("the recommendations tracker", () => {
     expect(model.recommendationsById.get("l-02")?.overdue).toBe(false);
   });
 
-  it("model.portfolio counts current statuses, outstanding, overdue and stale, leaving out drafts", () => {
+  it("model.portfolio counts current statuses, outstanding, overdue, stale and unanswered, leaving out drafts", () => {
+    // l-02 and l-03 are still open with no response, long after the 2021 review was published.
     expect(model.portfolio.recommendations).toEqual({
       total: 3,
       byStatus: { implemented: 1, open: 2 },
       outstanding: 2,
       overdue: 1,
       stale: 2,
+      noResponse: 2,
     });
   });
 });
@@ -257,8 +259,8 @@ describe("version 2: needs attention and the portfolio", () => {
       needsAttention: 1,
       annualValue: 150,
       withAnnualValue: 2,
-      recommendations: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0 },
-      resolutions: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0 },
+      recommendations: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0, noResponse: 0 },
+      resolutions: { total: 0, byStatus: {}, outstanding: 0, overdue: 0, stale: 0, noResponse: 0 },
       apart: { proposed: 1, ended: 1, recommendations: 0, resolutions: 0 },
     });
   });

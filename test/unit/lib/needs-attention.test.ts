@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   attentionReasons,
   byAttention,
+  decisionPoint,
   reviewDueDate,
   type AttentionInput,
   type AttentionReason,
@@ -379,5 +380,57 @@ describe("byAttention(a, b)", () => {
     ]);
     expect(assured({ assurance: "substantial", assuranceBasis: "Every test of control held." })).toEqual([]);
     expect(assured({})).toEqual([]);
+  });
+});
+
+describe("decisionPoint(partnership, today): an agreement year ending on 31 March", () => {
+  /** Returns the partnership's agreement, typed as the schema gives it. */
+  const agreement = (fields: object) => ({ agreement: fields as Partnership["agreement"] });
+
+  it("decisionPoint(...) takes whole months of notice off 31 March, landing on each month's last day", () => {
+    const notice = (end: string, noticeMonths: number) =>
+      decisionPoint(agreement({ end, noticeMonths }), "2026-01-01")?.date;
+    // February has no 31st: 31 March less one month is its last day, 28 February, and 29 February in a leap year.
+    expect([1, 2, 3, 6, 12, 13].map((months) => notice("2027-03-31", months))).toEqual([
+      "2027-02-28",
+      "2027-01-31",
+      "2026-12-31",
+      "2026-09-30",
+      "2026-03-31",
+      "2026-02-28",
+    ]);
+    expect(notice("2028-03-31", 1)).toBe("2028-02-29");
+    expect(
+      decisionPoint(agreement({ breakClause: ["2028-03-31"], end: "2030-03-31", noticeMonths: 1 }), "2026-01-01"),
+    ).toEqual({ date: "2028-02-29", event: { kind: "break-clause", date: "2028-03-31" }, noticeMonths: 1 });
+    // The day of the month is kept where the month has it (the content model's rule): 30 April less one month is
+    // 30 March, not 31 March.
+    expect(notice("2027-04-30", 1)).toBe("2027-03-30");
+  });
+
+  it("attentionReasons(...) counts 31 March less a month exactly renewalWindowMonths ahead, not from the day before", () => {
+    const at = (today: string, end: string) =>
+      input({
+        today,
+        partnership: { ...PARTNERSHIP, ...agreement({ end, noticeMonths: 1, exitPlan: { status: "agreed" } }) },
+      });
+    // Notice for 31 March 2027 is due by 28 February 2027; twelve months before it is 28 February 2026.
+    expect(decisionReasons(attentionReasons(at("2026-02-28", "2027-03-31")))).toEqual([
+      ["decision-point", "Notice must be given by 28 February 2027 for the agreement's end on 31 March 2027"],
+    ]);
+    expect(decisionReasons(attentionReasons(at("2026-02-27", "2027-03-31")))).toEqual([]);
+    // On the notice date itself the decision is still due; the day after, notice has passed.
+    expect(decisionReasons(attentionReasons(at("2027-02-28", "2027-03-31")))).toEqual([
+      ["decision-point", "Notice must be given by 28 February 2027 for the agreement's end on 31 March 2027"],
+    ]);
+    expect(decisionReasons(attentionReasons(at("2027-03-01", "2027-03-31")))).toEqual([
+      ["notice-passed", "The notice date for the agreement's end on 31 March 2027 passed on 28 February 2027"],
+    ]);
+    // In a leap year the notice date is 29 February 2028. Twelve months after 28 February 2027 is 28 February 2028,
+    // a day short of it, so the window (now to now plus twelve months) first holds it on 1 March 2027.
+    expect(decisionReasons(attentionReasons(at("2027-02-28", "2028-03-31")))).toEqual([]);
+    expect(decisionReasons(attentionReasons(at("2027-03-01", "2028-03-31")))).toEqual([
+      ["decision-point", "Notice must be given by 29 February 2028 for the agreement's end on 31 March 2028"],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionsForMembers } from "../../../src/lib/findings/questions.ts";
 import { buildSiteModel } from "../../../src/lib/site-model.ts";
 import { content, partnership, rec, review, WITHDRAWN } from "../helpers/content.ts";
 import { validateFixture } from "../helpers/fixtures.ts";
@@ -497,5 +498,49 @@ describe("buildSiteModel(content, today): the v2-full fixture", async () => {
       ["delivery", 2, "below"],
     ]);
     expect([legal?.stakeholderLevel, legal?.reviewerAndStakeholdersDiffer]).toEqual([2, false]);
+  });
+});
+
+describe("buildSiteModel(content, today): a management response due exactly responseDueMonths after publication", () => {
+  // Reviewed on 15 October 2025 but published on 30 November 2025: the minimal framework's responseDueMonths is 3,
+  // so a response is due by 28 February 2026, the last day of February (30 November plus three months).
+  const folder = content(
+    [partnership("legal", "Legal", { targetLevel: "aligned" })],
+    [
+      review(
+        "legal",
+        "2025-annual",
+        { date: "2025-10-15", publishDate: "2025-11-30", assessedLevel: "aligned" },
+        {
+          recommendations: [
+            rec("l-01"),
+            rec("l-02", { response: { decision: "accepted", date: "2025-12-10" } }),
+            rec("l-03", { status: "implemented" }),
+          ],
+        },
+      ),
+    ],
+  );
+  const unanswered = (today: string) => {
+    const legal = buildSiteModel(folder, today).partnerships[0];
+    return {
+      flagged: legal?.recommendations.filter((item) => item.noResponse).map((item) => item.recommendation.id),
+      reasons: legal?.attention.filter((reason) => reason.code === "no-response").map((reason) => reason.text),
+    };
+  };
+
+  it("buildSiteModel(content, today) finds no management response on the day it falls due, not the day before", () => {
+    expect(unanswered("2026-02-28")).toEqual({
+      flagged: ["l-01"],
+      reasons: ["One recommendation without a management response 3 months after publication"],
+    });
+    expect(unanswered("2026-02-27")).toEqual({ flagged: [], reasons: [] });
+  });
+
+  it("questionsForMembers(partnership, responseDueMonths) asks for the response from the month it fell due", () => {
+    const legal = buildSiteModel(folder, "2026-02-28").partnerships[0];
+    expect(questionsForMembers(legal ?? (undefined as never), 3).map((question) => question.text)).toEqual([
+      "One recommendation from the 2025 review has had no management response since February 2026: when will the Director respond?",
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   listWithOthers,
   listWords,
   longDate,
+  lowerFirst,
   MONTHS,
   notUpdatedSince,
   plural,
@@ -68,6 +69,14 @@ describe("words", () => {
   it("withoutFullStop(text) drops a closing full stop so the text can sit inside a list", () => {
     expect(withoutFullStop("Supplier may fail. ")).toBe("Supplier may fail");
     expect(withoutFullStop("No stop")).toBe("No stop");
+  });
+
+  it("lowerFirst(text) makes only the first letter small", () => {
+    expect([lowerFirst("Costs (actual)"), lowerFirst("Perception gap on Strategy"), lowerFirst("")]).toEqual([
+      "costs (actual)",
+      "perception gap on Strategy",
+      "",
+    ]);
   });
 
   it("hasHave(count) agrees with the count", () => {

@@ -22,9 +22,11 @@ async function errorsIn(dir: string): Promise<string[]> {
 }
 
 const USAGE = `Usage:
-  npm run new -- partnership <slug>                      start partnerships/<slug>.md
-  npm run new -- review <partnership-slug> <review-id>   start reviews/<slug>/<review-id>.md and .json
-  npm run new -- scrutiny <meeting-slug> <partnership>   start scrutiny/<today>-<meeting-slug>.json
+  npm run new -- partnership <slug>                         start partnerships/<slug>.md
+  npm run new -- review <partnership-slug> <review-id>      start reviews/<slug>/<review-id>.md and .json
+  npm run new -- scrutiny <date> <meeting-slug> [<slug>]    start scrutiny/<date>-<meeting-slug>.json, the
+                                                            meeting on <date> (YYYY-MM-DD); its example
+                                                            resolution is about <slug>, else the first partnership
 Options:
   --content DIR   the content folder (default: CONTENT_DIR, else ./content)
 `;
@@ -213,7 +215,27 @@ ${USAGE}`,
         ["reviw", "a", "b"],
         'new: "reviw" is not something new can start: use partnership, review or scrutiny. Did you mean "review"?',
       ],
-      [["scrutiny", "osc"], "new: give a meeting slug and the slug of the partnership its first resolution is about"],
+      [
+        ["scrutiny", "2027-01-21"],
+        "new: give the meeting's date and a meeting slug, and optionally the partnership its first resolution is about, such as npm run new -- scrutiny 2027-01-21 overview-scrutiny",
+      ],
+      [
+        ["scrutiny", "2027-02-30", "overview-scrutiny"],
+        "new: 2027-02-30 is not a real calendar date: give the meeting's date as YYYY-MM-DD, such as 2027-01-21",
+      ],
+      // The form before issue 27 (a meeting slug, then a partnership, dated today) is refused with the new one.
+      [
+        ["scrutiny", "overview-scrutiny", "shared-legal"],
+        'new: "overview-scrutiny" is not a date: give the meeting\'s date first, as YYYY-MM-DD, then its slug, such as npm run new -- scrutiny 2027-01-21 overview-scrutiny',
+      ],
+      [
+        ["scrutiny", "21/01/2027", "overview-scrutiny"],
+        'new: "21/01/2027" is not a date: give the meeting\'s date first, as YYYY-MM-DD, then its slug, such as npm run new -- scrutiny 2027-01-21 overview-scrutiny',
+      ],
+      [
+        ["scrutiny", "2027-01-21", "Overview_Scrutiny"],
+        'new: "Overview_Scrutiny" is not a valid meeting slug: use lowercase letters, digits and single hyphens, such as overview-scrutiny. Did you mean "overview-scrutiny"?',
+      ],
       [["review", "shared-legal"], "new: give a partnership slug and a review id"],
       [["partnership"], "new: give exactly one partnership slug"],
       [["partnership", "a", "--contnet", dir], 'new: --contnet is not an option. Did you mean "--content"?'],
@@ -224,28 +246,82 @@ ${USAGE}`,
     }
   });
 
-  it("main(args, io) scrutiny <meeting> <slug> writes a draft meeting that validates, and refuses to overwrite it", async () => {
-    const run = await runNew(["scrutiny", "overview-scrutiny", "shared-legal", "--content", dir]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain("scrutiny/2025-01-31-overview-scrutiny.json  the committee's resolutions");
-    const meeting = JSON.parse(readFileSync(join(dir, "scrutiny/2025-01-31-overview-scrutiny.json"), "utf8"));
-    expect(meeting).toMatchObject({
-      date: "2025-01-31",
-      status: "draft",
-      resolutions: [{ id: "overview-scrutiny-2025-01-31-01", partnership: "shared-legal", status: "open" }],
+  it("main(args, io) scrutiny <date> <meeting> writes the draft meeting of that date, and never overwrites it", async () => {
+    const run = await runNew(["scrutiny", "2027-01-21", "overview-scrutiny", "--content", dir]);
+    expect(run).toEqual({
+      status: 0,
+      stdout: `Created a draft meeting in ${dir}:
+  scrutiny/2027-01-21-overview-scrutiny.json  the committee's resolutions about partnerships
+
+Next steps:
+  1. Fill in every value marked [TO COMPLETE] in scrutiny/2027-01-21-overview-scrutiny.json, and delete the marks; set the minutes' address.
+     The example resolution is about shared-legal, due on 21 April 2027: change both as the committee resolved.
+     Copy the resolution for each one the committee made; each id is permanent and unique across the folder.
+  2. Check it: npm run validate -- --content ${dir}
+  3. Publish it: set "status" to "published" (and "publishDate" to hold it back until a date).
+  4. Report progress on a resolution as on a recommendation: in updates/<partnership-slug>/<YYYY-MM-DD>.json.
+`,
+      stderr: "",
     });
+    // The meeting's date, not the day the command ran (31 January 2025), names and dates the file.
+    const file = join(dir, "scrutiny/2027-01-21-overview-scrutiny.json");
+    expect(readFileSync(file, "utf8")).toBe(`{
+  "date": "2027-01-21",
+  "committee": "[TO COMPLETE] The committee's name, such as Overview and Scrutiny Committee",
+  "status": "draft",
+  "minutesUrl": "https://example.gov.uk/replace-with-the-address-of-the-minutes",
+  "resolutions": [
+    {
+      "id": "overview-scrutiny-2027-01-21-01",
+      "partnership": "shared-legal",
+      "text": "[TO COMPLETE] What the committee resolved, in one sentence.",
+      "ownerRole": "[TO COMPLETE] The role that must act on it, never a person's name",
+      "due": "2027-04-21",
+      "status": "open"
+    }
+  ]
+}
+`);
     expect(await errorsIn(dir)).toEqual([]);
-    const again = await runNew(["scrutiny", "overview-scrutiny", "shared-legal", "--content", dir]);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain("scrutiny/2025-01-31-overview-scrutiny.json already exists: nothing was written");
+    writeFileSync(file, '{ "kept": true }\n');
+    const again = await runNew(["scrutiny", "2027-01-21", "overview-scrutiny", "--content", dir]);
+    expect(again).toEqual({
+      status: 1,
+      stdout: "",
+      stderr:
+        "new: scrutiny/2027-01-21-overview-scrutiny.json already exists: nothing was written. Add the resolutions to that file\n",
+    });
+    expect(readFileSync(file, "utf8")).toBe('{ "kept": true }\n');
   });
 
-  it("main(args, io) scrutiny refuses a partnership that does not exist, with a hint, and writes nothing", async () => {
-    const run = await runNew(["scrutiny", "overview-scrutiny", "shared-legl", "--content", dir]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      'there is no partnerships/shared-legl.md, so nothing was written. Did you mean "shared-legal"?',
-    );
+  it("main(args, io) scrutiny <date> <meeting> [<slug>] names the partnership given, else the first by slug", async () => {
+    expect((await runNew(["partnership", "community-hub", "--content", dir])).status).toBe(0);
+    expect((await runNew(["scrutiny", "2027-03-31", "audit", "shared-legal", "--content", dir])).status).toBe(0);
+    expect((await runNew(["scrutiny", "2027-03-31", "cabinet", "--content", dir])).status).toBe(0);
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, "scrutiny", name), "utf8"));
+    // Due three months after 31 March: 30 June, the last day of June.
+    expect(read("2027-03-31-audit.json").resolutions).toMatchObject([
+      { id: "audit-2027-03-31-01", partnership: "shared-legal", due: "2027-06-30" },
+    ]);
+    expect(read("2027-03-31-cabinet.json").resolutions).toMatchObject([
+      { id: "cabinet-2027-03-31-01", partnership: "community-hub", due: "2027-06-30" },
+    ]);
+  });
+
+  it("main(args, io) scrutiny refuses a partnership that does not exist, or a folder with none, and writes nothing", async () => {
+    const run = await runNew(["scrutiny", "2027-01-21", "overview-scrutiny", "shared-legl", "--content", dir]);
+    expect(run).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: 'new: there is no partnerships/shared-legl.md, so nothing was written. Did you mean "shared-legal"?\n',
+    });
+    rmSync(join(dir, "partnerships"), { recursive: true });
+    const empty = await runNew(["scrutiny", "2027-01-21", "overview-scrutiny", "--content", dir]);
+    expect(empty).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `new: ${dir} has no partnership for a resolution to be about, so nothing was written. Start one first: npm run new -- partnership <slug>\n`,
+    });
     expect(existsSync(join(dir, "scrutiny"))).toBe(false);
   });
 

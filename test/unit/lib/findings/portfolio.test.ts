@@ -15,7 +15,7 @@ function partnership(
     annualValue?: number;
     fit?: "below" | "at" | "above";
     reasons?: number;
-    recommendations?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean }[];
+    recommendations?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean; noResponse?: boolean }[];
     resolutions?: { status: RecommendationStatus; overdue?: boolean; stale?: boolean }[];
   } = {},
 ): PublicPartnership {
@@ -28,6 +28,7 @@ function partnership(
       status: item.status,
       overdue: item.overdue ?? false,
       stale: item.stale ?? false,
+      noResponse: item.noResponse ?? false,
     })),
     resolutions: (options.resolutions ?? []).map((item) => ({
       status: item.status,
@@ -51,13 +52,13 @@ describe("portfolioFigures(partnerships)", () => {
       }),
       partnership("active", {
         fit: "at",
-        recommendations: [{ status: "implemented" }, { status: "in-progress", stale: true }],
+        recommendations: [{ status: "implemented" }, { status: "in-progress", stale: true, noResponse: true }],
       }),
       partnership("ended", {
         annualValue: 1000,
         fit: "below",
         reasons: 3,
-        recommendations: [{ status: "open", overdue: true, stale: true }, { status: "open" }],
+        recommendations: [{ status: "open", overdue: true, stale: true, noResponse: true }, { status: "open" }],
         resolutions: [{ status: "open", overdue: true }],
       }),
       partnership("proposed", { fit: "above", reasons: 1, recommendations: [{ status: "open" }] }),
@@ -77,6 +78,7 @@ describe("portfolioFigures(partnerships)", () => {
         outstanding: 2,
         overdue: 1,
         stale: 1,
+        noResponse: 1,
       },
       // The active partnerships' resolutions, counted as recommendations are; the ended one's listed apart.
       resolutions: {
@@ -85,6 +87,8 @@ describe("portfolioFigures(partnerships)", () => {
         outstanding: 1,
         overdue: 1,
         stale: 0,
+        // Resolutions are never judged by the management-response rule.
+        noResponse: 0,
       },
       apart: { proposed: 1, ended: 1, recommendations: 3, resolutions: 1 },
     });

@@ -112,6 +112,7 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
       "Recommendations",
       "Summary of findings",
       "Partnerships needing attention",
+      "Recommendations without a response or not updated",
       "Financial implications",
       "Legal implications",
       "Equality implications",
@@ -122,7 +123,7 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
       "Shared Legal Service",
     ]);
     expect(pack.sections.map((section) => section.newPage === true)).toEqual([
-      ...Array<boolean>(10).fill(false),
+      ...Array<boolean>(11).fill(false),
       true,
       true,
     ]);
@@ -133,14 +134,15 @@ describe("buildPack(model, partnerships, options): the covering report", () => {
     expect(blocks(pack, "recommendations")).toEqual([
       "That the committee notes the findings of the reviews of the partnerships in this report, as at 15 January 2026.",
       "That the committee considers the two partnerships listed in section 4 as needing attention, and decides whether to ask for a further report on any of them.",
-      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 11 and 12, and a date by which it will be done.",
+      "That the committee asks the lead officers for an explanation of the overdue recommendation set out in sections 12 and 13, and a date by which it will be done.",
+      "That the committee asks the lead officers for a management response to the two recommendations without one and for progress on the two recommendations not updated, listed in section 5.",
     ]);
   });
 
   it("buildPack(model, partnerships, options) summarises each partnership with its section number, counts in words", () => {
     expect(blocks(pack, "summary")).toEqual([
-      "Community Safety Partnership (section 11): no review had been published by 15 January 2026.",
-      "Shared Legal Service (section 12): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; no current risks.",
+      "Community Safety Partnership (section 12): no review had been published by 15 January 2026.",
+      "Shared Legal Service (section 13): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; no current risks.",
     ]);
   });
 
@@ -242,6 +244,10 @@ describe("buildPack(model, partnerships, options): financial implications", () =
     expect(section?.blocks.map((block) => (block.kind === "paragraph" ? block.text : block))).toEqual([
       "The figures are those reported in the partnerships' current reviews, in pounds; they are not audited accounts. This report has no financial implications of its own.",
       "Each kind is totalled separately for each basis, and savings and income also by whether they are cashable: costs, savings, income, cost avoidance and non-financial benefits are never added together, and actual figures are never added to estimates or targets. Cost avoidance is money that did not have to be spent; it is not a saving.",
+      "Each figure is labelled as the council's share, given only where every line in the total has one, or as the whole partnership's figure, all partners together. The two are never added together. For each partnership:",
+      // No line gives a council's share, and the partnership no councilSharePercent: whole partnership figures only.
+      "Shared Legal Service, current review of 30 June 2025: costs (actual): whole partnership £60,000; cashable savings (actual): whole partnership £90,000; non-cashable savings (actual): whole partnership £20,000; savings, cashability not stated (target): whole partnership £30,000; cashable income (estimate): whole partnership £15,000; cost avoidance (estimate): whole partnership £40,000.",
+      "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
       {
         kind: "cost-totals",
         caption: "Costs and benefits in the current reviews, totalled by kind and basis",
@@ -317,7 +323,7 @@ describe("buildPack(model, partnerships, options): risks", () => {
 
   it("buildPack(model, partnerships, options) counts a partnership's current risks in words, with the highest score", () => {
     expect(blocks(pack, "summary")[1]).toBe(
-      "Shared Legal Service (section 11): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
+      "Shared Legal Service (section 12): assessed as Joined against a target of Joined, at target, in Shared Legal Service: annual review 2025 of 30 June 2025; two open recommendations, one overdue; two current risks (highest score 16 of 25, a high risk).",
     );
     const section = pack.sections.find((item) => item.id === "partnership-shared-legal");
     const at = section?.blocks.findIndex((block) => block.kind === "risks") ?? -1;
@@ -452,7 +458,12 @@ describe("the pack's pieces", () => {
       ["ex-2024-01", "open", "in-progress", "2025-06-30"],
     ]);
     // Released on 15 July 2025, so a day later it is no longer news.
-    expect(changesSince(model, [legal], "2025-07-16")).toEqual({ reviews: [], changes: [] });
+    expect(changesSince(model, [legal], "2025-07-16")).toEqual({
+      reviews: [],
+      changes: [],
+      resolutions: [],
+      responses: [],
+    });
   });
 });
 
@@ -495,5 +506,202 @@ describe("buildPack(model, partnerships, options): the scrutiny report's front s
     expect(blocks(pack, "partnership-shared-legal")).toContain(
       "Assurance: limited assurance. The basis of the opinion: Controls over case allocation were untested and the councils have no agreed plan beyond 2026.",
     );
+  });
+});
+
+/** Returns the cells' words of the section's table with the caption, row by row. */
+function tableRows(pack: PackDocument, id: string, caption: string): string[][] {
+  const table = pack.sections
+    .find((section) => section.id === id)
+    ?.blocks.find((block) => block.kind === "table" && block.caption === caption);
+  if (table?.kind !== "table") throw new Error(`no table "${caption}" in ${id}`);
+  return table.rows.map((row) => row.cells.map((cell) => `${cell.text}${cell.href ? ` <${cell.href}>` : ""}`));
+}
+
+describe("buildPack(model, partnerships, options): recommendations without a response or not updated", () => {
+  it("buildPack(model, partnerships, options) counts and lists them with the tracker's flags, and asks for both", () => {
+    // As at 15 January 2026 both of Shared Legal Service's open recommendations have no response, 3 months after the
+    // 2024 review was published, and no word for 6 months: ex-2024-01 since the 2025 review of 30 June 2025.
+    const model = sampleModel();
+    const pack = buildPack(model, model.partnerships, options());
+    expect(blocks(pack, "recommendation-flags")).toEqual([
+      "As at 15 January 2026, two recommendations are open or in progress: both have no management response 3 months after their review was published, and both have not been updated for 6 months or more.",
+      "Each is listed with its flags, as its partnership's section shows them.",
+      "[table]",
+    ]);
+    const review = "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2024-annual/";
+    expect(
+      tableRows(
+        pack,
+        "recommendation-flags",
+        "Open recommendations without a management response or not updated, by partnership",
+      ),
+    ).toEqual([
+      [
+        `Agree shared measures. <${review}#rec-ex-2024-01>`,
+        "ex-2024-01",
+        "Shared Legal Service",
+        "In progress, as at 30 June 2025",
+        "No management response; Not updated since 30 June 2025",
+      ],
+      [
+        `+Publish costs <${review}#rec-ex-2024-02>`,
+        "ex-2024-02",
+        "Shared Legal Service",
+        "Open, as at 30 June 2024",
+        "No management response; Not updated since 30 June 2024",
+      ],
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) says when one is only not updated, or none is open", () => {
+    // A response to ex-2024-02 leaves it flagged only as not updated; ex-2024-01 keeps both flags.
+    const answered = sampleWith({}, (content) => {
+      const review = content.reviews.find((item) => item.id === "2024-annual");
+      const rec = review?.data.recommendations.find((item) => item.id === "ex-2024-02");
+      if (rec === undefined) throw new Error("no ex-2024-02");
+      rec.response = { decision: "accepted", date: "2024-09-30" };
+    });
+    const pack = buildPack(answered, answered.partnerships, options());
+    expect(blocks(pack, "recommendation-flags")[0]).toBe(
+      "As at 15 January 2026, two recommendations are open or in progress: one has no management response 3 months after its review was published, and both have not been updated for 6 months or more.",
+    );
+    expect(blocks(pack, "recommendations").at(-1)).toBe(
+      "That the committee asks the lead officers for a management response to the recommendation without one and for progress on the two recommendations not updated, listed in section 5.",
+    );
+    expect(
+      tableRows(
+        pack,
+        "recommendation-flags",
+        "Open recommendations without a management response or not updated, by partnership",
+      ).map((row) => row.at(-1)),
+    ).toEqual(["No management response; Not updated since 30 June 2025", "Not updated since 30 June 2024"]);
+
+    const ended = withSafetyEnded();
+    const none = buildPack(ended, [partnership(ended, "community-safety")], options());
+    expect(blocks(none, "recommendation-flags")).toEqual([
+      "No recommendation of the partnerships in this report is open or in progress as at 15 January 2026, so none awaits a management response or an update.",
+    ]);
+  });
+});
+
+describe("buildPack(model, partnerships, options): what changed since, with resolutions and partners' replies", async () => {
+  const { validateFixture } = await import("../../helpers/fixtures.ts");
+  const content = (await validateFixture("v3-full")).content ?? (undefined as never);
+  const root = "https://reviews.minimal.example/";
+  const packOf = (model: SiteModel, since: string) =>
+    buildPack(
+      model,
+      model.partnerships.filter((item) => item.slug === "shared-legal"),
+      options({ siteRoot: root, since }),
+    );
+
+  it("buildPack(model, partnerships, options) lists resolutions made and replies published since the day", () => {
+    // The Audit and Governance Committee met on 10 October 2024; Nearby District Council replied to the 2024 review on
+    // 15 August 2024. The update of 1 December 2024 moved two recommendations on; the draft one of 15 January 2025
+    // and the draft meeting of 1 July 2025 are not published.
+    const pack = packOf(buildSiteModel(content, "2025-06-30"), "2024-08-01");
+    expect(blocks(pack, "changes")).toEqual([
+      "No review of these partnerships was published between 1 August 2024 and 30 June 2025.",
+      "Two recommendation status changes were published between 1 August 2024 and 30 June 2025.",
+      "[table]",
+      "Between 1 August 2024 and 30 June 2025, two committee resolutions were made.",
+      "[table]",
+      "One partner's reply to reviews of these partnerships was published between 1 August 2024 and 30 June 2025, printed as written:",
+      'On 15 August 2024, Nearby District Council replied to Shared Legal Service independent review 2024: "We accept the findings and will agree a strategy for the service by December."',
+    ]);
+    expect(tableRows(pack, "changes", "Committee resolutions made or changed since 1 August 2024")).toEqual([
+      [
+        `Ask the Director of Resources to report the joint strategy by March 2025. <${root}partnerships/shared-legal/#res-agc-2024-10-01>`,
+        "agc-2024-10-01",
+        "Shared Legal Service",
+        "New: resolved by the Audit and Governance Committee",
+        "Open",
+        "10 October 2024",
+      ],
+      [
+        `Note the partner's reply to the 2024 review. <${root}partnerships/shared-legal/#res-agc-2024-10-02>`,
+        "agc-2024-10-02",
+        "Shared Legal Service",
+        "New: resolved by the Audit and Governance Committee",
+        "Implemented",
+        "10 October 2024",
+      ],
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) lists a resolution whose status an update changed since the day", () => {
+    // Made open on 10 October 2024, reported implemented by the update of 1 December 2024.
+    const changed = structuredClone(content);
+    const meeting = changed.meetings?.find((item) => item.data.date === "2024-10-10");
+    const resolution = meeting?.data.resolutions.find((item) => item.id === "agc-2024-10-02");
+    if (resolution === undefined) throw new Error("no agc-2024-10-02");
+    resolution.status = "open";
+    const pack = packOf(buildSiteModel(changed, "2025-06-30"), "2024-11-01");
+    expect(blocks(pack, "changes").slice(3)).toEqual([
+      "Between 1 November 2024 and 30 June 2025, one resolution status change was published.",
+      "[table]",
+      "No partner's reply to a review of these partnerships was published between 1 November 2024 and 30 June 2025.",
+    ]);
+    expect(tableRows(pack, "changes", "Committee resolutions made or changed since 1 November 2024")).toEqual([
+      [
+        `Note the partner's reply to the 2024 review. <${root}partnerships/shared-legal/#res-agc-2024-10-02>`,
+        "agc-2024-10-02",
+        "Shared Legal Service",
+        "Open",
+        "Implemented",
+        "1 December 2024",
+      ],
+    ]);
+    // Nothing since the day after the update.
+    const quiet = packOf(buildSiteModel(changed, "2025-06-30"), "2024-12-02");
+    expect(blocks(quiet, "changes").slice(1)).toEqual([
+      "No recommendation's status changed between 2 December 2024 and 30 June 2025.",
+      "No committee resolution about these partnerships was made or changed status between 2 December 2024 and 30 June 2025.",
+      "No partner's reply to a review of these partnerships was published between 2 December 2024 and 30 June 2025.",
+    ]);
+  });
+});
+
+describe("buildPack(model, partnerships, options): financial implications from the council's share", async () => {
+  const { resolve } = await import("node:path");
+  const { validateFolder } = await import("../../../../src/loaders/content-folder.ts");
+  const { ROOT: REPOSITORY } = await import("../../helpers/fixtures.ts");
+  const { content } = await validateFolder(resolve(REPOSITORY, "content"), "2026-11-27");
+  const model = buildSiteModel(content ?? (undefined as never), "2026-11-27");
+  const chosen = choosePartnerships(model, { slugs: ["kestrel-waste", "shared-legal", "shared-management"] });
+  const pack = buildPack(model, "partnerships" in chosen ? chosen.partnerships : [], options());
+
+  it("buildPack(model, partnerships, options) labels each partnership's figures as the council's share or the whole partnership's", () => {
+    // Kestrel: councilSharePercent 50, so income of £41,200 is £20,600 and costs of £9,400,000 are £4,700,000; its
+    // saving gives its own share, £447,000 of £745,000. Shared Legal: its saving and cost give their own shares, its
+    // income none. Shared Management: no share anywhere; its benefit gives no amount, so is not stated.
+    expect(blocks(pack, "financial-implications").slice(3, 7)).toEqual([
+      "Kestrel Environmental Services Ltd, current review of 2 October 2023: costs (estimate): council's share £4,700,000, whole partnership £9,400,000; cashable savings (actual): council's share £447,000, whole partnership £745,000; cashable income (actual): council's share £20,600, whole partnership £41,200.",
+      "Kestrelford and Harrowby Shared Legal Service, current review of 12 September 2025: costs (actual): council's share £11,200, whole partnership £18,000; cashable savings (actual): council's share £167,000, whole partnership £238,000; cashable income (actual): whole partnership £146,000.",
+      "Kestrelford and Harrowby Shared Management Team, current review of 9 March 2023: costs (estimate): whole partnership £96,000; savings, cashability not stated (actual): whole partnership £688,000.",
+      "Across these partnerships, each total gives the council's share only where every line in it, in every partnership, has one:",
+    ]);
+  });
+
+  it("buildPack(model, partnerships, options) totals across partnerships with a council's share only where every line has one", () => {
+    const table = pack.sections
+      .find((section) => section.id === "financial-implications")
+      ?.blocks.find((block) => block.kind === "cost-totals");
+    expect(
+      table?.kind === "cost-totals" &&
+        table.totals.map((total) => [total.kind, total.basis, total.cashability, total.amount, total.councilShare]),
+    ).toEqual([
+      // Shared Legal's cost alone.
+      ["cost", "actual", "unstated", 18000, 11200],
+      // Shared Management's £96,000 has no share, so the £9,496,000 is the whole partnerships' figure only.
+      ["cost", "estimate", "unstated", 9496000, undefined],
+      // £745,000 + £238,000, and their shares £447,000 + £167,000.
+      ["saving", "actual", "cashable", 983000, 614000],
+      ["saving", "actual", "unstated", 688000, undefined],
+      // Shared Legal's £146,000 of income has no share.
+      ["income", "actual", "cashable", 187200, undefined],
+      ["benefit", "actual", "unstated", undefined, undefined],
+    ]);
   });
 });

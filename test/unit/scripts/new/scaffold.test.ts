@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EXAMPLE_RATING_COMMENT,
+  meetingScaffold,
   middleLevel,
   parseFramework,
   partnershipScaffold,
@@ -296,5 +297,31 @@ describe("reviewScaffold(input)", () => {
     });
     expect(report.text).toContain("assessedLevel: level-3 #");
     expect(report.text).toContain("#   level-6   6  Level 6\n");
+  });
+});
+
+describe("meetingScaffold(date, meeting, partnership)", () => {
+  it("meetingScaffold(date, meeting, partnership) dates and names the file by the meeting, due three months on", () => {
+    // 30 November plus three months is 28 February: the day of the month is clamped to the month's last day.
+    expect(meetingScaffold("2026-11-30", "overview-scrutiny", "shared-legal")).toEqual({
+      path: "scrutiny/2026-11-30-overview-scrutiny.json",
+      text: `{
+  "date": "2026-11-30",
+  "committee": "[TO COMPLETE] The committee's name, such as Overview and Scrutiny Committee",
+  "status": "draft",
+  "minutesUrl": "https://example.gov.uk/replace-with-the-address-of-the-minutes",
+  "resolutions": [
+    {
+      "id": "overview-scrutiny-2026-11-30-01",
+      "partnership": "shared-legal",
+      "text": "[TO COMPLETE] What the committee resolved, in one sentence.",
+      "ownerRole": "[TO COMPLETE] The role that must act on it, never a person's name",
+      "due": "2027-02-28",
+      "status": "open"
+    }
+  ]
+}
+`,
+    });
   });
 });
