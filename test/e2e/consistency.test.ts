@@ -142,6 +142,11 @@ describe("the sample site states every finding once", () => {
     expect(read("committee pack", S.confidenceLevel)).toEqual(
       layerSubjects(S.consensus, (item) => ofReviews(inPack)(item) && rated.has(item)),
     );
+    // /compare/'s pages by confidence: each partnership on its level's page, each rated current finding on its own.
+    expect(read("/compare/ by confidence", S.headline)).toEqual(slugs);
+    expect(read("/compare/ by confidence", S.confidence)).toEqual(
+      layerSubjects(S.consensus, (item) => ofReviews(current)(item) && rated.has(item)),
+    );
     expect(read("partnership page", S.headline)).toEqual(withCurrent);
     for (const surface of ["register", "/compare/", "all.json"])
       expect(read(surface, S.headline), surface).toEqual(slugs);

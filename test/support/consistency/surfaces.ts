@@ -415,6 +415,34 @@ function comparePage(files: SiteFiles, model: SiteModel, statements: Statements)
   }
 }
 
+/**
+ * The pages of each headline confidence level under /compare/confidence/: each listed partnership's headline, and each
+ * listed finding's consensus and confidence (a row names its finding as "slug/review/factor").
+ */
+function confidencePages(files: SiteFiles, statements: Statements): void {
+  const say = statements.from("/compare/ by confidence");
+  for (const level of ["not-assessed", "low", "medium", "high"]) {
+    const html = files(`compare/confidence/${level}/index.html`);
+    if (html === undefined) continue;
+    const root = parseHtml(html);
+    for (const row of root.querySelectorAll("#comparison tbody tr")) {
+      const slug = slugOfLink(row.querySelector("th a"));
+      const confidence = row.querySelector(".app-confidence");
+      if (slug !== undefined && confidence !== null) say(slug, S.headline, textOf(confidence));
+    }
+    const findings = root.querySelector("table#findings");
+    const head = findings?.querySelectorAll("thead th").map(textOf) ?? [];
+    for (const row of findings?.querySelectorAll("tbody tr") ?? []) {
+      const [slug, review, factor] = (row.getAttribute("data-row") ?? "").split("/");
+      if (slug === undefined || review === undefined || factor === undefined) continue;
+      const cells = row.querySelectorAll("th, td");
+      const cell = (heading: string) => textOf(cells[head.indexOf(heading)]);
+      say(factorSubject(slug, review, factor), S.consensus, levelIn(cell("Consensus")));
+      say(factorSubject(slug, review, factor), S.confidence, cell("Confidence"));
+    }
+  }
+}
+
 /** The home page: how many active partnerships need attention, and each listed one's reasons. */
 function homePage(files: SiteFiles, statements: Statements): void {
   const html = files("index.html");
@@ -675,6 +703,7 @@ export const SURFACES = [
   "review page",
   "partnership page",
   "/compare/",
+  "/compare/ by confidence",
   "home page",
   "register",
   "tracker",
@@ -693,6 +722,7 @@ export function siteStatements(files: SiteFiles, model: SiteModel): Statement[] 
   reviewPages(files, model, statements);
   partnershipPages(files, model, statements);
   comparePage(files, model, statements);
+  confidencePages(files, statements);
   homePage(files, statements);
   registerPage(files, statements);
   trackerPage(files, statements);
