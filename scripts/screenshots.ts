@@ -64,6 +64,7 @@ export const PAGE_TYPES: { name: string; path?: string; route?: RegExp; contains
   { name: "withdrawn review", route: REVIEW_PAGE, contains: "This review was withdrawn on" },
   { name: "compare", path: "compare/" },
   { name: "factor comparison", path: "compare/delivery/" },
+  { name: "confidence comparison", path: "compare/confidence/low/" },
   { name: "recommendations", path: "recommendations/" },
   { name: "risks", path: "risks/" },
   { name: "good practice", path: "good-practice/" },

@@ -36,6 +36,55 @@ describe("the comparison page", () => {
     await context.close();
   });
 
+  it("lets a reader without JavaScript reach only the low-confidence partnerships and findings, at 375 px and 1280 px", async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${served.url}compare/`);
+      // The filter form needs JavaScript and stays hidden; the links to each level's page do not.
+      expect(await page.locator("#compare-filters").isVisible()).toBe(false);
+      const link = page.getByRole("link", { name: "Low confidence", exact: true });
+      expect(await link.isVisible(), `${width} px`).toBe(true);
+      await link.click();
+      await page.waitForURL(/\/compare\/confidence\/low\/$/);
+      // Revenues and Benefits (low response from service users, and Delivery sensitive to weighting) and the VCS
+      // Partnership (low response from the voluntary sector): their headlines, and their six low findings.
+      expect(await page.locator("#comparison tbody tr").evaluateAll((rows) => rows.map((row) => row.id))).toEqual([
+        "compare-revenues-benefits",
+        "compare-vcs-partnership",
+      ]);
+      expect(await page.locator("#comparison .app-confidence").allInnerTexts()).toEqual([
+        "Low confidence",
+        "Low confidence",
+      ]);
+      const findings = await page
+        .locator("#findings tbody tr")
+        .evaluateAll((rows) =>
+          rows.map((row) => [row.getAttribute("data-row"), row.querySelector(".app-confidence")?.textContent?.trim()]),
+        );
+      expect(findings.map(([row]) => row)).toEqual([
+        "revenues-benefits/2024-independent/delivery",
+        "vcs-partnership/2024-peer/strategy",
+        "vcs-partnership/2024-peer/objectives",
+        "vcs-partnership/2024-peer/measurement",
+        "vcs-partnership/2024-peer/outcomes",
+        "vcs-partnership/2024-peer/governance",
+      ]);
+      expect(findings[0]?.[1]).toBe(
+        "Low confidence: low response from Service users (118 of 640 asked (18%)) and sensitive to weighting",
+      );
+      expect(findings.every(([, words]) => words?.startsWith("Low confidence: ") === true)).toBe(true);
+      // Read on a phone and a desktop: nothing scrolls sideways, and every table shows its rows.
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        `${width} px`,
+      ).toBe(0);
+      expect(await page.locator("#findings tbody tr").first().isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
   it("keeps two chosen partnerships in the URL, through a reload and the back button", async () => {
     const page = await open("compare/");
     expect(await visibleRows(page)).toHaveLength(12);

@@ -46,11 +46,16 @@ describe.skipIf(process.env["CONSISTENCY_GENERATED"] !== "1")("built generated s
         );
         expect(describeMismatches(checkStatements([...layer, ...surfaces]))).toEqual([]);
         // Every surface that has something to say was read; the pack and the home page's list only when a
-        // partnership needs attention.
+        // partnership needs attention, indicators.csv only when a published review has indicators.
         const read = new Set(surfaces.map((item) => item.surface));
-        const needing = model.attention.needsAttention.length > 0;
+        const silent = new Set([
+          ...(model.attention.needsAttention.length > 0 ? [] : ["committee pack", "committee pack summary"]),
+          ...(model.reviews.some((review) => review.published && review.indicators.length > 0)
+            ? []
+            : ["indicators.csv"]),
+        ]);
         expect(SURFACES.filter((surface) => !read.has(surface))).toEqual(
-          needing ? [] : ["committee pack", "committee pack summary"],
+          SURFACES.filter((surface) => silent.has(surface)),
         );
         expect(subjectsOf(surfaces, "review page", S.consensus)).toEqual(subjectsOf(layer, LAYER, S.consensus));
       });

@@ -12,7 +12,9 @@ import { layerStatements } from "../support/consistency/layer.ts";
 import {
   checkStatements,
   describeMismatches,
+  factorSubject,
   LAYER,
+  NONE,
   PORTFOLIO,
   S,
   subjectsOf,
@@ -67,6 +69,18 @@ const needing = active
   .sort();
 const recommendations = model.recommendations.map((item) => item.recommendation.id).sort();
 const resolutions = model.resolutions.map((item) => item.resolution.id).sort();
+// Factors with at least one published view: those a confidence summary and a headline count.
+const rated = new Set(
+  model.reviews.flatMap((review) =>
+    review.findings
+      .filter((finding) => finding.views.length > 0)
+      .map((finding) => factorSubject(review.partnership, review.id, finding.factor)),
+  ),
+);
+const withCurrent = model.partnerships
+  .filter((item) => item.current !== undefined)
+  .map((item) => item.slug)
+  .sort();
 
 describe("the sample site states every finding once", () => {
   it("every surface agrees with the findings layer on every statement it makes", () => {
@@ -107,6 +121,60 @@ describe("the sample site states every finding once", () => {
     expect(read("committee pack summary", S.needsAttention)).toEqual(needing);
     expect(read("home page", S.needsAttention)).toEqual(needing);
     expect(read("/compare/", S.reasonCount)).toEqual(slugs);
+    // Confidence: each factor's wherever its consensus is, each rated factor's level in the spectrum chart's summary,
+    // and each partnership's headline on its page (with a review), the register, /compare/, both downloads and the pack.
+    expect(read("review page", S.confidence)).toEqual(layerSubjects(S.consensus));
+    expect(read("review page", S.confidenceLevel)).toEqual(layerSubjects(S.consensus, (item) => rated.has(item)));
+    expect(read("partnership page", S.confidence)).toEqual(layerSubjects(S.consensus, ofReviews(current)));
+    expect(read("partnership page", S.confidenceLevel)).toEqual(
+      layerSubjects(S.consensus, (item) => ofReviews(current)(item) && rated.has(item)),
+    );
+    for (const surface of ["factors.csv", "all.json"]) {
+      expect(read(surface, S.confidenceLevel), surface).toEqual(everyFactor);
+      expect(read(surface, S.confidenceReasons), surface).toEqual(everyFactor);
+    }
+    expect(read("all.json", S.confidence)).toEqual(everyFactor);
+    const inPack = new Set(
+      model.partnerships
+        .filter((item) => needing.includes(item.slug) && item.current !== undefined)
+        .map((item) => `${item.slug}/${item.current?.id}: `),
+    );
+    expect(read("committee pack", S.confidence)).toEqual(layerSubjects(S.consensus, ofReviews(inPack)));
+    expect(read("committee pack", S.confidenceLevel)).toEqual(
+      layerSubjects(S.consensus, (item) => ofReviews(inPack)(item) && rated.has(item)),
+    );
+    // /compare/'s pages by confidence: each partnership on its level's page, each rated current finding on its own.
+    expect(read("/compare/ by confidence", S.headline)).toEqual(slugs);
+    expect(read("/compare/ by confidence", S.confidence)).toEqual(
+      layerSubjects(S.consensus, (item) => ofReviews(current)(item) && rated.has(item)),
+    );
+    expect(read("partnership page", S.headline)).toEqual(withCurrent);
+    for (const surface of ["register", "/compare/", "all.json"])
+      expect(read(surface, S.headline), surface).toEqual(slugs);
+    for (const surface of ["partnerships.csv", "all.json"]) {
+      expect(read(surface, S.headlineLevel), surface).toEqual(slugs);
+    }
+    expect(read("committee pack", S.headline)).toEqual(needing);
+    // Indicators: every review's on its page (the chart's table gives those with a target again), every published
+    // one's in both downloads; a perception and performance gap on its review page and in factors.csv.
+    const indicators = layerSubjects(S.indicatorActual);
+    expect(indicators.length).toBeGreaterThan(20);
+    for (const statement of [S.indicatorActual, S.indicatorTarget, S.indicatorMetWords, S.indicatorTrendWords]) {
+      expect(read("review page", statement), statement).toEqual(indicators);
+    }
+    const publishedIndicators = layerSubjects(S.indicatorActual, ofReviews(published));
+    for (const surface of ["indicators.csv", "all.json"]) {
+      for (const statement of [S.indicatorActualNumber, S.indicatorTargetNumber, S.indicatorMet, S.indicatorTrend]) {
+        expect(read(surface, statement), `${surface}: ${statement}`).toEqual(publishedIndicators);
+      }
+    }
+    const gaps = layer
+      .filter((item) => item.statement === S.performanceGapWords && item.value !== NONE)
+      .map((item) => item.subject)
+      .sort();
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(read("review page", S.performanceGapWords)).toEqual(gaps);
+    expect(read("factors.csv", S.performanceGap)).toEqual(everyFactor);
     // Recommendations: every one, in the tracker and both downloads.
     expect(read("recommendations.csv", S.status)).toEqual(recommendations);
     expect(read("all.json", S.status)).toEqual(recommendations);
@@ -175,6 +243,31 @@ describe("the consistency check fails when one surface says something else", () 
     expect(mismatchesWith("recommendations/index.html", tampered)).toEqual([
       'portfolio — overdue committee resolutions: tracker says "0", the findings layer "1"',
       'osc-2026-06-01 — overdue, in words: tracker says "none", the findings layer "Overdue: was due by 30 September 2026"',
+    ]);
+  });
+
+  it("reports an indicator changed by hand on its review page to meet its target", () => {
+    // Contamination in dry recycling, 11.6% against a target of 10%: not met. Only the indicator table's row is changed;
+    // the chart's table below it still says "Not met".
+    const tampered = original.replace(
+      /(<tr[^>]*id="indicator-contamination"(?:(?!<\/tr>)[\s\S])*?data-label="Met"[^>]*>)Not met</,
+      "$1Met<",
+    );
+    expect(tampered).not.toBe(original);
+    expect(mismatchesWith(page, tampered)).toEqual([
+      'kestrel-waste/2023-audit-revised: indicator contamination — indicator met, in words: review page says "Met", the findings layer "Not met"',
+    ]);
+  });
+
+  it("reports an indicator's figure changed by hand in indicators.csv", () => {
+    const csv = siteFiles()("data/indicators.csv") ?? "";
+    const tampered = csv.replace(
+      /^(kestrel-waste,[^,]*,2023-audit-revised,[^,]*,contamination,[^,]*,%,lower-is-better,[^,]*),11\.6,/m,
+      "$1,9.6,",
+    );
+    expect(tampered).not.toBe(csv);
+    expect(mismatchesWith("data/indicators.csv", tampered)).toEqual([
+      'kestrel-waste/2023-audit-revised: indicator contamination — indicator actual number: indicators.csv says "9.6", the findings layer "11.6"',
     ]);
   });
 

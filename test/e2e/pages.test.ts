@@ -24,6 +24,7 @@ const PAGE_TYPES: Record<string, () => string> = {
   "withdrawn review": () => findPage("partnerships/", "This review was withdrawn on"),
   compare: () => "compare/",
   "factor comparison": () => "compare/delivery/",
+  "confidence comparison": () => "compare/confidence/low/",
   recommendations: () => "recommendations/",
   risks: () => "risks/",
   "good practice": () => "good-practice/",

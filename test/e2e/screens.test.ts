@@ -53,6 +53,7 @@ const PAGE_TYPES: Record<string, () => string | undefined> = {
   "withdrawn review": () => findPage("partnerships/", "This review was withdrawn on"),
   compare: () => "compare/",
   "factor comparison": () => "compare/delivery/",
+  "confidence comparison": () => "compare/confidence/low/",
   recommendations: () => "recommendations/",
   risks: () => "risks/",
   "good practice": () => "good-practice/",
@@ -179,6 +180,7 @@ describe("the search box", () => {
 describe.each([
   ["register", "partnerships/"],
   ["comparison", "compare/"],
+  ["confidence comparison", "compare/confidence/low/"],
 ])("the %s tables at 1280 px", (_name, path) => {
   it("show every column header within the viewport without scrolling their scroll region", async () => {
     await open(path);

@@ -6,6 +6,7 @@ import type { SiteModel } from "../../../src/lib/site-model.ts";
 import { RECOMMENDATION_STATUSES } from "../../../src/schema/index.ts";
 import {
   factorSubject,
+  indicatorSubject,
   LAYER,
   moveSubject,
   NONE,
@@ -53,10 +54,28 @@ export function layerStatements(model: SiteModel): Statement[] {
       say(subject, S.confidence, finding.confidence.words);
       say(subject, S.confidenceLevel, finding.confidence.level);
       say(subject, S.confidenceReasons, finding.confidence.reasons.join("; ") || NONE);
+      say(subject, S.performanceGap, finding.performance === undefined ? NONE : yesNo(finding.performance.gap));
+      say(subject, S.performanceGapWords, finding.performance?.words ?? NONE);
       for (const view of finding.views) {
         say(subject, viewStatement(view.group), view.level.text);
         say(subject, viewNumber(view.group), numberText(view.level.value));
       }
+    }
+  }
+  for (const review of model.reviews) {
+    for (const finding of review.indicators) {
+      const { id, actual, target, previous } = finding.indicator;
+      const subject = indicatorSubject(review.partnership, review.id, id);
+      say(subject, S.indicatorActual, finding.actualText);
+      say(subject, S.indicatorActualNumber, numberText(actual));
+      say(subject, S.indicatorTarget, finding.targetText ?? NONE);
+      say(subject, S.indicatorTargetNumber, target === undefined ? NONE : numberText(target));
+      say(subject, S.indicatorPrevious, finding.previousText ?? NONE);
+      say(subject, S.indicatorPreviousNumber, previous === undefined ? NONE : numberText(previous));
+      say(subject, S.indicatorMet, finding.met === undefined ? NONE : yesNo(finding.met));
+      say(subject, S.indicatorMetWords, finding.metWords ?? NONE);
+      say(subject, S.indicatorTrend, finding.trend ?? NONE);
+      say(subject, S.indicatorTrendWords, finding.trendWords ?? NONE);
     }
   }
   for (const partnership of model.partnerships) {

@@ -5,8 +5,9 @@
 /** What one surface says about one subject, normalised so that surfaces can be compared. */
 export interface Statement {
   /**
-   * What it is about: "kestrel-waste/2021-independent: strategy", "kestrel-waste", "kbc-2021-waste-01" (a
-   * recommendation or, by its id, a committee resolution), "portfolio".
+   * What it is about: "kestrel-waste/2021-independent: strategy", "kestrel-waste/2021-independent: indicator
+   * recycling-rate", "kestrel-waste", "kbc-2021-waste-01" (a recommendation or, by its id, a committee resolution),
+   * "portfolio".
    */
   subject: string;
   /** Which statement: "consensus", "needs attention", "status", "overdue recommendations". */
@@ -50,6 +51,19 @@ export const S = {
   confidence: "confidence",
   confidenceLevel: "confidence level",
   confidenceReasons: "confidence reasons",
+  performanceGap: "perception and performance gap",
+  performanceGapWords: "perception and performance gap, in words",
+  // A performance indicator of a review: its figures as shown ("46.8%") and as numbers, met and trend.
+  indicatorActual: "indicator actual",
+  indicatorActualNumber: "indicator actual number",
+  indicatorTarget: "indicator target",
+  indicatorTargetNumber: "indicator target number",
+  indicatorPrevious: "indicator previous",
+  indicatorPreviousNumber: "indicator previous number",
+  indicatorMet: "indicator met",
+  indicatorMetWords: "indicator met, in words",
+  indicatorTrend: "indicator trend",
+  indicatorTrendWords: "indicator trend, in words",
   // A factor's move between two reviews.
   moveCounted: "move counted",
   move: "move",
@@ -104,6 +118,11 @@ export function resolutionStatusCount(status: string): string {
 /** Returns the subject of a factor in a review: "slug/review: factor". */
 export function factorSubject(slug: string, review: string, factor: string): string {
   return `${slug}/${review}: ${factor}`;
+}
+
+/** Returns the subject of a performance indicator of a review: "slug/review: indicator id" (never a factor's id). */
+export function indicatorSubject(slug: string, review: string, indicator: string): string {
+  return `${slug}/${review}: indicator ${indicator}`;
 }
 
 /** Returns the subject of a factor's move between two reviews: "slug/previous → current: factor". */

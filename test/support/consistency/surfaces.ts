@@ -9,6 +9,7 @@ import { longDate } from "../../../src/lib/words.ts";
 import { numberText } from "./layer.ts";
 import {
   factorSubject,
+  indicatorSubject,
   moveSubject,
   NONE,
   PORTFOLIO,
@@ -171,6 +172,72 @@ function readFactorTables(root: HTMLElement, names: Names, slug: string, review:
   }
 }
 
+/**
+ * Reads the spectrum chart's summary: "Confidence is high on Strategy and Delivery; low on Outcomes (the table gives the
+ * reasons)." or "Confidence is medium on every factor." A level on "every factor" (or "the one factor") is stated about
+ * each factor the chart's own table gives a consensus for; a count of factors names none.
+ */
+function readConfidenceSummary(root: HTMLElement, names: Names, slug: string, review: string, say: Say): void {
+  for (const figure of root.querySelectorAll("figure")) {
+    const table = figure.querySelector("table");
+    if (table === null) continue;
+    const { head, rows } = readTable(table);
+    if (!["Factor", "Consensus", "Finding", "Confidence"].every((heading) => head.includes(heading))) continue;
+    const sentence = /Confidence is ([^.]*?)(?: \(the table gives the reasons\))?\./.exec(
+      textOf(figure.querySelector(".app-chart__summary")),
+    );
+    if (sentence?.[1] === undefined) continue;
+    const rated = rows
+      .filter((row) => levelIn(textOf(row.get("Consensus"))) !== NONE)
+      .flatMap((row) => names.factorId.get(textOf(row.get("Factor"))) ?? []);
+    for (const part of sentence[1].split("; ")) {
+      const level = /^(high|medium|low) on (.*)$/.exec(part);
+      if (level?.[1] === undefined || level[2] === undefined) continue;
+      const factors = ["every factor", "the one factor"].includes(level[2])
+        ? rated
+        : level[2].split(/, | and /).flatMap((label) => names.factorId.get(label) ?? []);
+      for (const factor of factors) say(factorSubject(slug, review, factor), S.confidenceLevel, level[1]);
+    }
+  }
+}
+
+/** Returns a page's words for "none" in an indicator cell ("No target", "Not given") as none. */
+function indicatorCell(text: string): string {
+  return text === "No target" || text === "Not given" || text === "" ? NONE : text;
+}
+
+/**
+ * Reads a review page's indicator tables (the table under "Performance indicators" and the indicator chart's data
+ * table): each row's actual, target and previous figures as shown, whether it met its target and its trend, and the
+ * perception and performance gaps listed above them. A row names its indicator by its id ("indicator-<id>" or
+ * data-row).
+ */
+function readIndicators(root: HTMLElement, names: Names, slug: string, review: string, say: Say): void {
+  for (const table of root.querySelectorAll("table")) {
+    const head = table.querySelectorAll("thead th").map(textOf);
+    if (!["Indicator", "Actual", "Target", "Previous", "Met", "Trend"].every((heading) => head.includes(heading))) {
+      continue;
+    }
+    for (const row of table.querySelectorAll("tbody tr")) {
+      const id = row.getAttribute("data-row") ?? /^indicator-(.+)$/.exec(row.getAttribute("id") ?? "")?.[1];
+      if (id === undefined) continue;
+      const cells = new Map(row.querySelectorAll("th, td").map((cell, index) => [head[index] ?? "", textOf(cell)]));
+      const subject = indicatorSubject(slug, review, id);
+      say(subject, S.indicatorActual, indicatorCell(cells.get("Actual") ?? ""));
+      say(subject, S.indicatorTarget, indicatorCell(cells.get("Target") ?? ""));
+      say(subject, S.indicatorPrevious, indicatorCell(cells.get("Previous") ?? ""));
+      say(subject, S.indicatorMetWords, indicatorCell(cells.get("Met") ?? ""));
+      say(subject, S.indicatorTrendWords, indicatorCell(cells.get("Trend") ?? ""));
+    }
+  }
+  // "Delivery: the reviewer judged it adequate, but 2 of its 3 indicators miss their targets."
+  for (const item of root.querySelectorAll(".app-performance-gaps > ul > li")) {
+    const words = textOf(item.querySelector("strong")).replace(/\.$/, "");
+    const factor = names.factorId.get(words.split(":")[0] ?? "");
+    if (factor !== undefined) say(factorSubject(slug, review, factor), S.performanceGapWords, words);
+  }
+}
+
 /** Returns the elements after a heading up to the next heading of its rank or higher. */
 function sectionAfter(heading: HTMLElement): HTMLElement[] {
   const rank = Number(heading.tagName.slice(1));
@@ -212,7 +279,10 @@ function reviewPages(files: SiteFiles, model: SiteModel, statements: Statements)
   for (const review of model.reviews) {
     const html = files(`partnerships/${review.partnership}/reviews/${review.id}/index.html`);
     if (html === undefined) continue;
-    readFactorTables(parseHtml(html), names, review.partnership, review.id, say);
+    const root = parseHtml(html);
+    readFactorTables(root, names, review.partnership, review.id, say);
+    readConfidenceSummary(root, names, review.partnership, review.id, say);
+    readIndicators(root, names, review.partnership, review.id, say);
   }
 }
 
@@ -226,6 +296,7 @@ function partnershipPages(files: SiteFiles, model: SiteModel, statements: Statem
     const root = parseHtml(html);
     if (partnership.current !== undefined) {
       readFactorTables(root, names, partnership.slug, partnership.current.id, say);
+      readConfidenceSummary(root, names, partnership.slug, partnership.current.id, say);
     }
     readResolutionList(root, say);
     const attention = root.querySelector("#section-attention");
@@ -363,6 +434,34 @@ function comparePage(files: SiteFiles, model: SiteModel, statements: Statements)
   }
 }
 
+/**
+ * The pages of each headline confidence level under /compare/confidence/: each listed partnership's headline, and each
+ * listed finding's consensus and confidence (a row names its finding as "slug/review/factor").
+ */
+function confidencePages(files: SiteFiles, statements: Statements): void {
+  const say = statements.from("/compare/ by confidence");
+  for (const level of ["not-assessed", "low", "medium", "high"]) {
+    const html = files(`compare/confidence/${level}/index.html`);
+    if (html === undefined) continue;
+    const root = parseHtml(html);
+    for (const row of root.querySelectorAll("#comparison tbody tr")) {
+      const slug = slugOfLink(row.querySelector("th a"));
+      const confidence = row.querySelector(".app-confidence");
+      if (slug !== undefined && confidence !== null) say(slug, S.headline, textOf(confidence));
+    }
+    const findings = root.querySelector("table#findings");
+    const head = findings?.querySelectorAll("thead th").map(textOf) ?? [];
+    for (const row of findings?.querySelectorAll("tbody tr") ?? []) {
+      const [slug, review, factor] = (row.getAttribute("data-row") ?? "").split("/");
+      if (slug === undefined || review === undefined || factor === undefined) continue;
+      const cells = row.querySelectorAll("th, td");
+      const cell = (heading: string) => textOf(cells[head.indexOf(heading)]);
+      say(factorSubject(slug, review, factor), S.consensus, levelIn(cell("Consensus")));
+      say(factorSubject(slug, review, factor), S.confidence, cell("Confidence"));
+    }
+  }
+}
+
 /** The home page: how many active partnerships need attention, and each listed one's reasons. */
 function homePage(files: SiteFiles, statements: Statements): void {
   const html = files("index.html");
@@ -383,6 +482,20 @@ function homePage(files: SiteFiles, statements: Statements): void {
     // The first reason shows; the others are in a disclosure after it, in the same order.
     const reasons = item.querySelectorAll("ul.app-attention__reasons > li").map(textOf);
     say(slug, S.needsAttention, reasons.length === 0 ? NONE : reasons.join("; "));
+  }
+}
+
+/** The register (/partnerships/): each partnership's headline confidence, in small print under its fit. */
+function registerPage(files: SiteFiles, statements: Statements): void {
+  const html = files("partnerships/index.html");
+  if (html === undefined) return;
+  const say = statements.from("register");
+  for (const row of parseHtml(html).querySelectorAll("tbody tr")) {
+    const slug = slugOfLink(row.querySelector("th a"));
+    if (slug === undefined) continue;
+    for (const note of row.querySelectorAll(".app-small-print").map(textOf)) {
+      if (/^(?:High|Medium|Low) confidence$|^Not assessed: /.test(note)) say(slug, S.headline, note);
+    }
   }
 }
 
@@ -447,7 +560,12 @@ function csvRecords(text: string | undefined): Record<string, string>[] {
   return parseCsv(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
-/** The CSV downloads: factors.csv, partnerships.csv, recommendations.csv and resolutions.csv. */
+/** Returns a CSV boolean ("true", "false", or empty for none) as a statement gives it. */
+function flag(cell: string | undefined): string {
+  return cell === "true" ? yesNo(true) : cell === "false" ? yesNo(false) : NONE;
+}
+
+/** The CSV downloads: factors.csv, indicators.csv, partnerships.csv, recommendations.csv and resolutions.csv. */
 function csvDownloads(files: SiteFiles, statements: Statements): void {
   let say = statements.from("factors.csv");
   for (const row of csvRecords(files("data/factors.csv"))) {
@@ -462,12 +580,23 @@ function csvDownloads(files: SiteFiles, statements: Statements): void {
     say(subject, S.fitPosition, row.fit_to_target || NONE);
     say(subject, S.confidenceLevel, row.confidence || NONE);
     say(subject, S.confidenceReasons, row.confidence_reasons || NONE);
+    say(subject, S.performanceGap, flag(row.performance_gap));
+  }
+  say = statements.from("indicators.csv");
+  for (const row of csvRecords(files("data/indicators.csv"))) {
+    const subject = indicatorSubject(row.partnership_slug ?? "", row.review_id ?? "", row.indicator_id ?? "");
+    say(subject, S.indicatorActualNumber, row.actual ? numberText(row.actual) : NONE);
+    say(subject, S.indicatorTargetNumber, row.target ? numberText(row.target) : NONE);
+    say(subject, S.indicatorPreviousNumber, row.previous ? numberText(row.previous) : NONE);
+    say(subject, S.indicatorMet, flag(row.met));
+    say(subject, S.indicatorTrend, row.trend || NONE);
   }
   say = statements.from("partnerships.csv");
   for (const row of csvRecords(files("data/partnerships.csv"))) {
     const slug = row.partnership_slug ?? "";
     say(slug, S.needsAttention, row.needs_attention || NONE);
     say(slug, S.reasonCodes, row.needs_attention_codes || NONE);
+    say(slug, S.headlineLevel, row.confidence || NONE);
   }
   say = statements.from("recommendations.csv");
   for (const row of csvRecords(files("data/recommendations.csv"))) {
@@ -499,9 +628,18 @@ interface AllFactor {
   confidence: { level: string; reasons: string[]; label: string };
   ratings: { group: string; level: number }[];
 }
+interface AllIndicator {
+  id: string;
+  actual: number;
+  target?: number;
+  previous?: number;
+  met?: boolean;
+  trend?: string;
+}
 interface AllReview {
   id: string;
   factors?: AllFactor[];
+  indicators?: AllIndicator[];
   recommendations?: {
     id: string;
     currentStatus: string;
@@ -549,6 +687,15 @@ function allJson(files: SiteFiles, statements: Statements): void {
         say(subject, S.confidenceReasons, factor.confidence.reasons.join("; ") || NONE);
         for (const rating of factor.ratings) say(subject, viewNumber(rating.group), numberText(rating.level));
       }
+      for (const indicator of review.indicators ?? []) {
+        const subject = indicatorSubject(slug, review.id, indicator.id);
+        const number = (value: number | undefined) => (value === undefined ? NONE : numberText(value));
+        say(subject, S.indicatorActualNumber, number(indicator.actual));
+        say(subject, S.indicatorTargetNumber, number(indicator.target));
+        say(subject, S.indicatorPreviousNumber, number(indicator.previous));
+        say(subject, S.indicatorMet, indicator.met === undefined ? NONE : yesNo(indicator.met));
+        say(subject, S.indicatorTrend, indicator.trend ?? NONE);
+      }
       for (const item of review.recommendations ?? []) {
         say(item.id, S.status, item.currentStatus);
         say(item.id, S.asAt, item.asAt);
@@ -586,8 +733,12 @@ function committeePack(files: SiteFiles, model: SiteModel, statements: Statement
     const count = /needs attention for (\w+) reasons?/.exec(paragraphs);
     if (count?.[1] !== undefined) say(partnership.slug, S.reasonCount, countOf(count[1]));
     say(partnership.slug, S.needsAttention, reasonsIn(section.querySelector(".app-pack-indent > ul")));
+    // Where it stands: "… places the partnership at Cooperating. … Medium confidence: the lowest of the factors' …".
+    const sure = /\b((?:High|Medium|Low) confidence|Not assessed: [^.]*)(?:: the lowest of\b|\.)/.exec(paragraphs);
+    if (sure?.[1] !== undefined) say(partnership.slug, S.headline, sure[1]);
     if (partnership.current !== undefined) {
       readFactorTables(section, names, partnership.slug, partnership.current.id, say);
+      readConfidenceSummary(section, names, partnership.slug, partnership.current.id, say);
     }
   }
   readResolutionList(root, say);
@@ -598,9 +749,12 @@ export const SURFACES = [
   "review page",
   "partnership page",
   "/compare/",
+  "/compare/ by confidence",
   "home page",
+  "register",
   "tracker",
   "factors.csv",
+  "indicators.csv",
   "partnerships.csv",
   "recommendations.csv",
   "resolutions.csv",
@@ -615,7 +769,9 @@ export function siteStatements(files: SiteFiles, model: SiteModel): Statement[] 
   reviewPages(files, model, statements);
   partnershipPages(files, model, statements);
   comparePage(files, model, statements);
+  confidencePages(files, statements);
   homePage(files, statements);
+  registerPage(files, statements);
   trackerPage(files, statements);
   csvDownloads(files, statements);
   allJson(files, statements);

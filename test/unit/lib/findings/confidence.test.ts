@@ -79,6 +79,20 @@ describe("weightingCheck(framework, factorLabel, views, consensus, target)", () 
     });
   });
 
+  it("weightingCheck is sensitive when a weighted mean 0.05 from the median crosses a level's edge, and not when it stays", () => {
+    // 3.3 by 2 people and 3.6 by 1: median 3.45, shown 3.5 (Cooperating); weighted (6.6 + 3.6) / 3 = 3.4, 0.05 lower,
+    // shown 3.4 (Coordinating).
+    expect(
+      weightingCheck(FRAMEWORK, "Delivery", [view(3.3, 2), view(3.6, 1)], showLevel(FRAMEWORK, 3.45), undefined),
+    ).toMatchObject({ mean: 3.4, weighted: { shown: 3.4, text: "3.4 (Coordinating)" }, sensitive: true });
+    // 3.4 by 3 people and 3.6 by 1: median 3.5 (Cooperating); weighted (10.2 + 3.6) / 4 = 3.45, 0.05 lower, which
+    // rounds half up to 3.5 (Cooperating): the same name, so not sensitive.
+    expect(
+      weightingCheck(FRAMEWORK, "Delivery", [view(3.4, 3), view(3.6, 1)], showLevel(FRAMEWORK, 3.5), undefined),
+    ).toEqual({ mean: 3.45, weighted: showLevel(FRAMEWORK, 3.45), sensitive: false });
+    expect(showLevel(FRAMEWORK, 3.45).text).toBe("3.5 (Cooperating)");
+  });
+
   it("weightingCheck names the largest group on the side it moves towards, and agrees the verb with one response", () => {
     // Median of 3.0, 3.4, 3.6, 3.6 is 3.5 (Cooperating); each gave 1 response, so the mean 3.4 (Coordinating) is lower.
     // Of the two groups below 3.5, the first with the most responses is named.

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   attentionCell,
+  compareTable,
   compareTableRows,
   confidenceCell,
   confidenceFilter,
+  confidenceFindings,
+  confidenceLinks,
+  confidencePath,
   fitCell,
 } from "../../../../src/lib/pages/compare-page.ts";
 import { sampleModel } from "../open-data/sample-model.ts";
@@ -95,6 +99,58 @@ describe("confidenceCell(confidence) and confidenceFilter(model)", () => {
         { value: "not-assessed", label: "Not assessed" },
         { value: "low", label: "Low" },
       ],
+    });
+  });
+});
+
+describe("confidenceLinks(model, base), confidenceFindings(model, level) and confidencePath(level)", () => {
+  it("confidencePath gives each level a page of its own under /compare/", () => {
+    expect(confidencePath("low")).toBe("compare/confidence/low/");
+    expect(confidencePath("not-assessed")).toBe("compare/confidence/not-assessed/");
+  });
+
+  it("confidenceLinks links the filter's levels, least sure first, saying how many partnerships and findings each page holds", () => {
+    // Community Safety has no published review; Shared Legal's current review has one rated factor, low.
+    expect(confidenceLinks(model, "/reviews/")).toEqual([
+      {
+        level: "not-assessed",
+        text: "Not assessed",
+        href: "/reviews/compare/confidence/not-assessed/",
+        note: "1 partnership",
+      },
+      {
+        level: "low",
+        text: "Low confidence",
+        href: "/reviews/compare/confidence/low/",
+        note: "1 partnership; 1 finding",
+      },
+    ]);
+  });
+
+  it("confidenceFindings gives the current reviews' findings at the level, leaving out a factor with no published view", () => {
+    // Shared Legal's 2025 annual review: Strategy has one view (the officers'), so it is low, not triangulated;
+    // Delivery's views are all withheld, so it is not judged. The withdrawn 2025 interim review is not current.
+    expect(
+      confidenceFindings(model, "low").map(({ partnership, review, finding }) => [
+        partnership.slug,
+        review.id,
+        finding.factor,
+        finding.confidence.words,
+      ]),
+    ).toEqual([["shared-legal", "2025-annual", "strategy", "Low confidence: not triangulated"]]);
+    expect(confidenceFindings(model, "medium")).toEqual([]);
+    expect(confidenceFindings(model, "not-assessed")).toEqual([]);
+  });
+
+  it("compareTable marks each row with its partnership and headline confidence for the filter form", () => {
+    const [legal] = compareTable(
+      compareTableRows(model, "/").filter((item) => item.row.partnership.slug === "shared-legal"),
+    );
+    expect(legal?.id).toBe("compare-shared-legal");
+    expect(legal?.attributes).toMatchObject({ "data-row": "shared-legal", "data-filter-confidence": "low" });
+    expect(legal?.cells[2]?.parts?.at(-1)).toEqual({
+      span: ["Low confidence"],
+      className: "app-small-print app-block app-confidence",
     });
   });
 });
