@@ -41,6 +41,16 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // npm run test:generated: the consistency test on ten generated sites built for real, about eight minutes;
+      // npm test leaves it out (it holds generated sites to the findings layer in process instead).
+      {
+        test: {
+          name: "generated",
+          include: ["test/generated/**/*.test.ts"],
+          testTimeout: 0,
+          hookTimeout: 0,
+        },
+      },
     ],
   },
 });

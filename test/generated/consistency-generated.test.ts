@@ -1,8 +1,8 @@
 // Every finding stated once, on generated sites built for real: five seeds in each of two frameworks, with spreads on
 // the agreement band edges and moves on changeThreshold (npm run generate -- --edges), each built with the project's
 // build command and read back from every surface as test/e2e/consistency.test.ts reads the sample. Ten builds take
-// minutes, more than npm test may grow by, so this runs only when asked:
-//   CONSISTENCY_GENERATED=1 npx vitest run --project e2e test/e2e/consistency-generated.test.ts
+// minutes, more than npm test may grow by, so this is a project of its own that npm test leaves out:
+//   npm run test:generated
 // npm test holds generated sites to the layer in process instead (test/unit/components/consistency.test.ts).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -17,7 +17,7 @@ import { siteStatements, SURFACES } from "../support/consistency/surfaces.ts";
 
 const SEEDS = [1, 2, 3, 4, 5];
 
-describe.skipIf(process.env["CONSISTENCY_GENERATED"] !== "1")("built generated sites state every finding once", () => {
+describe("built generated sites state every finding once", () => {
   for (const framework of FRAMEWORK_KINDS) {
     for (const seed of SEEDS) {
       it(`${framework} framework, seed ${seed}: every surface agrees with the findings layer`, async () => {
