@@ -1,5 +1,6 @@
 import { PARTNERSHIP_BASES, PARTNERSHIP_FORMS } from "../schema/index.ts";
 import { label } from "./labels.ts";
+import type { StatusShown } from "./findings/recommendation-status.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /** The search filters, in the order the search page shows them, with the words readers see. */
@@ -41,12 +42,19 @@ export function shorten(text: string, length: number): string {
 }
 
 /**
- * Returns the title of a recommendation's search sub-result: what was recommended, then its id for those who know
- * it. A recommendation is found as a part of its review page, landing on its permanent anchor; it is not a record
- * of its own (at 1,000 partnerships, 12,000 records were a fifth of the index's time and most of its page list).
+ * Returns the title of a recommendation's (or committee resolution's) search sub-result: what was recommended, its
+ * id for those who know it, and its current status with its date, as the tracker gives them (issue 28: an officer
+ * reads the status from the result). A recommendation is found as a part of its review page, landing on its
+ * permanent anchor; it is not a record of its own (at 1,000 partnerships, 12,000 records were a fifth of the
+ * index's time and most of its page list).
  */
-export function recommendationResultTitle(text: string, id: string): string {
-  return `${shorten(text, TITLE_LENGTH)} (recommendation ${id})`;
+export function recommendationResultTitle(
+  text: string,
+  id: string,
+  status: Pick<StatusShown, "label" | "asAt">,
+  kind = "Recommendation",
+): string {
+  return `${shorten(text, TITLE_LENGTH)} (${kind.toLowerCase()} ${id}): ${status.label}, ${status.asAt}`;
 }
 
 /** Returns the words readers see for each filter value, by filter key; values without an entry show as they are. */

@@ -127,11 +127,22 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("leads a recommendation's part of a result with its words, its id after", async () => {
+  it("leads a recommendation's part of a result with its words, then its id and its status now, as the tracker has it", async () => {
     await search("?q=dashboard");
     const recommendations = await page.locator('.app-search-result__part-link[href*="#rec-"]').allInnerTexts();
     expect(recommendations.length).toBeGreaterThan(0);
-    for (const title of recommendations) expect(title).toMatch(/^[A-Z][^(]+ \(recommendation [a-z0-9-]+\)$/);
+    await page.close();
+    page = await served.browser.newPage();
+    await page.goto(`${served.url}recommendations/`);
+    for (const title of recommendations) {
+      const parts = /^[A-Z][^(]+ \(recommendation ([a-z0-9-]+)\): (.+), (as at \d{1,2} [A-Z][a-z]+ \d{4})$/.exec(title);
+      expect(parts, title).not.toBeNull();
+      const [, id, status, asAt] = parts ?? [];
+      // The tracker's row for the same recommendation: its status tag and its "as at" date.
+      const row = page.locator(`tr#rec-${id ?? ""}`);
+      expect((await row.locator(".govuk-tag").innerText()).trim(), title).toBe(status);
+      expect((await row.locator('td[data-label="Status now"] > time').innerText()).trim(), title).toBe(asAt);
+    }
     await page.close();
   });
 

@@ -417,8 +417,15 @@ export function csvDatasets(framework: Framework): Dataset[] {
       column(
         "council_annual_cost",
         "number",
-        "What the publishing council pays into the partnership in a year, pounds; never added to annual_value.",
-        (p) => p.data.councilAnnualCost,
+        "What the publishing council pays into the partnership in a year, pounds: its stated cost, else council_share_percent of annual_value rounded to the pound (council_annual_cost_from says which); never added to annual_value.",
+        (p) => p.councilAnnualCost?.amount,
+      ),
+      column(
+        "council_annual_cost_from",
+        "string",
+        "Where council_annual_cost comes from: stated (the partnership's own figure) or share (its share of annual_value); empty without one.",
+        (p) => p.councilAnnualCost?.from,
+        { values: ["stated", "share"] },
       ),
       column(
         "council_share_percent",

@@ -31,15 +31,30 @@ const model = buildSiteModel(
   "2025-01-01",
 );
 
-describe("recommendationResultTitle(text, id)", () => {
-  it("recommendationResultTitle(text, id) leads with what was recommended, its id after", () => {
-    expect(recommendationResultTitle("Do l-01.", "l-01")).toBe("Do l-01. (recommendation l-01)");
+describe("recommendationResultTitle(text, id, status, kind)", () => {
+  const status = { label: "In progress", asAt: "as at 2 October 2023" };
+
+  it("recommendationResultTitle(text, id, status) leads with what was recommended, its id and status after", () => {
+    expect(recommendationResultTitle("Do l-01.", "l-01", status)).toBe(
+      "Do l-01. (recommendation l-01): In progress, as at 2 October 2023",
+    );
   });
 
-  it("recommendationResultTitle(text, id) shortens a long recommendation before a part-word", () => {
+  it("recommendationResultTitle(text, id, status, kind) names a committee resolution as one", () => {
+    expect(
+      recommendationResultTitle(
+        "Report back.",
+        "osc-1",
+        { label: "Open", asAt: "as at 18 June 2026" },
+        "Committee resolution",
+      ),
+    ).toBe("Report back. (committee resolution osc-1): Open, as at 18 June 2026");
+  });
+
+  it("recommendationResultTitle(text, id, status) shortens a long recommendation before a part-word", () => {
     const text = "Agree a shared set of outcome measures with every partner and report them to the board each quarter.";
-    expect(recommendationResultTitle(text, "l-02")).toBe(
-      "Agree a shared set of outcome measures with every partner and report them to the board… (recommendation l-02)",
+    expect(recommendationResultTitle(text, "l-02", status)).toBe(
+      "Agree a shared set of outcome measures with every partner and report them to the board… (recommendation l-02): In progress, as at 2 October 2023",
     );
   });
 });

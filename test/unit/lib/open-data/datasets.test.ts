@@ -604,3 +604,38 @@ describe("the resolutions dataset", () => {
     expect(named[0]?.["page_url"]).toBe(`${ROOT}partnerships/shared-legal/#res-agc-2024-10-01`);
   });
 });
+
+describe("partnerships.csv: what the council pays a year", async () => {
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const { content, partnership } = await import("../../helpers/content.ts");
+  const model = buildSiteModel(
+    content(
+      [
+        partnership("stated", "Stated", { councilAnnualCost: 410_000, annualValue: 820_000, councilSharePercent: 40 }),
+        partnership("share", "Share", { annualValue: 2_050_000, councilSharePercent: 30 }),
+        partnership("whole", "Whole", { annualValue: 9_450_000 }),
+      ],
+      [],
+    ),
+    "2025-09-01",
+  );
+  const found = csvDatasets(model.framework).find((item) => item.name === "partnerships");
+  const rows = (found?.records(model, ROOT) ?? []).map((cells) =>
+    Object.fromEntries((found?.columns ?? []).map((c, i) => [c.name, cells[i]])),
+  );
+
+  it("gives the stated cost, else the share of the whole partnership's value, saying which, and never the whole", () => {
+    expect(
+      rows.map((row) => [
+        row.partnership_slug,
+        row.annual_value,
+        row.council_annual_cost,
+        row.council_annual_cost_from,
+      ]),
+    ).toEqual([
+      ["share", 2_050_000, 615_000, "share"],
+      ["stated", 820_000, 410_000, "stated"],
+      ["whole", 9_450_000, undefined, undefined],
+    ]);
+  });
+});

@@ -326,6 +326,13 @@ describe("partnershipPage(model, partnership, similar, base).glance: the answers
     expect(glance.firstQuestion).toBeUndefined();
   });
 
+  it("works out the council's cost as its share of the whole partnership's value when only the share is given", () => {
+    // Wenmoor Building Control: annualValue 2,050,000, councilSharePercent 30, no councilAnnualCost.
+    expect(pageOf("building-control").glance.cost).toBe(
+      "£615,000 a year: the council's 30% share of the whole partnership's £2,050,000.",
+    );
+  });
+
   it("says the rule is for active partnerships on an ended one", () => {
     expect(pageOf("shared-cctv").glance.attention).toBe(
       "No: the rule applies to active partnerships, and this one is ended.",
