@@ -96,5 +96,6 @@ export function synonymsFor(text: string, synonyms: Readonly<Record<string, read
 
 /** Returns true when the HTML marks an element for Pagefind to index (an attribute, not words about one). */
 export function marksSearchBody(html: string): boolean {
-  return /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=>/])/i.test(html);
+  // The plain search first: the pattern alone took 7 s of a 1000 × 4 build, over pages that never mark one.
+  return html.includes("data-pagefind-body") && /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=>/])/i.test(html);
 }
