@@ -73,7 +73,7 @@ const SAMPLE: Expected = {
   },
   waste: {
     name: "Kestrel Environmental Services Ltd",
-    working: "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+    working: "Cooperating, where the target is Collaborating: one level below target. Medium confidence.",
     cost: "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",
   },
   // "Data sharing" and "information sharing" agreements: the sample's recommendations about sharing information.
@@ -102,7 +102,7 @@ const GENERATED: Expected = {
   waste: {
     name: "Hartbury Waste Partnership",
     working:
-      "Cooperating: two levels above target (more joint working than its purpose needs) (the target is Networking). Medium confidence.",
+      "Cooperating, where the target is Networking: two levels above target (more joint working than its purpose needs). Medium confidence.",
     cost: "Not published. The whole partnership: £790,000 a year, all partners together.",
   },
   keyword: "exit arrangements",

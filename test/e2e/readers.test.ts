@@ -274,7 +274,7 @@ describe("a phone's first screen, 375 × 667", () => {
     const answer = async (key: string) =>
       (await glance.locator(".govuk-summary-list__row", { hasText: key }).locator("dd").textContent())?.trim();
     expect(await answer("Is it working?")).toBe(
-      "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+      "Cooperating, where the target is Collaborating: one level below target. Medium confidence.",
     );
     expect(await answer("Cost to the council")).toBe(
       "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",
