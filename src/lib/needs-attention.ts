@@ -170,6 +170,16 @@ function decisionWords(point: DecisionPoint): string {
   return `Notice must be given by ${longDate(point.date)} for ${what}`;
 }
 
+/**
+ * Returns a reason's finding without its detail, for lists that name many partnerships at once (the home page): the
+ * words before its first colon, such as "A current risk scores 16 out of 25" for "A current risk scores 16 out of 25:
+ * Duplicate meeting cycles …"; a reason without a colon is its own headline.
+ */
+export function reasonHeadline(reason: Pick<AttentionReason, "text">): string {
+  const colon = reason.text.indexOf(": ");
+  return colon === -1 ? reason.text : reason.text.slice(0, colon);
+}
+
 /** Returns the reasons the partnership needs attention, most serious first; none for a proposed or ended partnership. */
 export function attentionReasons(input: AttentionInput): AttentionReason[] {
   const { partnership, current, framework, today } = input;

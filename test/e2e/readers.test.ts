@@ -260,12 +260,16 @@ describe("a phone's first screen, 375 × 667", () => {
     expect(await bottomOf(tab, "main p.govuk-body-l")).toBeLessThanOrEqual(HEIGHT);
     expect(await bottomOf(tab, "#needs-attention")).toBeLessThanOrEqual(HEIGHT);
     expect(await bottomOf(tab, "li.app-attention__item a")).toBeLessThanOrEqual(HEIGHT);
-    // Each partnership shows its most serious reason; the others open from a disclosure.
+    // Each partnership shows its most serious reason's finding; every reason in full opens from a disclosure.
     const first = tab.locator("li.app-attention__item").first();
-    expect(await first.locator("ul.app-attention__reasons").first().locator("li").count()).toBe(1);
-    expect((await first.locator("summary").textContent())?.trim()).toBe("Ten more reasons");
-    // Every partnership needing attention is listed within two screens.
-    expect(await bottomOf(tab, "li.app-attention__item:last-child > a")).toBeLessThanOrEqual(3 * HEIGHT);
+    expect((await first.locator(".app-attention__headline").textContent())?.trim()).toBe(
+      "Limited assurance from the 2023 review",
+    );
+    // Every partnership needing attention is listed, with its most serious reason, within two screens.
+    expect(await bottomOf(tab, "li.app-attention__item:last-child")).toBeLessThanOrEqual(2 * HEIGHT);
+    // The headline is the disclosure's words; opening it shows all eleven reasons.
+    await first.locator("summary").click();
+    expect(await first.locator("ul.app-attention__reasons > li").count()).toBe(11);
   });
 
   it("answers first on a partnership page: working, cost, attention and the question to ask, within two screens", async () => {
@@ -274,7 +278,7 @@ describe("a phone's first screen, 375 × 667", () => {
     const answer = async (key: string) =>
       (await glance.locator(".govuk-summary-list__row", { hasText: key }).locator("dd").textContent())?.trim();
     expect(await answer("Is it working?")).toBe(
-      "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+      "Cooperating, where the target is Collaborating: one level below target. Medium confidence.",
     );
     expect(await answer("Cost to the council")).toBe(
       "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",

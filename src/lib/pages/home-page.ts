@@ -7,6 +7,7 @@ import type { ComparisonRow } from "../comparison.ts";
 import { sitePackLink, type SitePackLink } from "../pack/site-pack.ts";
 import type { PublicPartnership, SiteModel } from "../site-model.ts";
 import { partnershipPath, withBase } from "../urls.ts";
+import { reasonHeadline } from "../needs-attention.ts";
 import { capitalise, countOf, formatNumber, isAre, noun, plural, sentences, verb } from "../words.ts";
 
 /** One partnership in the needs-attention list. */
@@ -15,6 +16,8 @@ export interface AttentionItem {
   href: string;
   /** The reasons in words, most serious first, each a sentence without its full stop; empty when on track. */
   reasons: string[];
+  /** The most serious reason without its detail ("A current risk scores 16 out of 25"); "" when on track. */
+  headline: string;
   /** How many reasons, in words: "2 reasons"; "" when on track. */
   count: string;
 }
@@ -51,6 +54,7 @@ function attentionItem(partnership: PublicPartnership, base: string): AttentionI
     name: partnership.data.name,
     href: withBase(base, partnershipPath(partnership.slug)),
     reasons,
+    headline: partnership.attention[0] === undefined ? "" : reasonHeadline(partnership.attention[0]),
     count: reasons.length === 0 ? "" : plural(reasons.length, "reason"),
   };
 }

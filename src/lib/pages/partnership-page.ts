@@ -242,7 +242,7 @@ export function glance(model: SiteModel, partnership: PublicPartnership, questio
       ? "Not yet reviewed."
       : fit === undefined || target === undefined
         ? `${assessed.label}; no target level is set.`
-        : `${assessed.label}: ${fitInWords(fit)} (the target is ${target.label}).`;
+        : `${assessed.label}, where the target is ${target.label}: ${fitInWords(fit)}.`;
   const whole =
     data.annualValue === undefined
       ? ""

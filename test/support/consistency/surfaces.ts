@@ -479,7 +479,7 @@ function homePage(files: SiteFiles, statements: Statements): void {
     if (slug === undefined) continue;
     const count = /^\((\d+) reasons?\)$/.exec(textOf(item.querySelector(".app-attention__count")));
     say(slug, S.reasonCount, count?.[1] ?? NONE);
-    // The first reason shows; the others are in a disclosure after it, in the same order.
+    // The first reason's headline shows; every reason in full is in the disclosure after it, in the same order.
     const reasons = item.querySelectorAll("ul.app-attention__reasons > li").map(textOf);
     say(slug, S.needsAttention, reasons.length === 0 ? NONE : reasons.join("; "));
   }

@@ -3,6 +3,7 @@ import {
   attentionReasons,
   byAttention,
   decisionPoint,
+  reasonHeadline,
   reviewDueDate,
   type AttentionInput,
   type AttentionReason,
@@ -432,5 +433,24 @@ describe("decisionPoint(partnership, today): an agreement year ending on 31 Marc
     expect(decisionReasons(attentionReasons(at("2027-03-01", "2028-03-31")))).toEqual([
       ["decision-point", "Notice must be given by 29 February 2028 for the agreement's end on 31 March 2028"],
     ]);
+  });
+});
+
+describe("reasonHeadline(reason)", () => {
+  it("reasonHeadline(reason) keeps a reason's finding and leaves its detail after the colon", () => {
+    expect(
+      reasonHeadline({
+        text: "A current risk scores 16 out of 25: Duplicate meeting cycles leave the shared team with no capacity",
+      }),
+    ).toBe("A current risk scores 16 out of 25");
+    expect(
+      reasonHeadline({ text: "Assessed one level below target: Cooperating, where the target is Collaborating" }),
+    ).toBe("Assessed one level below target");
+  });
+
+  it("reasonHeadline(reason) gives a reason without a colon as it is", () => {
+    expect(reasonHeadline({ text: "Review overdue since 2 October 2025" })).toBe("Review overdue since 2 October 2025");
+    // A colon inside a time or a ratio is not followed by a space, so does not cut the reason.
+    expect(reasonHeadline({ text: "Decision due by 09:30 on 1 April" })).toBe("Decision due by 09:30 on 1 April");
   });
 });

@@ -34,12 +34,14 @@ describe("attentionView(model, base)", () => {
           "One overdue recommendation",
           "Two recommendations without a management response 3 months after publication",
         ],
+        headline: "One overdue recommendation",
         count: "2 reasons",
       },
       {
         name: "Community Safety Partnership",
         href: "/reviews/partnerships/community-safety/",
         reasons: ["No agreed target level", "Never reviewed; a review was due by 1 April 2001"],
+        headline: "No agreed target level",
         count: "2 reasons",
       },
     ]);

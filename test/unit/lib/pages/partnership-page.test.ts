@@ -307,7 +307,7 @@ describe("partnershipPage(model, partnership, similar, base).glance: the answers
   it("says whether Kestrel is working, what the council pays, that it needs attention and what to ask first", () => {
     const { glance } = pageOf("kestrel-waste");
     expect(glance.working).toBe(
-      "Cooperating: one level below target (the target is Collaborating). Medium confidence.",
+      "Cooperating, where the target is Collaborating: one level below target. Medium confidence.",
     );
     expect(glance.cost).toBe(
       "£4,725,000 a year, what the council pays. The whole partnership: £9,450,000 a year, all partners together.",
