@@ -146,6 +146,39 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it('ranks the partnerships\' own pages before the methodology and the comparison for "overdue"', async () => {
+    await search("?q=overdue");
+    const hrefs = await page
+      .locator(".app-search-result__link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(3);
+    // Before the weights, the methodology came first and the comparison second.
+    expect(
+      hrefs.slice(0, 3).every((href) => href.startsWith("/partnerships/")),
+      hrefs.join(" "),
+    ).toBe(true);
+    expect(hrefs).toContain("/methodology/");
+    await page.close();
+  });
+
+  it("sends a search's words to the tracker, where recommendations show with their status now", async () => {
+    await search("?q=sharing");
+    const link = page.getByRole("link", {
+      name: "Recommendations and resolutions with these words, by status, in the tracker",
+    });
+    expect(await link.getAttribute("href")).toBe("/recommendations/?q=sharing");
+    await link.click();
+    await page.waitForURL(/\/recommendations\/\?q=sharing$/);
+    const rows = page.locator("#tracker tbody tr:not([hidden]):not([data-group-row])");
+    await rows.first().waitFor();
+    // The sample's two recommendations about data sharing, with the tracker's status.
+    expect(await rows.evaluateAll((all) => all.map((row) => row.id))).toEqual([
+      "rec-kbc-2020-vcs-02",
+      "rec-kbc-2026-csp-02",
+    ]);
+    await page.close();
+  });
+
   it("offers no filter value that would find nothing", async () => {
     await search("?q=vaccination");
     // What a reader sees, not only what the script marks: GOV.UK's display: flex once showed the hidden values.
