@@ -25,6 +25,13 @@ export const PAGE_SEARCH_TYPES = {
   methodology: "Methodology",
 } as const;
 
+/**
+ * How much a word counts on the pages about every partnership at once or about the method (Pagefind's
+ * data-pagefind-weight, 1 by default): half, so that a partnership's own page comes first for words such as
+ * "overdue", which the methodology explains and the comparison lists for many partnerships (issue 28).
+ */
+export const PAGE_SEARCH_WEIGHTS: Partial<Record<PageSearchType, number>> = { comparison: 0.5, methodology: 0.5 };
+
 /** One of PAGE_SEARCH_TYPES's filter values. */
 export type PageSearchType = keyof typeof PAGE_SEARCH_TYPES;
 

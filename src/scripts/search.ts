@@ -63,6 +63,8 @@ export async function startSearch(): Promise<void> {
   const filterBox = element("search-filters");
   const filterDetails = element<HTMLDetailsElement>("search-filter-details");
   const active = element("search-active");
+  const tracker = element("search-tracker");
+  const trackerLink = element<HTMLAnchorElement>("search-tracker-link");
 
   let pagefind: Pagefind;
   try {
@@ -188,6 +190,9 @@ export async function startSearch(): Promise<void> {
 
   async function render(): Promise<void> {
     const run = ++generation;
+    // The tracker lists the recommendations holding every word, with their status now and filters by status.
+    tracker.hidden = state.query === "";
+    trackerLink.href = `${config.base}recommendations/?q=${encodeURIComponent(state.query)}`;
     if (!isActive(state)) {
       syncControls(totals);
       results.replaceChildren();

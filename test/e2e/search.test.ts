@@ -146,6 +146,35 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it('ranks a partnership\'s own page first for "overdue", and the methodology below the top three', async () => {
+    await search("?q=overdue");
+    const hrefs = await page
+      .locator(".app-search-result__link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    // Before the methodology and the comparison counted words at half weight, the methodology came first.
+    expect(hrefs[0]).toBe("/partnerships/kestrel-waste/");
+    expect(hrefs.indexOf("/methodology/")).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it("sends a search's words to the tracker, where recommendations show with their status now", async () => {
+    await search("?q=sharing");
+    const link = page.getByRole("link", {
+      name: "Recommendations and resolutions with these words, by status, in the tracker",
+    });
+    expect(await link.getAttribute("href")).toBe("/recommendations/?q=sharing");
+    await link.click();
+    await page.waitForURL(/\/recommendations\/\?q=sharing$/);
+    const rows = page.locator("#tracker tbody tr:not([hidden]):not([data-group-row])");
+    await rows.first().waitFor();
+    // The sample's two recommendations about data sharing, with the tracker's status.
+    expect(await rows.evaluateAll((all) => all.map((row) => row.id))).toEqual([
+      "rec-kbc-2020-vcs-02",
+      "rec-kbc-2026-csp-02",
+    ]);
+    await page.close();
+  });
+
   it("offers no filter value that would find nothing", async () => {
     await search("?q=vaccination");
     // What a reader sees, not only what the script marks: GOV.UK's display: flex once showed the hidden values.
