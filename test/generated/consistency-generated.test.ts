@@ -46,13 +46,15 @@ describe("built generated sites state every finding once", () => {
         );
         expect(describeMismatches(checkStatements([...layer, ...surfaces]))).toEqual([]);
         // Every surface that has something to say was read; the pack and the home page's list only when a
-        // partnership needs attention, indicators.csv only when a published review has indicators.
+        // partnership needs attention, indicators.csv only when a published review has indicators, resolutions.csv
+        // only when a committee meeting resolved something (generated content has neither).
         const read = new Set(surfaces.map((item) => item.surface));
         const silent = new Set([
           ...(model.attention.needsAttention.length > 0 ? [] : ["committee pack", "committee pack summary"]),
           ...(model.reviews.some((review) => review.published && review.indicators.length > 0)
             ? []
             : ["indicators.csv"]),
+          ...(model.resolutions.length > 0 ? [] : ["resolutions.csv"]),
         ]);
         expect(SURFACES.filter((surface) => !read.has(surface))).toEqual(
           SURFACES.filter((surface) => silent.has(surface)),
