@@ -138,6 +138,15 @@ interface ReviewRow {
   review: PublicReview;
 }
 
+/** Returns each item with the name of the partnership it is about, for the files that give both slug and name. */
+function withPartnershipNames<Item extends { partnership: string }>(
+  model: SiteModel,
+  items: readonly Item[],
+): (Item & { partnershipName: string })[] {
+  const names = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership.data.name]));
+  return items.map((item) => ({ ...item, partnershipName: names.get(item.partnership) ?? item.partnership }));
+}
+
 /** Returns the published reviews (withdrawn ones left out) in file order: by partnership slug, then date, then id. */
 function publishedReviews(model: SiteModel): ReviewRow[] {
   return reviewsInFileOrder(model).filter(({ review }) => review.published);
@@ -942,16 +951,13 @@ export function csvDatasets(framework: Framework): Dataset[] {
     primaryKey: ["recommendation_id"],
     foreignKeys: [TO_REVIEWS],
     rows: (model) => {
-      const names = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership.data.name]));
       const order = new Map(
         publishedReviews(model).map((row, index) => [`${row.review.partnership}/${row.review.id}`, index]),
       );
-      return [...model.recommendations]
-        .map((item) => ({ ...item, partnershipName: names.get(item.partnership) ?? item.partnership }))
-        .sort(
-          (a, b) =>
-            (order.get(`${a.partnership}/${a.reviewId}`) ?? 0) - (order.get(`${b.partnership}/${b.reviewId}`) ?? 0),
-        );
+      return withPartnershipNames(model, model.recommendations).sort(
+        (a, b) =>
+          (order.get(`${a.partnership}/${a.reviewId}`) ?? 0) - (order.get(`${b.partnership}/${b.reviewId}`) ?? 0),
+      );
     },
     columns: [
       column(
@@ -1052,11 +1058,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
     primaryKey: ["resolution_id"],
     foreignKeys: [TO_PARTNERSHIPS],
     rows: (model) => {
-      const names = new Map(model.partnerships.map((partnership) => [partnership.slug, partnership.data.name]));
-      return model.resolutions.map((item) => ({
-        ...item,
-        partnershipName: names.get(item.partnership) ?? item.partnership,
-      }));
+      return withPartnershipNames(model, model.resolutions);
     },
     columns: [
       column(
