@@ -12,14 +12,19 @@ import { siteRoot } from "./src/lib/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 import { proseTables } from "./src/lib/prose-tables.ts";
 import { CSS_OPTIONS } from "./src/styles/css-options.ts";
+import { federationLocation } from "./src/federation/location.ts";
 
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());
-const location = await readSiteLocation(contentDir, process.env);
+// A folder with a federation.json builds a federation site: its own pages (src/federation/pages/) over what its
+// members published, with the same layout, styles and search (docs/federation.md).
+const federation = await federationLocation(contentDir, process.env);
+const location = federation ?? (await readSiteLocation(contentDir, process.env));
 
 export default defineConfig({
   // npm test gives the type check a cache of its own, so it can run beside the browser tests' builds.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
+  ...(federation ? { srcDir: "./src/federation" } : {}),
   site: location.url,
   base: location.basePath,
   trailingSlash: "always",
@@ -33,7 +38,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        // A federation's member pages search a member's own index where its site allows it (docs/federation.md).
+        /** @type {`connect-src ${string}`} */ (["connect-src 'self'", ...(federation?.searchOrigins ?? [])].join(" ")),
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
@@ -69,9 +75,11 @@ export default defineConfig({
   },
   // MDX is for trusted authors: it keeps its components, so it is not sanitised; validation allows only
   // plain values in braces, so it runs no author code.
-  integrations: [
-    mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
-    sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
-    partnershipReviews(),
-  ],
+  integrations: federation
+    ? [sitemap({ filter: (page) => !page.endsWith("/404/") })]
+    : [
+        mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
+        sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
+        partnershipReviews(),
+      ],
 });

@@ -1,4 +1,6 @@
-// Builds the site: npm run build [-- --content DIR] [-- --out DIR]
+// Builds the site: npm run build [-- --content DIR] [-- --out DIR] [-- --from-snapshot]
+// A content folder with a federation.json builds a federation site: its members' published data is read into the
+// folder's snapshot first (or, with --from-snapshot, the snapshot alone is used), then the same steps follow.
 // One build at a time; Astro validates and renders into a staging folder of this build's own, this script indexes
 // it for search once Astro has ended; the finished site is then switched in at --out all at once. A failure at any
 // stage leaves --out as it was.
@@ -10,6 +12,8 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveContentDir } from "../src/loaders/content-folder.ts";
 import { resolveNow } from "../src/lib/publication.ts";
+import { isFederationFolder, readFederation } from "../src/federation/read.ts";
+import { readMembers, snapshotDir } from "../src/federation/snapshot.ts";
 import { INDEX_AFTER_ASTRO, indexSite } from "../src/integrations/search-index.ts";
 import { acquireBuildLock, removeAbandonedStaging, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, prepareOutput, publishBuild } from "./build/publish.ts";
@@ -63,8 +67,23 @@ function step(message: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { content: { type: "string" }, out: { type: "string", default: "dist" } } });
+  const { values } = parseArgs({
+    options: {
+      content: { type: "string" },
+      out: { type: "string", default: "dist" },
+      "from-snapshot": { type: "boolean", default: false },
+    },
+  });
   const contentDir = resolveContentDir(values.content, process.env, process.cwd());
+  const federation = (await isFederationFolder(contentDir)) ? await readFederation(contentDir) : undefined;
+  if (federation !== undefined && "problems" in federation) {
+    process.stderr.write(`${federation.problems.join("\n")}\nBuild stopped: federation.json has problems.\n`);
+    return 1;
+  }
+  if (federation === undefined && values["from-snapshot"]) {
+    process.stderr.write(`build: --from-snapshot is for a federation folder, and ${contentDir} has no federation.json\n`);
+    return 1;
+  }
   const out = resolve(values.out);
   const guard: Guard = { project: resolve(import.meta.dirname, ".."), content: contentDir, home: homedir() };
   const refusal = await outputRefusal(out, "site", guard);
@@ -111,6 +130,20 @@ async function main(): Promise<number> {
     );
     // Builds killed before they could clean up (kill -9) leave their staging folders; only dead builds' are removed.
     await removeAbandonedStaging(WORK);
+    if (federation !== undefined && !values["from-snapshot"]) {
+      const { members } = federation.federation;
+      step(`Reading ${members.length} members' published data into ${snapshotDir(contentDir)}`);
+      const manifest = await readMembers(federation.federation, contentDir, snapshotDir(contentDir), {
+        now: () => new Date(),
+        origin: new URL(federation.federation.url).origin,
+        onMember: (member, done, count) => {
+          if (member.unavailable !== undefined) process.stdout.write(`${member.orgId} is unavailable: ${member.unavailable}.\n`);
+          if (done % 25 === 0 || done === count) process.stdout.write(`Read ${done} of ${count} members\n`);
+        },
+      });
+      const unavailable = manifest.members.filter((member) => member.unavailable !== undefined).length;
+      if (unavailable > 0) process.stdout.write(`${unavailable} of ${members.length} members could not be read; the rest are built.\n`);
+    }
     step(`Building ${contentDir}`);
     render = renderSite(staging);
     if (!(await render.finished)) {

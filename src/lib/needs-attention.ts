@@ -47,6 +47,26 @@ export const REASON_CODES = [
 /** A reason's code. */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/** Each reason code's short name, for lists that compare reasons by code across sites (a federation). */
+export const REASON_CODE_NAMES: Record<ReasonCode, string> = {
+  "limited-assurance": "Limited or no assurance",
+  "failing-factor": "A factor judged failing",
+  "high-risk": "High risk",
+  "overdue-recommendation": "Overdue recommendations",
+  "resolution-overdue": "Overdue committee resolutions",
+  "off-target": "Away from its target level",
+  "no-target": "No agreed target level",
+  "perception-gap": "Perception gap between groups",
+  "performance-gap": "Perception and performance gap",
+  "review-overdue": "Review overdue",
+  "notice-passed": "Notice date passed",
+  "decision-point": "Decision point near",
+  "no-exit-plan": "No agreed exit plan",
+  "review-after-decision": "Next review after the decision point",
+  "no-response": "No management response",
+  "assurance-basis": "Assurance opinion without a basis",
+};
+
 /** One thing a reason is about: a recommendation, a risk, a factor or a date, by its id and in words. */
 export interface ReasonItem {
   id: string;

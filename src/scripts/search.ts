@@ -63,8 +63,9 @@ export async function startSearch(): Promise<void> {
   const filterBox = element("search-filters");
   const filterDetails = element<HTMLDetailsElement>("search-filter-details");
   const active = element("search-active");
-  const tracker = element("search-tracker");
-  const trackerLink = element<HTMLAnchorElement>("search-tracker-link");
+  // A council's site sends the words on to its recommendations tracker; a federation has none.
+  const tracker = document.getElementById("search-tracker");
+  const trackerLink = document.getElementById("search-tracker-link") as HTMLAnchorElement | null;
 
   let pagefind: Pagefind;
   try {
@@ -191,8 +192,10 @@ export async function startSearch(): Promise<void> {
   async function render(): Promise<void> {
     const run = ++generation;
     // The tracker lists the recommendations holding every word, with their status now and filters by status.
-    tracker.hidden = state.query === "";
-    trackerLink.href = `${config.base}recommendations/?q=${encodeURIComponent(state.query)}`;
+    if (tracker !== null && trackerLink !== null) {
+      tracker.hidden = state.query === "";
+      trackerLink.href = `${config.base}recommendations/?q=${encodeURIComponent(state.query)}`;
+    }
     if (!isActive(state)) {
       syncControls(totals);
       results.replaceChildren();
