@@ -41,6 +41,9 @@ export function withCouncilShare(line: CostBenefit, councilSharePercent: number 
   return { ...line, councilShare: Math.round((line.amount * councilSharePercent) / 100) };
 }
 
+/** Where a council's annual cost comes from: its own stated figure, or its share of the whole partnership's value. */
+export const COUNCIL_ANNUAL_COST_SOURCES = ["stated", "share"] as const;
+
 /** What the publishing council pays into a partnership in a year, and where the figure comes from. */
 export interface CouncilAnnualCost {
   /** Pounds a year. */
@@ -49,7 +52,7 @@ export interface CouncilAnnualCost {
    * "stated": the partnership's own `councilAnnualCost`; "share": its `councilSharePercent` of the whole
    * partnership's `annualValue`, rounded to the pound.
    */
-  from: "stated" | "share";
+  from: (typeof COUNCIL_ANNUAL_COST_SOURCES)[number];
 }
 
 /**

@@ -35,7 +35,8 @@ import { hasPublicPage, isPublished } from "./publication.ts";
 import { awaitsResponse, byWordDate, isOverdue, isStale, statusAsAt } from "./recommendations.ts";
 import { changesSince, type ReviewChanges } from "./review-changes.ts";
 import { byRiskSeverity } from "./risks.ts";
-import { fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLevel, type TargetFit } from "./target-fit.ts";
+import { reviewerAndStakeholdersDiffer, stakeholderLevel } from "./target-fit.ts";
+import { showFit, type FitShown } from "./findings/shown.ts";
 import { readFactors, type FactorReading } from "./triangulation.ts";
 import { factorFindings, type FactorFinding } from "./findings/factor-findings.ts";
 import { portfolioFigures, type PortfolioFigures } from "./findings/portfolio.ts";
@@ -164,8 +165,8 @@ export interface PublicPartnership {
   resolutions: TrackedResolution[];
   /** Published progress update files, newest first. */
   updates: PublicProgressUpdate[];
-  /** The headline fit: the current review's assessedLevel against the target; undefined without both. */
-  fit?: TargetFit;
+  /** The headline fit: the current review's assessedLevel against the target, with its words; undefined without both. */
+  fit?: FitShown;
   /** How sure the current review's findings are: the lowest confidence among its factors with a published view. */
   confidence: HeadlineConfidence;
   /** The stakeholders' overall level: the median of the current review's factor consensus levels. */
@@ -467,7 +468,7 @@ export function buildSiteModel(content: ContentSet, today: string, options: Mode
         ...(current === undefined ? {} : { current }),
         ...(target === undefined || assessed === undefined
           ? {}
-          : { fit: fitToTarget(assessed.order, target.order, thresholds.targetTolerance) }),
+          : { fit: showFit(assessed.order, target.order, thresholds.targetTolerance) }),
         confidence: headlineConfidence(current?.findings ?? []),
         ...(overall === undefined ? {} : { stakeholderLevel: overall }),
         reviewerAndStakeholdersDiffer: assessed !== undefined && reviewerAndStakeholdersDiffer(assessed.order, overall),

@@ -6,8 +6,11 @@
 import { levelDistance, roundLevel } from "./levels.ts";
 import { median } from "./triangulation.ts";
 
+/** Where a level can sit against the target, as every surface and download names it. */
+export const FIT_POSITIONS = ["at", "below", "above"] as const;
+
 /** Where a level sits against the target. */
-export type FitPosition = "at" | "below" | "above";
+export type FitPosition = (typeof FIT_POSITIONS)[number];
 
 /** How a level fits the partnership's target. */
 export interface TargetFit {

@@ -155,6 +155,13 @@ describe("the sample site states every finding once", () => {
       expect(read(surface, S.headlineLevel), surface).toEqual(slugs);
     }
     expect(read("committee pack", S.headline)).toEqual(needing);
+    // The headline fit, in all.json beside the register's; the council's annual cost in both downloads.
+    const ofPartnerships = (subjects: string[]) => subjects.filter((subject) => !subject.includes(": "));
+    expect(ofPartnerships(read("all.json", S.fit))).toEqual(slugs);
+    expect(ofPartnerships(read("all.json", S.fitPosition))).toEqual(slugs);
+    for (const surface of ["partnerships.csv", "all.json"]) {
+      expect(read(surface, S.councilCost), surface).toEqual(slugs);
+    }
     // Indicators: every review's on its page (the chart's table gives those with a target again), every published
     // one's in both downloads; a perception and performance gap on its review page and in factors.csv.
     const indicators = layerSubjects(S.indicatorActual);

@@ -33,6 +33,8 @@ import { RISK_CATEGORY_TEXT } from "../labels.ts";
 import { releaseDate } from "../publication.ts";
 import { isOutstanding } from "../recommendations.ts";
 import { inherentScore, riskScore } from "../risks.ts";
+import { COUNCIL_ANNUAL_COST_SOURCES } from "../costs-benefits.ts";
+import { FIT_POSITIONS } from "../target-fit.ts";
 import type {
   PublicPartnership,
   PublicReview,
@@ -434,7 +436,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "string",
         "Where council_annual_cost comes from: stated (the partnership's own figure) or share (its share of annual_value); empty without one.",
         (p) => p.councilAnnualCost?.from,
-        { values: ["stated", "share"] },
+        { values: COUNCIL_ANNUAL_COST_SOURCES },
       ),
       column(
         "council_share_percent",
@@ -883,7 +885,7 @@ export function csvDatasets(framework: Framework): Dataset[] {
         "string",
         "at, below or above the partnership's target level (within targetTolerance is at target); empty without a target or a consensus.",
         (row) => row.finding.fit?.position,
-        { values: ["at", "below", "above"] },
+        { values: FIT_POSITIONS },
       ),
       column(
         "fit_label",

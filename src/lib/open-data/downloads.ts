@@ -31,6 +31,8 @@ import {
   type FindingThresholds,
 } from "../../schema/index.ts";
 import { inherentScore, riskBandBounds, riskScore } from "../risks.ts";
+import { COUNCIL_ANNUAL_COST_SOURCES } from "../costs-benefits.ts";
+import { FIT_POSITIONS } from "../target-fit.ts";
 import { groupLabel } from "../format.ts";
 import { levelLabel, levelValue } from "../levels.ts";
 import { releaseDate } from "../publication.ts";
@@ -58,6 +60,9 @@ export const aboutSchema = z
   .strictObject({
     title: words("The site's name."),
     publisher: words("The organisation that publishes the reviews."),
+    orgId: id(
+      "The publishing organisation's identifier in org-id.guide form, such as GB-LAE-KSF (site.json organisation.orgId); a federation of councils' sites knows each member by it. Left out when the site gives none.",
+    ).optional(),
     homepage: link("The site's home page."),
     documentation: link("The open data page: every file, its columns, the licence and how to cite."),
     licence: z.strictObject({
@@ -157,7 +162,7 @@ const factorReadingSchema = z.strictObject({
   }),
   fit: z
     .strictObject({
-      position: z.enum(["at", "below", "above"]),
+      position: z.enum(FIT_POSITIONS),
       label: words("The fit in words, as the pages say it."),
     })
     .meta({ description: "The consensus against the partnership's target level; left out without both." })
@@ -365,12 +370,38 @@ const partnershipDownloadSchema = z.strictObject({
   statutoryRef: words("The Act or duty, for a statutory partnership.").optional(),
   serviceArea: words("The service area."),
   partners: z.array(partnerSchema).meta({ description: "The partner organisations." }),
+  jointId: id(
+    "The identifier every council publishing this joint partnership gives it, as the author wrote it, so that a federation can match their readings of it.",
+  ).optional(),
   leadRole: words("The lead officer's role title."),
   governanceBody: words("The board or committee that governs the partnership.").optional(),
   startDate: date("The date it started"),
   endDate: date("The date it ended or will end").optional(),
   annualValue: z.number().min(0).meta({ description: "The annual value in pounds sterling." }).optional(),
+  councilAnnualCost: z
+    .strictObject({
+      amount: z.number().min(0).meta({ description: "Pounds a year." }),
+      from: z.enum(COUNCIL_ANNUAL_COST_SOURCES).meta({
+        description:
+          "stated: the partnership's own figure; share: councilSharePercent of annualValue, rounded to the pound.",
+      }),
+    })
+    .meta({
+      description:
+        "What the publishing council pays into the partnership in a year, as partnerships.csv gives it in council_annual_cost and council_annual_cost_from: its stated cost, else its share of annualValue rounded to the pound; never added to annualValue. Left out without either.",
+    })
+    .optional(),
   targetLevel: id("The spectrum level id the partnership should have.").optional(),
+  fit: z
+    .strictObject({
+      position: z.enum(FIT_POSITIONS),
+      label: words("The fit in words, as the partnership page and the register say it."),
+    })
+    .meta({
+      description:
+        "The current review's assessedLevel against targetLevel, whatever the status (only active partnerships count in portfolio figures): within targetTolerance is at target; above target is more joint working than the partnership's purpose needs, never a success. Left out without both.",
+    })
+    .optional(),
   status: z.enum(PARTNERSHIP_STATUSES),
   tags: z.array(z.string()).optional(),
   lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
@@ -615,6 +646,7 @@ export function aboutData(model: SiteModel, root: string): z.output<typeof about
   return {
     title: site.title,
     publisher: site.organisation.name,
+    ...(site.organisation.orgId === undefined ? {} : { orgId: site.organisation.orgId }),
     homepage: root,
     documentation: absoluteUrl(root, dataPath("")),
     licence: { name: site.licence.name, url: site.licence.url, attribution: site.licence.attribution },
@@ -852,12 +884,21 @@ function partnershipData(model: SiteModel, partnership: PublicPartnership, root:
       ...(partner.role === undefined ? {} : { role: partner.role }),
       ...(partner.orgId === undefined ? {} : { orgId: partner.orgId }),
     })),
+    ...(data.jointId === undefined ? {} : { jointId: data.jointId }),
     leadRole: data.leadRole,
     ...(data.governanceBody === undefined ? {} : { governanceBody: data.governanceBody }),
     startDate: data.startDate,
     ...(data.endDate === undefined ? {} : { endDate: data.endDate }),
     ...(data.annualValue === undefined ? {} : { annualValue: data.annualValue }),
+    ...(partnership.councilAnnualCost === undefined
+      ? {}
+      : {
+          councilAnnualCost: { amount: partnership.councilAnnualCost.amount, from: partnership.councilAnnualCost.from },
+        }),
     ...(data.targetLevel === undefined ? {} : { targetLevel: data.targetLevel }),
+    ...(partnership.fit === undefined
+      ? {}
+      : { fit: { position: partnership.fit.position, label: partnership.fit.words } }),
     status: data.status,
     ...(data.tags === undefined ? {} : { tags: data.tags }),
     ...(data.lifecycleStage === undefined ? {} : { lifecycleStage: data.lifecycleStage }),

@@ -7,7 +7,6 @@ import type { HeadlineConfidence } from "../findings/confidence.ts";
 import type { ReviewChanges } from "../review-changes.ts";
 import type { PublicPartnership, PublicReview, SiteModel, TrackedRecommendation } from "../site-model.ts";
 import type { SummaryRow, TableRow } from "../tables.ts";
-import { fitInWords } from "../target-fit.ts";
 import { ANCHORS, partnershipPath, recommendationPath, reviewPath, withBase } from "../urls.ts";
 import { capitalise, formatNumber, listWords, noun, plural } from "../words.ts";
 import { questionsForMembers, type MemberQuestion } from "../findings/questions.ts";
@@ -220,7 +219,7 @@ export function standing(model: SiteModel, partnership: PublicPartnership): Stan
     fit:
       target === undefined || fit === undefined
         ? "No target level is set."
-        : `The target is ${target.label}: the reviewer's level is ${fitInWords(fit)}.`,
+        : `The target is ${target.label}: the reviewer's level is ${fit.words}.`,
     ...(partnership.reviewerAndStakeholdersDiffer && partnership.stakeholderLevel !== undefined
       ? {
           differ: differWords(framework, partnership.stakeholderLevel),
@@ -242,7 +241,7 @@ export function glance(model: SiteModel, partnership: PublicPartnership, questio
       ? "Not yet reviewed."
       : fit === undefined || target === undefined
         ? `${assessed.label}; no target level is set.`
-        : `${assessed.label}, where the target is ${target.label}: ${fitInWords(fit)}.`;
+        : `${assessed.label}, where the target is ${target.label}: ${fit.words}.`;
   const whole =
     data.annualValue === undefined
       ? ""

@@ -85,6 +85,10 @@ export function layerStatements(model: SiteModel): Statement[] {
     say(slug, S.reasonCount, String(partnership.attention.length));
     say(slug, S.headline, partnership.confidence.words);
     say(slug, S.headlineLevel, partnership.confidence.level);
+    say(slug, S.fit, partnership.fit?.words ?? NONE);
+    say(slug, S.fitPosition, partnership.fit?.position ?? NONE);
+    const cost = partnership.councilAnnualCost;
+    say(slug, S.councilCost, cost === undefined ? NONE : `${numberText(cost.amount)} ${cost.from}`);
     // The factor-trend chart's moves: each factor from its first published consensus to its latest.
     const published = partnership.reviews
       .filter((review) => review.published)

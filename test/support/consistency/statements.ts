@@ -38,7 +38,7 @@ export const NONE = "none";
 
 /** The statements the test reads, by what they are about. */
 export const S = {
-  // A factor of a review.
+  // A factor of a review (fit and fit position also a partnership's headline fit).
   consensus: "consensus",
   consensusNumber: "consensus number",
   spread: "spread",
@@ -75,6 +75,7 @@ export const S = {
   reasonCount: "reasons counted",
   headline: "headline confidence",
   headlineLevel: "headline confidence level",
+  councilCost: "council annual cost",
   // A recommendation or a committee resolution (ids are unique across both).
   status: "status",
   statusLabel: "status, in words",

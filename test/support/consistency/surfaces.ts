@@ -597,6 +597,8 @@ function csvDownloads(files: SiteFiles, statements: Statements): void {
     say(slug, S.needsAttention, row.needs_attention || NONE);
     say(slug, S.reasonCodes, row.needs_attention_codes || NONE);
     say(slug, S.headlineLevel, row.confidence || NONE);
+    const cost = row.council_annual_cost;
+    say(slug, S.councilCost, cost ? `${numberText(cost)} ${row.council_annual_cost_from ?? ""}` : NONE);
   }
   say = statements.from("recommendations.csv");
   for (const row of csvRecords(files("data/recommendations.csv"))) {
@@ -653,6 +655,8 @@ interface AllPartnership {
   needsAttention?: string[];
   needsAttentionCodes?: string[];
   confidence?: { level: string; label: string };
+  fit?: { position: string; label: string };
+  councilAnnualCost?: { amount: number; from: string };
   reviews: AllReview[];
 }
 
@@ -671,6 +675,10 @@ function allJson(files: SiteFiles, statements: Statements): void {
       say(slug, S.headline, partnership.confidence.label);
       say(slug, S.headlineLevel, partnership.confidence.level);
     }
+    say(slug, S.fit, partnership.fit?.label ?? NONE);
+    say(slug, S.fitPosition, partnership.fit?.position ?? NONE);
+    const cost = partnership.councilAnnualCost;
+    say(slug, S.councilCost, cost === undefined ? NONE : `${numberText(cost.amount)} ${cost.from}`);
     for (const review of partnership.reviews) {
       for (const factor of review.factors ?? []) {
         const subject = factorSubject(slug, review.id, factor.factor);

@@ -101,9 +101,10 @@ describe("generated sites state every finding once", () => {
         expect(read("review page", S.findings)).toEqual(factors);
         expect(read("all.json", S.agreementBand).length).toBeGreaterThan(0);
         expect(read("factors.csv", S.agreementBand)).toEqual(read("all.json", S.agreementBand));
-        expect(read("partnerships.csv", S.needsAttention)).toEqual(
-          model.partnerships.map((partnership) => partnership.slug).sort(),
-        );
+        const slugs = model.partnerships.map((partnership) => partnership.slug).sort();
+        expect(read("partnerships.csv", S.needsAttention)).toEqual(slugs);
+        expect(read("all.json", S.councilCost)).toEqual(slugs);
+        expect(read("partnerships.csv", S.councilCost)).toEqual(slugs);
         expect(read("recommendations.csv", S.status)).toEqual(
           model.recommendations.map((item) => item.recommendation.id).sort(),
         );

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -170,6 +171,21 @@ describe("allDownload(model, root)", () => {
     });
   });
 
+  it("gives each partnership's headline fit, and no orgId, jointId or council cost the content does not give", () => {
+    expect(all.about).not.toHaveProperty("orgId");
+    expect(
+      all.partnerships.map(({ slug, fit, jointId, councilAnnualCost }) => ({ slug, fit, jointId, councilAnnualCost })),
+    ).toEqual([
+      { slug: "community-safety", fit: undefined, jointId: undefined, councilAnnualCost: undefined },
+      {
+        slug: "shared-legal",
+        fit: { position: "at", label: "at target" },
+        jointId: undefined,
+        councilAnnualCost: undefined,
+      },
+    ]);
+  });
+
   it("holds nothing unpublished, internal, withheld or withdrawn, and no internal flag", () => {
     const text = jsonFile(all);
     expect(text.match(/(LEAK|WITHDRAWN)-[A-Z-]+/g)).toBeNull();
@@ -255,6 +271,81 @@ describe("allDownload(model, root): the v2-full fixture", async () => {
       response: { decision: "accepted", date: "2024-07-31" },
     });
     expect(current?.costsBenefits.find((item) => item.kind === "cost-avoidance")).toMatchObject({ amount: 40000 });
+  });
+});
+
+describe("allDownload(model, root): what a federation reads of the sample, as at 27 November 2026", async () => {
+  const { validateFolder } = await import("../../../../src/loaders/content-folder.ts");
+  const { buildSiteModel } = await import("../../../../src/lib/site-model.ts");
+  const { ROOT: PROJECT } = await import("../../helpers/fixtures.ts");
+  const { content } = await validateFolder(resolve(PROJECT, "content"), "2026-11-27");
+  if (content === undefined) throw new Error("the sample content must be valid");
+  const sample = buildSiteModel(content, "2026-11-27");
+  const SAMPLE_ROOT = "https://partnerships.kestrelford.example.gov.uk/";
+  const sampleAll = allDownload(sample, SAMPLE_ROOT);
+  const below = { position: "below", label: "one level below target" };
+  const at = { position: "at", label: "at target" };
+
+  it("names the publisher by its orgId, in all.json, each data.json and calendar.json", () => {
+    expect(sampleAll.about.orgId).toBe("GB-LAE-KSF");
+    const [first] = sample.partnerships;
+    if (first === undefined) throw new Error("the sample has partnerships");
+    expect(partnershipFile(sample, first, SAMPLE_ROOT).about.orgId).toBe("GB-LAE-KSF");
+    expect(calendarDownload(sample, SAMPLE_ROOT).about.orgId).toBe("GB-LAE-KSF");
+  });
+
+  it("gives each partnership's jointId, the council's annual cost and the headline fit, as the pages state them", () => {
+    expect(
+      Object.fromEntries(
+        sampleAll.partnerships.map(({ slug, jointId, councilAnnualCost, fit }) => [
+          slug,
+          { jointId, councilAnnualCost, fit },
+        ]),
+      ),
+    ).toEqual({
+      // Collaborating against a target of Integrated; 30% of the whole partnership's £2,050,000.
+      "building-control": {
+        jointId: "GB-LAE-HRB+GB-LAE-KSF+GB-LAE-FNB/building-control",
+        councilAnnualCost: { amount: 615000, from: "share" },
+        fit: below,
+      },
+      // No target level.
+      "climate-compact": { jointId: undefined, councilAnnualCost: undefined, fit: undefined },
+      "community-safety": { jointId: undefined, councilAnnualCost: undefined, fit: at },
+      "health-wellbeing-board": { jointId: undefined, councilAnnualCost: undefined, fit: at },
+      // Cooperating (the revised 2023 audit; the first was withdrawn) against Collaborating; a stated cost.
+      "kestrel-waste": {
+        jointId: undefined,
+        councilAnnualCost: { amount: 4725000, from: "stated" },
+        fit: below,
+      },
+      "leisure-trust": { jointId: undefined, councilAnnualCost: undefined, fit: at },
+      // Proposed, with only a draft review.
+      "neighbourhood-hub": { jointId: undefined, councilAnnualCost: undefined, fit: undefined },
+      // Networking against a target of Transactional: above target is never a success.
+      "revenues-benefits": {
+        jointId: undefined,
+        councilAnnualCost: undefined,
+        fit: { position: "above", label: "one level above target (more joint working than its purpose needs)" },
+      },
+      // Ended: the finding stands, though portfolio figures leave it out.
+      "shared-cctv": { jointId: undefined, councilAnnualCost: undefined, fit: below },
+      "shared-legal": { jointId: undefined, councilAnnualCost: { amount: 1010000, from: "stated" }, fit: at },
+      // The 2026 review is embargoed until January 2027: the 2023 peer review's Collaborating against Integrated.
+      "shared-management": { jointId: undefined, councilAnnualCost: undefined, fit: below },
+      // The 2026 self-assessment is a draft: the 2024 peer review's Cooperating against Collaborating.
+      "vcs-partnership": { jointId: undefined, councilAnnualCost: undefined, fit: below },
+    });
+  });
+
+  it("is accepted by the published JSON Schema, which refuses a fit position it does not name", () => {
+    const validate = validatorFor(JSON_DOWNLOADS.all);
+    const parsed = JSON.parse(jsonFile(sampleAll)) as { partnerships: { fit?: { position: string } }[] };
+    expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+    const [first] = parsed.partnerships;
+    if (first?.fit === undefined) throw new Error("the first partnership has a fit");
+    first.fit.position = "on-target";
+    expect(validate(parsed)).toBe(false);
   });
 });
 
