@@ -81,7 +81,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (federation === undefined && values["from-snapshot"]) {
-    process.stderr.write(`build: --from-snapshot is for a federation folder, and ${contentDir} has no federation.json\n`);
+    process.stderr.write(
+      `build: --from-snapshot is for a federation folder, and ${contentDir} has no federation.json\n`,
+    );
     return 1;
   }
   const out = resolve(values.out);
@@ -137,12 +139,14 @@ async function main(): Promise<number> {
         now: () => new Date(),
         origin: new URL(federation.federation.url).origin,
         onMember: (member, done, count) => {
-          if (member.unavailable !== undefined) process.stdout.write(`${member.orgId} is unavailable: ${member.unavailable}.\n`);
+          if (member.unavailable !== undefined)
+            process.stdout.write(`${member.orgId} is unavailable: ${member.unavailable}.\n`);
           if (done % 25 === 0 || done === count) process.stdout.write(`Read ${done} of ${count} members\n`);
         },
       });
       const unavailable = manifest.members.filter((member) => member.unavailable !== undefined).length;
-      if (unavailable > 0) process.stdout.write(`${unavailable} of ${members.length} members could not be read; the rest are built.\n`);
+      if (unavailable > 0)
+        process.stdout.write(`${unavailable} of ${members.length} members could not be read; the rest are built.\n`);
     }
     step(`Building ${contentDir}`);
     render = renderSite(staging);

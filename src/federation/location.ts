@@ -19,7 +19,11 @@ export async function federationLocation(
   if ("problems" in read) return { url: "http://localhost:4321", basePath: "/", searchOrigins: [] };
   const manifest = await readManifest(snapshotDir(dir));
   const searchOrigins = [
-    ...new Set((manifest?.members ?? []).flatMap((member) => (member.search === undefined ? [] : [new URL(member.search).origin]))),
+    ...new Set(
+      (manifest?.members ?? []).flatMap((member) =>
+        member.search === undefined ? [] : [new URL(member.search).origin],
+      ),
+    ),
   ].sort();
   return { ...resolveSiteLocation(read.federation, env), searchOrigins };
 }

@@ -167,7 +167,11 @@ export function readMember(
   }
   try {
     const datapackage: unknown = JSON.parse(datapackageText);
-    if (typeof datapackage !== "object" || datapackage === null || !Array.isArray((datapackage as { resources?: unknown }).resources)) {
+    if (
+      typeof datapackage !== "object" ||
+      datapackage === null ||
+      !Array.isArray((datapackage as { resources?: unknown }).resources)
+    ) {
       return unavailable("its data/datapackage.json lists no resources");
     }
   } catch {
@@ -181,19 +185,30 @@ export function readMember(
   }
   const all = data as LooseAll;
   if (all.about.orgId !== undefined && all.about.orgId !== member.orgId) {
-    return unavailable(`it publishes the organisation id ${all.about.orgId}, not ${member.orgId} as federation.json lists`);
+    return unavailable(
+      `it publishes the organisation id ${all.about.orgId}, not ${member.orgId} as federation.json lists`,
+    );
   }
   // Slugs become folders of the federation's site and links go into its pages: both are checked, not trusted.
   const slugs = new Set<string>();
   for (const [index, partnership] of all.partnerships.entries()) {
     if (!SLUG_PATTERN.test(partnership.slug) || partnership.slug.length > 100) {
-      return unavailable(`its data/all.json gives partnership ${index + 1} the slug ${JSON.stringify(partnership.slug.slice(0, 60))}, which is not lowercase letters, digits and hyphens`);
+      return unavailable(
+        `its data/all.json gives partnership ${index + 1} the slug ${JSON.stringify(partnership.slug.slice(0, 60))}, which is not lowercase letters, digits and hyphens`,
+      );
     }
-    if (slugs.has(partnership.slug)) return unavailable(`its data/all.json lists the partnership ${partnership.slug} twice`);
+    if (slugs.has(partnership.slug))
+      return unavailable(`its data/all.json lists the partnership ${partnership.slug} twice`);
     slugs.add(partnership.slug);
   }
-  const unsafe = [all.about.homepage, ...all.partnerships.flatMap((partnership) => [partnership.url, ...partnership.reviews.map((review) => review.url)])].find((link) => !isWebLink(link));
-  if (unsafe !== undefined) return unavailable(`its data/all.json links to ${JSON.stringify(unsafe.slice(0, 60))}, which is not an http or https address`);
+  const unsafe = [
+    all.about.homepage,
+    ...all.partnerships.flatMap((partnership) => [partnership.url, ...partnership.reviews.map((review) => review.url)]),
+  ].find((link) => !isWebLink(link));
+  if (unsafe !== undefined)
+    return unavailable(
+      `its data/all.json links to ${JSON.stringify(unsafe.slice(0, 60))}, which is not an http or https address`,
+    );
   const spectrum = all.framework.spectrum.map(({ id, label, order }) => ({ id, label, order }));
   const levels = new Map(spectrum.map((level) => [level.id, level]));
   const partnerships = all.partnerships.map((partnership): MemberPartnership => {

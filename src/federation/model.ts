@@ -65,7 +65,9 @@ export interface FederationModel {
 
 /** The key that makes two frameworks comparable: the same levels, in the same order, with the same names. */
 function spectrumKey(spectrum: readonly MemberLevel[]): string {
-  return JSON.stringify([...spectrum].sort((a, b) => a.order - b.order).map(({ id, order, label }) => [id, order, label]));
+  return JSON.stringify(
+    [...spectrum].sort((a, b) => a.order - b.order).map(({ id, order, label }) => [id, order, label]),
+  );
 }
 
 /** True when a partnership needs attention as its member published it: active, with at least one reason. */
@@ -116,7 +118,12 @@ export function jointDifferences(sides: readonly FederationPartnership[]): strin
   if (first === undefined) return differences;
   for (const other of rest) {
     const pair = `${first.memberName} and ${other.memberName}`;
-    if (first.framework === other.framework && first.assessed && other.assessed && first.assessed.id !== other.assessed.id) {
+    if (
+      first.framework === other.framework &&
+      first.assessed &&
+      other.assessed &&
+      first.assessed.id !== other.assessed.id
+    ) {
       differences.push(`${pair} place it at different levels: ${first.assessed.label} and ${other.assessed.label}.`);
     }
     if (first.fit && other.fit && first.fit.position !== other.fit.position) {
@@ -164,22 +171,31 @@ export function buildFederationModel(
     if (group === undefined) {
       const { id, version, name } = member.framework;
       const taken = new Set(frameworks.map((framework) => framework.id));
-      let groupId = `${id}-${version}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
-      for (let n = 2; taken.has(groupId); n++) groupId = `${id}-${version}-${n}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
-      group = { id: groupId, name, spectrum: [...member.framework.spectrum].sort((a, b) => a.order - b.order), members: [] };
+      // An id for addresses and element ids: letters, digits and hyphens only.
+      const plain = (text: string) =>
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "");
+      let groupId = plain(`${id}-${version}`);
+      for (let n = 2; taken.has(groupId); n++) groupId = plain(`${id}-${version}-${n}`);
+      group = {
+        id: groupId,
+        name,
+        spectrum: [...member.framework.spectrum].sort((a, b) => a.order - b.order),
+        members: [],
+      };
       frameworkOf.set(key, group);
       frameworks.push(group);
     }
     group.members.push(member.orgId);
-    const own = member.partnerships.map(
-      (partnership): FederationPartnership => ({
-        ...partnership,
-        memberName: member.name,
-        asAt: member.asAt,
-        framework: (group as FrameworkGroup).id,
-        needsAttention: needsAttention(partnership),
-      }),
-    );
+    const own = member.partnerships.map((partnership): FederationPartnership => ({
+      ...partnership,
+      memberName: member.name,
+      asAt: member.asAt,
+      framework: (group as FrameworkGroup).id,
+      needsAttention: needsAttention(partnership),
+    }));
     partnerships.push(...own);
     available.push({
       ...member,
@@ -217,7 +233,9 @@ export function buildFederationModel(
       unavailable: unavailable.length,
       active: partnerships.filter((partnership) => partnership.status === "active").length,
       needingAttention: partnerships.filter((partnership) => partnership.needsAttention).length,
-      withoutReasons: available.filter((member) => member.figures.needingAttention === undefined).map((member) => member.name),
+      withoutReasons: available
+        .filter((member) => member.figures.needingAttention === undefined)
+        .map((member) => member.name),
     },
   };
 }

@@ -21,27 +21,142 @@ interface Column extends ColumnInfo {
 }
 
 const COLUMNS: Column[] = [
-  { name: "org_id", type: "string", required: true, description: "The member council's org-id.guide identifier.", value: (p) => p.orgId },
-  { name: "member", type: "string", required: true, description: "The member council's name.", value: (p) => p.memberName },
-  { name: "slug", type: "string", required: true, description: "The partnership's id on the member's site; with org_id, its id here.", value: (p) => p.slug },
+  {
+    name: "org_id",
+    type: "string",
+    required: true,
+    description: "The member council's org-id.guide identifier.",
+    value: (p) => p.orgId,
+  },
+  {
+    name: "member",
+    type: "string",
+    required: true,
+    description: "The member council's name.",
+    value: (p) => p.memberName,
+  },
+  {
+    name: "slug",
+    type: "string",
+    required: true,
+    description: "The partnership's id on the member's site; with org_id, its id here.",
+    value: (p) => p.slug,
+  },
   { name: "name", type: "string", required: true, description: "The partnership's name.", value: (p) => p.name },
-  { name: "form", type: "string", required: true, description: "Its form, as the member published it.", value: (p) => p.form },
-  { name: "basis", type: "string", required: true, description: "Its basis, as the member published it.", value: (p) => p.basis },
-  { name: "service_area", type: "string", required: true, description: "Its service area.", value: (p) => p.serviceArea },
+  {
+    name: "form",
+    type: "string",
+    required: true,
+    description: "Its form, as the member published it.",
+    value: (p) => p.form,
+  },
+  {
+    name: "basis",
+    type: "string",
+    required: true,
+    description: "Its basis, as the member published it.",
+    value: (p) => p.basis,
+  },
+  {
+    name: "service_area",
+    type: "string",
+    required: true,
+    description: "Its service area.",
+    value: (p) => p.serviceArea,
+  },
   { name: "status", type: "string", required: true, description: "proposed, active or ended.", value: (p) => p.status },
-  { name: "framework", type: "string", required: true, description: "The framework group: members in one group use the same spectrum, so only their levels compare.", value: (p) => p.framework },
-  { name: "assessed_level", type: "string", required: false, description: "The current review's overall level id, on the member's spectrum.", value: (p) => p.assessed?.id },
-  { name: "target_level", type: "string", required: false, description: "The target level id, on the member's spectrum.", value: (p) => p.targetLevel?.id },
-  { name: "fit", type: "string", required: false, description: "below, at or above target, as the member published it; empty where its data version did not.", value: (p) => p.fit?.position },
-  { name: "confidence", type: "string", required: false, description: "The headline confidence the member published (content model version 3).", value: (p) => p.confidence?.level },
-  { name: "needs_attention", type: "boolean", required: true, description: "true when active with at least one reason the member published.", value: (p) => p.needsAttention },
-  { name: "needs_attention_reasons", type: "string", required: false, description: 'The member\'s reasons, in its words, separated by "; "; empty where its data version did not publish them.', value: (p) => p.reasons?.map((reason) => reason.text).join("; ") },
-  { name: "needs_attention_codes", type: "string", required: false, description: 'The reasons\' stable codes, separated by "; " (content model version 3).', value: (p) => p.reasons?.flatMap((reason) => reason.code ?? []).join("; ") },
-  { name: "council_annual_cost", type: "number", required: false, description: "What the member pays in a year, where it published it; never the whole partnership's value.", value: (p) => p.councilAnnualCost },
-  { name: "joint_id", type: "string", required: false, description: "The joint id the member gave it, shared by every council publishing the same partnership.", value: (p) => p.jointId },
-  { name: "data_as_at", type: "date", required: true, description: "The date the member's data is as at.", value: (p) => p.asAt },
-  { name: "member_url", type: "string", required: true, description: "The partnership's page on the member's site.", value: (p) => p.url },
-  { name: "url", type: "string", required: true, description: "The partnership's page on this site.", value: (p, root) => `${root}${partnershipPath(p.orgId, p.slug)}` },
+  {
+    name: "framework",
+    type: "string",
+    required: true,
+    description: "The framework group: members in one group use the same spectrum, so only their levels compare.",
+    value: (p) => p.framework,
+  },
+  {
+    name: "assessed_level",
+    type: "string",
+    required: false,
+    description: "The current review's overall level id, on the member's spectrum.",
+    value: (p) => p.assessed?.id,
+  },
+  {
+    name: "target_level",
+    type: "string",
+    required: false,
+    description: "The target level id, on the member's spectrum.",
+    value: (p) => p.targetLevel?.id,
+  },
+  {
+    name: "fit",
+    type: "string",
+    required: false,
+    description: "below, at or above target, as the member published it; empty where its data version did not.",
+    value: (p) => p.fit?.position,
+  },
+  {
+    name: "confidence",
+    type: "string",
+    required: false,
+    description: "The headline confidence the member published (content model version 3).",
+    value: (p) => p.confidence?.level,
+  },
+  {
+    name: "needs_attention",
+    type: "boolean",
+    required: true,
+    description: "true when active with at least one reason the member published.",
+    value: (p) => p.needsAttention,
+  },
+  {
+    name: "needs_attention_reasons",
+    type: "string",
+    required: false,
+    description:
+      'The member\'s reasons, in its words, separated by "; "; empty where its data version did not publish them.',
+    value: (p) => p.reasons?.map((reason) => reason.text).join("; "),
+  },
+  {
+    name: "needs_attention_codes",
+    type: "string",
+    required: false,
+    description: 'The reasons\' stable codes, separated by "; " (content model version 3).',
+    value: (p) => p.reasons?.flatMap((reason) => reason.code ?? []).join("; "),
+  },
+  {
+    name: "council_annual_cost",
+    type: "number",
+    required: false,
+    description: "What the member pays in a year, where it published it; never the whole partnership's value.",
+    value: (p) => p.councilAnnualCost,
+  },
+  {
+    name: "joint_id",
+    type: "string",
+    required: false,
+    description: "The joint id the member gave it, shared by every council publishing the same partnership.",
+    value: (p) => p.jointId,
+  },
+  {
+    name: "data_as_at",
+    type: "date",
+    required: true,
+    description: "The date the member's data is as at.",
+    value: (p) => p.asAt,
+  },
+  {
+    name: "member_url",
+    type: "string",
+    required: true,
+    description: "The partnership's page on the member's site.",
+    value: (p) => p.url,
+  },
+  {
+    name: "url",
+    type: "string",
+    required: true,
+    description: "The partnership's page on this site.",
+    value: (p, root) => `${root}${partnershipPath(p.orgId, p.slug)}`,
+  },
 ];
 
 /** The national CSV's columns, for the dictionary on /data/. */
@@ -109,7 +224,9 @@ export const federationJsonSchema = z.strictObject({
 /** data/all.json. */
 export function federationJson(model: FederationModel, root: string): z.output<typeof federationJsonSchema> {
   const { federation } = model;
-  const frameworkOf = new Map(model.frameworks.flatMap((framework) => framework.members.map((orgId) => [orgId, framework.id])));
+  const frameworkOf = new Map(
+    model.frameworks.flatMap((framework) => framework.members.map((orgId) => [orgId, framework.id])),
+  );
   return {
     $schema: `${root}data/${FEDERATION_FILES.schema}`,
     about: {
@@ -131,7 +248,12 @@ export function federationJson(model: FederationModel, root: string): z.output<t
         framework: frameworkOf.get(member.orgId) as string,
         licence: member.licence,
       })),
-      ...model.unavailable.map((member) => ({ orgId: member.orgId, name: member.name, available: false, reason: member.reason })),
+      ...model.unavailable.map((member) => ({
+        orgId: member.orgId,
+        name: member.name,
+        available: false,
+        reason: member.reason,
+      })),
     ],
     partnerships: model.partnerships.map((p) => ({
       orgId: p.orgId,
@@ -193,7 +315,13 @@ export function federationDataPackage(model: FederationModel, root: string): Rec
           missingValues: [""],
         },
       },
-      { name: "all", path: FEDERATION_FILES.json, format: "json", mediatype: "application/json", schema: FEDERATION_FILES.schema },
+      {
+        name: "all",
+        path: FEDERATION_FILES.json,
+        format: "json",
+        mediatype: "application/json",
+        schema: FEDERATION_FILES.schema,
+      },
     ],
   };
 }

@@ -53,9 +53,15 @@ export async function readSnapshot(federation: Federation, dir: string): Promise
     federation.members.map(async (member): Promise<MemberReading> => {
       const entry = entries.get(member.orgId);
       if (entry === undefined || entry.site !== member.site) {
-        return { available: false, ...member, read: "", reason: "it has not been read yet: build without --from-snapshot" };
+        return {
+          available: false,
+          ...member,
+          read: "",
+          reason: "it has not been read yet: build without --from-snapshot",
+        };
       }
-      if (entry.unavailable !== undefined) return { available: false, ...member, read: entry.read, reason: entry.unavailable };
+      if (entry.unavailable !== undefined)
+        return { available: false, ...member, read: entry.read, reason: entry.unavailable };
       const [all, datapackage] = await Promise.all(
         MEMBER_FILES.map((file) => readFile(snapshotFile(snapshot, member.orgId, file)).catch(() => undefined)),
       );
@@ -65,7 +71,12 @@ export async function readSnapshot(federation: Federation, dir: string): Promise
         return body !== undefined && createHash("sha256").update(body).digest("hex") === entry.files?.[file]?.sha256;
       });
       if (!intact || all === undefined || datapackage === undefined) {
-        return { available: false, ...member, read: entry.read, reason: "the snapshot's copy of its files is incomplete: build again without --from-snapshot" };
+        return {
+          available: false,
+          ...member,
+          read: entry.read,
+          reason: "the snapshot's copy of its files is incomplete: build again without --from-snapshot",
+        };
       }
       const reading = readMember(member, entry.read, all.toString("utf8"), datapackage.toString("utf8"));
       return reading.available && entry.search !== undefined ? { ...reading, search: entry.search } : reading;

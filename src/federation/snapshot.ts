@@ -81,7 +81,8 @@ interface Fetched {
 }
 
 function sizeError(file: string, limit: number): Unavailable {
-  return new Unavailable(`its ${file} is over the ${Math.round(limit / 2 ** 20)} MB limit`);
+  const size = limit >= 2 ** 20 ? `${Math.round(limit / 2 ** 20)} MB` : `${Math.round(limit / 1024)} KB`;
+  return new Unavailable(`its ${file} is over the ${size} limit`);
 }
 
 /** Reads a response body, giving up once it passes the limit. */

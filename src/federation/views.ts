@@ -99,7 +99,10 @@ export function acrossRows(model: FederationModel, base: string): TableRow[] {
           parts: [
             fitWords(partnership),
             " ",
-            { span: [`Confidence: ${confidenceWords(partnership).toLowerCase()}`], className: "app-small-print app-block" },
+            {
+              span: [`Confidence: ${confidenceWords(partnership).toLowerCase()}`],
+              className: "app-small-print app-block",
+            },
           ],
         },
         reasonsCell(partnership),
@@ -147,7 +150,14 @@ export function compareFilters(model: FederationModel) {
   return [
     { name: "form", label: "Form", options: options(active.map((p) => p.form)) },
     { name: "basis", label: "Basis", options: options(active.map((p) => p.basis)) },
-    { name: "area", label: "Service area", options: options(active.map((p) => p.serviceArea), (value) => value) },
+    {
+      name: "area",
+      label: "Service area",
+      options: options(
+        active.map((p) => p.serviceArea),
+        (value) => value,
+      ),
+    },
     {
       name: "sector",
       label: "Partner sector",

@@ -8,7 +8,9 @@ export const FEDERATION_ORG_ID_PATTERN = /^[A-Z]{2}-[A-Z0-9]+-[A-Za-z0-9.-]+$/;
 const orgId = z
   .string()
   .regex(FEDERATION_ORG_ID_PATTERN, "must be an org-id.guide identifier, such as GB-LAE-KES")
-  .meta({ description: 'An org-id.guide identifier: country, list code, then the id on that list, such as "GB-LAE-KES".' });
+  .meta({
+    description: 'An org-id.guide identifier: country, list code, then the id on that list, such as "GB-LAE-KES".',
+  });
 
 /** One council whose published site the federation reads. */
 export const federationMemberSchema = z.strictObject({

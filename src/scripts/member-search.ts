@@ -85,7 +85,9 @@ export function startMemberSearch(doc: Document): void {
           list.append(item);
         }
         status.textContent =
-          results.length === 0 ? `Nothing found for “${query}” in ${member}'s reviews.` : `First ${results.length} results from ${member}'s own site:`;
+          results.length === 0
+            ? `Nothing found for “${query}” in ${member}'s reviews.`
+            : `First ${results.length} results from ${member}'s own site:`;
       })
       .catch(() => {
         status.textContent = `${member}'s search could not be read just now: use the link to its own search.`;

@@ -21,7 +21,8 @@ const LAYERS: { name: string; paths: string[] }[] = [
   { name: "build data", paths: ["src/loaders/", "src/data/", "src/content.config.ts"] },
   { name: "renderers", paths: ["src/components/", "src/layouts/"] },
   { name: "outputs", paths: ["src/lib/open-data/", "src/integrations/"] },
-  { name: "routes", paths: ["src/pages/", "src/env.d.ts"] },
+  { name: "federation", paths: ["src/federation/"] },
+  { name: "routes", paths: ["src/pages/", "src/env.d.ts", "src/federation/pages/", "src/federation/layouts/"] },
 ];
 
 /** Returns the rank of the layer that holds the file (0 is the bottom), or -1 when none does. */

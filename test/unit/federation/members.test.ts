@@ -53,7 +53,12 @@ describe("readMember(member, read, all, datapackage)", () => {
     expect(reading.version).toBe(2);
     const building = reading.partnerships.find((partnership) => partnership.slug === "building-control");
     expect(building?.confidence).toBeUndefined();
-    expect(building?.reasons?.map((item) => item.code)).toEqual(["high-risk", "off-target", "perception-gap", "decision-point"]);
+    expect(building?.reasons?.map((item) => item.code)).toEqual([
+      "high-risk",
+      "off-target",
+      "perception-gap",
+      "decision-point",
+    ]);
   });
 
   it("reads a version 1 member's published data as version 1, which says nothing of needing attention", async () => {
@@ -76,7 +81,9 @@ describe("readMember(member, read, all, datapackage)", () => {
 
   it("makes a member unavailable when the organisation id it publishes is another's", () => {
     const other = { ...sample, all: { ...sample.all, about: { ...sample.all.about, orgId: "GB-LAE-HRB" } } };
-    expect(reason(read(other))).toBe("it publishes the organisation id GB-LAE-HRB, not GB-LAE-KSF as federation.json lists");
+    expect(reason(read(other))).toBe(
+      "it publishes the organisation id GB-LAE-HRB, not GB-LAE-KSF as federation.json lists",
+    );
   });
 
   it("makes a member unavailable for files that are not JSON, or a data package without resources", () => {
@@ -94,8 +101,13 @@ describe("readMember(member, read, all, datapackage)", () => {
     expect(reason(read(traversal))).toBe(
       'its data/all.json gives partnership 1 the slug "../../index", which is not lowercase letters, digits and hyphens',
     );
-    const script = { ...sample, all: { ...sample.all, partnerships: [{ ...first, url: "javascript:alert(1)" }, ...rest] } };
-    expect(reason(read(script))).toBe('its data/all.json links to "javascript:alert(1)", which is not an http or https address');
+    const script = {
+      ...sample,
+      all: { ...sample.all, partnerships: [{ ...first, url: "javascript:alert(1)" }, ...rest] },
+    };
+    expect(reason(read(script))).toBe(
+      'its data/all.json links to "javascript:alert(1)", which is not an http or https address',
+    );
     const twice = { ...sample, all: { ...sample.all, partnerships: [first, first, ...rest] } };
     expect(reason(read(twice))).toBe(`its data/all.json lists the partnership ${first.slug} twice`);
   });
@@ -103,7 +115,10 @@ describe("readMember(member, read, all, datapackage)", () => {
   it("keeps a hostile member's text as text: the federation's pages escape it", () => {
     const [first, ...rest] = sample.all.partnerships;
     if (first === undefined) throw new Error("the sample has partnerships");
-    const hostile = { ...sample, all: { ...sample.all, partnerships: [{ ...first, name: "<script>alert(1)</script>" }, ...rest] } };
+    const hostile = {
+      ...sample,
+      all: { ...sample.all, partnerships: [{ ...first, name: "<script>alert(1)</script>" }, ...rest] },
+    };
     const reading = read(hostile);
     if (!reading.available) throw new Error(reading.reason);
     expect(reading.partnerships[0]?.name).toBe("<script>alert(1)</script>");

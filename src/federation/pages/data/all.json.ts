@@ -5,6 +5,9 @@ import { federationJson } from "../../open-data.ts";
 
 /** data/all.json: the members and every partnership, as published. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(federationJson(await getFederationModel(), siteRoot(site, import.meta.env.BASE_URL)), null, 2)}\n`, {
-    headers: { "Content-Type": "application/json" },
-  });
+  new Response(
+    `${JSON.stringify(federationJson(await getFederationModel(), siteRoot(site, import.meta.env.BASE_URL)), null, 2)}\n`,
+    {
+      headers: { "Content-Type": "application/json" },
+    },
+  );

@@ -5,6 +5,9 @@ import { federationDataPackage } from "../../open-data.ts";
 
 /** data/datapackage.json: the CSV's fields, the licence and each member as a source. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(federationDataPackage(await getFederationModel(), siteRoot(site, import.meta.env.BASE_URL)), null, 2)}\n`, {
-    headers: { "Content-Type": "application/json" },
-  });
+  new Response(
+    `${JSON.stringify(federationDataPackage(await getFederationModel(), siteRoot(site, import.meta.env.BASE_URL)), null, 2)}\n`,
+    {
+      headers: { "Content-Type": "application/json" },
+    },
+  );

@@ -1,0 +1,218 @@
+// A federation built for real: four members' published data (the sample; a second council sharing a joint partnership
+// with it; the version 1 sample's data; a hostile member), one member that cannot be read, built twice.
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { checkDist } from "../../scripts/check-dist.ts";
+import { axeViolations } from "../support/browser.ts";
+import { buildSite, NODE, OUTPUT, ROOT } from "../support/built-site.ts";
+import { publishedData, SAMPLE, VERSION_1_MEMBER, writeMember } from "../support/federation.ts";
+import { useServedSite } from "../support/served-site.ts";
+
+const SOURCE = resolve(OUTPUT, "federation-src");
+
+/** Writes the federation folder: federation.json and its members' published data. */
+async function writeFederation(): Promise<void> {
+  await rm(SOURCE, { recursive: true, force: true });
+  const sample = await publishedData(SAMPLE, "https://partnerships.kestrelford.example.gov.uk/");
+  await writeMember(join(SOURCE, "members/kestrelford"), sample);
+  // Harrowby publishes the building control partnership too, under the same jointId, at target and without the
+  // sample's perception gap.
+  const building = sample.all.partnerships.find((partnership) => partnership.slug === "building-control");
+  if (building === undefined) throw new Error("the sample has a building-control partnership");
+  const harrowby = {
+    ...sample.all,
+    about: {
+      ...sample.all.about,
+      title: "Harrowby partnership reviews",
+      publisher: "Harrowby District Council",
+      orgId: "GB-LAE-HRB",
+      homepage: "https://partnerships.harrowby.example.gov.uk/",
+    },
+    partnerships: [
+      {
+        ...building,
+        name: "Building Control Partnership",
+        url: "https://partnerships.harrowby.example.gov.uk/partnerships/building-control/",
+        fit: { position: "at" as const, label: "at target" },
+        needsAttention: ["A current risk scores 16 out of 25"],
+        needsAttentionCodes: ["high-risk" as const],
+      },
+    ],
+  };
+  await writeMember(join(SOURCE, "members/harrowby"), { all: harrowby, datapackage: sample.datapackage });
+  await cp(VERSION_1_MEMBER, join(SOURCE, "members/oldbury"), { recursive: true });
+  const [first, ...rest] = sample.all.partnerships;
+  if (first === undefined) throw new Error("the sample has partnerships");
+  const hostile = {
+    ...sample.all,
+    about: { ...sample.all.about, publisher: "Hostile", orgId: "GB-LAE-HOS" },
+    // Without jointIds: a third reading of the joint partnership would be another test's business.
+    partnerships: [
+      { ...first, name: "<script>window.hostile = 1</script>", summary: '<img src="x" onerror="window.hostile = 2">' },
+      ...rest,
+    ].map(({ jointId: _jointId, ...partnership }) => partnership),
+  };
+  await writeMember(join(SOURCE, "members/hostile"), { all: hostile, datapackage: sample.datapackage });
+  await writeFile(
+    join(SOURCE, "federation.json"),
+    JSON.stringify({
+      title: "Westshire partnership reviews together",
+      organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
+      url: "https://partnerships.westshire.example.gov.uk",
+      licence: {
+        name: "Open Government Licence v3.0",
+        url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        attribution: "Contains public sector information licensed under the Open Government Licence v3.0.",
+      },
+      contact: { email: "scrutiny@westshire.example.gov.uk" },
+      accessibility: { lastReviewed: "2026-11-01" },
+      members: [
+        { orgId: "GB-LAE-KSF", name: "Kestrelford Borough Council", site: "members/kestrelford" },
+        { orgId: "GB-LAE-HRB", name: "Harrowby District Council", site: "members/harrowby" },
+        { orgId: "GB-LAE-OLD", name: "Oldbury District Council", site: "members/oldbury" },
+        { orgId: "GB-LAE-HOS", name: "Hostile Borough Council", site: "members/hostile" },
+        { orgId: "GB-LAE-GON", name: "Gone District Council", site: "members/gone" },
+      ],
+    }),
+  );
+}
+
+await mkdir(OUTPUT, { recursive: true });
+await writeFederation();
+const SITE = buildSite("federation", SOURCE);
+const site = useServedSite(SITE);
+
+/** Every file of a built site, by path, as bytes. */
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const found = new Map<string, Buffer>();
+  for (const entry of entries.filter((item) => item.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(entry.parentPath, entry.name);
+    found.set(relative(dir, path), await readFile(path));
+  }
+  return found;
+}
+
+async function open(path: string, width: number, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  await page.goto(new URL(path, site.url).href);
+  return page;
+}
+
+const PAGES = {
+  home: "",
+  members: "members/",
+  member: "members/GB-LAE-KSF/",
+  "joint partnership": "members/GB-LAE-KSF/building-control/",
+  "older member's partnership": "members/GB-LAE-OLD/kestrel-waste/",
+  compare: "compare/",
+  search: "search/",
+  "open data": "data/",
+  accessibility: "accessibility/",
+};
+
+describe("a federation build", () => {
+  it("rebuilds byte for byte from its snapshot with the same SOURCE_DATE_EPOCH", async () => {
+    const again = resolve(OUTPUT, "federation-again");
+    const { BASE_URL: _ignored, ...inherited } = process.env;
+    execFileSync(NODE, ["scripts/build.ts", "--content", SOURCE, "--out", again, "--from-snapshot"], {
+      cwd: ROOT,
+      env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const [first, second] = await Promise.all([files(SITE), files(again)]);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    const differing = [...first]
+      .filter(([path, bytes]) => !bytes.equals(second.get(path) as Buffer))
+      .map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it("lists the member that could not be read, with its reason, and builds the rest", async () => {
+    const page = await open("members/", 1280);
+    const text = await page.locator("#unavailable + p + div, #unavailable ~ *").allInnerTexts();
+    expect(text.join(" ")).toContain(`It has no data/all.json in ${join(SOURCE, "members/gone")}.`);
+    expect(await page.getByRole("link", { name: "Oldbury District Council" }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("shows the joint partnership's two readings side by side, each as at its own date, and where they differ", async () => {
+    const page = await open("members/GB-LAE-KSF/building-control/", 1280);
+    const table = page.getByRole("table", { name: "Each member's reading" });
+    await expect(table.getByRole("columnheader").allInnerTexts()).resolves.toEqual([
+      "Reading",
+      "Kestrelford Borough Council",
+      "Harrowby District Council",
+    ]);
+    const differences = await page.locator("#each-side ~ ul.govuk-list--bullet li").allInnerTexts();
+    expect(differences).toEqual([
+      "Kestrelford Borough Council and Harrowby District Council differ on its fit to target: below and at target.",
+      "Only Kestrelford Borough Council gives: Away from its target level, Perception gap between groups, Decision point near, No agreed exit plan, Next review after the decision point.",
+    ]);
+    await page.close();
+  });
+
+  it("shows an older member's partnership with what its data does not say marked as not published", async () => {
+    const page = await open("members/GB-LAE-OLD/kestrel-waste/", 375);
+    const glance = await page.locator(".govuk-summary-list").first().innerText();
+    expect(glance).toContain("Not published by this member's data version.");
+    await page.close();
+  });
+
+  it("shows a hostile member's text as text and runs none of it", async () => {
+    const page = await open("members/GB-LAE-HOS/", 1280);
+    // Listed as needing attention and in the table of its partnerships: both times as the words it published.
+    await expect(page.getByRole("link", { name: "<script>window.hostile = 1</script>" }).count()).resolves.toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { hostile?: number }).hostile)).toBeUndefined();
+    await page.close();
+  });
+
+  for (const [kind, path] of Object.entries(PAGES)) {
+    it(`${kind}: axe finds nothing in light and dark at 375 and 1280 px, and nothing scrolls sideways at 320 px`, async () => {
+      for (const width of [375, 1280]) {
+        const page = await open(path, width);
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect(await axeViolations(page), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
+        }
+        await page.close();
+      }
+      const narrow = await open(path, 320);
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+      await narrow.close();
+    });
+  }
+
+  it("finds a partnership across the members by one word", async () => {
+    const page = await open("search/?q=leisure", 1280);
+    const results = page.locator("#search-results li a");
+    await results.first().waitFor();
+    const titles = await results.allInnerTexts();
+    expect(titles).toContain("Kestrelford Leisure Trust");
+    await page.close();
+  });
+
+  it("finds no invalid HTML, broken link or anchor in the federation's pages", async () => {
+    expect(await checkDist(SITE, "/")).toEqual([]);
+  });
+
+  it("publishes the national CSV with each row's org_id, and each member's attribution", async () => {
+    const csv = await readFile(join(SITE, "data/partnerships.csv"), "utf8");
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]?.startsWith("org_id,member,slug,name,")).toBe(true);
+    // Kestrelford's, Harrowby's, Oldbury's and the hostile member's 12 + 1 + 12 + 12 partnerships.
+    expect(lines).toHaveLength(1 + 37);
+    const datapackage = JSON.parse(await readFile(join(SITE, "data/datapackage.json"), "utf8")) as {
+      sources: { title: string }[];
+    };
+    expect(datapackage.sources.map((source) => source.title.split(":")[0])).toEqual([
+      "Kestrelford Borough Council",
+      "Harrowby District Council",
+      "Oldbury District Council",
+      "Hostile Borough Council",
+    ]);
+  });
+});
