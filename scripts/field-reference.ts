@@ -14,6 +14,7 @@ import {
   siteSchema,
   updateSchema,
 } from "../src/schema/index.ts";
+import { federationSchema } from "../src/schema/federation.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
 /** One documented field: its path in the file and the author-facing description. */
@@ -30,6 +31,7 @@ export const FILE_KINDS: readonly { title: string; schema: z.ZodType }[] = [
   { title: "reviews/<slug>/<review-id>.md front matter", schema: reviewSchema },
   { title: "reviews/<slug>/<review-id>.json", schema: reviewDataSchema },
   { title: "updates/<slug>/<YYYY-MM-DD>.json", schema: updateSchema },
+  { title: "federation.json (a federation's folder: see docs/federation.md)", schema: federationSchema },
 ];
 
 /** The part of a JSON Schema the reference reads. */

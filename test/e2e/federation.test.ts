@@ -199,6 +199,11 @@ describe("a federation build", () => {
     expect(await checkDist(SITE, "/")).toEqual([]);
   });
 
+  it("finds no broken link when the federation is served under a base path", async () => {
+    const underBase = buildSite("federation-base", SOURCE, { BASE_PATH: "/westshire/" });
+    expect(await checkDist(underBase, "/westshire/", { nu: false })).toEqual([]);
+  });
+
   it("publishes the national CSV with each row's org_id, and each member's attribution", async () => {
     const csv = await readFile(join(SITE, "data/partnerships.csv"), "utf8");
     const lines = csv.trim().split("\r\n");
