@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { isoDay } from "../lib/publication.ts";
 import { formatProblem } from "../lib/problems.ts";
 import { issuesToProblems } from "../lib/schema-issues.ts";
-import { federationSchema, type Federation } from "../schema/federation.ts";
+import { federationSchema, type Federation, type FederationMember } from "../schema/federation.ts";
+import { eachLimited } from "./each-limited.ts";
 import { readMember, type MemberReading } from "./members.ts";
 import { buildFederationModel, type FederationModel } from "./model.ts";
 import { MEMBER_FILES, readManifest, snapshotDir, snapshotFile } from "./snapshot.ts";
@@ -49,39 +50,40 @@ export async function readSnapshot(federation: Federation, dir: string): Promise
   const snapshot = snapshotDir(dir);
   const manifest = await readManifest(snapshot);
   const entries = new Map((manifest?.members ?? []).map((member) => [member.orgId, member]));
-  return Promise.all(
-    federation.members.map(async (member): Promise<MemberReading> => {
-      const entry = entries.get(member.orgId);
-      if (entry === undefined || entry.site !== member.site) {
-        return {
-          available: false,
-          ...member,
-          read: "",
-          reason: "it has not been read yet: build without --from-snapshot",
-        };
-      }
-      if (entry.unavailable !== undefined)
-        return { available: false, ...member, read: entry.read, reason: entry.unavailable };
-      const [all, datapackage] = await Promise.all(
-        MEMBER_FILES.map((file) => readFile(snapshotFile(snapshot, member.orgId, file)).catch(() => undefined)),
-      );
-      // A snapshot whose files are not the ones its manifest names (a build stopped part way) is not used.
-      const intact = MEMBER_FILES.every((file, index) => {
-        const body = [all, datapackage][index];
-        return body !== undefined && createHash("sha256").update(body).digest("hex") === entry.files?.[file]?.sha256;
-      });
-      if (!intact || all === undefined || datapackage === undefined) {
-        return {
-          available: false,
-          ...member,
-          read: entry.read,
-          reason: "the snapshot's copy of its files is incomplete: build again without --from-snapshot",
-        };
-      }
-      const reading = readMember(member, entry.read, all.toString("utf8"), datapackage.toString("utf8"));
-      return reading.available && entry.search !== undefined ? { ...reading, search: entry.search } : reading;
-    }),
-  );
+  // A few members at a time: each member's data is parsed, checked and reduced to what the pages show before the
+  // next is read, so memory holds a few members' files, not all of them (300 members publish hundreds of MB).
+  const readOne = async (member: FederationMember): Promise<MemberReading> => {
+    const entry = entries.get(member.orgId);
+    if (entry === undefined || entry.site !== member.site) {
+      return {
+        available: false,
+        ...member,
+        read: "",
+        reason: "it has not been read yet: build without --from-snapshot",
+      };
+    }
+    if (entry.unavailable !== undefined)
+      return { available: false, ...member, read: entry.read, reason: entry.unavailable };
+    const [all, datapackage] = await Promise.all(
+      MEMBER_FILES.map((file) => readFile(snapshotFile(snapshot, member.orgId, file)).catch(() => undefined)),
+    );
+    // A snapshot whose files are not the ones its manifest names (a build stopped part way) is not used.
+    const intact = MEMBER_FILES.every((file, index) => {
+      const body = [all, datapackage][index];
+      return body !== undefined && createHash("sha256").update(body).digest("hex") === entry.files?.[file]?.sha256;
+    });
+    if (!intact || all === undefined || datapackage === undefined) {
+      return {
+        available: false,
+        ...member,
+        read: entry.read,
+        reason: "the snapshot's copy of its files is incomplete: build again without --from-snapshot",
+      };
+    }
+    const reading = readMember(member, entry.read, all.toString("utf8"), datapackage.toString("utf8"));
+    return reading.available && entry.search !== undefined ? { ...reading, search: entry.search } : reading;
+  };
+  return eachLimited(federation.members, 4, readOne);
 }
 
 /** The federation's model from its folder's snapshot, as at `now`. */

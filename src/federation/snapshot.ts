@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { Federation, FederationMember } from "../schema/federation.ts";
+import { eachLimited } from "./each-limited.ts";
 
 /** The files a federation reads from each member's published site: its open data, nothing else. */
 export const MEMBER_FILES = ["data/all.json", "data/datapackage.json"] as const;
@@ -255,19 +256,12 @@ export async function readMembers(
 ): Promise<SnapshotManifest> {
   const before = await readManifest(dir);
   const previous = new Map((before?.members ?? []).map((member) => [member.orgId, member]));
-  const results: SnapshotMember[] = new Array<SnapshotMember>(federation.members.length);
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < federation.members.length) {
-      const index = next++;
-      const member = federation.members[index] as FederationMember;
-      const read = await readMember(member, federationDir, dir, previous.get(member.orgId), options);
-      results[index] = read;
-      options.onMember?.(read, ++done, federation.members.length);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  const results = await eachLimited(federation.members, 8, async (member) => {
+    const read = await readMember(member, federationDir, dir, previous.get(member.orgId), options);
+    options.onMember?.(read, ++done, federation.members.length);
+    return read;
+  });
   // Files of members no longer listed, or now unavailable, leave the snapshot: it holds what this build read.
   const kept = new Set(results.filter((member) => member.files !== undefined).map((member) => member.orgId));
   for (const member of before?.members ?? []) {

@@ -4,6 +4,7 @@ import { label } from "../lib/labels.ts";
 import { REASON_CODE_NAMES } from "../lib/needs-attention.ts";
 import type { TableCell, TableColumn, TableRow } from "../lib/tables.ts";
 import { formatMoney, longDate, plural } from "../lib/words.ts";
+import { DIMENSIONS, filterAttributes, valueWords } from "./compare.ts";
 import type { FederationModel, FederationPartnership, FrameworkGroup } from "./model.ts";
 
 /** A member's page, relative to the site's base. */
@@ -65,19 +66,6 @@ function partnershipCell(partnership: FederationPartnership, base: string): Tabl
   };
 }
 
-/** The filters of the comparison, read from data-filter-<name> attributes by the filter form. */
-export const COMPARE_FILTERS = ["form", "basis", "area", "sector", "framework"] as const;
-
-function filterAttributes(partnership: FederationPartnership): Record<string, string> {
-  return {
-    "data-filter-form": partnership.form,
-    "data-filter-basis": partnership.basis,
-    "data-filter-area": partnership.serviceArea,
-    "data-filter-sector": [...new Set(partnership.partners.map((partner) => partner.sector))].join("|"),
-    "data-filter-framework": partnership.framework,
-  };
-}
-
 /** The columns of the comparison across frameworks: fit, confidence and reasons, never levels. */
 export const ACROSS_COLUMNS: TableColumn[] = [
   { label: "Partnership" },
@@ -86,29 +74,27 @@ export const ACROSS_COLUMNS: TableColumn[] = [
   { label: "Needs attention because" },
 ];
 
-/** Every active partnership, for the comparison across frameworks. */
-export function acrossRows(model: FederationModel, base: string): TableRow[] {
-  return model.partnerships
-    .filter((partnership) => partnership.status === "active")
-    .map((partnership) => ({
-      cells: [
-        partnershipCell(partnership, base),
-        { text: partnership.serviceArea },
-        {
-          text: fitWords(partnership),
-          parts: [
-            fitWords(partnership),
-            " ",
-            {
-              span: [`Confidence: ${confidenceWords(partnership).toLowerCase()}`],
-              className: "app-small-print app-block",
-            },
-          ],
-        },
-        reasonsCell(partnership),
-      ],
-      attributes: filterAttributes(partnership),
-    }));
+/** The partnerships' rows for the comparison across frameworks: fit, confidence and reasons. */
+export function acrossRows(partnerships: readonly FederationPartnership[], base: string): TableRow[] {
+  return partnerships.map((partnership) => ({
+    cells: [
+      partnershipCell(partnership, base),
+      { text: partnership.serviceArea },
+      {
+        text: fitWords(partnership),
+        parts: [
+          fitWords(partnership),
+          " ",
+          {
+            span: [`Confidence: ${confidenceWords(partnership).toLowerCase()}`],
+            className: "app-small-print app-block",
+          },
+        ],
+      },
+      reasonsCell(partnership),
+    ],
+    attributes: filterAttributes(partnership),
+  }));
 }
 
 /** The columns of one framework's comparison, where levels mean the same. */
@@ -119,56 +105,37 @@ export const LEVEL_COLUMNS: TableColumn[] = [
   { label: "Review" },
 ];
 
-/** The active partnerships of members that share one framework, with their levels. */
-export function levelRows(model: FederationModel, framework: FrameworkGroup, base: string): TableRow[] {
-  return model.partnerships
-    .filter((partnership) => partnership.status === "active" && partnership.framework === framework.id)
-    .map((partnership) => ({
-      cells: [
-        partnershipCell(partnership, base),
-        {
-          text: partnership.assessed?.label ?? "Not reviewed",
-          ...(partnership.assessed === undefined ? {} : { sort: partnership.assessed.order }),
-        },
-        {
-          text: partnership.targetLevel?.label ?? "None set",
-          ...(partnership.targetLevel === undefined ? {} : { sort: partnership.targetLevel.order }),
-        },
-        partnership.reviewDate === undefined
-          ? { text: "None" }
-          : { text: longDate(partnership.reviewDate), datetime: partnership.reviewDate, sort: partnership.reviewDate },
-      ],
-      attributes: filterAttributes(partnership),
-    }));
+/** The partnerships' rows with their levels: only for partnerships of members that share one framework. */
+export function levelRows(partnerships: readonly FederationPartnership[], base: string): TableRow[] {
+  return partnerships.map((partnership) => ({
+    cells: [
+      partnershipCell(partnership, base),
+      {
+        text: partnership.assessed?.label ?? "Not reviewed",
+        ...(partnership.assessed === undefined ? {} : { sort: partnership.assessed.order }),
+      },
+      {
+        text: partnership.targetLevel?.label ?? "None set",
+        ...(partnership.targetLevel === undefined ? {} : { sort: partnership.targetLevel.order }),
+      },
+      partnership.reviewDate === undefined
+        ? { text: "None" }
+        : { text: longDate(partnership.reviewDate), datetime: partnership.reviewDate, sort: partnership.reviewDate },
+    ],
+    attributes: filterAttributes(partnership),
+  }));
 }
 
-/** The options of each comparison filter, from the values present. */
-export function compareFilters(model: FederationModel) {
-  const active = model.partnerships.filter((partnership) => partnership.status === "active");
-  const options = (values: Iterable<string>, words: (value: string) => string = label) =>
-    [...new Set(values)].sort().map((value) => ({ value, label: words(value) }));
-  return [
-    { name: "form", label: "Form", options: options(active.map((p) => p.form)) },
-    { name: "basis", label: "Basis", options: options(active.map((p) => p.basis)) },
-    {
-      name: "area",
-      label: "Service area",
-      options: options(
-        active.map((p) => p.serviceArea),
-        (value) => value,
-      ),
-    },
-    {
-      name: "sector",
-      label: "Partner sector",
-      options: options(active.flatMap((p) => p.partners.map((partner) => partner.sector))),
-    },
-    {
-      name: "framework",
-      label: "Framework",
-      options: model.frameworks.map((framework) => ({ value: framework.id, label: frameworkName(model, framework) })),
-    },
-  ];
+/** The filter form's controls for a page's partnerships: each dimension but the page's own, with the values present. */
+export function compareFilters(model: FederationModel, partnerships: readonly FederationPartnership[], except: string) {
+  return DIMENSIONS.filter((dimension) => dimension.key !== except).flatMap((dimension) => {
+    const values = [...new Set(partnerships.flatMap((partnership) => dimension.values(partnership)))];
+    if (values.length < 2) return [];
+    const options = values
+      .map((value) => ({ value, label: valueWords(model, dimension, value) }))
+      .sort((a, b) => a.label.localeCompare(b.label, "en-GB"));
+    return [{ name: dimension.key, label: dimension.label, options }];
+  });
 }
 
 /** A framework group's name with the members using it, such as "Collaboration spectrum (3 members)". */

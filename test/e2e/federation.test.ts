@@ -109,6 +109,7 @@ const PAGES = {
   "joint partnership": "members/GB-LAE-KSF/building-control/",
   "older member's partnership": "members/GB-LAE-OLD/kestrel-waste/",
   compare: "compare/",
+  "comparison list": "compare/form/shared-service/",
   search: "search/",
   "open data": "data/",
   accessibility: "accessibility/",
@@ -185,6 +186,19 @@ describe("a federation build", () => {
       await narrow.close();
     });
   }
+
+  it("lists the partnerships of one form across the members, filtered further in the URL", async () => {
+    const page = await open("compare/form/shared-service/", 1280);
+    // Shared legal services (Kestrelford, Oldbury, the hostile member) and building control (Kestrelford, Harrowby,
+    // the hostile member; Oldbury's version 1 data calls it a merger).
+    expect(await page.locator("#compare-list tbody tr").count()).toBe(6);
+    expect(await page.locator(".govuk-body-l").innerText()).toMatch(
+      /^6 active partnerships of 4 members\. Levels are not compared/,
+    );
+    await page.goto(new URL("compare/form/shared-service/?basis=mixed", site.url).href);
+    expect(await page.locator("#compare-list tbody tr:visible").count()).toBe(3);
+    await page.close();
+  });
 
   it("finds a partnership across the members by one word", async () => {
     const page = await open("search/?q=leisure", 1280);
