@@ -12,6 +12,7 @@ import {
   PRIORITIES,
   REVIEW_TYPES,
   RISK_CATEGORIES,
+  type Partner,
   type RecommendationStatus,
 } from "../../src/schema/index.ts";
 import { dayNumber } from "../../src/charts/dates.ts";
@@ -85,6 +86,49 @@ export interface SyntheticOptions {
    * that every band edge and the change threshold are met exactly.
    */
   edges?: boolean;
+  /**
+   * Optional: the publishing council, named and identified (site.json then gives its orgId). Without it the council
+   * is made up from the seed, and site.json gives no orgId.
+   */
+  council?: CouncilIdentity;
+  /**
+   * Optional, default false: now and then a partnership states what the council pays into it a year, or the council's
+   * share of its annual value (content model version 3), drawn from a stream of their own.
+   */
+  councilCosts?: boolean;
+  /** Optional: the framework's id and name; without them both are made from the council's place. */
+  frameworkIdentity?: { id: string; name: string };
+  /**
+   * Optional: partnerships the council shares with other councils, each published by every one of them under the same
+   * jointId. They are the first partnerships, in this order, and always active; the rest are made up as usual.
+   */
+  joint?: readonly JointPartnership[];
+}
+
+/** A council as a federation knows it: its name, its place and county for the words, and its org-id.guide id. */
+export interface CouncilIdentity {
+  name: string;
+  place: string;
+  county: string;
+  /** Such as GB-LAE-HRB; its last part, in lower case, starts every recommendation id. */
+  orgId: string;
+}
+
+/** A partnership shared between councils: every council that publishes it gives the same jointId and partners. */
+export interface JointPartnership {
+  jointId: string;
+  slug: string;
+  name: string;
+  /** The key of a service in the vocabulary, such as "waste": its service area and the words about it. */
+  service: string;
+  form?: (typeof PARTNERSHIP_FORMS)[number];
+  basis?: (typeof PARTNERSHIP_BASES)[number];
+  /** The whole partnership's annual value, all partners together, the same for every council that publishes it. */
+  annualValue?: number;
+  /** The publishing council's share of the partnership's money, per cent. */
+  councilSharePercent?: number;
+  /** Every partner, the publishing council among them, with the councils' orgIds. */
+  partners: readonly Partner[];
 }
 
 /** The frameworks the generator writes. */
@@ -148,7 +192,7 @@ function placeName(random: Random): string {
 }
 
 /** Returns the words as a slug: lowercase letters and digits joined by single hyphens. */
-function slugOf(words: string): string {
+export function slugOf(words: string): string {
   return words
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
@@ -260,6 +304,14 @@ interface Council {
   county: string;
   code: string;
   host: string;
+  /** Given only with the council's identity: site.json then names it, and partners use it. */
+  orgId?: string;
+}
+
+/** Returns the council of an identity: its words as given, its host from its place, its code from its orgId. */
+function identifiedCouncil(identity: CouncilIdentity): Council {
+  const { name, place, county, orgId } = identity;
+  return { name, place, county, orgId, code: (orgId.split("-").at(-1) ?? orgId).toLowerCase(), host: slugOf(place) };
 }
 
 function makeCouncil(seed: number): Council {
@@ -274,7 +326,11 @@ function makeCouncil(seed: number): Council {
 function siteJson(council: Council, now: string): string {
   const site = {
     title: `${council.place} partnership reviews`,
-    organisation: { name: council.name, url: `https://${council.host}.example.gov.uk` },
+    organisation: {
+      name: council.name,
+      url: `https://${council.host}.example.gov.uk`,
+      ...(council.orgId === undefined ? {} : { orgId: council.orgId }),
+    },
     url: `https://partnerships.${council.host}.example.gov.uk`,
     language: "en-GB",
     licence: {
@@ -341,12 +397,12 @@ function scaleOf(kind: FrameworkKind): Scale {
     : { ...shared, agreeBelow: 1, gapThreshold: 2, changeThreshold: 0.5, toScale: (level) => level };
 }
 
-function frameworkJson(council: Council, scale: Scale): string {
+function frameworkJson(council: Council, scale: Scale, identity?: { id: string; name: string }): string {
   const four = scale.top === 4;
   const framework = {
-    id: `${council.host}-${four ? "joint-working" : "collaboration"}`,
+    id: identity?.id ?? `${council.host}-${four ? "joint-working" : "collaboration"}`,
     version: "2.0",
-    name: `${council.place} ${four ? "joint working scale" : "partnership health framework"}`,
+    name: identity?.name ?? `${council.place} ${four ? "joint working scale" : "partnership health framework"}`,
     basedOn: "BS 11000 / ISO 44001 collaborative business relationships",
     spectrum: scale.spectrum.map(([id, label, definition], index) => ({ id, order: index + 1, label, definition })),
     factors: FACTORS.map(([id, label, description]) => ({ id, label, description })),
@@ -413,6 +469,24 @@ function isClosed(status: RecommendationStatus): boolean {
   return status === "implemented" || status === "not-accepted" || status === "superseded";
 }
 
+/** Returns a partnership's council share of its annual value, or the council's stated annual cost, or neither. */
+function councilCostFields(random: Random, annualValue: number): Record<string, number> {
+  if (random.chance(0.5)) return { councilSharePercent: random.int(10, 90) };
+  if (random.chance(0.4)) return { councilAnnualCost: Math.round((annualValue * random.int(10, 90)) / 100) };
+  return {};
+}
+
+/** Returns the service with this key, or throws a RangeError naming the keys there are. */
+function serviceOf(key: string): ServiceArea {
+  const service = SERVICES.find((item) => item.key === key);
+  if (service === undefined) {
+    throw new RangeError(
+      `a joint partnership's service must be one of ${SERVICES.map((item) => item.key).join(", ")}, not "${key}"`,
+    );
+  }
+  return service;
+}
+
 /** Returns every file of one partnership: its register entry and its reviews. */
 function generatePartnership(
   seed: number,
@@ -424,16 +498,20 @@ function generatePartnership(
   counts: Counts,
   scale: Scale,
   edges: boolean,
+  councilCosts: boolean,
+  joint?: JointPartnership,
 ): GeneratedFile[] {
   const random = new Random(mixSeed(seed, index + 1));
-  const service = SERVICES[index % SERVICES.length] as ServiceArea;
-  const form = PARTNERSHIP_FORMS[index % PARTNERSHIP_FORMS.length] as (typeof PARTNERSHIP_FORMS)[number];
-  const basis = PARTNERSHIP_BASES[index % PARTNERSHIP_BASES.length] as (typeof PARTNERSHIP_BASES)[number];
+  const service = joint === undefined ? (SERVICES[index % SERVICES.length] as ServiceArea) : serviceOf(joint.service);
+  const form =
+    joint?.form ?? (PARTNERSHIP_FORMS[index % PARTNERSHIP_FORMS.length] as (typeof PARTNERSHIP_FORMS)[number]);
+  const basis =
+    joint?.basis ?? (PARTNERSHIP_BASES[index % PARTNERSHIP_BASES.length] as (typeof PARTNERSHIP_BASES)[number]);
   const place = placeName(random);
-  let slug = `${service.key}-${slugOf(place)}`;
+  let slug = joint?.slug ?? `${service.key}-${slugOf(place)}`;
   for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${service.key}-${slugOf(place)}-${n}`;
   usedSlugs.add(slug);
-  const name = `${place} ${service.name}`;
+  const name = joint?.name ?? `${place} ${service.name}`;
 
   // Review dates, newest last: the last round falls within two years before "now"; each earlier one
   // at least a year before the next, so that review ids (which start with the year) never clash.
@@ -448,16 +526,26 @@ function generatePartnership(
     day -= random.int(400, 1100);
   }
   const firstDay = reviewDays[0] ?? nowDay;
-  const status = index % 10 === 7 ? "proposed" : index % 10 === 4 ? "ended" : index % 5 === 0 ? undefined : "active";
+  // A joint partnership is active: the councils that publish it agree on that much.
+  const status =
+    joint !== undefined
+      ? "active"
+      : index % 10 === 7
+        ? "proposed"
+        : index % 10 === 4
+          ? "ended"
+          : index % 5 === 0
+            ? undefined
+            : "active";
   const startDay = status === "proposed" ? nowDay + random.int(60, 400) : firstDay - random.int(200, 1500);
   const lastDay = reviewDays[rounds - 1] ?? nowDay;
   const endDay = status === "ended" ? lastDay + random.int(30, 400) : undefined;
   const target = random.chance(0.85) ? random.int(2, 6) : undefined;
-  const value = random.int(2, 400) * 5000;
+  const value = joint?.annualValue ?? random.int(2, 400) * 5000;
   const governance = `${place} ${random.pick(["Partnership Board", "Joint Committee", "Shareholder Board", "Strategic Board"])}`;
 
-  const partnerCount = random.int(1, 6);
-  const partners = Array.from({ length: partnerCount }, (_, n) => {
+  const drawnCount = random.int(1, 6);
+  const drawn = Array.from({ length: drawnCount }, (_, n): Partner => {
     const sector =
       n === 0
         ? "public"
@@ -468,10 +556,20 @@ function generatePartnership(
         : (index + n) % 5 === 0
           ? undefined
           : (PARTNER_ROLES[(index + n) % PARTNER_ROLES.length] as (typeof PARTNER_ROLES)[number]);
-    counts.sectors.add(sector);
-    if (role !== undefined) counts.roles.add(role);
-    return { name: n === 0 ? council.name : organisationName(random, sector, council.county), sector, role };
+    return {
+      name: n === 0 ? council.name : organisationName(random, sector, council.county),
+      sector,
+      ...(role === undefined ? {} : { role }),
+      // The lead council by its local-authority identifier, in org-id.guide form.
+      ...(n === 0 ? { orgId: council.orgId ?? `GB-LAE-${council.code.toUpperCase()}` } : {}),
+    };
   });
+  const partners = joint?.partners ?? drawn;
+  const partnerCount = partners.length;
+  for (const partner of partners) {
+    counts.sectors.add(partner.sector);
+    if (partner.role !== undefined) counts.roles.add(partner.role);
+  }
   counts.forms.add(form);
   counts.bases.add(basis);
   counts.statuses.add(status ?? "active");
@@ -516,24 +614,29 @@ function generatePartnership(
             ? (service.statutoryRef ?? GENERAL_STATUTES[index % GENERAL_STATUTES.length])
             : undefined,
         serviceArea: service.area,
-        partners: partners.map((partner, n) => ({
+        partners: partners.map((partner) => ({
           name: partner.name,
           sector: partner.sector,
           role: partner.role,
-          // The lead council by its local-authority identifier, in org-id.guide form.
-          orgId: n === 0 ? `GB-LAE-${council.code.toUpperCase()}` : undefined,
+          orgId: partner.orgId,
         })),
         leadRole: LEAD_ROLES[index % LEAD_ROLES.length],
         governanceBody: random.chance(0.8) ? governance : undefined,
         startDate: toIso(startDay),
         endDate: endDay === undefined ? undefined : toIso(endDay),
-        annualValue: random.chance(0.9) ? value : undefined,
+        annualValue: joint?.annualValue ?? (random.chance(0.9) ? value : undefined),
+        ...(joint === undefined
+          ? councilCosts
+            ? councilCostFields(new Random(mixSeed(seed, 0xc057, index)), value)
+            : {}
+          : { councilSharePercent: joint.councilSharePercent }),
         targetLevel: target === undefined ? undefined : scale.ids[Math.round(scale.toScale(target)) - 1],
         status,
         tags: random.chance(0.7)
           ? [service.area.toLowerCase(), random.pick(["savings", "resilience", place])]
           : undefined,
         ...version2Partnership(new Random(mixSeed(seed, 0x7e2, index)), status, basis, startDay, endDay, governance),
+        jointId: joint?.jointId,
       },
       partnershipBody,
     ),
@@ -1128,10 +1231,15 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticCo
   if (!/^\d{4}-\d{2}-\d{2}$/.test(now) || Number.isNaN(dayNumber(now)) || toIso(dayNumber(now)) !== now) {
     throw new RangeError(`now must be a date written as YYYY-MM-DD, not "${now}"`);
   }
+  const joint = options.joint ?? [];
+  if (joint.length > partnerships) {
+    throw new RangeError(`${joint.length} joint partnerships do not fit in ${partnerships} partnerships`);
+  }
+  for (const item of joint) serviceOf(item.service);
   const nowDay = dayNumber(now);
   const scale = scaleOf(options.framework ?? "six-level");
   const edges = options.edges ?? false;
-  const council = makeCouncil(seed);
+  const council = options.council === undefined ? makeCouncil(seed) : identifiedCouncil(options.council);
   const counts: Counts = {
     drafts: 0,
     embargoed: 0,
@@ -1162,10 +1270,24 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticCo
   const usedSlugs = new Set<string>();
   const files: GeneratedFile[] = [
     { path: "site.json", text: siteJson(council, now) },
-    { path: "framework.json", text: frameworkJson(council, scale) },
+    { path: "framework.json", text: frameworkJson(council, scale, options.frameworkIdentity) },
   ];
   for (let index = 0; index < partnerships; index += 1) {
-    files.push(...generatePartnership(seed, index, reviews, nowDay, council, usedSlugs, counts, scale, edges));
+    files.push(
+      ...generatePartnership(
+        seed,
+        index,
+        reviews,
+        nowDay,
+        council,
+        usedSlugs,
+        counts,
+        scale,
+        edges,
+        options.councilCosts ?? false,
+        joint[index],
+      ),
+    );
   }
   const { words: wordCounts, forms, bases, sectors, roles, statuses, reviewTypes, ...numbers } = counts;
   return {

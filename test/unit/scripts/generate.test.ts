@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main, parseGenerateArgs, Refusal, UsageError, writeContentFolder } from "../../../scripts/generate.ts";
+import {
+  main,
+  parseFederationArgs,
+  parseGenerateArgs,
+  Refusal,
+  UsageError,
+  writeContentFolder,
+} from "../../../scripts/generate.ts";
 import { validateFolder } from "../../../src/loaders/content-folder.ts";
 import { runMain, runProcess, type Run } from "../helpers/command.ts";
 
@@ -186,8 +193,107 @@ Options:
   --framework KIND   six-level (default) or four-level: a spectrum of four levels with thresholds of its own
   --edges            place spreads exactly on the agreement band edges and moves exactly on changeThreshold
   --force            replace DIR when it is a folder this command wrote before
+
+  npm run generate -- federation --members N --partnerships P --reviews R --out DIR [--seed S] [--now YYYY-MM-DD]
+      [--workers W] [--force]
+Writes DIR/federation.json and, for each of N councils, only what a federation reads of its site:
+members/<slug>/data/all.json, datapackage.json and all.schema.json, made from generated content by the build's own
+code. Options as above, and:
+  --members N        how many councils (2 to 2000), each with P partnerships of R reviews
+  --workers W        how many worker threads make the members, default one per core; 0 makes them in this thread
 `,
     });
+  });
+});
+
+describe("parseFederationArgs(args, cwd, cores)", () => {
+  it("parseFederationArgs(args, cwd, cores) reads the sizes, seed, workers and folder, with a worker per core", () => {
+    expect(
+      parseFederationArgs(["--members", "300", "--partnerships", "33", "--reviews", "4", "--out", "fed"], "/tmp", 2),
+    ).toEqual({
+      members: 300,
+      partnerships: 33,
+      reviews: 4,
+      seed: 1,
+      now: "2026-01-01",
+      workers: 2,
+      out: "/tmp/fed",
+      force: false,
+    });
+    expect(
+      parseFederationArgs(
+        ["--members=2", "--partnerships=1", "--reviews=1", "--out=/f", "--workers=0", "--seed=4", "--force"],
+        "/",
+        8,
+      ),
+    ).toMatchObject({ workers: 0, seed: 4, force: true });
+  });
+
+  it("parseFederationArgs(args, cwd, cores) names the option that is missing or wrong", () => {
+    const sizes = ["--partnerships", "1", "--reviews", "1", "--out", "x"];
+    expect(() => parseFederationArgs(sizes, "/")).toThrow(new UsageError("--members is required"));
+    expect(() => parseFederationArgs(["--members", "2001", ...sizes], "/")).toThrow(
+      new UsageError('--members must be at most 2000, not "2001"'),
+    );
+    expect(() => parseFederationArgs(["--members", "3", ...sizes, "--workers=-1"], "/")).toThrow(
+      new UsageError('--workers must be a whole number of at least 0, not "-1"'),
+    );
+    expect(() => parseFederationArgs(["--members", "3", ...sizes, "--framework", "four-level"], "/")).toThrow(
+      UsageError,
+    );
+  });
+});
+
+describe("main(['federation', ...args], io)", () => {
+  it("main(['federation', ...args], io) writes a federation with its progress, and refuses to write over it", async () => {
+    const out = join(work, "federation");
+    const args = ["federation", "--members", "3", "--partnerships", "2", "--reviews", "1", "--out", out];
+    const run = await runGenerate([...args, "--workers", "0"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.map((line) => line.replace(/\d+\.\d s/, "T s").replace(/\d+\.\d MB/, "M MB"))).toEqual([
+      "  1 of 3 councils (33%), T s",
+      "  2 of 3 councils (67%), T s",
+      "  3 of 3 councils (100%), T s",
+      `Wrote a federation of 3 councils to ${out} in T s (no workers)`,
+      "  6 partnerships (2 each), 6 reviews (1 each); 1 council on the four-level framework",
+      "  2 joint partnerships, each published by both of 1 pairs of councils under one jointId",
+      "  M MB: federation.json, and members/<slug>/data/all.json, datapackage.json and all.schema.json",
+      `"Now" is 2026-01-01: build with SOURCE_DATE_EPOCH=1767225600 npm run build -- --content ${out} --out DIR`,
+    ]);
+    const federation = JSON.parse(await readFile(join(out, "federation.json"), "utf8")) as {
+      members: { site: string }[];
+    };
+    expect(federation.members).toHaveLength(3);
+    for (const member of federation.members) {
+      expect((await readdir(join(out, member.site, "data"))).sort()).toEqual([
+        "all.json",
+        "all.schema.json",
+        "datapackage.json",
+      ]);
+    }
+
+    const again = await runGenerate(args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(`generate: ${out} is not empty: choose an empty folder, or add --force to replace it\n`);
+  });
+
+  it("main(['federation', ...args], io) exits 2 with the usage when an option is wrong", async () => {
+    const run = await runGenerate([
+      "federation",
+      "--members",
+      "1",
+      "--partnerships",
+      "1",
+      "--reviews",
+      "1",
+      "--out",
+      "x",
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe('generate: --members must be a whole number of at least 2, not "1"');
+    expect(run.stderr).toContain("npm run generate -- federation --members N");
   });
 });
 

@@ -251,4 +251,89 @@ describe("generateSyntheticContent(options)", () => {
       new Set(["0.4 false"]),
     );
   });
+
+  it("generateSyntheticContent({ council, joint, frameworkIdentity, councilCosts }) writes a named council's shared partnerships", () => {
+    const { files } = generateSyntheticContent({
+      partnerships: 3,
+      reviews: 2,
+      seed: 4,
+      council: { name: "Harrowby District Council", place: "Harrowby", county: "Wenmoor", orgId: "GB-LAE-HRB" },
+      frameworkIdentity: { id: "wenmoor-collaboration", name: "Wenmoor partnership framework" },
+      councilCosts: true,
+      joint: [
+        {
+          jointId: "GB-LAE-HRB+GB-LAE-KSF/building-control",
+          slug: "building-control",
+          name: "Wenmoor Building Control Partnership",
+          service: "building-control",
+          form: "shared-service",
+          basis: "mixed",
+          annualValue: 2050000,
+          councilSharePercent: 40,
+          partners: [
+            { name: "Harrowby District Council", sector: "public", role: "lead", orgId: "GB-LAE-HRB" },
+            { name: "Kestrelford Borough Council", sector: "public", role: "member", orgId: "GB-LAE-KSF" },
+          ],
+        },
+      ],
+    });
+    const validation = validateSources(files);
+    expect(validation.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    const content = validation.content;
+    expect(content?.site.organisation).toEqual({
+      name: "Harrowby District Council",
+      url: "https://harrowby.example.gov.uk",
+      orgId: "GB-LAE-HRB",
+    });
+    expect([content?.framework.id, content?.framework.name]).toEqual([
+      "wenmoor-collaboration",
+      "Wenmoor partnership framework",
+    ]);
+    const shared = content?.partnerships.find((entry) => entry.slug === "building-control")?.data;
+    expect(shared).toMatchObject({
+      name: "Wenmoor Building Control Partnership",
+      jointId: "GB-LAE-HRB+GB-LAE-KSF/building-control",
+      serviceArea: "Building control",
+      form: "shared-service",
+      basis: "mixed",
+      status: "active",
+      annualValue: 2050000,
+      councilSharePercent: 40,
+      partners: [
+        { name: "Harrowby District Council", sector: "public", role: "lead", orgId: "GB-LAE-HRB" },
+        { name: "Kestrelford Borough Council", sector: "public", role: "member", orgId: "GB-LAE-KSF" },
+      ],
+    });
+    // Every other partnership names the council by its orgId, and has no jointId; recommendation ids start "hrb-".
+    const others = content?.partnerships.filter((entry) => entry.slug !== "building-control") ?? [];
+    expect(others.map((entry) => [entry.data.partners[0]?.orgId, entry.data.jointId])).toEqual([
+      ["GB-LAE-HRB", undefined],
+      ["GB-LAE-HRB", undefined],
+    ]);
+    const ids = content?.reviews.flatMap((review) => review.data.recommendations.map((item) => item.id)) ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !id.startsWith("hrb-"))).toEqual([]);
+  });
+
+  it("generateSyntheticContent(options) gives council costs only when asked, and refuses joint partnerships that do not fit", () => {
+    const costs = (councilCosts: boolean) =>
+      generateSyntheticContent({ partnerships: 20, reviews: 1, seed: 3, councilCosts })
+        .files.filter((file) => file.path.startsWith("partnerships/"))
+        .filter((file) => /^council(SharePercent|AnnualCost):/m.test(file.text)).length;
+    expect(costs(false)).toBe(0);
+    expect(costs(true)).toBeGreaterThan(5);
+    const joint = {
+      jointId: "GB-LAE-AAA+GB-LAE-BBB/waste",
+      slug: "waste",
+      name: "Shared waste",
+      service: "waste",
+      partners: [{ name: "A", sector: "public" as const }],
+    };
+    expect(() =>
+      generateSyntheticContent({ partnerships: 1, reviews: 1, joint: [joint, { ...joint, slug: "b" }] }),
+    ).toThrow("2 joint partnerships do not fit in 1 partnerships");
+    expect(() =>
+      generateSyntheticContent({ partnerships: 1, reviews: 1, joint: [{ ...joint, service: "parks" }] }),
+    ).toThrow(/a joint partnership's service must be one of legal, revenues-benefits, .*, not "parks"/);
+  });
 });
