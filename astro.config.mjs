@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -24,7 +25,16 @@ const location = federation ?? (await readSiteLocation(contentDir, process.env))
 export default defineConfig({
   // npm test gives the type check a cache of its own, so it can run beside the browser tests' builds.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
-  ...(federation ? { srcDir: "./src/federation" } : {}),
+  // A federation is built from src/federation/ with a root of its own, so that its build writes Astro's generated
+  // types (.astro/) there and never over the council site's, which a type check may be reading at that moment.
+  ...(federation
+    ? {
+        root: fileURLToPath(new URL("node_modules/.partnership-reviews/federation-root/", import.meta.url)),
+        srcDir: fileURLToPath(new URL("src/federation/", import.meta.url)),
+        publicDir: fileURLToPath(new URL("public/", import.meta.url)),
+        cacheDir: fileURLToPath(new URL("node_modules/.astro-federation/", import.meta.url)),
+      }
+    : {}),
   site: location.url,
   base: location.basePath,
   trailingSlash: "always",

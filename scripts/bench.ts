@@ -1,8 +1,10 @@
 // Measures how the build scales: npm run bench [-- --sizes 50x3,250x4] [--json FILE] [--keep] [--seed S] [--skip-baseline]
-// [--embeds all|current|none] (CHART_EMBEDS for the builds) [--skip-tests] (npm test is timed last, unless skipped)
+// [--embeds all|current|none] (CHART_EMBEDS for the builds) [--federations 30,300|none] [--skip-tests] (npm test is
+// timed last, unless skipped)
 // For each size (partnerships × reviews per partnership) it generates synthetic content, validates it,
 // builds it with the project's own build command, measures the output, and builds the same Markdown
-// with a bare Astro project (no charts, validation or search) to show this project's overhead.
+// with a bare Astro project (no charts, validation or search) to show this project's overhead. Then it builds
+// federations of N councils' published data (national scale, issue 29) and measures them.
 // The pieces live in scripts/bench/; this file runs them in order. Progress goes to stderr; the table,
 // the targets and the JSON go to stdout.
 import { existsSync } from "node:fs";
@@ -14,6 +16,7 @@ import { embedModeFrom, type EmbedMode } from "../src/lib/embeds.ts";
 import { countProblems } from "../src/lib/problems.ts";
 import { validateFolder } from "../src/loaders/content-folder.ts";
 import { baselineProject } from "./bench/baseline-project.ts";
+import { benchFederation, federationTargets, type FederationResult } from "./bench/federation.ts";
 import { GNU_TIME, measureCommand, stageMs } from "./bench/measure-command.ts";
 import { formatJson, formatTable, formatTargets } from "./bench/report.ts";
 import type { SizeResult } from "./bench/results.ts";
@@ -196,8 +199,13 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       "skip-baseline": { type: "boolean", default: false },
       "skip-tests": { type: "boolean", default: false },
       embeds: { type: "string", default: "all" },
+      federations: { type: "string", default: "30,300" },
     },
   });
+  const federationSizes =
+    values.federations === "none" ? [] : values.federations.split(",").map((text) => Number(text.trim()));
+  if (federationSizes.some((members) => !Number.isInteger(members) || members < 1))
+    throw new Error(`--federations takes member counts such as 30,300, or none; not "${values.federations}"`);
   const progress = (message: string): void => void io.stderr.write(`[bench] ${message}\n`);
   const sizes = parseSizes(values.sizes);
   const seed = Number(values.seed);
@@ -223,14 +231,38 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
     if (values.json !== undefined)
       await writeFile(resolve(io.cwd, values.json), `${formatJson({ seed, embeds, results })}\n`);
   }
+  const federations: FederationResult[] = [];
+  if (federationSizes.length > 0) {
+    const work = await mkdtemp(join(tmpdir(), "pr-bench-federation-"));
+    try {
+      for (const members of federationSizes) {
+        try {
+          federations.push(
+            await benchFederation(members, { seed, work, root: ROOT, node: NODE, searchWords: SEARCH_WORDS }, progress),
+          );
+        } catch (error) {
+          const message = `federation of ${members} failed: ${error instanceof Error ? error.message : String(error)}`;
+          progress(message);
+          failures.push(message);
+        }
+      }
+    } finally {
+      if (!values.keep) await rm(work, { recursive: true, force: true });
+      else progress(`kept ${work}`);
+    }
+  }
   // npm test last, on a machine the builds above have left quiet.
   const testSuite = values["skip-tests"] ? undefined : await measureTestSuite(progress);
-  const targets = checkTargets(results, testSuite);
+  const targets = [
+    ...checkTargets(results, testSuite),
+    ...(federationSizes.length > 0 ? federationTargets(federations) : []),
+  ];
   const json = formatJson({
     machine: { cpus: availableParallelism(), node: process.version, platform: process.platform },
     seed,
     embeds,
     results,
+    federations,
     testSuite,
     failures,
     targets,
