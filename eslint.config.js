@@ -3,7 +3,7 @@ import astro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".tmp/", "dist/", ".*-builds/", ".astro/", "node_modules/", "test/output/"] },
+  { ignores: [".tmp/", "dist/", ".*-builds/", ".astro/", "node_modules/", "test/output/", "federation-example/"] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

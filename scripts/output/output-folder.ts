@@ -9,8 +9,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 /** The file that marks a folder as this project's output, with what made it. */
 export const OUTPUT_MARKER = ".partnership-reviews-output";
 
-/** What a command writes: a built site, committee packs, or generated content. */
-export type OutputKind = "site" | "packs" | "content";
+/** What a command writes: a built site, committee packs, generated content, or the example federation. */
+export type OutputKind = "site" | "packs" | "content" | "example";
 
 /** The folders no command writes: the project (and its own folders), the content folder and the home folder. */
 export interface Guard {
@@ -38,6 +38,11 @@ const COMMANDS: Record<OutputKind, { who: string; made: string; suggestion: stri
   site: { who: "the build", made: "a site", suggestion: "site" },
   packs: { who: "the pack command", made: "committee packs", suggestion: "packs" },
   content: { who: "npm run generate", made: "content made by npm run generate", suggestion: "content" },
+  example: {
+    who: "npm run federation:example",
+    made: "the example federation",
+    suggestion: "federation-example",
+  },
 };
 
 /** A build's own folder in ".<name>-builds/": "<time>-<pid>", once "previous-<time>-<pid>", or a link being made. */
@@ -62,7 +67,7 @@ async function markedKind(folder: string): Promise<OutputKind | "other" | undefi
   if (text === undefined) return undefined;
   try {
     const kind = (JSON.parse(text) as { kind?: unknown }).kind;
-    return kind === "site" || kind === "packs" || kind === "content" ? kind : "other";
+    return kind === "site" || kind === "packs" || kind === "content" || kind === "example" ? kind : "other";
   } catch {
     return "other";
   }

@@ -313,9 +313,10 @@ describe("allDownload(model, root): what a federation reads of the sample, as at
       "climate-compact": { jointId: undefined, councilAnnualCost: undefined, fit: undefined },
       "community-safety": { jointId: undefined, councilAnnualCost: undefined, fit: at },
       "health-wellbeing-board": { jointId: undefined, councilAnnualCost: undefined, fit: at },
-      // Cooperating (the revised 2023 audit; the first was withdrawn) against Collaborating; a stated cost.
+      // Cooperating (the revised 2023 audit; the first was withdrawn) against Collaborating; a stated cost; shared
+      // with Harrowby as building control is, and told apart from it by its jointId.
       "kestrel-waste": {
-        jointId: undefined,
+        jointId: "GB-LAE-KSF+GB-LAE-HRB/kestrel-environmental-services",
         councilAnnualCost: { amount: 4725000, from: "stated" },
         fit: below,
       },
