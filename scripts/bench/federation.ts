@@ -82,7 +82,7 @@ export async function benchFederation(
     [
       "scripts/generate.ts",
       "federation",
-      ...["--members", String(members), "--partnerships", String(partnerships)],
+      ...["--members", String(members), "--partnerships", String(PARTNERSHIPS_PER_MEMBER)],
       ...["--reviews", String(REVIEWS_PER_PARTNERSHIP), "--seed", String(options.seed), "--out", source],
     ],
     options.root,

@@ -35,6 +35,12 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
   return { ...state, filters: Object.fromEntries(next.length === 0 ? others : [...others, [key, next]]) };
 }
 
+/** Returns the state with one value chosen for a key, such as a status, or none when `value` is "". */
+export function chooseFilter(state: SearchState, key: string, value: string): SearchState {
+  const others = Object.entries(state.filters).filter(([name]) => name !== key);
+  return { ...state, filters: Object.fromEntries(value === "" ? others : [...others, [key, [value]]]) };
+}
+
 /** Returns true when the state asks for anything at all: words or at least one filter. */
 export function isActive(state: SearchState): boolean {
   return state.query !== "" || Object.keys(state.filters).length > 0;
@@ -59,4 +65,85 @@ export function matchedParts(subResults: readonly PagefindSubResult[]): Pagefind
   const anchored = subResults.filter((part) => part.url.includes("#"));
   const best = [...anchored].sort((a, b) => b.locations.length - a.locations.length).slice(0, PARTS_SHOWN);
   return anchored.filter((part) => best.includes(part));
+}
+
+/**
+ * The search page's choices that narrow it to recommendations and committee resolutions, named as the tracker's
+ * filters are: `kind` ("recommendation" or "resolution") and `status` (a status, "overdue" or "stale"), such as
+ * ?q=sharing&kind=recommendation&status=overdue.
+ */
+export const TRACKED_KEYS = ["kind", "status"] as const;
+
+/** The Pagefind filter a page carries for the recommendations and resolutions it lists on their own anchors. */
+export const TRACKED_FILTER = "tracked";
+
+/** One recommendation or committee resolution on a page, on its own anchor, with the tracker's status filter values. */
+export interface TrackedItem {
+  anchor: string;
+  kind: string;
+  /** Its status, then "overdue" and "stale" when it is: the values the tracker's status filter finds it by. */
+  statusKeys: readonly string[];
+}
+
+/** Returns the values of the page's `tracked` filter: each kind it lists, and each kind with each status key. */
+export function trackedFilterValues(items: readonly TrackedItem[]): string[] {
+  return [
+    ...new Set(items.flatMap((item) => [item.kind, ...item.statusKeys.map((key) => `${item.kind}:${key}`)])),
+  ].sort();
+}
+
+/** Returns the page's meta about its tracked items, such as "rec-a:recommendation:open:overdue res-b:resolution:open". */
+export function writeTrackedMeta(items: readonly TrackedItem[]): string {
+  return items.map((item) => [item.anchor, item.kind, ...item.statusKeys].join(":")).join(" ");
+}
+
+/** Returns the tracked items written by writeTrackedMeta, by anchor. */
+export function readTrackedMeta(meta: string | undefined): Map<string, TrackedItem> {
+  const items = new Map<string, TrackedItem>();
+  for (const entry of (meta ?? "").split(/\s+/)) {
+    const [anchor, kind, ...statusKeys] = entry.split(":");
+    if (anchor && kind) items.set(anchor, { anchor, kind, statusKeys });
+  }
+  return items;
+}
+
+/** Returns true when the state narrows search to recommendations or resolutions (a kind or a status chosen). */
+export function isTracked(state: SearchState): boolean {
+  return TRACKED_KEYS.some((key) => (state.filters[key] ?? []).length > 0);
+}
+
+/**
+ * Returns the Pagefind filters for a state: its chosen filter values, and for a kind or status the pages listing a
+ * recommendation or resolution of that kind with that status (`kinds`, every kind, when only a status is chosen).
+ */
+export function pagefindFilters(state: SearchState, kinds: readonly string[]): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(state.filters)) {
+    if (!(TRACKED_KEYS as readonly string[]).includes(key)) filters[key] = { any: values };
+  }
+  if (!isTracked(state)) return filters;
+  const chosenKinds = state.filters["kind"] ?? kinds;
+  const statuses = state.filters["status"];
+  filters[TRACKED_FILTER] = {
+    any: statuses === undefined ? [...chosenKinds] : chosenKinds.flatMap((kind) => statuses.map((s) => `${kind}:${s}`)),
+  };
+  return filters;
+}
+
+/** Returns the parts of a found page that are the recommendations or resolutions of the kind and status chosen. */
+export function trackedParts(
+  subResults: readonly (PagefindSubResult & { anchor?: { id?: string } })[],
+  meta: string | undefined,
+  state: SearchState,
+): { part: PagefindSubResult; item: TrackedItem }[] {
+  const items = readTrackedMeta(meta);
+  const kinds = state.filters["kind"];
+  const statuses = state.filters["status"];
+  return subResults.flatMap((part) => {
+    const item = items.get(part.anchor?.id ?? "");
+    if (item === undefined) return [];
+    if (kinds !== undefined && !kinds.includes(item.kind)) return [];
+    if (statuses !== undefined && !statuses.some((status) => item.statusKeys.includes(status))) return [];
+    return [{ part, item }];
+  });
 }

@@ -1,19 +1,30 @@
 // The search page: Pagefind in the browser, with the query, filters and order kept in the URL.
 import {
+  chooseFilter,
   isActive,
+  isTracked,
   matchedParts,
+  pagefindFilters,
   readState,
   toggleFilter,
+  trackedParts,
+  TRACKED_KEYS,
   writeState,
   type PagefindSubResult,
   type SearchState,
+  type TrackedItem,
 } from "./search-state.ts";
+import { answeringLocations, unmarkOthers } from "./search-words.ts";
 
+type PagefindPart = PagefindSubResult & { anchor?: { id?: string } };
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text as Pagefind indexed it, and where in it (counted in words) the query matched. */
+  content: string;
+  locations: number[];
   meta: Record<string, string>;
-  sub_results?: PagefindSubResult[];
+  sub_results?: PagefindPart[];
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -27,11 +38,22 @@ interface Pagefind {
     options: { filters: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> },
   ) => Promise<PagefindSearch | null>;
 }
+interface Choice {
+  value: string;
+  label: string;
+}
 interface SearchConfig {
   base: string;
   filters: { key: string; label: string }[];
   labels: Record<string, Record<string, string>>;
+  /** The tracker's kinds and statuses, in its words, to narrow search to recommendations and resolutions. */
+  tracked: { kinds: Choice[]; statuses: Choice[] };
 }
+
+/** One line of the results: a page with the parts of it that matched, or one recommendation or resolution. */
+type Entry =
+  | { kind: "page"; data: PagefindResultData; parts: PagefindSubResult[] }
+  | { kind: "tracked"; data: PagefindResultData; part: PagefindSubResult; item: TrackedItem };
 
 const PAGE_SIZE = 20;
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -48,13 +70,35 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 function labelFor(config: SearchConfig, key: string, value: string): string {
+  if (key === "kind") return config.tracked.kinds.find((kind) => kind.value === value)?.label ?? value;
+  if (key === "status") return config.tracked.statuses.find((status) => status.value === value)?.label ?? value;
   return config.labels[key]?.[value] ?? value;
+}
+
+/** The names of the search page's choices for its active filter buttons, by key. */
+function filterName(config: SearchConfig, key: string): string {
+  if (key === "kind") return "Show";
+  if (key === "status") return "Status";
+  return config.filters.find((filter) => filter.key === key)?.label ?? key;
+}
+
+/** Returns what the tracked results are called: "recommendations", "committee resolutions", or both. */
+function trackedNoun(config: SearchConfig, state: SearchState, count: number): string {
+  const kinds = state.filters["kind"] ?? config.tracked.kinds.map((kind) => kind.value);
+  const one = count === 1;
+  if (kinds.length > 1) {
+    return one ? "recommendation or resolution" : `recommendations ${count === 0 ? "or" : "and"} resolutions`;
+  }
+  return kinds[0] === "resolution" ? `committee resolution${one ? "" : "s"}` : `recommendation${one ? "" : "s"}`;
 }
 
 /** Starts the search page: shows the interface, restores the state from the URL and keeps the two in step. */
 export async function startSearch(): Promise<void> {
   const config = JSON.parse(element("search-config").textContent ?? "{}") as SearchConfig;
-  const keys = config.filters.map((filter) => filter.key);
+  const keys = [...config.filters.map((filter) => filter.key), ...TRACKED_KEYS];
+  // A council's site narrows search to its tracker's recommendations and resolutions; a federation has none.
+  const kindChoice = document.getElementById("search-kind") as HTMLSelectElement | null;
+  const statusChoice = document.getElementById("search-status-choice") as HTMLSelectElement | null;
   const form = element<HTMLFormElement>("search-form");
   const input = element<HTMLInputElement>("search-query");
   const sort = element<HTMLSelectElement>("search-sort");
@@ -63,7 +107,6 @@ export async function startSearch(): Promise<void> {
   const filterBox = element("search-filters");
   const filterDetails = element<HTMLDetailsElement>("search-filter-details");
   const active = element("search-active");
-  // A council's site sends the words on to its recommendations tracker; a federation has none.
   const tracker = document.getElementById("search-tracker");
   const trackerLink = document.getElementById("search-tracker-link") as HTMLAnchorElement | null;
 
@@ -85,9 +128,22 @@ export async function startSearch(): Promise<void> {
 
   // Every filter's counts, loaded after the first results show: at national scale they are a large download.
   let totals: Record<string, Record<string, number>> = {};
-  let state: SearchState = readState(location.search, keys);
+  let state: SearchState = known(readState(location.search, keys));
   let shown = PAGE_SIZE;
   let generation = 0;
+
+  /** Returns the state with only the kinds and statuses this site offers, and one of each. */
+  function known(next: SearchState): SearchState {
+    let checked = next;
+    for (const [key, choices] of [
+      ["kind", config.tracked.kinds],
+      ["status", config.tracked.statuses],
+    ] as const) {
+      const value = next.filters[key]?.find((chosen) => choices.some((choice) => choice.value === chosen));
+      checked = chooseFilter(checked, key, value ?? "");
+    }
+    return checked;
+  }
 
   // The checkboxes are built once, so that focus stays put while counts change.
   function buildFilters(): void {
@@ -145,6 +201,8 @@ export async function startSearch(): Promise<void> {
   function syncControls(counts: Record<string, Record<string, number>>): void {
     input.value = state.query;
     sort.value = state.sort;
+    if (kindChoice !== null) kindChoice.value = state.filters["kind"]?.[0] ?? "";
+    if (statusChoice !== null) statusChoice.value = state.filters["status"]?.[0] ?? "";
     syncCounts(counts);
     active.replaceChildren();
     const chosen = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
@@ -159,7 +217,7 @@ export async function startSearch(): Promise<void> {
       const button = document.createElement("button");
       button.type = "button";
       button.className = "govuk-button govuk-button--secondary app-search-active__remove";
-      const name = config.filters.find((filter) => filter.key === key)?.label ?? key;
+      const name = filterName(config, key);
       button.textContent = `Remove filter: ${name}: ${labelFor(config, key, value)}`;
       button.addEventListener("click", () => update(toggleFilter(state, key, value, false), "push"));
       item.append(button);
@@ -175,7 +233,10 @@ export async function startSearch(): Promise<void> {
 
   /** Runs the search the state asks for. */
   function find(): Promise<PagefindSearch | null> {
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+    const filters = pagefindFilters(
+      state,
+      config.tracked.kinds.map((kind) => kind.value),
+    );
     const order =
       state.sort === "" ? undefined : { date: state.sort === "newest" ? ("desc" as const) : ("asc" as const) };
     return pagefind.search(state.query === "" ? null : state.query, { filters, ...(order ? { sort: order } : {}) });
@@ -189,36 +250,93 @@ export async function startSearch(): Promise<void> {
     if (run === generation && search !== null) syncCounts(search.filters);
   }
 
+  /**
+   * Returns the lines a found page gives: itself with its matching parts, or, narrowed to recommendations, each of its
+   * recommendations of the kind and status chosen; none when no word of the page answers the query as the reader
+   * wrote it (search-words.ts: "information" is not "informal", though Pagefind's stemmer takes one for the other).
+   */
+  function entriesOf(data: PagefindResultData): Entry[] {
+    const answering = answeringLocations(state.query, data.content, data.locations);
+    if (answering === undefined) return [];
+    const parts = (data.sub_results ?? [])
+      .filter((part) => part.locations.some((location) => answering.has(location)))
+      .map((part) => ({ ...part, excerpt: unmarkOthers(part.excerpt, state.query) }));
+    const page = { ...data, excerpt: unmarkOthers(data.excerpt, state.query) };
+    if (!isTracked(state)) return [{ kind: "page", data: page, parts: matchedParts(parts) }];
+    // A recommendation listed on its own holds every word of the query itself, as a tracker row does.
+    const whole = parts.filter((part) => answeringLocations(state.query, data.content, part.locations) !== undefined);
+    return trackedParts(whole, data.meta["tracked"], state).map(({ part, item }) => ({
+      kind: "tracked",
+      data: page,
+      part,
+      item,
+    }));
+  }
+
   async function render(): Promise<void> {
     const run = ++generation;
-    // The tracker lists the recommendations holding every word, with their status now and filters by status.
-    if (tracker !== null && trackerLink !== null) {
-      tracker.hidden = state.query === "";
-      trackerLink.href = `${config.base}recommendations/?q=${encodeURIComponent(state.query)}`;
-    }
-    if (!isActive(state)) {
+    const tracked = isTracked(state);
+    // The tracker lists the recommendations holding every word, with their status now, and filters by kind and status.
+    if (tracker !== null) tracker.hidden = state.query === "" && !tracked;
+    const trackerQuery = new URLSearchParams();
+    if (state.query !== "") trackerQuery.set("q", state.query);
+    if (config.tracked.kinds.length > 1) for (const kind of state.filters["kind"] ?? []) trackerQuery.set("kind", kind);
+    for (const status of state.filters["status"] ?? []) trackerQuery.set("status", status);
+    const trackerSearch = trackerQuery.toString();
+    if (trackerLink !== null)
+      trackerLink.href = `${config.base}recommendations/${trackerSearch === "" ? "" : `?${trackerSearch}`}`;
+    if (!isActive(state) || (tracked && state.query === "")) {
       syncControls(totals);
       results.replaceChildren();
-      status.textContent = "Enter words to search for, or choose a filter to browse.";
+      status.textContent = tracked
+        ? `Enter words to find the ${trackedNoun(config, state, 2)} about them, or see them all in the tracker.`
+        : "Enter words to search for, or choose a filter to browse.";
       return;
     }
     const search = await find();
     if (run !== generation || search === null) return;
     syncControls(search.filters);
-    const page = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
-    if (run !== generation) return;
-    results.replaceChildren(...page.map(renderResult));
+    // Pages are read in Pagefind's order, a few at a time, until enough lines are found: each costs a download, so
+    // a word found in many pages but in few recommendations stops at a limit, and "Show more" reads on.
+    const entries: Entry[] = [];
+    const limit = shown * 3;
+    let read = 0;
+    let rejected = 0;
+    while (entries.length < shown && read < Math.min(limit, search.results.length)) {
+      const batch = search.results.slice(read, Math.min(limit, read + shown - entries.length));
+      read += batch.length;
+      const pages = await Promise.all(batch.map((result) => result.data()));
+      if (run !== generation) return;
+      for (const data of pages) {
+        const found = entriesOf(data);
+        if (found.length === 0) rejected += 1;
+        entries.push(...found);
+      }
+    }
+    results.replaceChildren(...entries.map((entry) => renderEntry(entry)));
+    const complete = read === search.results.length;
     const words = state.query === "" ? "" : ` for “${state.query}”`;
-    const total = search.results.length;
-    status.textContent = `${total === 0 ? "No" : total} ${total === 1 ? "result" : "results"}${words}${
-      Object.keys(state.filters).length > 0 ? " with the chosen filters" : ""
-    }`;
-    if (total > shown) {
+    const chosen = Object.keys(state.filters).some((key) => !(TRACKED_KEYS as readonly string[]).includes(key))
+      ? " with the chosen filters"
+      : "";
+    if (tracked) {
+      const count = entries.length;
+      const noun = trackedNoun(config, state, count);
+      const statusWords = state.filters["status"]?.map((value) => labelFor(config, "status", value).toLowerCase());
+      const by = statusWords === undefined ? "" : `, status ${statusWords.join(" or ")}`;
+      status.textContent = `${complete ? (count === 0 ? "No" : count) : `At least ${count}`} ${noun}${words}${by}${chosen}`;
+    } else {
+      // Until every page is read, Pagefind's count less those found not to answer is the most there can be.
+      const total = search.results.length - rejected;
+      const count = complete ? entries.length : total;
+      status.textContent = `${complete ? "" : "Up to "}${count === 0 ? "No" : count} ${count === 1 ? "result" : "results"}${words}${chosen}`;
+    }
+    if (!complete) {
       const more = document.createElement("li");
       const button = document.createElement("button");
       button.type = "button";
       button.className = "govuk-button govuk-button--secondary";
-      button.textContent = `Show more results (${Math.min(PAGE_SIZE, total - shown)} more)`;
+      button.textContent = tracked ? `Show more ${trackedNoun(config, state, 2)}` : "Show more results";
       button.addEventListener("click", () => {
         shown += PAGE_SIZE;
         void render();
@@ -228,7 +346,38 @@ export async function startSearch(): Promise<void> {
     }
   }
 
-  function renderResult(data: PagefindResultData): HTMLLIElement {
+  function renderEntry(entry: Entry): HTMLLIElement {
+    if (entry.kind === "page") return renderResult(entry.data, entry.parts);
+    const { data, part, item } = entry;
+    const line = document.createElement("li");
+    line.className = "app-search-result";
+    const heading = document.createElement("h2");
+    heading.className = "govuk-heading-s app-search-result__title";
+    const link = document.createElement("a");
+    link.className = "govuk-link app-search-result__link";
+    link.href = part.url;
+    // Its words, id, status and "as at" date, as the tracker gives them (recommendationResultTitle).
+    link.textContent = part.title;
+    heading.append(link);
+    const facts = document.createElement("p");
+    facts.className = "govuk-body-s app-search-result__facts";
+    const flags = item.statusKeys.slice(1).map((key) => labelFor(config, "status", key));
+    facts.textContent = [
+      item.kind === "resolution" ? "Committee resolution" : "Recommendation",
+      data.meta["partnership"],
+      ...flags,
+    ]
+      .filter((fact) => fact !== undefined && fact !== "")
+      .join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.className = "govuk-body app-search-result__excerpt";
+    // Pagefind escapes the page text and adds only <mark> around the matched words.
+    excerpt.innerHTML = part.excerpt;
+    line.append(heading, facts, excerpt);
+    return line;
+  }
+
+  function renderResult(data: PagefindResultData, parts: PagefindSubResult[]): HTMLLIElement {
     const item = document.createElement("li");
     item.className = "app-search-result";
     const heading = document.createElement("h2");
@@ -255,7 +404,6 @@ export async function startSearch(): Promise<void> {
     // Pagefind escapes the page text and adds only <mark> around the matched words.
     excerpt.innerHTML = data.excerpt;
     item.append(heading, facts, excerpt);
-    const parts = matchedParts(data.sub_results ?? []);
     if (parts.length > 0) {
       const list = document.createElement("ul");
       list.className = "govuk-list app-search-result__parts";
@@ -299,8 +447,14 @@ export async function startSearch(): Promise<void> {
   sort.addEventListener("change", () =>
     update({ ...state, sort: readState(`?sort=${sort.value}`, keys).sort }, "push"),
   );
+  for (const [key, choice] of [
+    ["kind", kindChoice],
+    ["status", statusChoice],
+  ] as const) {
+    choice?.addEventListener("change", () => update(chooseFilter(state, key, choice.value), "push"));
+  }
   window.addEventListener("popstate", () => {
-    state = readState(location.search, keys);
+    state = known(readState(location.search, keys));
     void render();
   });
   await render();

@@ -49,9 +49,10 @@ function enhanceSorting(table: HTMLTableElement): void {
 
 /** Wires a filter form (data-filters-for="the table's id") to its table, its live count and the URL. */
 function enhanceFilters(form: HTMLFormElement): void {
-  const table = document.getElementById(form.dataset["filtersFor"] ?? "");
+  const found = document.getElementById(form.dataset["filtersFor"] ?? "");
   const status = form.querySelector<HTMLElement>("[role=status]");
-  if (!(table instanceof HTMLTableElement) || table.tBodies[0] === undefined) return;
+  if (!(found instanceof HTMLTableElement) || found.tBodies[0] === undefined) return;
+  const table = found;
   // A table grouped into several bodies heads each with a [data-group-row], hidden when its group shows no row.
   const bodies = [...table.tBodies];
   const rows = bodies.flatMap((body) => [...body.rows].filter((row) => !row.hasAttribute("data-group-row")));
@@ -121,6 +122,8 @@ function enhanceFilters(form: HTMLFormElement): void {
     for (const item of linked) item.hidden = !visibleKeys.has(item.dataset["row"]);
     const shownKeys = new Set([...visibleKeys].filter((key): key is string => key !== undefined));
     for (const chart of charts) showChartRows(chart, shownKeys, noun);
+    // A filtered table can set its rows closer together than the whole one (the tracker does).
+    table.toggleAttribute("data-filtered", Object.keys(state).length > 0);
     if (status) status.textContent = `Showing ${shown} of ${rows.length} ${noun}`;
   }
 

@@ -242,7 +242,7 @@ describe("the consistency check fails when one surface says something else", () 
     // osc-2026-06-01: open, due by 30 September 2026, so overdue on the build's day.
     const tampered = tracker
       .replace(
-        /(<tr[^>]*id="res-osc-2026-06-01"(?:(?!<\/tr>)[\s\S])*?)<strong class="app-block">Overdue:[^<]*<\/strong>/,
+        /(<tr[^>]*id="res-osc-2026-06-01"(?:(?!<\/tr>)[\s\S])*?)<strong class="app-block app-small-print">Overdue:[^<]*<\/strong>/,
         "$1",
       )
       .replace(/(id="resolutions-overdue"(?:(?!<\/div>)[\s\S])*?<dd[^>]*>)1</, (_, head: string) => `${head}0<`);

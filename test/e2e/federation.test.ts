@@ -1,6 +1,8 @@
 // A federation built for real: four members' published data (the sample; a second council sharing a joint partnership
 // with it; the version 1 sample's data; a hostile member), one member that cannot be read, built twice.
 import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import sirv from "sirv";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -10,6 +12,8 @@ import { axeViolations } from "../support/browser.ts";
 import { buildSite, NODE, OUTPUT, ROOT } from "../support/built-site.ts";
 import { publishedData, SAMPLE, VERSION_1_MEMBER, writeMember } from "../support/federation.ts";
 import { useServedSite } from "../support/served-site.ts";
+import { serveStatic } from "../support/static-server.ts";
+import { SITE as SAMPLE_SITE } from "./sites.ts";
 
 const SOURCE = resolve(OUTPUT, "federation-src");
 
@@ -233,5 +237,52 @@ describe("a federation build", () => {
       "Oldbury District Council",
       "Hostile Borough Council",
     ]);
+  });
+});
+
+describe("a member's own search on its federation page", () => {
+  it("searches within the member through its own Pagefind index where its site allows other sites to read it", async () => {
+    // The sample site, served as its own host would with CORS open to every origin.
+    const files = sirv(SAMPLE_SITE, {
+      dev: true,
+      setHeaders: (response) => response.setHeader("access-control-allow-origin", "*"),
+    });
+    const member = createServer((request, response) =>
+      files(request, response, () => {
+        response.writeHead(404).end();
+      }),
+    );
+    await new Promise<void>((done) => member.listen(0, "127.0.0.1", done));
+    const address = member.address();
+    const memberUrl = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}/`;
+    const source = resolve(OUTPUT, "federation-remote-src");
+    const out = resolve(OUTPUT, "federation-remote");
+    await rm(source, { recursive: true, force: true });
+    await mkdir(source, { recursive: true });
+    const federation = JSON.parse(await readFile(join(SOURCE, "federation.json"), "utf8")) as { members: unknown[] };
+    federation.members = [{ orgId: "GB-LAE-KSF", name: "Kestrelford Borough Council", site: memberUrl }];
+    await writeFile(join(source, "federation.json"), JSON.stringify(federation));
+    const { BASE_URL: _ignored, ...inherited } = process.env;
+    execFileSync(NODE, ["scripts/build.ts", "--content", source, "--out", out], {
+      cwd: ROOT,
+      env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const served = await serveStatic(out);
+    try {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(new URL("members/GB-LAE-KSF/", served.url).href);
+      const form = page.getByRole("search");
+      await page.getByLabel("Words to find in Kestrelford Borough Council's reviews").fill("leisure");
+      await form.getByRole("button", { name: "Search" }).click();
+      const first = page.locator("#member-search-results li a").first();
+      await first.waitFor();
+      expect(await first.getAttribute("href")).toBe(`${memberUrl}partnerships/leisure-trust/`);
+      await page.close();
+    } finally {
+      await served.close();
+      member.closeAllConnections();
+      await new Promise((done) => member.close(done));
+    }
   });
 });

@@ -23,6 +23,11 @@ export interface StatusShown {
   noResponse?: string;
   /** All of it in sentences, for a table cell or a file: "In progress, as at 2 October 2023. Overdue: was due by …". */
   text: string;
+  /**
+   * The values a filter by status finds it by, in the tracker and in search: the status, then "overdue" and "stale"
+   * when it is, such as ["in-progress", "overdue"].
+   */
+  filterKeys: string[];
 }
 
 /** The words of the no-management-response flag, shown apart from the status, as overdue and stale are. */
@@ -51,5 +56,6 @@ export function statusShown(
       ...(overdue === undefined ? [] : [overdue]),
       ...(stale ? [stale] : []),
     ]),
+    filterKeys: [item.status, ...(item.overdue ? ["overdue"] : []), ...(item.stale ? ["stale"] : [])],
   };
 }

@@ -1,4 +1,5 @@
 import { breakClauses } from "../needs-attention.ts";
+import type { TrackedItem } from "../../scripts/search-state.ts";
 import { compareRow, type ComparisonRow } from "../comparison.ts";
 import { formatDate, formatMoney, levelById } from "../format.ts";
 import { label } from "../labels.ts";
@@ -91,6 +92,8 @@ export interface PartnershipPage {
   questions: MemberQuestion[];
   /** Every published committee resolution about it, newest meeting first, with its status now. */
   resolutions: RecommendationView[];
+  /** The committee resolutions, as search narrows to them by kind and status. */
+  tracked: TrackedItem[];
   /** Published reviews, newest first: the trend charts need two or more. */
   published: PublicReview[];
   /** This partnership and the similar ones, as table rows. */
@@ -414,6 +417,9 @@ export function partnershipPage(
   ];
 
   const questions = questionsForMembers(partnership, framework.thresholds.responseDueMonths);
+  const resolutions = partnership.resolutions
+    .toSorted((a, b) => b.meeting.date.localeCompare(a.meeting.date))
+    .map((item) => resolutionView(model, item, base));
   return {
     glance: glance(model, partnership, questions),
     about: aboutRows(model, partnership),
@@ -424,9 +430,12 @@ export function partnershipPage(
     ...(changes ? { changes, changesInWords: changesInWords(model, changes) } : {}),
     open: openRecommendations(model, partnership, base),
     questions,
-    resolutions: partnership.resolutions
-      .toSorted((a, b) => b.meeting.date.localeCompare(a.meeting.date))
-      .map((item) => resolutionView(model, item, base)),
+    resolutions,
+    tracked: resolutions.flatMap((view) =>
+      view.anchor === undefined
+        ? []
+        : [{ anchor: view.anchor, kind: "resolution", statusKeys: view.status.filterKeys }],
+    ),
     published,
     similar: similar.length === 0 ? [] : similarRows,
     contents,

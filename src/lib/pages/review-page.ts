@@ -25,6 +25,7 @@ import { fitInWords, fitToTarget, reviewerAndStakeholdersDiffer, stakeholderLeve
 import { capitalise, sentences, withoutFullStop } from "../words.ts";
 import { statusShown, type StatusShown } from "../findings/recommendation-status.ts";
 import type { FactorFinding } from "../findings/factor-findings.ts";
+import type { TrackedItem } from "../../scripts/search-state.ts";
 
 /** A recommendation as the review page lists it: with its current status when the review is published. */
 export type ListedRecommendation = Pick<
@@ -96,6 +97,8 @@ export interface ReviewPage {
   /** True when this is the partnership's current review. */
   isCurrent: boolean;
   recommendations: RecommendationView[];
+  /** The recommendations the tracker lists, as search narrows to them by kind and status (none when withdrawn). */
+  tracked: TrackedItem[];
   progress: ProgressItem[];
   /** The review's risks, most severe first: the matrix numbers them in this order, so its numbers follow the table's rows. */
   risks: Risk[];
@@ -294,6 +297,16 @@ export function reviewPage(
 ): ReviewPage {
   const { framework } = model;
   const { meta } = review;
+  const recommendations = review.recommendations.map((recommendation) =>
+    recommendationView(
+      model,
+      review.published
+        ? (model.recommendationsById.get(recommendation.id) ?? asMade(recommendation, meta.date))
+        : asMade(recommendation, meta.date),
+      base,
+      { anchor: true },
+    ),
+  );
   return {
     about: [
       { key: "Date", value: formatDate(meta.date) },
@@ -318,15 +331,11 @@ export function reviewPage(
     ...replacementOf(partnership, review, base),
     risks: [...review.risks].sort(byRiskSeverity),
     charts: chartReuse(partnership, review, base, embeds),
-    recommendations: review.recommendations.map((recommendation) =>
-      recommendationView(
-        model,
-        review.published
-          ? (model.recommendationsById.get(recommendation.id) ?? asMade(recommendation, meta.date))
-          : asMade(recommendation, meta.date),
-        base,
-        { anchor: true },
-      ),
+    recommendations,
+    tracked: recommendations.flatMap((view) =>
+      review.published && view.anchor !== undefined && model.recommendationsById.has(view.id)
+        ? [{ anchor: view.anchor, kind: "recommendation", statusKeys: view.status.filterKeys }]
+        : [],
     ),
     progress: review.updates.map((update) => {
       const tracked = model.recommendationsById.get(update.id);

@@ -142,6 +142,7 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
       ...(rec.ownerRole === undefined ? [] : [`owner: ${withoutFullStop(rec.ownerRole)}`]),
     ].join("; "),
   ]);
+  const status = statusShown(item);
   return {
     kind: "recommendation",
     anchor: recommendationAnchor(rec.id),
@@ -149,7 +150,7 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
     href: withBase(base, recommendationPath(item.partnership, item.reviewId, rec.id)),
     text: rec.text,
     detail,
-    status: statusShown(item),
+    status,
     priority: label(rec.priority),
     due: rec.due === undefined ? "No due date" : longDate(rec.due),
     dueIso: rec.due,
@@ -157,7 +158,7 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
     history: historyLines(item),
     filters: {
       kind: "recommendation",
-      status: statusFilter(item),
+      status: status.filterKeys.join("|"),
       priority: rec.priority,
       partnership: item.partnership,
       factor: rec.factor ?? "",
@@ -165,14 +166,22 @@ export function trackerItem(model: SiteModel, item: TrackedRecommendation, base:
   };
 }
 
-/** Returns the status filter's values of an item: its status, with "overdue" and "stale" when it is. */
-function statusFilter(item: Pick<TrackedRecommendation, "status" | "overdue" | "stale">): string {
-  return [item.status, ...(item.overdue ? ["overdue"] : []), ...(item.stale ? ["stale"] : [])].join("|");
+/**
+ * Returns the tracker's filter by status, its values and their names: each status, then overdue and not updated
+ * lately. The search page narrows to recommendations by the same values and words.
+ */
+export function trackerStatusOptions(): { value: string; label: string }[] {
+  return [
+    ...RECOMMENDATION_STATUSES.map((status) => ({ value: status, label: label(status) })),
+    { value: "overdue", label: "Overdue" },
+    { value: "stale", label: "Not updated lately" },
+  ];
 }
 
 /** Returns one committee resolution as the tracker shows it, linked to its anchor on its partnership's page. */
 export function trackerResolution(item: TrackedResolution, base: string): TrackerItem {
   const { resolution, meeting } = item;
+  const status = statusShown({ ...item, recommendation: resolution });
   const detail = sentences([
     "Committee resolution",
     [
@@ -187,7 +196,7 @@ export function trackerResolution(item: TrackedResolution, base: string): Tracke
     href: withBase(base, `${partnershipPath(item.partnership)}#${resolutionAnchor(resolution.id)}`),
     text: resolution.text,
     detail,
-    status: statusShown({ ...item, recommendation: resolution }),
+    status,
     priority: "",
     due: resolution.due === undefined ? "No due date" : longDate(resolution.due),
     dueIso: resolution.due,
@@ -195,7 +204,7 @@ export function trackerResolution(item: TrackedResolution, base: string): Tracke
     history: resolutionHistoryLines(item),
     filters: {
       kind: "resolution",
-      status: statusFilter(item),
+      status: status.filterKeys.join("|"),
       priority: "",
       partnership: item.partnership,
       factor: "",

@@ -20,6 +20,7 @@ describe("statusShown(item)", () => {
       stale: "Not updated since 31 March 2025",
       noResponse: "No management response",
       text: "In progress, as at 31 March 2025. Overdue: was due by 31 December 2024. Not updated since 31 March 2025.",
+      filterKeys: ["in-progress", "overdue", "stale"],
     });
   });
 
@@ -28,5 +29,6 @@ describe("statusShown(item)", () => {
     expect(shown).not.toHaveProperty("noResponse");
     expect(shown).not.toHaveProperty("overdue");
     expect(shown.text).toBe("In progress, as at 31 March 2025.");
+    expect(shown.filterKeys).toEqual(["in-progress"]);
   });
 });

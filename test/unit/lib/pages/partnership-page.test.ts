@@ -187,6 +187,7 @@ describe("partnershipPage(model, partnership, similar, base): the v2-full fixtur
         overdue: "Overdue: was due by 31 December 2024",
         stale: "Not updated since 1 December 2024",
         text: "In progress, as at 1 December 2024. Overdue: was due by 31 December 2024. Not updated since 1 December 2024.",
+        filterKeys: ["in-progress", "overdue", "stale"],
       },
       madeStatus: "open",
       facts: [

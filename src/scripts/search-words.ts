@@ -1,0 +1,113 @@
+// Which of the words Pagefind matched a reader asked for. Pagefind stems every word with Snowball before it matches,
+// and Snowball gives "informal", "informally" and "information" the one stem "inform" (so too "governance" and
+// "government"); Pagefind has no setting to match words as written other than turning stemming off for the whole
+// site (`forceLanguage: "unknown"`), which would lose "recommendations" for "recommendation" too. So the search page
+// checks each result's matched words itself, in the text Pagefind gives with the result.
+//
+// The rule: a word of the page answers a word of the query when
+//   (a) it starts with the query word, as Pagefind's own matching does while a reader is typing ("shar" finds
+//       "sharing", "inform" finds "informal": the reader asked for that start), or
+//   (b) the two are one word with an ending of grammar: a plural or possessive (-s, -es, -ies for -y), -ing or -ed,
+//       allowing for a silent e and a doubled consonant ("share", "shares", "shared", "sharing"; "plan" and
+//       "planned"; "agency" and "agencies").
+// Any other ending makes a different word though Snowball gives it the same stem: "information" does not answer
+// "informal", "governance" does not answer "government", "reviewer" does not answer "reviews". Words in quotes are
+// left to Pagefind, which matches a quoted phrase exactly.
+
+/** Pagefind's own separator of the words of a result's text: its locations count words split this way. */
+const WORD_SEPARATOR = /[^\S\uFEFF]+/;
+
+/** The endings of grammar rule (b) takes off, longest first. */
+const ENDINGS = ["ing", "es", "ed", "s"] as const;
+
+/** The fewest letters a word keeps once an ending is taken off, so that "sing" or "need" keep theirs. */
+const SHORTEST_STEM = 3;
+
+/**
+ * Returns the words of one piece of text as search compares them: lower case, accents off (Pagefind matches "cafe"
+ * to "café"), a possessive 's off, split at anything but a letter or digit, and the parts joined as one word too
+ * (Pagefind indexes "data-sharing" as "data", "sharing" and "datasharing").
+ */
+export function wordsOf(text: string): string[] {
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘]/g, "'");
+  const parts = plain
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((part) => part.replace(/'s?$/, "").replace(/'/g, ""))
+    .filter((part) => part !== "");
+  return parts.length > 1 ? [...parts, parts.join("")] : parts;
+}
+
+/** A phrase in double quotes, or an opening quote to the end. */
+const QUOTED = /"[^"]*("|$)/g;
+
+/** Returns the words of a query that the page checks: every word outside double quotes, each once. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.replace(QUOTED, " ").split(/\s+/).flatMap(wordsOf))];
+}
+
+/** Returns the words of a query's quoted phrases, which Pagefind has matched exactly. */
+function quotedWords(query: string): Set<string> {
+  return new Set((query.match(QUOTED) ?? []).flatMap((phrase) => phrase.split(/\s+/).flatMap(wordsOf)));
+}
+
+/** Returns the forms a word can take with its ending of grammar off: itself, and its stem as rule (b) allows. */
+export function baseForms(word: string): Set<string> {
+  const stems = [word];
+  if (word.endsWith("ies") && word.length - 3 >= SHORTEST_STEM) stems.push(`${word.slice(0, -3)}y`);
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < SHORTEST_STEM) continue;
+    // "process" and "class" end in a double s, not a plural.
+    if (ending === "s" && word.endsWith("ss")) continue;
+    stems.push(word.slice(0, -ending.length));
+  }
+  const forms = new Set<string>();
+  for (const stem of stems) {
+    forms.add(stem);
+    // A silent e goes before -ing and -ed: "share", "sharing", "shared" all give "shar".
+    if (stem.endsWith("e") && stem.length - 1 >= SHORTEST_STEM) forms.add(stem.slice(0, -1));
+    // A consonant doubles before an ending: "planned" gives "plann", and so "plan".
+    if (stem !== word && /([^aeiouy])\1$/.test(stem)) forms.add(stem.slice(0, -1));
+  }
+  return forms;
+}
+
+/** Returns true when `found`, a word of the page, answers `wanted`, a word of the query (see the rule above). */
+export function answers(wanted: string, found: string): boolean {
+  if (found.startsWith(wanted)) return true;
+  const forms = baseForms(wanted);
+  return [...baseForms(found)].some((form) => forms.has(form));
+}
+
+/**
+ * Returns the locations, of those Pagefind matched in `content`, whose word answers a word of the query or is a word
+ * of a quoted phrase; undefined when some word of the query is answered nowhere, and the result is not one the reader
+ * asked for. With no word to check (none, or all in quotes), every location.
+ */
+export function answeringLocations(
+  query: string,
+  content: string,
+  locations: readonly number[],
+): Set<number> | undefined {
+  const wanted = queryWords(query);
+  if (wanted.length === 0) return new Set(locations);
+  const phrases = quotedWords(query);
+  const words = content.split(WORD_SEPARATOR);
+  const answered = new Set<string>();
+  const kept = new Set<number>();
+  for (const location of locations) {
+    const found = wordsOf(words[location] ?? "");
+    const by = wanted.filter((word) => found.some((candidate) => answers(word, candidate)));
+    if (by.length > 0 || found.some((candidate) => phrases.has(candidate))) kept.add(location);
+    for (const word of by) answered.add(word);
+  }
+  return answered.size === wanted.length ? kept : undefined;
+}
+
+/** Returns an excerpt from Pagefind with its <mark> taken off the words that do not answer the query. */
+export function unmarkOthers(excerpt: string, query: string): string {
+  const wanted = queryWords(query);
+  if (wanted.length === 0) return excerpt;
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (marked, text: string) =>
+    wordsOf(text).some((found) => wanted.some((word) => answers(word, found))) ? marked : text,
+  );
+}
