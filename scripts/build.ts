@@ -135,13 +135,17 @@ async function main(): Promise<number> {
     if (federation !== undefined && !values["from-snapshot"]) {
       const { members } = federation.federation;
       step(`Reading ${members.length} members' published data into ${snapshotDir(contentDir)}`);
+      const started = performance.now();
       const manifest = await readMembers(federation.federation, contentDir, snapshotDir(contentDir), {
         now: () => new Date(),
         origin: new URL(federation.federation.url).origin,
         onMember: (member, done, count) => {
           if (member.unavailable !== undefined)
             process.stdout.write(`${member.orgId} is unavailable: ${member.unavailable}.\n`);
-          if (done % 25 === 0 || done === count) process.stdout.write(`Read ${done} of ${count} members\n`);
+          if (done % 25 === 0 || done === count) {
+            const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            process.stdout.write(`Read ${done} of ${count} members in ${seconds} s\n`);
+          }
         },
       });
       const unavailable = manifest.members.filter((member) => member.unavailable !== undefined).length;

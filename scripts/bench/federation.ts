@@ -48,7 +48,7 @@ function pageKind(path: string): string {
 }
 
 /** The heaviest page of each kind, gzipped with its linked stylesheets (each gzipped, as a server sends them). */
-async function weighPages(siteDir: string): Promise<{ htmlPages: number; pages: FederationResult["pages"] }> {
+export async function weighPages(siteDir: string): Promise<{ htmlPages: number; pages: FederationResult["pages"] }> {
   const html = (await listFiles(siteDir)).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"));
   const css = new Map<string, number>();
   const pages: FederationResult["pages"] = {};

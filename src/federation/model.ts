@@ -111,38 +111,61 @@ function reasonNames(codes: readonly string[]): string {
   return codes.map((code) => REASON_CODE_NAMES[code as keyof typeof REASON_CODE_NAMES] ?? code).join(", ");
 }
 
-/** Where the sides of a joint partnership read it differently, in sentences; levels only within one framework. */
+/** Names in a list: "A", "A and B", "A, B and C". */
+function names(sides: readonly FederationPartnership[]): string {
+  const all = sides.map((side) => side.memberName);
+  return all.length <= 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} and ${all.at(-1) ?? ""}`;
+}
+
+/**
+ * Where the sides of a joint partnership read it differently, each in a sentence: levels only between sides on the
+ * same framework, then fit to target and confidence, then the reasons only some sides give, compared by code.
+ */
 export function jointDifferences(sides: readonly FederationPartnership[]): string[] {
   const differences: string[] = [];
-  const [first, ...rest] = sides;
-  if (first === undefined) return differences;
-  for (const other of rest) {
-    const pair = `${first.memberName} and ${other.memberName}`;
-    if (
-      first.framework === other.framework &&
-      first.assessed &&
-      other.assessed &&
-      first.assessed.id !== other.assessed.id
-    ) {
-      differences.push(`${pair} place it at different levels: ${first.assessed.label} and ${other.assessed.label}.`);
+  for (const group of Map.groupBy(sides, (side) => side.framework).values()) {
+    const assessed = group.filter((side) => side.assessed !== undefined);
+    if (assessed.length >= 2 && new Set(assessed.map((side) => side.assessed?.id)).size > 1) {
+      const each = assessed.map((side) => `${side.memberName} ${side.assessed?.label ?? ""}`);
+      differences.push(`On the same framework, ${names(assessed)} place it at different levels: ${each.join(", ")}.`);
     }
-    if (first.fit && other.fit && first.fit.position !== other.fit.position) {
-      differences.push(`${pair} differ on its fit to target: ${first.fit.position} and ${other.fit.position} target.`);
+  }
+  const differ = (
+    present: (side: FederationPartnership) => string | undefined,
+    words: (each: string) => string,
+  ): void => {
+    const given = sides.filter((side) => present(side) !== undefined);
+    if (given.length >= 2 && new Set(given.map(present)).size > 1) {
+      differences.push(words(given.map((side) => `${side.memberName} ${present(side) ?? ""}`).join(", ")));
     }
-    if (first.confidence && other.confidence && first.confidence.level !== other.confidence.level) {
-      differences.push(
-        `${pair} hold their findings with different confidence: ${first.confidence.level} and ${other.confidence.level}.`,
-      );
+  };
+  differ(
+    (side) => (side.fit === undefined ? undefined : `${side.fit.position} target`),
+    (each) => `They differ on its fit to target: ${each}.`,
+  );
+  differ(
+    (side) => side.confidence?.level,
+    (each) => `They hold their findings with different confidence: ${each}.`,
+  );
+  // Reasons by code, among the sides that publish codes; codes given by the same sides are named together.
+  const coded = sides.filter((side) => side.reasons !== undefined && side.reasons.every((reason) => reason.code));
+  if (coded.length >= 2) {
+    const givers = new Map<string, FederationPartnership[]>();
+    for (const side of coded) {
+      for (const code of new Set((side.reasons ?? []).flatMap((reason) => reason.code ?? []))) {
+        givers.set(code, [...(givers.get(code) ?? []), side]);
+      }
     }
-    const codes = (side: FederationPartnership): Set<string> =>
-      new Set((side.reasons ?? []).flatMap((reason) => reason.code ?? []));
-    if (first.reasons?.every((reason) => reason.code) && other.reasons?.every((reason) => reason.code)) {
-      const mine = codes(first);
-      const theirs = codes(other);
-      const onlyFirst = [...mine].filter((code) => !theirs.has(code));
-      const onlyOther = [...theirs].filter((code) => !mine.has(code));
-      if (onlyFirst.length > 0) differences.push(`Only ${first.memberName} gives: ${reasonNames(onlyFirst)}.`);
-      if (onlyOther.length > 0) differences.push(`Only ${other.memberName} gives: ${reasonNames(onlyOther)}.`);
+    const bySides = new Map<string, { sides: FederationPartnership[]; codes: string[] }>();
+    for (const [code, giving] of givers) {
+      if (giving.length === coded.length) continue;
+      const key = giving.map((side) => side.orgId).join("+");
+      const entry = bySides.get(key) ?? { sides: giving, codes: [] };
+      entry.codes.push(code);
+      bySides.set(key, entry);
+    }
+    for (const { sides: giving, codes } of bySides.values()) {
+      differences.push(`Only ${names(giving)} ${giving.length === 1 ? "gives" : "give"}: ${reasonNames(codes)}.`);
     }
   }
   return differences;

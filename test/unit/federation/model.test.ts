@@ -145,8 +145,32 @@ describe("buildFederationModel(federation, readings, today)", () => {
       ["spectrum-1-0-2", ["GB-LAE-FNB"]],
     ]);
     expect(model.joints[0]?.differences).toEqual([
-      "Kestrelford and Fenbridge differ on its fit to target: below and at target.",
+      "They differ on its fit to target: Kestrelford below target, Fenbridge at target.",
       "Only Kestrelford gives: Away from its target level.",
+    ]);
+  });
+
+  it("names the sides that give a reason the others do not, and levels only between sides on one framework", () => {
+    const side = (orgId: string, level: number, codes: string[], spectrum = SIX) =>
+      partnership(orgId, "bc", {
+        jointId: "bc",
+        assessed: spectrum[level],
+        reasons: codes.map((code) => ({ text: code, code })),
+      });
+    const model = buildFederationModel(
+      federation,
+      [
+        member("GB-LAE-KSF", "Kestrelford", SIX, [side("GB-LAE-KSF", 4, ["high-risk", "off-target"])]),
+        member("GB-LAE-HRB", "Harrowby", SIX, [side("GB-LAE-HRB", 3, ["high-risk", "no-response"])]),
+        member("GB-LAE-FNB", "Fenbridge", FOUR, [side("GB-LAE-FNB", 1, ["no-response"], FOUR)]),
+      ],
+      "2026-11-27",
+    );
+    expect(model.joints[0]?.differences).toEqual([
+      "On the same framework, Kestrelford and Harrowby place it at different levels: Kestrelford Collaborating, Harrowby Cooperating.",
+      "Only Kestrelford and Harrowby give: High risk.",
+      "Only Kestrelford gives: Away from its target level.",
+      "Only Harrowby and Fenbridge give: No management response.",
     ]);
   });
 
