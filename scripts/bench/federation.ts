@@ -169,11 +169,11 @@ export function federationTargets(
       figure:
         search === undefined
           ? "not measured"
-          : `${searchKb.toFixed(1)} KB for "${search.query}" (${search.results} results; ${Object.entries(
+          : `${searchKb.toFixed(1)} KB for "${search.query}" (${search.results} results${Object.entries(
               search.parts ?? {},
             )
-              .map(([part, bytes]) => `${part} ${(bytes / 1024).toFixed(1)}`)
-              .join(", ")})`,
+              .map(([part, bytes]) => `; ${part} ${(bytes / 1024).toFixed(1)}`)
+              .join("")})`,
     },
     {
       target: `federation page ≤ ${FEDERATION_TARGETS.pageGzipKb} KB gzipped with its CSS`,

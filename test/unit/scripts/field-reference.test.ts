@@ -38,6 +38,7 @@ describe("renderFieldReference()", () => {
       "## reviews/<slug>/<review-id>.md front matter",
       "## reviews/<slug>/<review-id>.json",
       "## updates/<slug>/<YYYY-MM-DD>.json",
+      "## federation.json (a federation's folder: see docs/federation.md)",
     ]);
   });
 });
