@@ -273,12 +273,19 @@ describe("a member's own search on its federation page", () => {
     try {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(new URL("members/GB-LAE-KSF/", served.url).href);
-      const form = page.getByRole("search");
+      const form = page.getByRole("search", { name: "Search Kestrelford Borough Council's reviews" });
       await page.getByLabel("Words to find in Kestrelford Borough Council's reviews").fill("leisure");
       await form.getByRole("button", { name: "Search" }).click();
-      const first = page.locator("#member-search-results li a").first();
-      await first.waitFor();
-      expect(await first.getAttribute("href")).toBe(`${memberUrl}partnerships/leisure-trust/`);
+      await page.locator("#member-search-results li a").first().waitFor();
+      const links = await page
+        .locator("#member-search-results li a")
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+      // Only the member's own pages, at its own address: its leisure trust's review first, then the partnership.
+      expect(links.every((link) => link.startsWith(memberUrl))).toBe(true);
+      expect(links.slice(0, 2)).toEqual([
+        `${memberUrl}partnerships/leisure-trust/reviews/2022-independent/`,
+        `${memberUrl}partnerships/leisure-trust/`,
+      ]);
       await page.close();
     } finally {
       await served.close();
