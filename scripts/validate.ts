@@ -1,6 +1,7 @@
 // Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
 import { parseArgs } from "node:util";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
+import { isFederationFolder, readFederation } from "../src/federation/read.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
 import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";
@@ -42,6 +43,24 @@ async function validate(args: string[], io: CommandIo): Promise<number> {
     },
   });
   const dir = resolveContentDir(values.content, io.env, io.cwd);
+  // A federation's folder holds only federation.json: its members are read and checked when it is built.
+  if (await isFederationFolder(dir)) {
+    const read = await readFederation(dir);
+    const problems = "problems" in read ? read.problems : [];
+    if (values.json) {
+      io.stdout.write(
+        `${JSON.stringify({ contentDir: dir, federation: true, valid: problems.length === 0, problems }, null, 2)}\n`,
+      );
+    } else if ("federation" in read) {
+      const count = read.federation.members.length;
+      io.stdout.write(
+        `${dir} is a federation: federation.json is valid, with ${count} ${count === 1 ? "member" : "members"}. Members are read and checked when it is built (npm run build).\n`,
+      );
+    } else {
+      io.stdout.write(`${problems.join("\n")}\n`);
+    }
+    return problems.length === 0 ? 0 : 1;
+  }
   const started = performance.now();
   // The day reviews are published by comes from this command's environment, as for every other command.
   const { problems } = await validateFolder(dir, isoDay(resolveNow(io.env["SOURCE_DATE_EPOCH"], new Date())));

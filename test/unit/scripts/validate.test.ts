@@ -79,6 +79,38 @@ describe("main(args, io)", () => {
     expect(hasStackTrace(run)).toBe(false);
   });
 
+  it("main(args, io) checks a federation's federation.json, naming the field that is wrong", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "validate-federation-"));
+    try {
+      const federation = {
+        title: "Westshire together",
+        organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
+        url: "https://westshire.example.gov.uk",
+        licence: { name: "OGL", url: "https://example.gov.uk/ogl", attribution: "Contains public sector information." },
+        contact: { email: "scrutiny@westshire.example.gov.uk" },
+        accessibility: { lastReviewed: "2026-11-01" },
+        members: [{ orgId: "GB-LAE-KSF", name: "Kestrelford", site: "members/kestrelford" }],
+      };
+      writeFileSync(join(dir, "federation.json"), JSON.stringify(federation));
+      const valid = await runValidate(["--content", dir]);
+      expect([valid.status, valid.stdout]).toEqual([
+        0,
+        `${dir} is a federation: federation.json is valid, with 1 member. Members are read and checked when it is built (npm run build).\n`,
+      ]);
+      federation.members.push({ orgId: "kestrelford", name: "Kestrelford again", site: "ftp://example.gov.uk" });
+      writeFileSync(join(dir, "federation.json"), JSON.stringify(federation));
+      const invalid = await runValidate(["--content", dir]);
+      expect(invalid.status).toBe(1);
+      expect(invalid.stdout.trim().split("\n")).toEqual([
+        "federation.json: members[1].orgId: must be an org-id.guide identifier, such as GB-LAE-KES",
+        "federation.json: members[1].site: must be an http:// or https:// address, or a folder relative to federation.json",
+      ]);
+      expect(hasStackTrace(invalid)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("main(args, io) exits 1 on a broken fixture and lists its problems", async () => {
     const run = await runValidate(["--content", fixturePath("broken/malformed-yaml")]);
     expect(run.status).toBe(1);
