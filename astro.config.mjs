@@ -26,13 +26,14 @@ export default defineConfig({
   // npm test gives the type check a cache of its own, so it can run beside the browser tests' builds.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   // A federation is built from src/federation/ with a root of its own, so that its build writes Astro's generated
-  // types (.astro/) there and never over the council site's, which a type check may be reading at that moment.
+  // types (.astro/) there and never over the council site's, which a type check may be reading at that moment; not
+  // in node_modules/.partnership-reviews/, which holds only the builds' own staging folders and lock.
   ...(federation
     ? {
-        root: fileURLToPath(new URL("node_modules/.partnership-reviews/federation-root/", import.meta.url)),
+        root: fileURLToPath(new URL("node_modules/.astro-federation/root/", import.meta.url)),
         srcDir: fileURLToPath(new URL("src/federation/", import.meta.url)),
         publicDir: fileURLToPath(new URL("public/", import.meta.url)),
-        cacheDir: fileURLToPath(new URL("node_modules/.astro-federation/", import.meta.url)),
+        cacheDir: fileURLToPath(new URL("node_modules/.astro-federation/cache/", import.meta.url)),
       }
     : {}),
   site: location.url,
