@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import type { AstroIntegration, AstroPrerenderer } from "astro";
 import { ChartFileWriter, chartFileWriter, setChartFileWriter } from "../data/chart-files.ts";
+import { EMBED_SHELL_HEADER, EmbedPageWriter, embedPageWriter, setEmbedPageWriter } from "../data/embed-pages.ts";
 import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
 import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
 import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
@@ -35,10 +36,32 @@ async function writeChartPngs(pngs: readonly { path: string; file: string }[], s
 }
 
 /**
+ * Returns Astro's prerenderer with the chart embed page shell taken out of the pages it writes: the shell's route
+ * marks its response with EMBED_SHELL_HEADER, its HTML goes to the embed page writer, and Astro writes no file for
+ * it (an empty body). Every other page is Astro's own.
+ */
+export function withEmbedShell(prerenderer: AstroPrerenderer): AstroPrerenderer {
+  return {
+    name: `${prerenderer.name}+partnership-reviews-embed-shell`,
+    setup: async () => prerenderer.setup?.(),
+    getStaticPaths: async () => prerenderer.getStaticPaths(),
+    ...(prerenderer.collectStaticImages ? { collectStaticImages: prerenderer.collectStaticImages } : {}),
+    teardown: async () => prerenderer.teardown?.(),
+    render: async (request, options) => {
+      const rendered = await prerenderer.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (!response.headers.has(EMBED_SHELL_HEADER)) return rendered;
+      embedPageWriter().setShell(await response.text());
+      return new Response(null);
+    },
+  };
+}
+
+/**
  * Returns the integration that makes `astro build` produce the complete site on its own (what Astro-aware
- * hosts run): the content loader validates the folder, the chart embed pages write their charts' SVG files and
- * worker threads draw the PNGs they hand over while Astro renders the pages, and when the pages are written this
- * waits for the SVGs, adds the PNGs, writes the headers file
+ * hosts run): the content loader validates the folder, the review pages write their charts' embed pages (into the
+ * shell Astro renders once) and SVG files, and worker threads draw the PNGs they hand over while Astro renders the
+ * pages, and when the pages are written this waits for those files, adds the PNGs, writes the headers file
  * and indexes the site for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it
  * turns the authors' preview on.
  */
@@ -50,7 +73,9 @@ export function partnershipReviews(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
-        setChartFileWriter(new ChartFileWriter(fileURLToPath(config.outDir)));
+        const files = new ChartFileWriter(fileURLToPath(config.outDir));
+        setChartFileWriter(files);
+        setEmbedPageWriter(new EmbedPageWriter(files));
       },
       "astro:routes:resolved": (resolved) => {
         routes = resolved.routes;
@@ -70,13 +95,17 @@ export function partnershipReviews(): AstroIntegration {
         );
         if (command === "build") stage("Loading and validating the content");
       },
-      "astro:build:start": () => stage("Rendering pages"),
+      "astro:build:start": ({ setPrerenderer }) => {
+        setPrerenderer(withEmbedShell);
+        stage("Rendering pages");
+      },
       "astro:build:done": async ({ dir, logger }) => {
         // Hosts that read a headers file take from it what a <meta> policy cannot say (see docs/hosting.md).
         await writeFile(new URL("_headers", dir), headersFile(base, routes));
         const siteDir = fileURLToPath(dir);
         try {
-          stage("Writing chart SVGs and PNGs");
+          stage("Writing chart embed pages, SVGs and PNGs");
+          embedPageWriter().written();
           await chartFileWriter().written();
           await writeChartPngs(await pngRenderer().planned(), siteDir);
         } finally {

@@ -228,7 +228,8 @@ export interface EmbedPage {
   reviewDate: string;
   /** The build's day, YYYY-MM-DD: the chart is as published then. */
   asAt: string;
-  /** Absolute addresses: the page may be shown inside another site's frame. */
+  /** Absolute addresses: the page may be shown inside another site's frame. `url` is the page's own. */
+  url: string;
   reviewUrl: string;
   svgUrl: string;
   pngUrl?: string;
@@ -260,6 +261,7 @@ export function embedPage(
     reviewTitle: meta.title,
     reviewDate: meta.date,
     asAt: model.today,
+    url: under(root, chartEmbedPath(partnership.slug, review.id, route.chart)),
     reviewUrl: under(root, reviewPath(partnership.slug, review.id)),
     svgUrl: under(root, chartFilePath(partnership.slug, review.id, route.chart, "svg")),
     ...(png ? { pngUrl: under(root, chartFilePath(partnership.slug, review.id, route.chart, "png")) } : {}),

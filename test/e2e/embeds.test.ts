@@ -93,6 +93,24 @@ describe("chart embeds", () => {
     expect(embedFiles().filter((file) => file.endsWith(".png")).length).toBeGreaterThan(0);
   });
 
+  it("every embed page, written into the shell Astro rendered once, is whole and has its own title and address", () => {
+    const pages = embedFiles().filter((file) => file.endsWith("/index.html"));
+    expect(pages.length).toBeGreaterThan(20);
+    const wrong = pages.flatMap((file) => {
+      const html = readFileSync(join(SITE, file), "utf8");
+      const own = file.replace(/index\.html$/, "");
+      const problems = [
+        html.startsWith("<!DOCTYPE html>") && html.endsWith("</body></html>") ? "" : "not a whole page",
+        html.split("<title>").length === 2 ? "" : "not one <title>",
+        html.split('http-equiv="content-security-policy"').length === 2 ? "" : "not one policy",
+        new RegExp(`<link rel="canonical" href="https?://[^"]+/${own}">`).test(html) ? "" : "another address",
+        html.includes("partnership-reviews:embed-") ? "a marker left" : "",
+      ];
+      return problems.filter((problem) => problem !== "").map((problem) => `${file}: ${problem}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it("a withdrawn review's embed page carries the withdrawn notice", () => {
     const html = readFileSync(join(SITE, "partnerships/kestrel-waste/reviews/2023-audit/charts/spectrum/index.html"));
     expect(html.toString()).toContain("This review was withdrawn on");

@@ -212,6 +212,7 @@ describe("embedPage(model, route, root, png)", () => {
       reviewTitle: "Shared Legal Service: annual review 2025",
       reviewDate: "2025-06-30",
       asAt: "2026-01-15",
+      url: "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2025-annual/charts/spectrum/",
       reviewUrl: "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2025-annual/",
       svgUrl:
         "https://reviews.example.gov.uk/partnership-reviews/partnerships/shared-legal/reviews/2025-annual/charts/spectrum.svg",
