@@ -1,7 +1,8 @@
 // The federation's findings: its figures, its members and their partnerships, which members share a framework
 // (so that their levels can be compared), and which partnerships are one joint partnership seen from each side.
 // Every value a member published is shown as it was published; this only counts, groups and compares.
-import { REASON_CODE_NAMES } from "../lib/needs-attention.ts";
+import { reasonCodeName } from "../lib/needs-attention.ts";
+import { listWords } from "../lib/words.ts";
 import type { Federation } from "../schema/federation.ts";
 import type { AvailableMember, MemberLevel, MemberPartnership, MemberReading, UnavailableMember } from "./members.ts";
 
@@ -108,13 +109,12 @@ function matchJoints(partnerships: readonly FederationPartnership[]): Map<string
 }
 
 function reasonNames(codes: readonly string[]): string {
-  return codes.map((code) => REASON_CODE_NAMES[code as keyof typeof REASON_CODE_NAMES] ?? code).join(", ");
+  return codes.map(reasonCodeName).join(", ");
 }
 
-/** Names in a list: "A", "A and B", "A, B and C". */
+/** The members' names as a list: "A", "A and B", "A, B and C". */
 function names(sides: readonly FederationPartnership[]): string {
-  const all = sides.map((side) => side.memberName);
-  return all.length <= 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} and ${all.at(-1) ?? ""}`;
+  return listWords(sides.map((side) => side.memberName));
 }
 
 /**

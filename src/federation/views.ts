@@ -1,7 +1,7 @@
 // What each federation page shows, worked out from the federation's model: addresses, figures and table rows.
 // Pages are thin templates over these, as a council's pages are over src/lib/pages/.
 import { label } from "../lib/labels.ts";
-import { REASON_CODE_NAMES } from "../lib/needs-attention.ts";
+import { reasonCodeName } from "../lib/needs-attention.ts";
 import type { TableCell, TableColumn, TableRow } from "../lib/tables.ts";
 import { formatMoney, longDate, plural } from "../lib/words.ts";
 import { DIMENSIONS, filterAttributes, valueWords } from "./compare.ts";
@@ -15,11 +15,6 @@ export function memberPath(orgId: string): string {
 /** A member's partnership's page, relative to the site's base. */
 export function partnershipPath(orgId: string, slug: string): string {
   return `members/${orgId}/${slug}/`;
-}
-
-/** A reason code's name, or the code itself for a code this version does not know. */
-export function reasonName(code: string): string {
-  return REASON_CODE_NAMES[code as keyof typeof REASON_CODE_NAMES] ?? code;
 }
 
 /** The headline finding in words, as the member published its parts: level, target and fit. */
@@ -46,7 +41,7 @@ export function confidenceWords(partnership: FederationPartnership): string {
 export function reasonsCell(partnership: FederationPartnership): TableCell {
   if (partnership.reasons === undefined) return { text: "Not published (older data)" };
   if (partnership.reasons.length === 0) return { text: "None" };
-  const names = partnership.reasons.map((reason) => (reason.code ? reasonName(reason.code) : reason.text));
+  const names = partnership.reasons.map((reason) => (reason.code ? reasonCodeName(reason.code) : reason.text));
   return { text: names.join("; "), parts: [{ list: names, className: "app-small-print" }] };
 }
 

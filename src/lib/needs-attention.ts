@@ -67,6 +67,11 @@ export const REASON_CODE_NAMES: Record<ReasonCode, string> = {
   "assurance-basis": "Assurance opinion without a basis",
 };
 
+/** A reason code's short name; a code this version does not know (another site's newer one) as it is. */
+export function reasonCodeName(code: string): string {
+  return (REASON_CODE_NAMES as Record<string, string>)[code] ?? code;
+}
+
 /** One thing a reason is about: a recommendation, a risk, a factor or a date, by its id and in words. */
 export interface ReasonItem {
   id: string;
