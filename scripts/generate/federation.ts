@@ -4,6 +4,8 @@
 // same members, files and bytes, whichever member is made first.
 import { dayNumber } from "../../src/charts/dates.ts";
 import { isoDay } from "../../src/lib/publication.ts";
+import type { z } from "zod";
+import type { federationSchema } from "../../src/schema/federation.ts";
 import { PARTNERSHIP_BASES, PARTNERSHIP_FORMS, type Partner } from "../../src/schema/index.ts";
 import { publishedData } from "./published-data.ts";
 import { mixSeed, Random } from "./random.ts";
@@ -45,16 +47,8 @@ export interface FederationMember {
   joint: JointPartnership[];
 }
 
-/** federation.json: the federation's own settings and its members, each by orgId, name and folder. */
-export interface FederationFile {
-  title: string;
-  organisation: { name: string; orgId: string };
-  url: string;
-  licence: { name: string; url: string; attribution: string };
-  contact: { email: string; accessibilityEmail?: string };
-  accessibility: { lastReviewed: string; knownIssues?: string[] };
-  members: { orgId: string; name: string; site: string }[];
-}
+/** federation.json as written: the content model's shape, from its schema. */
+export type FederationFile = z.input<typeof federationSchema>;
 
 /** Everything a federation is made from, before any member's data is. */
 export interface FederationPlan {
