@@ -80,11 +80,25 @@ function wholeNumber(name: string, value: string | undefined, min: number): numb
   return Number(value);
 }
 
+/** Returns what parseArgs gives, its complaints about the arguments turned into a UsageError. */
+function parsedArgs<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Returns --seed as a number, or throws a UsageError. */
+function seedOf(text: string): number {
+  if (!/^-?\d+$/.test(text.trim())) throw new UsageError(`--seed must be a whole number, not "${text}"`);
+  return Number(text.trim());
+}
+
 /** Returns the command's options from its arguments, or throws a UsageError. */
 export function parseGenerateArgs(args: readonly string[], cwd: string): GenerateCommand {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parsedArgs(() =>
+    parseArgs({
       args: [...args],
       options: {
         partnerships: { type: "string" },
@@ -96,13 +110,10 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
         edges: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
       },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+    }),
+  );
   if (values.out === undefined) throw new UsageError("--out is required");
-  const seed = values.seed.trim();
-  if (!/^-?\d+$/.test(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  const seed = seedOf(values.seed);
   const framework = FRAMEWORK_KINDS.find((kind) => kind === values.framework);
   if (framework === undefined) {
     throw new UsageError(`--framework must be one of ${FRAMEWORK_KINDS.join(", ")}, not "${values.framework}"`);
@@ -110,7 +121,7 @@ export function parseGenerateArgs(args: readonly string[], cwd: string): Generat
   return {
     partnerships: wholeNumber("partnerships", values.partnerships, 1),
     reviews: wholeNumber("reviews", values.reviews, 1),
-    seed: Number(seed),
+    seed,
     now: values.now,
     framework,
     edges: values.edges,
@@ -125,9 +136,8 @@ export function parseFederationArgs(
   cwd: string,
   cores = availableParallelism(),
 ): FederationCommand {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parsedArgs(() =>
+    parseArgs({
       args: [...args],
       options: {
         members: { type: "string" },
@@ -139,20 +149,17 @@ export function parseFederationArgs(
         workers: { type: "string" },
         force: { type: "boolean", default: false },
       },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+    }),
+  );
   if (values.out === undefined) throw new UsageError("--out is required");
-  const seed = values.seed.trim();
-  if (!/^-?\d+$/.test(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  const seed = seedOf(values.seed);
   const members = wholeNumber("members", values.members, 2);
   if (members > MAX_MEMBERS) throw new UsageError(`--members must be at most ${MAX_MEMBERS}, not "${values.members}"`);
   return {
     members,
     partnerships: wholeNumber("partnerships", values.partnerships, 1),
     reviews: wholeNumber("reviews", values.reviews, 1),
-    seed: Number(seed),
+    seed,
     now: values.now,
     workers: values.workers === undefined ? cores : wholeNumber("workers", values.workers, 0),
     out: resolve(cwd, values.out),
