@@ -1,7 +1,7 @@
 // Reads a federation folder: its federation.json, checked with a message naming the field, and the snapshot of what
 // its members published, into the federation's model. Only this file and snapshot.ts touch the disk.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isoDay } from "../lib/publication.ts";
 import { formatProblem } from "../lib/problems.ts";
@@ -39,7 +39,7 @@ export async function readFederation(dir: string): Promise<{ federation: Federat
 
 /** True when the folder holds a federation.json. */
 export async function isFederationFolder(dir: string): Promise<boolean> {
-  return readFile(join(dir, FEDERATION_FILE)).then(
+  return access(join(dir, FEDERATION_FILE)).then(
     () => true,
     () => false,
   );

@@ -76,8 +76,8 @@ export interface ReadOptions {
 
 interface Fetched {
   body?: Buffer;
-  etag?: string;
-  lastModified?: string;
+  /** The HTTP validators the member's host sent, to ask only for what changed next time. */
+  validators?: Pick<SnapshotFile, "etag" | "lastModified">;
   unchanged?: boolean;
 }
 
@@ -124,14 +124,14 @@ async function fetchFile(
   };
   if (response.status === 304 && before !== undefined) {
     await response.body?.cancel();
-    return { unchanged: true, ...validators };
+    return { unchanged: true, validators };
   }
   if (!response.ok) {
     await response.body?.cancel();
     throw new Unavailable(`its ${file} answered HTTP ${response.status} at ${url.href}`);
   }
   const body = await boundedBody(response, file, options.limitBytes ?? MEMBER_FILE_LIMIT_BYTES);
-  return { body, ...validators };
+  return { body, validators };
 }
 
 async function readLocalFile(folder: string, file: string, limit: number): Promise<Fetched> {
@@ -188,7 +188,7 @@ async function readMember(
         // Not modified: the snapshot's copy is the member's file still, if it is really there.
         const kept = await readFile(snapshotFile(dir, member.orgId, file)).catch(() => undefined);
         if (kept !== undefined && hash(kept) === before.files[file].sha256) {
-          files[file] = { ...before.files[file], ...withoutUndefined(fetched) };
+          files[file] = { ...before.files[file], ...fetched.validators };
           continue;
         }
         throw new Unavailable(`its ${file} was not modified, but the snapshot's copy is missing`);
@@ -198,8 +198,7 @@ async function readMember(
       files[file] = {
         bytes: body.byteLength,
         sha256: hash(body),
-        ...(fetched.etag === undefined ? {} : { etag: fetched.etag }),
-        ...(fetched.lastModified === undefined ? {} : { lastModified: fetched.lastModified }),
+        ...fetched.validators,
       };
     }
   } catch (error) {
@@ -235,13 +234,6 @@ async function searchBundle(site: string, signal: AbortSignal, options: ReadOpti
   } catch {
     return undefined;
   }
-}
-
-function withoutUndefined(fetched: Fetched): Partial<SnapshotFile> {
-  return {
-    ...(fetched.etag === undefined ? {} : { etag: fetched.etag }),
-    ...(fetched.lastModified === undefined ? {} : { lastModified: fetched.lastModified }),
-  };
 }
 
 /**
