@@ -21,7 +21,7 @@ const SOURCE = resolve(OUTPUT, "federation-src");
 /** Writes the federation folder: federation.json and its members' published data. */
 async function writeFederation(): Promise<void> {
   await rm(SOURCE, { recursive: true, force: true });
-  const sample = await publishedData(SAMPLE, "https://partnerships.kestrelford.example.gov.uk/");
+  const sample = await publishedData(SAMPLE);
   await writeMember(join(SOURCE, "members/kestrelford"), sample);
   // Harrowby publishes the building control partnership too, under the same jointId, at target and without the
   // sample's perception gap.

@@ -1,10 +1,10 @@
-// Members' published data for federation tests, made in process from a content folder by the project's own open-data
-// builders (what a member's build writes to data/all.json and data/datapackage.json), without building pages.
+// Members' published data for federation tests, made in process from a content folder by the generator's
+// publishedData (what a member's build writes to data/all.json and data/datapackage.json), without building pages.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { readValidContent } from "../../src/loaders/content-loader.ts";
-import { allDownload, csvDatasets, dataPackage, jsonFile, type AllDownload } from "../../src/lib/open-data/index.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+import { readContentFolder } from "../../src/loaders/content-folder.ts";
+import { jsonFile, type AllDownload } from "../../src/lib/open-data/index.ts";
+import { PUBLISHED_DATA_FILES, publishedData as publishedFiles } from "../../scripts/generate/published-data.ts";
 import { ROOT } from "./built-site.ts";
 
 /** The sample content's folder. */
@@ -20,10 +20,13 @@ export interface MemberFiles {
   datapackage: Record<string, unknown>;
 }
 
-/** What a site built from `contentDir` at `root` publishes, as at `today`. */
-export async function publishedData(contentDir: string, root: string, today = "2026-11-27"): Promise<MemberFiles> {
-  const model = buildSiteModel(await readValidContent(contentDir), today);
-  return { all: allDownload(model, root), datapackage: dataPackage(model, csvDatasets(model.framework), root) };
+/** What a site built from `contentDir` publishes, at the address its site.json gives, as at `today`. */
+export async function publishedData(contentDir: string, today = "2026-11-27"): Promise<MemberFiles> {
+  const files = publishedFiles((await readContentFolder(contentDir)).files, today);
+  const [all, datapackage] = PUBLISHED_DATA_FILES.map(
+    (path) => JSON.parse(files.find((file) => file.path === path)?.text ?? "null") as unknown,
+  );
+  return { all: all as AllDownload, datapackage: datapackage as Record<string, unknown> };
 }
 
 /** Writes a member's files as its site would hold them: <dir>/data/all.json and data/datapackage.json. */

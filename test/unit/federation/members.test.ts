@@ -18,7 +18,7 @@ function reason(reading: MemberReading): string {
 
 let sample: MemberFiles;
 beforeAll(async () => {
-  sample = await publishedData(SAMPLE, "https://partnerships.kestrelford.example.gov.uk/");
+  sample = await publishedData(SAMPLE);
 });
 
 describe("readMember(member, read, all, datapackage)", () => {
