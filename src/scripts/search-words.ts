@@ -11,8 +11,11 @@
 //       allowing for a silent e and a doubled consonant ("share", "shares", "shared", "sharing"; "plan" and
 //       "planned"; "agency" and "agencies").
 // Any other ending makes a different word though Snowball gives it the same stem: "information" does not answer
-// "informal", "governance" does not answer "government", "reviewer" does not answer "reviews". Words in quotes are
-// left to Pagefind, which matches a quoted phrase exactly.
+// "informal", "governance" does not answer "government", "reviewer" does not answer "reviews".
+//
+// Words in quotes are a phrase the page holds exactly: the same words, in that order, each as written (case and
+// accents aside). Pagefind is asked the words without their quotes, as its own phrase search matches by stems too
+// ("sharing" found "share") and gives only a phrase's first place on a page, which lost a recommendation further down.
 
 /** Pagefind's own separator of the words of a result's text: its locations count words split this way. */
 const WORD_SEPARATOR = /[^\S\uFEFF]+/;
@@ -45,9 +48,30 @@ export function queryWords(query: string): string[] {
   return [...new Set(query.replace(QUOTED, " ").split(/\s+/).flatMap(wordsOf))];
 }
 
-/** Returns the words of a query's quoted phrases, which Pagefind has matched exactly. */
-function quotedWords(query: string): Set<string> {
-  return new Set((query.match(QUOTED) ?? []).flatMap((phrase) => phrase.split(/\s+/).flatMap(wordsOf)));
+/** Returns one word of a page or a phrase as a phrase compares it: lower case, accents and outer punctuation off. */
+function plainWord(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+/** Returns each quoted phrase of a query as its words, compared as plainWord gives them. */
+export function quotedPhrases(query: string): string[][] {
+  return (query.match(QUOTED) ?? [])
+    .map((phrase) =>
+      phrase
+        .split(WORD_SEPARATOR)
+        .map(plainWord)
+        .filter((word) => word !== ""),
+    )
+    .filter((phrase) => phrase.length > 0);
+}
+
+/** Returns the query as Pagefind is asked it: its words without quotes, the page checking its phrases itself. */
+export function pagefindQuery(query: string): string {
+  return query.replace(/"/g, " ").trim().replace(/\s+/g, " ");
 }
 
 /** Returns the forms a word can take with its ending of grammar off: itself, and its stem as rule (b) allows. */
@@ -79,9 +103,9 @@ export function answers(wanted: string, found: string): boolean {
 }
 
 /**
- * Returns the locations, of those Pagefind matched in `content`, whose word answers a word of the query or is a word
- * of a quoted phrase; undefined when some word of the query is answered nowhere, and the result is not one the reader
- * asked for. With no word to check (none, or all in quotes), every location.
+ * Returns the locations, of those Pagefind matched in `content`, whose word answers a word of the query or starts
+ * (or goes on) one of its quoted phrases where the page holds it exactly; undefined when some word or phrase of the
+ * query is answered nowhere, and the result is not one the reader asked for. With nothing to check, every location.
  */
 export function answeringLocations(
   query: string,
@@ -89,25 +113,40 @@ export function answeringLocations(
   locations: readonly number[],
 ): Set<number> | undefined {
   const wanted = queryWords(query);
-  if (wanted.length === 0) return new Set(locations);
-  const phrases = quotedWords(query);
+  const phrases = quotedPhrases(query);
+  if (wanted.length === 0 && phrases.length === 0) return new Set(locations);
   const words = content.split(WORD_SEPARATOR);
   const answered = new Set<string>();
+  const found = new Set<string[]>();
   const kept = new Set<number>();
   for (const location of locations) {
-    const found = wordsOf(words[location] ?? "");
-    const by = wanted.filter((word) => found.some((candidate) => answers(word, candidate)));
-    if (by.length > 0 || found.some((candidate) => phrases.has(candidate))) kept.add(location);
+    const forms = wordsOf(words[location] ?? "");
+    const by = wanted.filter((word) => forms.some((candidate) => answers(word, candidate)));
+    if (by.length > 0) kept.add(location);
     for (const word of by) answered.add(word);
+    for (const phrase of phrases) {
+      if (!phrase.every((word, index) => plainWord(words[location + index] ?? "") === word)) continue;
+      found.add(phrase);
+      for (let index = 0; index < phrase.length; index++) kept.add(location + index);
+    }
   }
-  return answered.size === wanted.length ? kept : undefined;
+  return answered.size === wanted.length && found.size === phrases.length ? kept : undefined;
+}
+
+/** Returns true when a text holds every word and phrase of the query as the rules above take them. */
+export function holdsQuery(query: string, text: string): boolean {
+  const count = text.split(WORD_SEPARATOR).length;
+  return answeringLocations(query, text, [...Array(count).keys()]) !== undefined;
 }
 
 /** Returns an excerpt from Pagefind with its <mark> taken off the words that do not answer the query. */
 export function unmarkOthers(excerpt: string, query: string): string {
   const wanted = queryWords(query);
-  if (wanted.length === 0) return excerpt;
+  const phraseWords = new Set(quotedPhrases(query).flat());
+  if (wanted.length === 0 && phraseWords.size === 0) return excerpt;
   return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (marked, text: string) =>
-    wordsOf(text).some((found) => wanted.some((word) => answers(word, found))) ? marked : text,
+    phraseWords.has(plainWord(text)) || wordsOf(text).some((found) => wanted.some((word) => answers(word, found)))
+      ? marked
+      : text,
   );
 }

@@ -14,7 +14,7 @@ import {
   type SearchState,
   type TrackedItem,
 } from "./search-state.ts";
-import { answeringLocations, unmarkOthers } from "./search-words.ts";
+import { answeringLocations, holdsQuery, pagefindQuery, unmarkOthers } from "./search-words.ts";
 
 type PagefindPart = PagefindSubResult & { anchor?: { id?: string } };
 interface PagefindResultData {
@@ -239,7 +239,10 @@ export async function startSearch(): Promise<void> {
     );
     const order =
       state.sort === "" ? undefined : { date: state.sort === "newest" ? ("desc" as const) : ("asc" as const) };
-    return pagefind.search(state.query === "" ? null : state.query, { filters, ...(order ? { sort: order } : {}) });
+    return pagefind.search(state.query === "" ? null : pagefindQuery(state.query), {
+      filters,
+      ...(order ? { sort: order } : {}),
+    });
   }
 
   /** Brings the filters' counts up to date without touching the results, where a reader may be. */
@@ -350,7 +353,7 @@ export async function startSearch(): Promise<void> {
     if (entry.kind === "page") return renderResult(entry.data, entry.parts);
     const { data, part, item } = entry;
     const line = document.createElement("li");
-    line.className = "app-search-result";
+    line.className = "app-search-result app-search-result--tracked";
     const heading = document.createElement("h2");
     heading.className = "govuk-heading-s app-search-result__title";
     const link = document.createElement("a");
@@ -369,11 +372,16 @@ export async function startSearch(): Promise<void> {
     ]
       .filter((fact) => fact !== undefined && fact !== "")
       .join(" · ");
-    const excerpt = document.createElement("p");
-    excerpt.className = "govuk-body app-search-result__excerpt";
-    // Pagefind escapes the page text and adds only <mark> around the matched words.
-    excerpt.innerHTML = part.excerpt;
-    line.append(heading, facts, excerpt);
+    line.append(heading, facts);
+    // Its words in context, unless its title already shows every word asked for: a list of recommendations on a
+    // phone then reads as the tracker's rows do, one short entry each (issue 28).
+    if (!holdsQuery(state.query, part.title)) {
+      const excerpt = document.createElement("p");
+      excerpt.className = "govuk-body-s app-search-result__excerpt";
+      // Pagefind escapes the page text and adds only <mark> around the matched words.
+      excerpt.innerHTML = part.excerpt;
+      line.append(excerpt);
+    }
     return line;
   }
 

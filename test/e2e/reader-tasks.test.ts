@@ -27,6 +27,8 @@ interface Expected {
   /** A keyword for the tracker, and the recommendations it shows, by id. */
   keyword: string;
   matches: string[];
+  /** What the officer on a phone types into search for the same recommendations (quotes for the word as written). */
+  query: string;
 }
 
 const SAMPLE: Expected = {
@@ -57,6 +59,8 @@ const SAMPLE: Expected = {
   // "Data sharing" and "information sharing" agreements: the sample's recommendations about sharing information.
   keyword: "sharing",
   matches: ["kbc-2020-vcs-02", "kbc-2026-csp-02"],
+  // Unquoted, "sharing" finds "shared" too (shared services, shared management): quotes ask for the word as written.
+  query: '"sharing"',
 };
 
 const GENERATED: Expected = {
@@ -89,6 +93,7 @@ const GENERATED: Expected = {
     "sta-2025-revenues-benefits-oakford-01",
     "sta-2022-ict-penley-02",
   ],
+  query: "exit arrangements",
 };
 
 /** The tracker's words for the statuses of data/recommendations.csv's current_status column. */
@@ -235,6 +240,58 @@ for (const [site, expected] of [
       expect(await text(working)).toBe(expected.waste.working);
       expect(await text(cost)).toBe(expected.waste.cost);
       expect(await bottomOnPage(cost)).toBeLessThanOrEqual(2 * PHONE.height);
+    });
+
+    it("officer at 375 × 667: search narrowed to recommendations lists them with the tracker's statuses", async () => {
+      const reader = await startReader(site, PHONE);
+      await reader.tab.getByRole("button", { name: "Menu" }).click();
+      const nav = reader.tab.getByRole("navigation", { name: "Main" });
+      await follow(reader, nav.getByRole("link", { name: "Search", exact: true }));
+      // The filters open and close under one toggle on a phone; the officer closes them again to read the results.
+      const filters = reader.tab.getByText("Filter results");
+      await filters.click();
+      await reader.tab.getByRole("combobox", { name: "Show" }).selectOption({ label: "Recommendations only" });
+      await filters.click();
+      const box = reader.tab.getByRole("searchbox", { name: "Search partnerships, reviews and recommendations" });
+      await box.fill(expected.query);
+      await box.press("Enter");
+      await reader.tab.waitForURL((address) => address.searchParams.get("q") === expected.query);
+      const results = reader.tab.locator("#search-results > li.app-search-result");
+      await results.first().waitFor();
+      await reader.tab.waitForLoadState("networkidle");
+      expect(reader.navigations()).toBeLessThanOrEqual(3);
+
+      const found = await results.evaluateAll((all) =>
+        all.map((result) => ({
+          title: (result.querySelector("h2")?.textContent ?? "").replace(/\s+/g, " ").trim(),
+          bottom:
+            result.getBoundingClientRect().bottom -
+            (document.getElementById("search-query")?.getBoundingClientRect().top ?? 0),
+        })),
+      );
+      // A title reads "<its words…> (recommendation <id>): <status>, as at <date>", as the tracker gives them.
+      const shown = found.map(({ title }) => {
+        const [, id = "", status = "", asAt = ""] = /\(recommendation ([^)]+)\): (.+), as at (.+)$/.exec(title) ?? [];
+        return { id, status, asAt };
+      });
+      expect(shown.map((result) => result.id).sort()).toEqual([...expected.matches].sort());
+      const records = parseCsv(readFileSync(join(servers.get(site)?.dir ?? "", "data/recommendations.csv")), {
+        columns: true,
+        bom: true,
+      }) as Record<string, string>[];
+      const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+      const inCsv = new Map(
+        records.map((record) => [
+          record["recommendation_id"],
+          {
+            status: STATUS_WORDS[record["current_status"] ?? ""],
+            asAt: longDate.format(new Date(`${record["status_as_at_date"]}T00:00:00Z`)),
+          },
+        ]),
+      );
+      expect(shown).toEqual(shown.map((result) => ({ id: result.id, ...inCsv.get(result.id) })));
+      // Every one ends within two screens of the search box, where the officer typed.
+      expect(found.filter((result) => result.bottom > 2 * PHONE.height).map((result) => result.title)).toEqual([]);
     });
 
     it("officer at 1280 px: every recommendation on a subject, with statuses matching data/recommendations.csv", async () => {

@@ -172,7 +172,7 @@ describe("the search page", () => {
   it("sends a search's words to the tracker, where recommendations show with their status now", async () => {
     await search("?q=sharing");
     const link = page.getByRole("link", {
-      name: "Recommendations and resolutions with these words, by status, in the tracker",
+      name: "In the tracker, by status",
     });
     expect(await link.getAttribute("href")).toBe("/recommendations/?q=sharing");
     await link.click();

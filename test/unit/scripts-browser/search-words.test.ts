@@ -3,6 +3,9 @@ import {
   answeringLocations,
   answers,
   baseForms,
+  holdsQuery,
+  pagefindQuery,
+  quotedPhrases,
   queryWords,
   unmarkOthers,
   wordsOf,
@@ -58,10 +61,26 @@ describe("which matched words answer a query", () => {
     expect(wordsOf("—")).toEqual([]);
   });
 
-  it("queryWords(query) leaves quoted phrases to Pagefind", () => {
+  it("queryWords(query) leaves quoted phrases to quotedPhrases(query)", () => {
     expect(queryWords("Information  sharing information")).toEqual(["information", "sharing"]);
     expect(queryWords('"data sharing" protocol')).toEqual(["protocol"]);
     expect(queryWords('"informal')).toEqual([]);
+    expect(quotedPhrases('"Data  Sharing," protocol "café"')).toEqual([["data", "sharing"], ["cafe"]]);
+    expect(quotedPhrases('"informal')).toEqual([["informal"]]);
+    expect(quotedPhrases('"" plain')).toEqual([]);
+  });
+
+  it("holdsQuery(query, text) is true only when the text holds every word and phrase", () => {
+    const title = "Agree a data sharing agreement for the hub's… (recommendation kbc-2020-vcs-02): Implemented";
+    expect(holdsQuery("sharing agreements", title)).toBe(true);
+    expect(holdsQuery('"data sharing" hub', title)).toBe(true);
+    expect(holdsQuery("sharing register", title)).toBe(false);
+    expect(holdsQuery('"sharing data"', title)).toBe(false);
+  });
+
+  it("pagefindQuery(query) asks Pagefind the words without their quotes", () => {
+    expect(pagefindQuery('"data sharing"  protocol')).toBe("data sharing protocol");
+    expect(pagefindQuery('"informal')).toBe("informal");
   });
 
   it("answeringLocations(query, content, locations) rejects a result whose only match is another word", () => {
@@ -73,9 +92,13 @@ describe("which matched words answer a query", () => {
     // Every word of the query must be answered somewhere.
     expect(answeringLocations("information sharing", content, [3, 4, 6])).toEqual(new Set([3, 4, 6]));
     expect(answeringLocations("informal sharing", content, [3, 4])).toBeUndefined();
-    // A quoted phrase is Pagefind's to match: its words are kept as found.
-    expect(answeringLocations('"informal group"', content, [1, 2])).toEqual(new Set([1, 2]));
+    // A quoted phrase is held exactly, its words in order and as written, wherever it is on the page.
+    expect(answeringLocations('"informal group"', content, [1, 2, 5])).toEqual(new Set([1, 2]));
     expect(answeringLocations('"informal group" information', content, [1, 2, 4])).toEqual(new Set([1, 2, 4]));
+    expect(answeringLocations('"group informal"', content, [1, 2])).toBeUndefined();
+    // Pagefind's stems give "shares" for "shared"; the phrase asks for the word as written.
+    expect(answeringLocations('"shared"', content, [3])).toBeUndefined();
+    expect(answeringLocations('"Shares information"', content, [3, 4])).toEqual(new Set([3, 4]));
     expect(answeringLocations("", content, [0])).toEqual(new Set([0]));
   });
 
@@ -84,5 +107,8 @@ describe("which matched words answer a query", () => {
       "An informal note of <mark>information</mark>.",
     );
     expect(unmarkOthers("<mark>Sharing</mark> data", "shared")).toBe("<mark>Sharing</mark> data");
+    expect(unmarkOthers("<mark>Shared</mark> and <mark>sharing</mark>", '"sharing"')).toBe(
+      "Shared and <mark>sharing</mark>",
+    );
   });
 });
