@@ -318,7 +318,9 @@ export async function startSearch(): Promise<void> {
     }
     results.replaceChildren(...entries.map((entry) => renderEntry(entry)));
     const complete = read === search.results.length;
-    const words = state.query === "" ? "" : ` for “${state.query}”`;
+    // A query in quotes of its own is shown as typed, not quoted again.
+    const quoted = /^".*"$/.test(state.query);
+    const words = state.query === "" ? "" : quoted ? ` for ${state.query}` : ` for “${state.query}”`;
     const chosen = Object.keys(state.filters).some((key) => !(TRACKED_KEYS as readonly string[]).includes(key))
       ? " with the chosen filters"
       : "";

@@ -29,6 +29,8 @@ interface Expected {
   matches: string[];
   /** What the officer on a phone types into search for the same recommendations (quotes for the word as written). */
   query: string;
+  /** The search page's count of what it found. */
+  found: string;
 }
 
 const SAMPLE: Expected = {
@@ -61,6 +63,7 @@ const SAMPLE: Expected = {
   matches: ["kbc-2020-vcs-02", "kbc-2026-csp-02"],
   // Unquoted, "sharing" finds "shared" too (shared services, shared management): quotes ask for the word as written.
   query: '"sharing"',
+  found: '2 recommendations for "sharing"',
 };
 
 const GENERATED: Expected = {
@@ -94,6 +97,7 @@ const GENERATED: Expected = {
     "sta-2022-ict-penley-02",
   ],
   query: "exit arrangements",
+  found: "5 recommendations for “exit arrangements”",
 };
 
 /** The tracker's words for the statuses of data/recommendations.csv's current_status column. */
@@ -260,6 +264,7 @@ for (const [site, expected] of [
       await results.first().waitFor();
       await reader.tab.waitForLoadState("networkidle");
       expect(reader.navigations()).toBeLessThanOrEqual(3);
+      expect(await reader.tab.locator("#search-status").innerText()).toBe(expected.found);
 
       const found = await results.evaluateAll((all) =>
         all.map((result) => ({
