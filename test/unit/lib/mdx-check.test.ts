@@ -36,6 +36,20 @@ describe("checkMdx(body)", () => {
     ]);
   });
 
+  it("checkMdx(body) finds an export, a comment and a tag after plain Markdown, which it need not parse", () => {
+    expect(checkMdx("Intro\n\nexport const a = 1\n", "review")).toEqual([
+      {
+        message: "imports and exports are not allowed: use only the documented components",
+        position: { line: 3, column: 1 },
+      },
+    ]);
+    expect(checkMdx("Intro\n\n<!-- note -->\n", "review")[0]?.position).toEqual({ line: 3, column: 2 });
+    expect(checkMdx("Intro with no tags.\n\nThen <Chart />.\n", "partnership")).toEqual([
+      { message: "<Chart> is not a documented component: use Callout", position: { line: 3, column: 6 } },
+    ]);
+    expect(checkMdx("## Findings\n\nAn export of data, 3 < 5 and a closing } brace.\n", "review")).toEqual([]);
+  });
+
   it("MDX_COMPONENTS documents every allowed component", () => {
     expect(Object.keys(MDX_COMPONENTS)).toEqual(["Callout", "SpectrumChart"]);
   });
