@@ -9,10 +9,17 @@ class NotPlain extends Error {}
 /** The deepest indentation, in spaces, the fast reader takes on: real front matter is indented far less. */
 const MAX_PLAIN_INDENT = 32;
 
-/** One non-blank line: its indentation and its text after it. */
+/** One non-blank line: its 1-based number, its indentation and its text after it. */
 interface Line {
+  number: number;
   indent: number;
   text: string;
+}
+
+/** Where a field's name is written in the text: 1-based line and column. */
+export interface FieldPosition {
+  line: number;
+  column: number;
 }
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
@@ -66,6 +73,9 @@ function scalar(raw: string): unknown {
 class Reader {
   private at = 0;
 
+  /** Where the name of each field of each group read is written. */
+  readonly names = new Map<object, Map<string, FieldPosition>>();
+
   private readonly lines: readonly Line[];
 
   constructor(lines: readonly Line[]) {
@@ -79,6 +89,8 @@ class Reader {
   /** Reads the fields at exactly `indent`, the first of which may already be cut to `first`. */
   map(indent: number, first?: string): Record<string, unknown> {
     const data: Record<string, unknown> = {};
+    const names = new Map<string, FieldPosition>();
+    this.names.set(data, names);
     let text = first;
     for (;;) {
       if (text === undefined) {
@@ -87,6 +99,7 @@ class Reader {
         if (line.indent > indent) throw new NotPlain();
         text = line.text;
       }
+      const number = (this.lines[this.at] as Line).number;
       this.at += 1;
       const match = KEY.exec(text);
       const key = match?.[1];
@@ -96,6 +109,8 @@ class Reader {
         throw new NotPlain();
       }
       if (FALSE.test(key)) throw new NotPlain();
+      // A field's name starts at the group's indentation, after "- " for the first field of a list item.
+      names.set(key, { line: number, column: indent + 1 });
       data[key] =
         match?.[2] === undefined || match[2].trim() === "" ? this.nested(indent) : this.value(match[2], indent);
       text = undefined;
@@ -145,13 +160,30 @@ class Reader {
   }
 }
 
+/** Front matter read by the fast reader: its data, and where a field's name is written. */
+export interface PlainYaml {
+  data: Record<string, unknown>;
+  /**
+   * Returns where the name of the field at `path` is written, as the YAML library places it, when the field is there
+   * in a group of fields; undefined otherwise.
+   */
+  nameAt: (path: readonly PropertyKey[]) => FieldPosition | undefined;
+}
+
 /**
  * Returns the data of front matter written in plain YAML (fields, nested fields and lists, one value per line,
  * spaces for indentation, no comments), exactly as the YAML library reads it; undefined for any other text.
  */
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+  return readPlainYamlPlaced(text)?.data;
+}
+
+/** Returns front matter written in plain YAML with where its fields are written, or undefined as readPlainYaml. */
+export function readPlainYamlPlaced(text: string): PlainYaml | undefined {
   const lines: Line[] = [];
+  let number = 0;
   for (const raw of text.split("\n")) {
+    number += 1;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const content = line.trimStart();
     if (content === "") {
@@ -163,13 +195,25 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
     // Front matter a few levels deep is plain; anything indented further is left to the library and its nesting limit.
     if (indent > MAX_PLAIN_INDENT) return undefined;
     if (/\t/.test(line.slice(0, indent)) || content.startsWith("#") || content.startsWith("---")) return undefined;
-    lines.push({ indent, text: content.trimEnd() });
+    lines.push({ number, indent, text: content.trimEnd() });
   }
   if (lines.length === 0 || lines[0]?.indent !== 0) return undefined;
   try {
     const reader = new Reader(lines);
     const data = reader.map(0);
-    return reader.done() ? data : undefined;
+    if (!reader.done()) return undefined;
+    const nameAt = (path: readonly PropertyKey[]): FieldPosition | undefined => {
+      let parent: unknown = data;
+      for (const key of path.slice(0, -1)) {
+        if (parent === null || typeof parent !== "object" || !Object.hasOwn(parent, key)) return undefined;
+        parent = (parent as Record<PropertyKey, unknown>)[key];
+      }
+      const last = path.at(-1);
+      return parent === null || typeof parent !== "object" || last === undefined
+        ? undefined
+        : reader.names.get(parent)?.get(String(last));
+    };
+    return { data, nameAt };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;

@@ -11,7 +11,7 @@ import {
   type Document,
   type YAMLError,
 } from "yaml";
-import { readPlainYaml } from "./plain-yaml.ts";
+import { readPlainYamlPlaced } from "./plain-yaml.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 
 /** One file read from the content folder. */
@@ -419,7 +419,7 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
   // Plain front matter (scalars, lists and groups a few levels deep, no anchors or aliases) is read fast; the YAML
   // library reads anything else, under every limit below, and reads plain front matter only when a field must be
   // placed (few files have a problem).
-  const plain = readPlainYaml(yamlText);
+  const plain = readPlainYamlPlaced(yamlText);
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const parse = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (parsed === undefined) {
@@ -433,7 +433,7 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
     // Line 1 is the opening "---", so front-matter line n is file line n + 1.
     return { line: at.line + 1, column: at.col };
   };
-  let data: unknown = plain;
+  let data: unknown = plain?.data;
   if (plain === undefined) {
     let doc: Document.Parsed;
     try {
@@ -471,6 +471,9 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
     }
   }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    // The fast reader knows where a field it read is written, so the library parses only to place anything else.
+    const name = plain?.nameAt(path);
+    if (name !== undefined) return { line: name.line + 1, column: name.column };
     const { doc } = parse();
     // Point at a field's name, as for JSON, so an unknown or misspelt field is found where it is written.
     const parent: unknown = doc.getIn(path.slice(0, -1), true);

@@ -1,6 +1,6 @@
-import { parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { readPlainYaml } from "../../../src/lib/plain-yaml.ts";
+import { readPlainYaml, readPlainYamlPlaced } from "../../../src/lib/plain-yaml.ts";
 
 /** Front matter the fast reader reads, each with what the YAML library reads from it. */
 const PLAIN: [string, Record<string, unknown>][] = [
@@ -79,5 +79,44 @@ describe("readPlainYaml(text) and the nesting limit", () => {
     // Seventeen levels put the last field 32 spaces in; eighteen put it 34 in.
     expect(readPlainYaml(nested(17))).toBeDefined();
     expect(readPlainYaml(nested(18))).toBeUndefined();
+  });
+});
+
+describe("readPlainYamlPlaced(text).nameAt(path)", () => {
+  const text =
+    "title: A\n\npartners:\n  - name: A\n    sector: public\n  -   name: B\nabout:\n  lead: C\r\n  list:\n  - x\n";
+  const placed: [readonly PropertyKey[], { line: number; column: number } | undefined][] = [
+    [["title"], { line: 1, column: 1 }],
+    [["partners"], { line: 3, column: 1 }],
+    [["partners", 0, "name"], { line: 4, column: 5 }],
+    [["partners", 0, "sector"], { line: 5, column: 5 }],
+    [["partners", 1, "name"], { line: 6, column: 7 }],
+    [["about", "lead"], { line: 8, column: 3 }],
+    [["about", "list"], { line: 9, column: 3 }],
+    // Only a field that is there is placed; the library places the rest.
+    [["partners", 1, "sector"], undefined],
+    [["partners", 2, "name"], undefined],
+    [["about", "list", 0], undefined],
+    [["title", "x"], undefined],
+    [["toString"], undefined],
+    [[], undefined],
+  ];
+
+  it.each(placed)("readPlainYamlPlaced(text).nameAt(%j) is %j", (path, expected) => {
+    expect(readPlainYamlPlaced(text)?.nameAt(path)).toEqual(expected);
+  });
+
+  it("readPlainYamlPlaced(text) places each field's name where the YAML library does", () => {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines });
+    for (const [path, expected] of placed) {
+      if (expected === undefined) continue;
+      const parent = doc.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent)
+        ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1))
+        : undefined;
+      const at = isScalar(pair?.key) && pair.key.range ? lines.linePos(pair.key.range[0]) : undefined;
+      expect(at && { line: at.line, column: at.col }).toEqual(expected);
+    }
   });
 });
