@@ -60,6 +60,18 @@ describe("parseJsonSource(file)", () => {
     );
   });
 
+  it("parseJsonSource(file) finds a field written twice with spaces, tabs or a line break before its colon", () => {
+    expect(failure(json('{ "a" : 1, "a" : 2, "b": "\\":" }'))).toBe(
+      'has the field "a" written twice in one group: keep one (only the last would be read) (line 1, column 12)',
+    );
+    expect(failure(json('{ "a" : 1, "b":2, "a"\t: 3 }'))).toBe(
+      'has the field "a" written twice in one group: keep one (only the last would be read) (line 1, column 19)',
+    );
+    expect(failure(json('{\r\n  "a": 1,\r\n  "a"\r\n  : 2\r\n}'))).toBe(
+      'has the field "a" written twice in one group: keep one (only the last would be read) (line 3, column 3)',
+    );
+  });
+
   it('parseJsonSource(file) reads a value holding \\": as one field, not as a field written twice', () => {
     expect(parsed(json('{ "a": "say \\"b\\": c", "b": 1 }')).data).toEqual({ a: 'say "b": c', b: 1 });
   });
