@@ -1,6 +1,7 @@
-import { readFileSync, statSync, type Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
 import { futureDatedReviews, isoDay, nothingPublished, resolveNow } from "../lib/publication.ts";
 import type { SourceFile } from "../lib/sources.ts";
@@ -19,60 +20,49 @@ export function resolveContentDir(explicit: string | undefined, env: NodeJS.Proc
 /** The files the content model describes are read as text; any other file is only named, so it can be reported. */
 const TEXT_FILE = /\.(md|mdx|json)$/;
 
-/**
- * How many files are open at once. A Mac allows 256 open files to a process by default and Linux often 1,024,
- * so the folder is read a few dozen files at a time, whatever its size.
- */
-const OPEN_FILES = 32;
-
 /** Every file in a content folder that is not ignored, and the problems met while listing and reading them. */
 export interface ContentFolder {
   files: SourceFile[];
   problems: Problem[];
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 function fileProblem(file: string, message: string): Problem {
   return { severity: "error", file, field: WHOLE_FILE, message };
-}
-
-/** Returns the path relative to the content folder, with forward slashes. */
-function relativePath(dir: string, path: string): string {
-  return relative(dir, path).split(sep).join("/");
 }
 
 /**
  * Lists the content folder. Names starting with "_" or "." are skipped, by this and so by everything built
  * from it. A link is followed only when it leads to a place inside the content folder; a link that leads
  * outside, or nowhere, is an error naming it, because what it points at was never meant to be published.
+ * Folders are listed one after another, without the thread pool, as files are read: handing 2,000 folders to it
+ * cost more than listing them.
  */
-async function listFiles(
-  dir: string,
-  realRoot: string,
-  problems: Problem[],
-): Promise<{ path: string; full: string }[]> {
+function listFiles(dir: string, realRoot: string, problems: Problem[]): { path: string; full: string }[] {
   const found: { path: string; full: string }[] = [];
-  type Folder = { full: string; ancestors: readonly string[] };
-  const listFolder = async ({ full: folder, ancestors }: Folder): Promise<Folder[]> => {
+  // Each folder with its path in the content folder and the real paths of itself and the folders that hold it.
+  const folders = [{ full: dir, path: "", ancestors: [realRoot] as readonly string[] }];
+  for (let next = 0; next < folders.length; next += 1) {
+    const { full: folder, path: folderPath, ancestors } = folders[next] as (typeof folders)[number];
     let entries: Dirent[];
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      problems.push(fileProblem(relativePath(dir, folder) || ".", `cannot be read: ${(error as Error).message}`));
-      return [];
+      problems.push(fileProblem(folderPath || ".", `cannot be read: ${(error as Error).message}`));
+      continue;
     }
-    const subfolders: Folder[] = [];
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue;
       const full = join(folder, entry.name);
-      const path = relativePath(dir, full);
+      const path = folderPath === "" ? entry.name : `${folderPath}/${entry.name}`;
       let isFile = entry.isFile();
       let isFolder = entry.isDirectory();
-      let real = full;
+      // A folder that is not a link is where its parent really is.
+      let real = join(ancestors.at(-1) as string, entry.name);
       if (entry.isSymbolicLink()) {
-        const target = await realpath(full).catch(() => undefined);
-        if (target === undefined) {
+        let target: string;
+        try {
+          target = realpathSync.native(full);
+        } catch {
           problems.push(fileProblem(path, "is a link to something that does not exist: remove it or fix it"));
           continue;
         }
@@ -85,35 +75,24 @@ async function listFiles(
           );
           continue;
         }
-        const info = await stat(target);
+        const info = statSync(target);
         isFile = info.isFile();
         isFolder = info.isDirectory();
         real = target;
       }
       if (isFolder) {
-        const realFolder = real === full ? await realpath(full) : real;
         // A link to a folder that holds it would be walked for ever.
-        if (ancestors.includes(realFolder)) {
+        if (ancestors.includes(real)) {
           problems.push(fileProblem(path, "is a link to a folder that contains it: remove the link"));
           continue;
         }
-        subfolders.push({ full, ancestors: [...ancestors, realFolder] });
+        folders.push({ full, path, ancestors: [...ancestors, real] });
       } else if (isFile) {
         found.push({ path, full });
       } else {
         problems.push(fileProblem(path, "is neither a file nor a folder: remove it from the content folder"));
       }
     }
-    return subfolders;
-  };
-  let folders: Folder[] = [{ full: dir, ancestors: [realRoot] }];
-  while (folders.length > 0) {
-    const next: Folder[] = [];
-    for (let start = 0; start < folders.length; start += OPEN_FILES) {
-      const batch = await Promise.all(folders.slice(start, start + OPEN_FILES).map(listFolder));
-      next.push(...batch.flat());
-    }
-    folders = next;
   }
   return found.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -136,23 +115,38 @@ function tooLarge(path: string, bytes: number): Problem {
 }
 
 /**
- * Returns the text of a content file, with a problem when it is not UTF-8. Such a file is still validated
- * (with replacement characters), so its other problems are reported in the same run and nothing else is
- * reported as missing it; its error keeps it off the site.
+ * Returns a reader of content files' text, with a problem when a file is not UTF-8. Such a file is still validated
+ * (with replacement characters), so its other problems are reported in the same run and nothing else is reported as
+ * missing it; its error keeps it off the site. Every file is read into one buffer, reused from file to file: a buffer
+ * for each of 11,228 files was a fifth of reading's time, mostly the system's.
  */
-function readText(path: string, full: string): { file: SourceFile; problem?: Problem } {
-  if (!TEXT_FILE.test(path)) return { file: { path, text: "" } };
-  const { size } = statSync(full);
-  if (size > MAX_FILE_BYTES) return { file: { path, text: "", unread: true }, problem: tooLarge(path, size) };
-  const bytes = readFileSync(full);
-  try {
-    return { file: { path, text: utf8.decode(bytes) } };
-  } catch {
-    return {
-      file: { path, text: lenientUtf8.decode(bytes) },
-      problem: fileProblem(path, "is not valid UTF-8 text: save it with UTF-8 encoding"),
-    };
-  }
+function textReader(): (path: string, full: string) => { file: SourceFile; problem?: Problem } {
+  let buffer = Buffer.allocUnsafe(64 * 1024);
+  return (path, full) => {
+    if (!TEXT_FILE.test(path)) return { file: { path, text: "" } };
+    const fd = openSync(full, "r");
+    try {
+      const { size } = fstatSync(fd);
+      if (size > MAX_FILE_BYTES) return { file: { path, text: "", unread: true }, problem: tooLarge(path, size) };
+      if (buffer.length < size) buffer = Buffer.allocUnsafe(Math.max(size, 2 * buffer.length));
+      let length = 0;
+      for (let read = -1; read !== 0 && length < size; length += read) {
+        read = readSync(fd, buffer, length, size - length, null);
+      }
+      const bytes = buffer.subarray(0, length);
+      if (!isUtf8(bytes)) {
+        return {
+          file: { path, text: lenientUtf8.decode(bytes) },
+          problem: fileProblem(path, "is not valid UTF-8 text: save it with UTF-8 encoding"),
+        };
+      }
+      const text = bytes.toString("utf8");
+      // Read as a UTF-8 decoder reads it: without a byte order mark.
+      return { file: { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text } };
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 /**
@@ -162,8 +156,9 @@ function readText(path: string, full: string): { file: SourceFile; problem?: Pro
  */
 export async function readContentFolder(dir: string): Promise<ContentFolder> {
   const problems: Problem[] = [];
-  const listed = await listFiles(dir, await realpath(dir), problems);
+  const listed = listFiles(dir, await realpath(dir), problems);
   const files: SourceFile[] = [];
+  const readText = textReader();
   for (const { path, full } of listed) {
     const { file, problem } = readText(path, full);
     files.push(file);

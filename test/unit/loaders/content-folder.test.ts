@@ -41,6 +41,29 @@ describe("validateFolder(dir) reads each file once, as every later stage sees it
     expect(content?.reviews[0]?.data.recommendations[0]?.id).toBe("min-2024-01");
   });
 
+  it("reads a file's text without its byte-order mark, as a UTF-8 decoder does", async () => {
+    const { files } = await readContentFolder(fixturePath("reading/byte-order-mark"));
+    expect(files.map((file) => [file.path, file.text.slice(0, 2)])).toEqual([
+      ["framework.json", "{\n"],
+      ["partnerships/shared-legal.md", "--"],
+      ["reviews/shared-legal/2024-annual.json", "{\n"],
+      ["reviews/shared-legal/2024-annual.md", "--"],
+      ["site.json", "{\n"],
+    ]);
+  });
+
+  it("reads each file whole, however much longer or shorter than the one before", async () => {
+    const dir = copyOf("minimal");
+    const review = join(dir, "reviews/shared-legal/2024-annual.md");
+    const text = readFileSync(review, "utf8");
+    writeFileSync(review, `${text}\n${"Long £ body. ".repeat(20_000)}end\n`);
+    const { files } = await readContentFolder(dir);
+    const read = files.find((file) => file.path === "reviews/shared-legal/2024-annual.md")?.text ?? "";
+    expect(read.length).toBe(text.length + 1 + 13 * 20_000 + 4);
+    expect(read.slice(-6)).toBe(". end\n");
+    expect(files.find((file) => file.path === "site.json")?.text.slice(-2)).toBe("}\n");
+  });
+
   it("rejects a file that is not UTF-8, naming it, instead of publishing replacement characters", async () => {
     const { problems, content } = await validateFixture("reading/invalid-utf8");
     expect(content).toBeUndefined();
