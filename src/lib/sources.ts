@@ -188,10 +188,24 @@ export function parseJsonSource(file: SourceFile): ParseResult {
   return { ok: true, source: { data, body: "", bodyLine: 1, locate } };
 }
 
+// The characters the scans below look for, as character codes: text[at] would make a string of each.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_LIST = 91;
+const CLOSE_LIST = 93;
+const OPEN_GROUP = 123;
+const CLOSE_GROUP = 125;
+
+/** Returns true for JSON's white space: a space, line feed, carriage return or tab. */
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
 /** Returns the offset after any spaces, tabs and line ends at `from`. */
 function skipSpace(text: string, from: number): number {
   let at = from;
-  while (at < text.length && /[ \t\r\n]/.test(text[at] as string)) at += 1;
+  while (isJsonSpace(text.charCodeAt(at))) at += 1;
   return at;
 }
 
@@ -200,7 +214,7 @@ function skipString(text: string, from: number): number {
   let quote = text.indexOf('"', from + 1);
   for (;;) {
     let backslashes = 0;
-    while (text[quote - 1 - backslashes] === "\\") backslashes += 1;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
     if (backslashes % 2 === 0) return quote + 1;
     quote = text.indexOf('"', quote + 1);
   }
@@ -211,20 +225,25 @@ const GROUP_CHARACTERS = /["[\]{}]/g;
 
 /** Returns the offset just after the JSON value that starts at `from`, in text known to be valid JSON. */
 function skipValue(text: string, from: number): number {
-  const first = text[from];
-  if (first === '"') return skipString(text, from);
-  if (first !== "{" && first !== "[") {
+  const first = text.charCodeAt(from);
+  if (first === QUOTE) return skipString(text, from);
+  if (first !== OPEN_GROUP && first !== OPEN_LIST) {
+    // A number, true, false or null ends where the list or group goes on or closes, or at white space.
     let at = from;
-    while (at < text.length && !/[,\]}\s]/.test(text[at] as string)) at += 1;
+    for (let code = first; at < text.length; code = text.charCodeAt((at += 1))) {
+      if (code === COMMA || code === CLOSE_LIST || code === CLOSE_GROUP || isJsonSpace(code)) break;
+    }
     return at;
   }
   let depth = 0;
   GROUP_CHARACTERS.lastIndex = from;
-  for (let match = GROUP_CHARACTERS.exec(text); match !== null; match = GROUP_CHARACTERS.exec(text)) {
-    const char = match[0];
-    if (char === '"') GROUP_CHARACTERS.lastIndex = skipString(text, match.index);
-    else if (char === "{" || char === "[") depth += 1;
-    else if ((depth -= 1) === 0) return match.index + 1;
+  // test() rather than exec(), which would make an array for each of the characters.
+  while (GROUP_CHARACTERS.test(text)) {
+    const at = GROUP_CHARACTERS.lastIndex - 1;
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) GROUP_CHARACTERS.lastIndex = skipString(text, at);
+    else if (code === OPEN_GROUP || code === OPEN_LIST) depth += 1;
+    else if ((depth -= 1) === 0) return at + 1;
   }
   return text.length;
 }
@@ -238,19 +257,21 @@ function jsonOffset(text: string, path: readonly PropertyKey[]): number {
   let at = skipSpace(text, 0);
   let found = at;
   for (const key of path) {
-    const opening = text[at];
-    if (typeof key === "number" ? opening !== "[" : opening !== "{") return found;
+    const opening = text.charCodeAt(at);
+    if (typeof key === "number" ? opening !== OPEN_LIST : opening !== OPEN_GROUP) return found;
+    const name = String(key);
     at = skipSpace(text, at + 1);
     let index = 0;
     let hit = false;
-    while (text[at] !== "]" && text[at] !== "}" && at < text.length) {
+    for (let code = text.charCodeAt(at); code !== CLOSE_LIST && code !== CLOSE_GROUP && at < text.length;) {
       const start = at;
-      if (opening === "{") {
+      if (opening === OPEN_GROUP) {
         const end = skipString(text, at);
-        const name = text.slice(at + 1, end - 1);
+        // Compared where it is written, unless it has an escape to read first.
+        const written = text.slice(at + 1, end - 1);
         // Skips the colon after the name.
         at = skipSpace(text, skipSpace(text, end) + 1);
-        hit = (name.includes("\\") ? (JSON.parse(text.slice(start, end)) as string) : name) === String(key);
+        hit = (written.includes("\\") ? (JSON.parse(text.slice(start, end)) as string) : written) === name;
       } else {
         hit = index === key;
       }
@@ -259,8 +280,9 @@ function jsonOffset(text: string, path: readonly PropertyKey[]): number {
         break;
       }
       at = skipSpace(text, skipValue(text, at));
-      if (text[at] === ",") at = skipSpace(text, at + 1);
+      if (text.charCodeAt(at) === COMMA) at = skipSpace(text, at + 1);
       index += 1;
+      code = text.charCodeAt(at);
     }
     if (!hit) return found;
   }
