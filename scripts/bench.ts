@@ -9,7 +9,7 @@
 // the targets and the JSON go to stdout.
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { embedModeFrom, type EmbedMode } from "../src/lib/embeds.ts";
@@ -56,9 +56,12 @@ async function benchSize(
     const contentBytes = await folderBytes(contentDir);
 
     progress(`${label}: validating`);
+    const validationLoad = loadavg()[0] as number;
+    const validationCpu = process.cpuUsage();
     started = performance.now();
     const { problems } = await validateFolder(contentDir);
     const validationMs = performance.now() - started;
+    const { user, system } = process.cpuUsage(validationCpu);
     const counts = countProblems(problems);
     if (counts.error > 0) throw new Error(`the generated content has ${counts.error} errors`);
     progress(`${label}: validating as a command`);
@@ -106,6 +109,8 @@ async function benchSize(
       generate: { ms: generateMs, files: files.length, bytes: contentBytes },
       validation: {
         ms: validationMs,
+        cpuMs: (user + system) / 1000,
+        loadAverage: validationLoad,
         commandMs: command.wallMs,
         inBuildMs: stageMs(run, "Loading and validating"),
         errors: counts.error,

@@ -10,6 +10,10 @@ export interface SizeResult {
   generate: { ms: number; files: number; bytes: number };
   validation: {
     ms: number;
+    /** The CPU time of the in-process validation (every thread of the process), less disturbed by other jobs. */
+    cpuMs?: number | undefined;
+    /** The machine's one-minute load average when the in-process validation started. */
+    loadAverage?: number | undefined;
     /** `npm run validate`'s work as a command of its own: node scripts/validate.ts, start to exit. */
     commandMs?: number | undefined;
     inBuildMs: number | undefined;

@@ -116,11 +116,13 @@ export function checkTargets(results: readonly SizeResult[], testSuite?: TestSui
   const validationTarget = `validation at ${REFERENCE_SIZE} ≤ ${TARGETS.validationMs / 1000} s in process, ≤ ${TARGETS.validationCommandMs / 1000} s as a command`;
   if (reference === undefined) checks.push(notMeasured(validationTarget, REFERENCE_SIZE));
   else {
-    const command = reference.validation.commandMs;
+    const { ms, cpuMs, loadAverage, commandMs: command, inBuildMs } = reference.validation;
+    // On a shared machine the wall time is mostly the load's; the CPU time says what the validation itself cost.
+    const cpu = cpuMs === undefined ? "" : ` (${seconds(cpuMs)} s of CPU, load ${loadAverage?.toFixed(1) ?? "–"})`;
     checks.push({
       target: validationTarget,
-      pass: reference.validation.ms <= TARGETS.validationMs && (command ?? Infinity) <= TARGETS.validationCommandMs,
-      figure: `${seconds(reference.validation.ms)} s in process, ${seconds(command)} s as a command (${seconds(reference.validation.inBuildMs)} s inside the build)`,
+      pass: ms <= TARGETS.validationMs && (command ?? Infinity) <= TARGETS.validationCommandMs,
+      figure: `${seconds(ms)} s in process${cpu}, ${seconds(command)} s as a command (${seconds(inBuildMs)} s inside the build)`,
     });
   }
   const tenth = results.find(

@@ -26,7 +26,15 @@ export function sizeResult(partnerships: number, reviews: number, scale: number)
     reviewsPerPartnership: reviews,
     reviews: partnerships * reviews,
     generate: { ms: 100 * scale, files: 30 * scale, bytes: 2 * 1024 * 1024 * scale },
-    validation: { ms: 250 * scale, commandMs: 400 * scale, inBuildMs: 300 * scale, errors: 0, warnings: 1 },
+    validation: {
+      ms: 250 * scale,
+      cpuMs: 200 * scale,
+      loadAverage: 2.5,
+      commandMs: 400 * scale,
+      inBuildMs: 300 * scale,
+      errors: 0,
+      warnings: 1,
+    },
     build: {
       wallMs: 8000 * scale,
       stages: { validateMs: 300 * scale, renderMs: 6000 * scale, indexMs: 1000 * scale, publishMs: 50 },

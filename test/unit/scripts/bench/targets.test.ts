@@ -14,7 +14,7 @@ describe("checkTargets(results)", () => {
       {
         target: "validation at 1000x4 ≤ 1 s in process, ≤ 2 s as a command",
         pass: false,
-        figure: "2.25 s in process, 3.60 s as a command (2.70 s inside the build)",
+        figure: "2.25 s in process (1.80 s of CPU, load 2.5), 3.60 s as a command (2.70 s inside the build)",
       },
       {
         target: "ten times the content costs ≤ 10× the time",
@@ -53,9 +53,14 @@ describe("checkTargets(results)", () => {
 
   it("checkTargets(results) passes validation within both limits, and no longer judges a single 10000x4 site", () => {
     const reference = sizeResult(1000, 4, 1);
-    reference.validation = { ...reference.validation, ms: 1000, commandMs: 2000 };
+    reference.validation = { ...reference.validation, ms: 1000, cpuMs: undefined, commandMs: 2000 };
     const checks = checkTargets([reference, sizeResult(10000, 4, 10)]);
-    expect(checks.find((check) => check.target.startsWith("validation"))?.pass).toBe(true);
+    expect(checks.find((check) => check.target.startsWith("validation"))).toEqual({
+      target: "validation at 1000x4 ≤ 1 s in process, ≤ 2 s as a command",
+      pass: true,
+      // A result from before the CPU time was measured gives the wall time alone.
+      figure: "1.00 s in process, 2.00 s as a command (0.30 s inside the build)",
+    });
     // Retired by issue 29: national scale is a federation of councils' sites (scripts/bench/federation.ts).
     expect(checks.filter((check) => check.target.startsWith("10000x4"))).toEqual([]);
   });
