@@ -2,6 +2,9 @@
 // templates write data-pagefind-body (BaseLayout's search prop, the partnership and published review pages),
 // data-pagefind-ignore on what is left out (chart drawings, data tables, hidden tags) and the filters and meta.
 // Nothing here changes a page. A recommendation is found within its review page, as a sub-result on its anchor.
+// Pagefind's binary reads each page from disk itself, handed to it as a glob naming that one file: a page sent through
+// addHTMLFile is encoded as JSON in base64 by its Node side, which took a third of the indexing's CPU (see
+// docs/performance.md), and one addDirectory over the folder numbers the pages in the order the file system lists them.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
@@ -19,8 +22,20 @@ export interface SearchIndexSummary {
   pages: number;
 }
 
-/** How many pages are handed to Pagefind at once. */
+/** How many pages are read at once. */
 const BATCH = 64;
+
+/** The attribute that marks a page's indexed region, as bytes, so that a page is tested without decoding it. */
+const BODY_MARK = Buffer.from("data-pagefind-body");
+
+/**
+ * Returns a glob that matches only the file at a site-relative path, its glob characters escaped; undefined for a path
+ * with a backslash, which Pagefind's globs cannot match.
+ */
+export function literalGlob(path: string): string | undefined {
+  if (path.includes("\\")) return undefined;
+  return path.replace(/[?*$:<>[\]{}(),]/g, (character) => `\\${character}`);
+}
 
 /** Returns every HTML file under the folder, relative to it, in a stable order. */
 async function htmlFiles(siteDir: string): Promise<string[]> {
@@ -53,12 +68,19 @@ export async function writeSearchIndex(
     let nextReport = 0.25;
     for (let start = 0; start < files.length; start += BATCH) {
       const batch = files.slice(start, start + BATCH);
-      const texts = await Promise.all(batch.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
+      const texts = await Promise.all(batch.map((sourcePath) => readFile(join(siteDir, sourcePath))));
       // Pages are added one by one in path order, so the same site always gives the same index.
       for (const [i, content] of texts.entries()) {
-        // Only pages that mark a body are sent: Pagefind would leave the others out anyway, once it has seen one.
-        if (!content.includes("data-pagefind-body")) continue;
-        check((await index.addHTMLFile({ sourcePath: batch[i] as string, content })).errors);
+        // Only pages that mark a body are read by Pagefind: it would leave the others out anyway, once it has seen one.
+        if (!content.includes(BODY_MARK)) continue;
+        const sourcePath = batch[i] as string;
+        const glob = literalGlob(sourcePath);
+        const added =
+          glob === undefined
+            ? await index.addHTMLFile({ sourcePath, content: content.toString("utf8") })
+            : await index.addDirectory({ path: siteDir, glob });
+        check(added.errors);
+        if ("page_count" in added && added.page_count !== 1) throw new Error(`Pagefind did not read ${sourcePath}`);
         pages += 1;
       }
       const done = (start + batch.length) / files.length;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../../src/integrations/search-index.ts";
+import { literalGlob, writeSearchIndex } from "../../../src/integrations/search-index.ts";
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -47,5 +47,40 @@ describe("writeSearchIndex(siteDir, language)", () => {
         filters: { type: ["risks"] },
       }),
     ]);
+  });
+
+  it("writeSearchIndex indexes each page once under its own address, whatever glob characters or backslash its path holds", async () => {
+    const site = await mkdtemp(join(tmpdir(), "search-index-"));
+    folders.push(site);
+    const page = (title: string): string =>
+      `<html lang="en"><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+    for (const folder of ["a[1]", "b{c,d}", "e*f", "e-f", "g\\h", "plain"]) {
+      await mkdir(join(site, folder));
+      await writeFile(join(site, folder, "index.html"), page(`Page ${folder}`));
+    }
+    expect(await writeSearchIndex(site, "en-GB")).toEqual({ pages: 6 });
+    const indexed = (await fragments(site)).map(({ url, content }) => [url, content]);
+    expect(indexed.sort()).toEqual([
+      // Pagefind ends a sentence with a full stop unless it ends in a bracket, and percent-encodes braces.
+      ["/a[1]/", "Page a[1]"],
+      ["/b%7Bc,d%7D/", "Page b{c,d}"],
+      ["/e*f/", "Page e*f."],
+      ["/e-f/", "Page e-f."],
+      ["/g\\h/", "Page g\\h."],
+      ["/plain/", "Page plain."],
+    ]);
+  });
+});
+
+describe("literalGlob(path)", () => {
+  it("literalGlob(path) escapes the characters Pagefind's globs read, and gives none for a backslash", () => {
+    expect(literalGlob("partnerships/a-b/reviews/2024-peer/index.html")).toBe(
+      "partnerships/a-b/reviews/2024-peer/index.html",
+    );
+    expect(literalGlob("x[1]{a,b}(c)*?$:<>/index.html")).toBe(
+      "x\\[1\\]\\{a\\,b\\}\\(c\\)\\*\\?\\$\\:\\<\\>/index.html",
+    );
+    expect(literalGlob("a b!#&'~é/index.html")).toBe("a b!#&'~é/index.html");
+    expect(literalGlob("g\\h/index.html")).toBeUndefined();
   });
 });
