@@ -1,5 +1,6 @@
 // What a reader's browser downloads to see the first results of a search: the search page is opened in
-// Chromium with a one-word query in its address, and every response is counted until the first result shows.
+// Chromium with a one-word query in its address, and every response to a request made before the first result
+// shows is counted (the filters' counts, asked for once the results show, are not).
 // Standalone: node scripts/bench/search-transfer.ts SITE_DIR [WORD ...]
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -46,6 +47,35 @@ async function bodyBytes(response: { url: () => string; body: () => Promise<Buff
   return COMPRESSIBLE.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
 }
 
+/** One response the search page received: its address's path, when its request went out and its bytes. */
+export interface Fetched {
+  pathname: string;
+  /** When the browser sent the request, in milliseconds since 1970, as Date.now() gives. */
+  requestedAt: number;
+  bytes: number;
+}
+
+/**
+ * Returns the bytes of the responses to requests sent by `shownAt` (when the first result showed, as Date.now()
+ * gives it), by kind and split into Pagefind's and the page's own. A request sent after the first result showed,
+ * such as the filters' counts the search page loads then, is not part of what the reader waited for.
+ */
+export function fetchedForFirstResults(
+  fetched: readonly Fetched[],
+  shownAt: number,
+): Pick<SearchTransfer, "searchBytes" | "pageBytes" | "requests" | "parts"> {
+  const before = fetched.filter((item) => item.requestedAt <= shownAt);
+  const parts: Record<string, number> = {};
+  for (const item of before) parts[partOf(item.pathname)] = (parts[partOf(item.pathname)] ?? 0) + item.bytes;
+  const inPagefind = (item: Fetched) => item.pathname.includes("/pagefind/");
+  return {
+    searchBytes: before.filter(inPagefind).reduce((sum, item) => sum + item.bytes, 0),
+    pageBytes: before.filter((item) => !inPagefind(item)).reduce((sum, item) => sum + item.bytes, 0),
+    requests: before.length,
+    parts,
+  };
+}
+
 /** Measures one query per word on the built site in `siteDir` (served from "/"). */
 export async function measureSearchTransfer(siteDir: string, words: readonly string[]): Promise<SearchTransfer[]> {
   const server = await serveStatic(siteDir);
@@ -55,29 +85,33 @@ export async function measureSearchTransfer(siteDir: string, words: readonly str
     for (const query of words) {
       // A fresh context each time: nothing comes from the browser's cache.
       const context = await browser.newContext();
+      // The page notes the moment its first result is in the document, before the search page asks for more.
+      await context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector(".app-search-result__link") === null) return;
+          (window as { firstResultAt?: number }).firstResultAt = Date.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       const page = await context.newPage();
-      const sizes: Promise<{ search: boolean; part: string; bytes: number }>[] = [];
+      const fetched: Promise<Fetched>[] = [];
       page.on("response", (response) => {
         const { pathname } = new URL(response.url());
-        const search = pathname.includes("/pagefind/");
-        sizes.push(bodyBytes(response).then((bytes) => ({ search, part: partOf(pathname), bytes })));
+        // The browser's own clock for the request, the one Date.now() reads in the page.
+        const requestedAt = response.request().timing().startTime;
+        fetched.push(bodyBytes(response).then((bytes) => ({ pathname, requestedAt, bytes })));
       });
       const started = performance.now();
       await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
       await page.locator(".app-search-result__link").first().waitFor({ timeout: 120_000 });
       const ms = performance.now() - started;
+      const shownAt = await page.evaluate(() => (window as { firstResultAt?: number }).firstResultAt ?? Date.now());
       const status = await page.locator("#search-status").innerText();
-      const counted = await Promise.all(sizes);
-      const parts: Record<string, number> = {};
-      for (const size of counted) parts[size.part] = (parts[size.part] ?? 0) + size.bytes;
       measured.push({
         query,
         results: Number(/([\d,]+)/.exec(status)?.[1]?.replaceAll(",", "") ?? 0),
-        searchBytes: counted.filter((size) => size.search).reduce((sum, size) => sum + size.bytes, 0),
-        pageBytes: counted.filter((size) => !size.search).reduce((sum, size) => sum + size.bytes, 0),
-        requests: counted.length,
+        ...fetchedForFirstResults(await Promise.all(fetched), shownAt),
         ms,
-        parts,
       });
       await context.close();
     }
