@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/browse/static-server.ts";
@@ -246,7 +247,8 @@ describe("the search page", () => {
     );
     expect(review.match(/\binformal\b/gi)?.length).toBeGreaterThanOrEqual(9);
     await search("?q=information");
-    expect(await status()).toBe("16 results for “information”");
+    // 16 before issue 25 left the good practice page's items to the reviews that record them.
+    expect(await status()).toBe("15 results for “information”");
     const hrefs = await hrefsOfResults();
     expect(hrefs.filter((href) => informal.includes(href))).toEqual([]);
     expect(hrefs).toContain("/partnerships/community-safety/reviews/2026-independent/");
@@ -411,5 +413,62 @@ describe("the search page", () => {
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+/** Each indexed page's text as Pagefind holds it, by address, read back from the built index's fragment files. */
+function indexedText(site: string): Map<string, string> {
+  const dir = join(site, "pagefind", "fragment");
+  return new Map(
+    readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString("utf8");
+      const record = JSON.parse(text.slice(text.indexOf("{"))) as { url: string; content: string };
+      return [record.url, record.content];
+    }),
+  );
+}
+
+describe("what search indexes (issue 25: a page's words once, without the labels every page repeats)", () => {
+  const review = "/partnerships/kestrel-waste/reviews/2023-audit-revised/";
+
+  it("indexes a list page by what it is, and leaves its rows to the pages they come from", () => {
+    const indexed = indexedText(SITE);
+    expect(indexed.get("/compare/measurement/")).toBe(
+      "Measurement. Whether the partners agree how performance is measured, share the data openly and act on what it " +
+        "shows. 11 partnerships have a published view of measurement in their latest review.",
+    );
+    expect(indexed.get("/good-practice/")).toBe(
+      "Good practice. What reviews found working well, and that other partnerships could adopt, grouped by the factor " +
+        "it relates to. Strategy. Objectives. Delivery. Measurement. Outcomes. Governance.",
+    );
+    // The risk register's rows and the good practice are indexed on the review that records them.
+    expect(indexed.get("/risks/")).not.toContain("The service agreement ends in March 2030");
+    expect(indexed.get(review)).toContain("The service agreement ends in March 2030");
+    expect(indexed.get(review)).toContain("District-level performance published every month.");
+  });
+
+  it("indexes a partnership's own words on its page, and its latest review's on that review's page", () => {
+    const indexed = indexedText(SITE);
+    const partnership = indexed.get("/partnerships/kestrel-waste/");
+    expect(partnership).toContain("A joint venture company owned by Kestrelford Borough Council");
+    expect(partnership).toContain("Three overdue recommendations.");
+    // Its latest review's summary is searched on that review's page.
+    expect(partnership).not.toContain("This corrected report replaces our May 2023 report");
+    expect(indexed.get(review)).toContain("This corrected report replaces our May 2023 report");
+  });
+
+  it("leaves out of a review the captions, field names and notes every review repeats, and keeps its own words", () => {
+    const text = indexedText(SITE).get(review);
+    for (const label of [
+      "To use this chart in a report",
+      "Cashable savings, cost avoidance and non-financial benefits",
+      "Each risk, most severe first",
+      "Progress reported",
+      "Reported in",
+      "Management response",
+    ])
+      expect(text, label).not.toContain(label);
+    expect(text).toContain("Agree with Corvale a funded plan for replacing the fleet from 2026");
+    expect(text).toContain("In March 2026 the shareholder board agreed to lease 30 of the 58 vehicles");
   });
 });
