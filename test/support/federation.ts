@@ -35,3 +35,26 @@ export async function writeMember(dir: string, files: { all: unknown; datapackag
   await writeFile(join(dir, "data/all.json"), jsonFile(files.all));
   await writeFile(join(dir, "data/datapackage.json"), jsonFile(files.datapackage));
 }
+
+/** One member as federation.json lists it. */
+interface FederationMember {
+  orgId: string;
+  name: string;
+  site: string;
+}
+
+/** A federation.json's fields as an author writes them: the Westshire network, of these members. */
+export function federationFields(members: FederationMember[]): {
+  members: FederationMember[];
+  [field: string]: unknown;
+} {
+  return {
+    title: "Westshire together",
+    organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
+    url: "https://westshire.example.gov.uk",
+    licence: { name: "OGL", url: "https://example.gov.uk/ogl", attribution: "Contains public sector information." },
+    contact: { email: "scrutiny@westshire.example.gov.uk" },
+    accessibility: { lastReviewed: "2026-11-01" },
+    members,
+  };
+}

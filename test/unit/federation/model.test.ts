@@ -2,20 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { AvailableMember, MemberPartnership, MemberReading } from "../../../src/federation/members.ts";
 import { buildFederationModel } from "../../../src/federation/model.ts";
 import { federationSchema } from "../../../src/schema/federation.ts";
+import { federationFields } from "../../support/federation.ts";
 
-const federation = federationSchema.parse({
-  title: "Westshire together",
-  organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
-  url: "https://westshire.example.gov.uk",
-  licence: { name: "OGL", url: "https://example.gov.uk/ogl", attribution: "Contains public sector information." },
-  contact: { email: "scrutiny@westshire.example.gov.uk" },
-  accessibility: { lastReviewed: "2026-11-01" },
-  members: [
+const federation = federationSchema.parse(
+  federationFields([
     { orgId: "GB-LAE-KSF", name: "Kestrelford", site: "k" },
     { orgId: "GB-LAE-HRB", name: "Harrowby", site: "h" },
     { orgId: "GB-LAE-FNB", name: "Fenbridge", site: "f" },
-  ],
-});
+  ]),
+);
 
 const SIX = ["Transactional", "Networking", "Coordinating", "Cooperating", "Collaborating", "Integrated"].map(
   (label, index) => ({ id: label.toLowerCase(), label, order: index + 1 }),

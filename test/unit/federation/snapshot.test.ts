@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMembers, snapshotDir } from "../../../src/federation/snapshot.ts";
 import { federationSchema } from "../../../src/schema/federation.ts";
+import { federationFields } from "../../support/federation.ts";
 
 /** A member's site over HTTP: its two files with an ETag, a slow one, a large one and one that lets others search it. */
 interface Requests {
@@ -71,15 +72,7 @@ afterAll(async () => {
 });
 
 function federation(members: { orgId: string; site: string }[]) {
-  return federationSchema.parse({
-    title: "Westshire together",
-    organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
-    url: "https://westshire.example.gov.uk",
-    licence: { name: "OGL", url: "https://example.gov.uk/ogl", attribution: "Contains public sector information." },
-    contact: { email: "scrutiny@westshire.example.gov.uk" },
-    accessibility: { lastReviewed: "2026-11-01" },
-    members: members.map((member) => ({ ...member, name: member.orgId })),
-  });
+  return federationSchema.parse(federationFields(members.map((member) => ({ ...member, name: member.orgId }))));
 }
 
 const options = {

@@ -6,6 +6,7 @@ import { formatReport, main, validateFolder } from "../../../scripts/validate.ts
 import type { Problem } from "../../../src/lib/problems.ts";
 import { hasStackTrace, runMain, runProcess, type Run } from "../helpers/command.ts";
 import { fixturePath, problemLines, ROOT } from "../helpers/fixtures.ts";
+import { federationFields } from "../../support/federation.ts";
 
 /** Runs validate's main in this process, and returns its exit code and output. */
 function runValidate(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -82,15 +83,7 @@ describe("main(args, io)", () => {
   it("main(args, io) checks a federation's federation.json, naming the field that is wrong", async () => {
     const dir = mkdtempSync(join(tmpdir(), "validate-federation-"));
     try {
-      const federation = {
-        title: "Westshire together",
-        organisation: { name: "Westshire Scrutiny Network", orgId: "GB-LAE-WSN" },
-        url: "https://westshire.example.gov.uk",
-        licence: { name: "OGL", url: "https://example.gov.uk/ogl", attribution: "Contains public sector information." },
-        contact: { email: "scrutiny@westshire.example.gov.uk" },
-        accessibility: { lastReviewed: "2026-11-01" },
-        members: [{ orgId: "GB-LAE-KSF", name: "Kestrelford", site: "members/kestrelford" }],
-      };
+      const federation = federationFields([{ orgId: "GB-LAE-KSF", name: "Kestrelford", site: "members/kestrelford" }]);
       writeFileSync(join(dir, "federation.json"), JSON.stringify(federation));
       const valid = await runValidate(["--content", dir]);
       expect([valid.status, valid.stdout]).toEqual([
