@@ -26,13 +26,18 @@ const ENDINGS = ["ing", "es", "ed", "s"] as const;
 /** The fewest letters a word keeps once an ending is taken off, so that "sing" or "need" keep theirs. */
 const SHORTEST_STEM = 3;
 
+/** Returns text in lower case with its accents off, as Pagefind matches "cafe" to "café". */
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
 /**
  * Returns the words of one piece of text as search compares them: lower case, accents off (Pagefind matches "cafe"
  * to "café"), a possessive 's off, split at anything but a letter or digit, and the parts joined as one word too
  * (Pagefind indexes "data-sharing" as "data", "sharing" and "datasharing").
  */
 export function wordsOf(text: string): string[] {
-  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘]/g, "'");
+  const plain = folded(text).replace(/[’‘]/g, "'");
   const parts = plain
     .split(/[^\p{L}\p{N}']+/u)
     .map((part) => part.replace(/'s?$/, "").replace(/'/g, ""))
@@ -50,11 +55,7 @@ export function queryWords(query: string): string[] {
 
 /** Returns one word of a page or a phrase as a phrase compares it: lower case, accents and outer punctuation off. */
 function plainWord(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return folded(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
 /** Returns each quoted phrase of a query as its words, compared as plainWord gives them. */
