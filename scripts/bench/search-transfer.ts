@@ -106,6 +106,8 @@ export async function measureSearchTransfer(siteDir: string, words: readonly str
       await page.locator(".app-search-result__link").first().waitFor({ timeout: 120_000 });
       const ms = performance.now() - started;
       const shownAt = await page.evaluate(() => (window as { firstResultAt?: number }).firstResultAt ?? Date.now());
+      // The count is announced once every line of the first page of results is in, after the first few show.
+      await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
       const status = await page.locator("#search-status").innerText();
       measured.push({
         query,

@@ -56,6 +56,11 @@ type Entry =
   | { kind: "tracked"; data: PagefindResultData; part: PagefindSubResult; item: TrackedItem };
 
 const PAGE_SIZE = 20;
+/**
+ * How many pages a new search reads before it shows anything, as Pagefind's own interface does: each costs a
+ * download, so on a slow connection the first results show after five of them, and the rest of the twenty follow.
+ */
+const FIRST_READ = 5;
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
@@ -300,13 +305,17 @@ export async function startSearch(): Promise<void> {
     if (run !== generation || search === null) return;
     syncControls(search.filters);
     // Pages are read in Pagefind's order, a few at a time, until enough lines are found: each costs a download, so
-    // a word found in many pages but in few recommendations stops at a limit, and "Show more" reads on.
+    // a word found in many pages but in few recommendations stops at a limit, and "Show more" reads on. A new search
+    // shows its first lines once its first few pages are read and adds the rest below them, so nothing a reader has
+    // started on moves; the count is announced once, when every line is in.
     const entries: Entry[] = [];
     const limit = shown * 3;
     let read = 0;
     let rejected = 0;
+    let drawn = 0;
     while (entries.length < shown && read < Math.min(limit, search.results.length)) {
-      const batch = search.results.slice(read, Math.min(limit, read + shown - entries.length));
+      const want = read === 0 && shown === PAGE_SIZE ? FIRST_READ : shown - entries.length;
+      const batch = search.results.slice(read, Math.min(limit, read + want));
       read += batch.length;
       const pages = await Promise.all(batch.map((result) => result.data()));
       if (run !== generation) return;
@@ -315,8 +324,15 @@ export async function startSearch(): Promise<void> {
         if (found.length === 0) rejected += 1;
         entries.push(...found);
       }
+      const lines = entries.slice(drawn).map((entry) => renderEntry(entry));
+      if (drawn === 0 && lines.length > 0) results.replaceChildren(...lines);
+      else results.append(...lines);
+      drawn += lines.length;
+      // The browser shows these lines before the next pages are asked for.
+      if (lines.length > 0) await new Promise((resolve) => setTimeout(resolve));
+      if (run !== generation) return;
     }
-    results.replaceChildren(...entries.map((entry) => renderEntry(entry)));
+    if (drawn === 0) results.replaceChildren();
     const complete = read === search.results.length;
     // A query in quotes of its own is shown as typed, not quoted again.
     const quoted = /^".*"$/.test(state.query);

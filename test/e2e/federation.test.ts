@@ -208,7 +208,8 @@ describe("a federation build", () => {
   it("finds a partnership across the members by one word", async () => {
     const page = await open("search/?q=leisure", 1280);
     const results = page.locator("#search-results li a");
-    await results.first().waitFor();
+    // The first five results show before the rest are read; the count is announced once every one is in.
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     const titles = await results.allInnerTexts();
     expect(titles).toContain("Kestrelford Leisure Trust");
     await page.close();

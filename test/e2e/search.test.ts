@@ -290,6 +290,32 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("shows the first five results once their pages are read, then adds the rest of the twenty below them", async () => {
+    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    // Hold back every page after the fifth: the first results must not wait for them.
+    let asked = 0;
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind/fragment/*.pf_fragment", async (route) => {
+      asked += 1;
+      if (asked > 5) await held;
+      await route.continue();
+    });
+    await page.goto(`${served.url}search/?q=partnership`);
+    await page.locator(".app-search-result__link").first().waitFor();
+    const first = await hrefsOfResults();
+    expect(first.length).toBe(5);
+    // The count is announced once, with every line in.
+    expect(await status()).toBe("");
+    release();
+    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+    const all = await hrefsOfResults();
+    expect(all.length).toBe(20);
+    expect(all.slice(0, 5)).toEqual(first);
+    expect(await status()).toMatch(/^Up to \d+ results for “partnership”$/);
+    await page.close();
+  });
+
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
     page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
     await page.goto(`${served.url}search/?q=measurement`);
