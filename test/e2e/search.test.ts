@@ -478,6 +478,19 @@ describe("what search indexes (issue 25: a page's words once, without the labels
     const partnership = indexed.get("/partnerships/kestrel-waste/");
     expect(partnership).toContain("A joint venture company owned by Kestrelford Borough Council");
     expect(partnership).toContain("Three overdue recommendations.");
+    // A question for members names who answers; its evidence is searched where it is recorded, and the notes
+    // every flagged partnership repeats are not indexed.
+    expect(partnership).toContain(
+      "Three recommendations from the 2021 and 2023 reviews are overdue: when will the Head of Finance and Section " +
+        "151 Officer and Environmental Services Client Manager complete them?",
+    );
+    for (const repeated of [
+      "To answer",
+      "kbc-2023-waste-04: Agree with Corvale",
+      "This partnership meets the site's",
+      "One question for each reason",
+    ])
+      expect(partnership, repeated).not.toContain(repeated);
     // Its latest review's summary is searched on that review's page.
     expect(partnership).not.toContain("This corrected report replaces our May 2023 report");
     expect(indexed.get(review)).toContain("This corrected report replaces our May 2023 report");
