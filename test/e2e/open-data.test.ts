@@ -8,7 +8,7 @@ import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { parse as parseHtml } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
-import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { axeViolations, sharedBrowser } from "../support/browser.ts";
 import { buildSite, ROOT } from "../support/built-site.ts";
 import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { BASE_PATH as SAMPLE_BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
@@ -558,17 +558,17 @@ describe("the extended leaks site's downloads", () => {
 describe("the open data page in a browser", () => {
   it("has no axe-core WCAG 2.2 AA violation and does not scroll sideways at 320 px", async () => {
     const site = siteCase("minimal");
-    const browser = await launchBrowser();
+    const browser = await sharedBrowser();
     const server = await serveStatic(site.dir, site.base);
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
       await page.goto(`${server.url}data/`);
       expect(await axeViolations(page)).toEqual([]);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       ).toBe(0);
     } finally {
-      await browser.close();
+      await page.close();
       await server.close();
     }
   });

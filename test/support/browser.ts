@@ -20,6 +20,24 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Returns the Chromium of this test worker, started on first use. The end-to-end project runs its files without
+ * isolation (vitest.config.ts), so every file a worker runs shares one Chromium instead of starting its own; a file
+ * closes the pages and contexts it opens, never the browser. Playwright ends it when the worker exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
+/** Closes every page and context a test file left open in the worker's browser, if it was started. */
+export async function closeLeftContexts(): Promise<void> {
+  const browser = await shared;
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The WCAG 2.2 AA rule tags every page must pass. */
