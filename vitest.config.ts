@@ -39,8 +39,8 @@ export default defineConfig({
           // every browser test waits on events (a process ending, a page showing what it waits for) that come.
           testTimeout: 0,
           hookTimeout: 0,
-          // Two files at a time: each has its Chromium and its own builds in test/output (named per file; the
-          // build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
+          // Two files at a time: each worker has its Chromium, each file its own builds in test/output (named per
+          // file; the build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
           // cores stay busy once the static checks beside them are done.
           fileParallelism: true,
           maxWorkers: 2,

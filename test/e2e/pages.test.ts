@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../support/browser.ts";
+import { axeViolations, pressTab } from "../support/browser.ts";
 import { useServedSite } from "../support/served-site.ts";
 import { findBuiltPage } from "../support/find-page.ts";
 import { SITE } from "./sites.ts";
@@ -81,7 +81,7 @@ describe.each(Object.entries(PAGE_TYPES))("the %s page", (_name, pathOf) => {
       );
       return elements.length;
     });
-    for (let i = 0; i < focusable; i++) await page.keyboard.press("Tab");
+    await pressTab(page, focusable);
     const reached = await page.evaluate(() => (window as unknown as { reached: string[] }).reached);
     expect(reached.length).toBe(focusable);
     expect(reached[0]).toBe("0");

@@ -32,6 +32,23 @@ export function sharedBrowser(): Promise<Browser> {
   return shared;
 }
 
+/**
+ * Presses Tab `count` times on the page, sending every key event to Chromium at once through the DevTools protocol:
+ * Chromium handles them one after the other, in order, as it would a reader's presses. Playwright's keyboard.press
+ * waits for each key's round trip, about 14 ms a press (2.7 s for the tracker's 188 links against 0.3 s).
+ */
+export async function pressTab(page: Page, count: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const tab = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9 };
+  const sent: Promise<unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    sent.push(session.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...tab }));
+    sent.push(session.send("Input.dispatchKeyEvent", { type: "keyUp", ...tab }));
+  }
+  await Promise.all(sent);
+  await session.detach();
+}
+
 /** Closes every page and context a test file left open in the worker's browser, if it was started. */
 export async function closeLeftContexts(): Promise<void> {
   const browser = await shared;
