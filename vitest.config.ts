@@ -33,12 +33,17 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
+          // The files of a worker share its modules, so its one Chromium (test/support/browser.ts, sharedBrowser) serves
+          // them all: a fresh module graph, process and Chromium for each of 19 files cost about a second of CPU each.
+          // No file changes process.env or mocks a module; e2e-setup.ts closes whatever pages a file left open.
+          isolate: false,
+          setupFiles: ["test/support/e2e-setup.ts"],
           // No wall-clock limit: builds and Chromium take as long as the machine's other work makes them, and
           // every browser test waits on events (a process ending, a page showing what it waits for) that come.
           testTimeout: 0,
           hookTimeout: 0,
-          // Two files at a time: each has its Chromium and its own builds in test/output (named per file; the
-          // build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
+          // Two files at a time: each worker has its Chromium, each file its own builds in test/output (named per
+          // file; the build lock serialises their builds), and a file waits mostly on a browser or a build, so the two
           // cores stay busy once the static checks beside them are done.
           fileParallelism: true,
           maxWorkers: 2,

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
 import { main } from "../../scripts/pack.ts";
-import { axeViolations, launchBrowser } from "../support/browser.ts";
+import { axeViolations, sharedBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/built-site.ts";
 import { SITE } from "./sites.ts";
 
@@ -112,11 +112,10 @@ beforeAll(async () => {
     "--since",
     "2020-01-01",
   ]);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

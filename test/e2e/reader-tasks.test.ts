@@ -9,7 +9,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/browse/static-server.ts";
 import { generateSyntheticContent } from "../../scripts/generate/synthetic-content.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { sharedBrowser } from "../support/browser.ts";
 import { buildSite, OUTPUT } from "../support/built-site.ts";
 import { SITE } from "./sites.ts";
 
@@ -127,13 +127,12 @@ let page: Page | undefined;
 
 beforeAll(async () => {
   const generated = buildGenerated();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   servers.set("sample", { server: await serveStatic(SITE, "/"), dir: SITE });
   servers.set("generated", { server: await serveStatic(generated, "/"), dir: generated });
 });
 
 afterAll(async () => {
-  await browser?.close();
   for (const { server } of servers.values()) await server.close();
 });
 

@@ -6,7 +6,7 @@
 // A page type that site has no page of is reported and skipped; the sample must have every one.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, type AxeViolation } from "../support/browser.ts";
+import { axeViolations, COLOUR_RULES, sharedBrowser, type AxeViolation } from "../support/browser.ts";
 import { findBuiltPage } from "../support/find-page.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { SITE as SAMPLE_SITE } from "./sites.ts";
@@ -33,7 +33,7 @@ const SMALLEST_CHART_TEXT_PX = 12;
  * pages.test.ts runs every WCAG 2.2 AA rule in light. Running only these keeps the check to a fraction of a second.
  */
 function colourViolations(page: Page): Promise<AxeViolation[]> {
-  return axeViolations(page, { type: "rule", values: ["color-contrast", "link-in-text-block"] });
+  return axeViolations(page, COLOUR_RULES);
 }
 
 /** Returns the first built page under `dir` whose HTML contains `text`, as a site path; undefined only for another site. */
@@ -69,14 +69,14 @@ let server: StaticServer;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   server = await serveStatic(SITE, "/");
   // One tab for the whole file: each page type is loaded into it in turn.
   page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await page?.close();
   await server?.close();
 });
 

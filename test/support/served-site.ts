@@ -1,11 +1,11 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/browse/static-server.ts";
-import { launchBrowser } from "./browser.ts";
+import { sharedBrowser } from "./browser.ts";
 
 /** Chromium and a built site served over HTTP, shared by the tests of one file. */
 export interface ServedSite {
-  /** The browser, started before the file's first test. */
+  /** The worker's browser (sharedBrowser), ready before the file's first test. */
   readonly browser: Browser;
   /** The site's address, ending in its base path, such as "http://127.0.0.1:41234/". */
   readonly url: string;
@@ -16,11 +16,10 @@ export function useServedSite(siteDir: string, basePath = "/"): ServedSite {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
     server = await serveStatic(siteDir, basePath);
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
   const started = <T>(value: T | undefined): T => {
