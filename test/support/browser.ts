@@ -101,7 +101,9 @@ export async function axeViolations(
       ).axe;
       const context = within === undefined ? document : document.querySelectorAll(within);
       if (context instanceof NodeList && context.length === 0) return [];
-      const result = await axe.run(context, { runOnly });
+      // Only violations are read: axe then keeps one element per passing or inapplicable rule instead of every one,
+      // which took a quarter to two fifths of each run on the sample's review and tracker pages.
+      const result = await axe.run(context, { runOnly, resultTypes: ["violations"] });
       return result.violations.map((violation) => ({
         id: violation.id,
         help: violation.help,
