@@ -300,9 +300,8 @@ function countFieldNames(text: string): number {
   for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
     let at = colon - 1;
     let code = text.charCodeAt(at);
-    // JSON's own white space: a space, line feed, carriage return or tab.
-    while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt((at -= 1));
-    if (code === 34) count += 1;
+    while (isJsonSpace(code)) code = text.charCodeAt((at -= 1));
+    if (code === QUOTE) count += 1;
   }
   return count;
 }
