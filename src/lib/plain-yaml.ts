@@ -171,15 +171,11 @@ export interface PlainYaml {
 }
 
 /**
- * Returns the data of front matter written in plain YAML (fields, nested fields and lists, one value per line,
- * spaces for indentation, no comments), exactly as the YAML library reads it; undefined for any other text.
+ * Returns front matter written in plain YAML (fields, nested fields and lists, one value per line, spaces for
+ * indentation, no comments): its data, exactly as the YAML library reads it, and where its fields are written;
+ * undefined for any other text.
  */
-export function readPlainYaml(text: string): Record<string, unknown> | undefined {
-  return readPlainYamlPlaced(text)?.data;
-}
-
-/** Returns front matter written in plain YAML with where its fields are written, or undefined as readPlainYaml. */
-export function readPlainYamlPlaced(text: string): PlainYaml | undefined {
+export function readPlainYaml(text: string): PlainYaml | undefined {
   const lines: Line[] = [];
   let number = 0;
   for (const raw of text.split("\n")) {

@@ -11,7 +11,7 @@ import {
   type Document,
   type YAMLError,
 } from "yaml";
-import { readPlainYamlPlaced } from "./plain-yaml.ts";
+import { readPlainYaml } from "./plain-yaml.ts";
 import { WHOLE_FILE, type Problem } from "./problems.ts";
 
 /** One file read from the content folder. */
@@ -454,7 +454,7 @@ export function parseMarkdownSource(file: SourceFile): ParseResult {
   // Plain front matter (scalars, lists and groups a few levels deep, no anchors or aliases) is read fast; the YAML
   // library reads anything else, under every limit below, and reads plain front matter only when a field must be
   // placed (few files have a problem).
-  const plain = readPlainYamlPlaced(yamlText);
+  const plain = readPlainYaml(yamlText);
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const parse = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (parsed === undefined) {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { readPlainYaml, readPlainYamlPlaced } from "../../../src/lib/plain-yaml.ts";
+import { readPlainYaml } from "../../../src/lib/plain-yaml.ts";
 
 /** Front matter the fast reader reads, each with what the YAML library reads from it. */
 const PLAIN: [string, Record<string, unknown>][] = [
@@ -63,7 +63,7 @@ const NOT_PLAIN = [
 
 describe("readPlainYaml(text)", () => {
   it.each(PLAIN)("readPlainYaml(%j) reads it exactly as the YAML library does", (text, expected) => {
-    expect(readPlainYaml(text)).toEqual(expected);
+    expect(readPlainYaml(text)?.data).toEqual(expected);
     expect(parseDocument(text, { uniqueKeys: true }).toJS()).toEqual(expected);
   });
 
@@ -77,12 +77,12 @@ describe("readPlainYaml(text) and the nesting limit", () => {
     const nested = (depth: number) =>
       Array.from({ length: depth }, (_, level) => `${" ".repeat(level * 2)}k${level}:`).join("\n") + " 1";
     // Seventeen levels put the last field 32 spaces in; eighteen put it 34 in.
-    expect(readPlainYaml(nested(17))).toBeDefined();
+    expect(readPlainYaml(nested(17))?.data).toBeDefined();
     expect(readPlainYaml(nested(18))).toBeUndefined();
   });
 });
 
-describe("readPlainYamlPlaced(text).nameAt(path)", () => {
+describe("readPlainYaml(text).nameAt(path)", () => {
   const text =
     "title: A\n\npartners:\n  - name: A\n    sector: public\n  -   name: B\nabout:\n  lead: C\r\n  list:\n  - x\n";
   const placed: [readonly PropertyKey[], { line: number; column: number } | undefined][] = [
@@ -102,11 +102,11 @@ describe("readPlainYamlPlaced(text).nameAt(path)", () => {
     [[], undefined],
   ];
 
-  it.each(placed)("readPlainYamlPlaced(text).nameAt(%j) is %j", (path, expected) => {
-    expect(readPlainYamlPlaced(text)?.nameAt(path)).toEqual(expected);
+  it.each(placed)("readPlainYaml(text).nameAt(%j) is %j", (path, expected) => {
+    expect(readPlainYaml(text)?.nameAt(path)).toEqual(expected);
   });
 
-  it("readPlainYamlPlaced(text) places each field's name where the YAML library does", () => {
+  it("readPlainYaml(text) places each field's name where the YAML library does", () => {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines });
     for (const [path, expected] of placed) {
