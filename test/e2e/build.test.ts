@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { NODE, ROOT } from "../support/built-site.ts";
+import { childEnv, NODE, ROOT } from "../support/built-site.ts";
 import { buildOwnerPid } from "../support/build-work.ts";
 
 const work = mkdtempSync(join(tmpdir(), "build-command-"));
@@ -31,12 +31,6 @@ interface Run {
   output: string;
   /** The build process's id, which names its staging folder and its lock; 0 when not started by startBuild. */
   pid?: number;
-}
-
-/** The environment for a child build: Vitest's BASE_URL would be taken as Astro's base path. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { BASE_URL: _ignored, ...inherited } = process.env;
-  return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...extra };
 }
 
 /** Starts `npm run build` with the pinned Node; resolves when it ends. `onOutput` sees the output as it comes. */

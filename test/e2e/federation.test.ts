@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
 import { axeViolations, COLOUR_RULES } from "../support/browser.ts";
-import { buildSite, NODE, OUTPUT, ROOT } from "../support/built-site.ts";
+import { buildSite, childEnv, NODE, OUTPUT, ROOT } from "../support/built-site.ts";
 import { publishedData, SAMPLE, VERSION_1_MEMBER, writeMember } from "../support/federation.ts";
 import { useServedSite } from "../support/served-site.ts";
 import { serveStatic } from "../support/static-server.ts";
@@ -123,10 +123,9 @@ const PAGES = {
 describe("a federation build", () => {
   it("rebuilds byte for byte from its snapshot with the same SOURCE_DATE_EPOCH", async () => {
     const again = resolve(OUTPUT, "federation-again");
-    const { BASE_URL: _ignored, ...inherited } = process.env;
     execFileSync(NODE, ["scripts/build.ts", "--content", SOURCE, "--out", again, "--from-snapshot"], {
       cwd: ROOT,
-      env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600" },
+      env: childEnv(),
       stdio: ["ignore", "ignore", "inherit"],
     });
     const [first, second] = await Promise.all([files(SITE), files(again)]);
@@ -268,10 +267,9 @@ describe("a member's own search on its federation page", () => {
     federation.members = [{ orgId: "GB-LAE-KSF", name: "Kestrelford Borough Council", site: memberUrl }];
     await writeFile(join(source, "federation.json"), JSON.stringify(federation));
     // Built in a child this process waits for without blocking: the member's server above answers the build.
-    const { BASE_URL: _ignored, ...inherited } = process.env;
     await promisify(execFile)(NODE, ["scripts/build.ts", "--content", source, "--out", out], {
       cwd: ROOT,
-      env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600" },
+      env: childEnv(),
     });
     const served = await serveStatic(out);
     try {

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, NODE, ROOT } from "../support/built-site.ts";
+import { buildSite, childEnv, NODE, ROOT } from "../support/built-site.ts";
 import { buildOwnerPid } from "../support/build-work.ts";
 
 /** Returns every file under `dir` with its text; Pagefind's compressed files are decompressed first. */
@@ -134,12 +134,10 @@ describe("a second build of the leaks fixture, into a folder of its own", () => 
   const work = mkdtempSync(join(tmpdir(), "atomic-"));
   const out = join(work, "dist");
   const build = (content: string): number => {
-    // Vitest's BASE_URL would be taken as Astro's base path.
-    const { BASE_URL: _ignored, ...inherited } = process.env;
     try {
       execFileSync(NODE, ["scripts/build.ts", "--content", content, "--out", out], {
         cwd: ROOT,
-        env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600" },
+        env: childEnv(),
         stdio: "pipe",
       });
       return 0;

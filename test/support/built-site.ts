@@ -12,6 +12,15 @@ export const OUTPUT = resolve(ROOT, "test/output");
 export const NODE = resolve(ROOT, "node_modules/.bin/node");
 
 /**
+ * Returns the environment for a child build: this process's, without the BASE_URL Vitest sets for its own workers
+ * (a child build would take it as Astro's base path), with the sample's SOURCE_DATE_EPOCH, and `extra` over both.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { BASE_URL: _ignored, ...inherited } = process.env;
+  return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...extra };
+}
+
+/**
  * Builds a content folder into test/output/<name> with the project's own build command, and returns the folder.
  * A site already built under that name in this run (the global setup empties test/output first) from the same
  * content and environment is reused, so test files share builds instead of repeating them.
@@ -23,11 +32,9 @@ export function buildSite(name: string, contentDir: string, env: Record<string, 
   if (existsSync(record) && readFileSync(record, "utf8") === recipe && existsSync(resolve(out, "index.html"))) {
     return out;
   }
-  // Vitest sets BASE_URL for its own workers; a child build would take it as Astro's base path.
-  const { BASE_URL: _ignored, ...inherited } = process.env;
   execFileSync(NODE, ["scripts/build.ts", "--content", contentDir, "--out", out], {
     cwd: ROOT,
-    env: { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...env },
+    env: childEnv(env),
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (!existsSync(resolve(out, "index.html"))) throw new Error(`the build of ${contentDir} wrote no index.html`);
