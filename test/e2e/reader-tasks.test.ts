@@ -261,6 +261,11 @@ for (const [site, expected] of [
       await reader.tab.waitForURL((address) => address.searchParams.get("q") === expected.query);
       const results = reader.tab.locator("#search-results > li.app-search-result");
       await results.first().waitFor();
+      // The first results show before the rest are read; the count is announced once every line is in.
+      await reader.tab.waitForFunction(
+        (query) => document.getElementById("search-status")?.textContent?.includes(query) ?? false,
+        expected.query,
+      );
       await reader.tab.waitForLoadState("networkidle");
       expect(reader.navigations()).toBeLessThanOrEqual(3);
       expect(await reader.tab.locator("#search-status").innerText()).toBe(expected.found);
