@@ -514,4 +514,18 @@ describe("what search indexes (issue 25: a page's words once, without the labels
     expect(text).toContain("Agree with Corvale a funded plan for replacing the fleet from 2026");
     expect(text).toContain("In March 2026 the shareholder board agreed to lease 30 of the 58 vehicles");
   });
+
+  it("indexes the cost lines' column headings once: the totals above them leave theirs out", () => {
+    const text = indexedText(SITE).get(review) ?? "";
+    // The totals' headings ("Total", "Whole partnership", "Council's share", "Expected against reported") ran
+    // together as one word, "TotalWhole partnershipCouncil's shareExpected against reported…".
+    expect(text).not.toContain("Expected against reported");
+    expect(text).not.toContain("TotalWhole");
+    // The lines' headings, and the totals' own rows and figures, stay.
+    expect(text.split("Whole partnership").length - 1).toBe(1);
+    expect(text).toContain("KindDescriptionWhole partnershipExpectedPeriodBasis");
+    expect(text).toContain(
+      "Cashable savings (actual) (1 line) £745,000. £447,000. £900,000 expected, £745,000 reported.",
+    );
+  });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { literalGlob, writeSearchIndex } from "../../../src/integrations/search-index.ts";
+import { pathToFileURL } from "node:url";
+import { literalGlob, minifyPagefindScripts, writeSearchIndex } from "../../../src/integrations/search-index.ts";
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -40,6 +41,9 @@ describe("writeSearchIndex(siteDir, language)", () => {
     );
     const summary = await writeSearchIndex(site, "en-GB");
     expect(summary).toEqual({ pages: 1 });
+    // Pagefind's module, minified, still gives the search page what it calls.
+    const module = (await import(pathToFileURL(join(site, "pagefind", "pagefind.js")).href)) as Record<string, unknown>;
+    for (const name of ["options", "search", "filters"]) expect(typeof module[name], name).toBe("function");
     expect(await fragments(site)).toEqual([
       expect.objectContaining({
         url: "/risks/",
@@ -69,6 +73,31 @@ describe("writeSearchIndex(siteDir, language)", () => {
       ["/g\\h/", "Page g\\h."],
       ["/plain/", "Page plain."],
     ]);
+  });
+});
+
+describe("minifyPagefindScripts(pagefindDir)", () => {
+  it("minifyPagefindScripts shortens the module and the worker, keeping the module's exports and the worker's names", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pagefind-scripts-"));
+    folders.push(dir);
+    const module =
+      "export async function search(queryText) {\n  const announcedResult = { query: queryText, count: 2 };\n" +
+      "  return announcedResult;\n}\n";
+    const worker =
+      "function handleMessage(incomingData) {\n  const doubledValue = incomingData * 2;\n  return doubledValue;\n}\n" +
+      "self.onmessage = (event) => postMessage(handleMessage(event.data));\n";
+    await writeFile(join(dir, "pagefind.js"), module);
+    await writeFile(join(dir, "pagefind-worker.js"), worker);
+    await minifyPagefindScripts(dir);
+    const minifiedModule = await readFile(join(dir, "pagefind.js"), "utf8");
+    const minifiedWorker = await readFile(join(dir, "pagefind-worker.js"), "utf8");
+    expect(minifiedModule.length).toBeLessThan(module.length);
+    expect(minifiedWorker.length).toBeLessThan(worker.length);
+    const loaded = (await import(pathToFileURL(join(dir, "pagefind.js")).href)) as { search: (q: string) => unknown };
+    expect(await loaded.search("partnership")).toEqual({ query: "partnership", count: 2 });
+    // A classic worker's top-level functions are globals: their names stay.
+    expect(minifiedWorker).toContain("function handleMessage(");
+    expect(minifiedWorker).not.toContain("doubledValue");
   });
 });
 
