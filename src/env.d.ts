@@ -8,3 +8,13 @@ declare namespace App {
     };
   }
 }
+
+// GOV.UK Frontend ships no type declarations; the site uses one of its components.
+declare module "govuk-frontend" {
+  /** GOV.UK Frontend's service navigation: puts the navigation behind its Menu button below the tablet breakpoint. */
+  export class ServiceNavigation {
+    constructor(root: Element);
+    /** Whether the menu is open on a narrow screen. */
+    menuIsOpen: boolean;
+  }
+}
