@@ -198,6 +198,8 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
     const reader = new Reader(lines);
     const data = reader.map(0);
     if (!reader.done()) return undefined;
+    // Only the names' places are kept with the data, not the reader and the lines it read.
+    const { names } = reader;
     const nameAt = (path: readonly PropertyKey[]): FieldPosition | undefined => {
       let parent: unknown = data;
       for (const key of path.slice(0, -1)) {
@@ -207,7 +209,7 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
       const last = path.at(-1);
       return parent === null || typeof parent !== "object" || last === undefined
         ? undefined
-        : reader.names.get(parent)?.get(String(last));
+        : names.get(parent)?.get(String(last));
     };
     return { data, nameAt };
   } catch (error) {
