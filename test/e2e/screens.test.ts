@@ -113,6 +113,31 @@ function smallestChartText(page: Page): Promise<number | undefined> {
   });
 }
 
+/**
+ * Returns the words inside the visible elements matching `selector` that the browser has broken across two lines (a
+ * narrow column with `overflow-wrap: break-word` splits a word that does not fit, as "Recommend" and "ations"). A
+ * word is a run of letters and digits between spaces and hyphens, where a line may break as written.
+ */
+function wordsBrokenInTwo(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll(selector)) {
+      if (!element.checkVisibility()) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? "").matchAll(/[^\s\-‐–—/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
 /** The narrowest window measured in print: near an A4 page's printable width (about 718 CSS px). */
 const PRINT_FROM_WIDTH = 768;
 
@@ -158,6 +183,15 @@ describe.each(PAGES.filter((item) => item.path !== undefined))("the $name page",
     }
     expect(wide, `${name}: sideways scroll`).toEqual([]);
     expect(small, `${name}: chart text below ${SMALLEST_CHART_TEXT_PX} px`).toEqual([]);
+  });
+
+  it("breaks no word of a summary list's keys in two, at any width on screen", async () => {
+    const broken: string[] = [];
+    for (const width of WIDTHS) {
+      await show(page, width, MODES[0]);
+      for (const word of await wordsBrokenInTwo(page, ".govuk-summary-list__key")) broken.push(`${width} px: ${word}`);
+    }
+    expect(broken, `${name}: words broken across lines`).toEqual([]);
   });
 
   // A generated site's tracker can hold thousands of rows, which axe takes minutes over.
