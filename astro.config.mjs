@@ -91,6 +91,6 @@ export default defineConfig({
     : [
         mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
         sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
-        partnershipReviews(),
+        partnershipReviews(contentDir),
       ],
 });

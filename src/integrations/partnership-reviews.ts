@@ -63,9 +63,9 @@ export function withEmbedShell(prerenderer: AstroPrerenderer): AstroPrerenderer 
  * shell Astro renders once) and SVG files, and worker threads draw the PNGs they hand over while Astro renders the
  * pages, and when the pages are written this waits for those files, adds the PNGs, writes the headers file
  * and indexes the site for search (unless `npm run build` does so itself, once Astro has ended). Under `astro dev` it
- * turns the authors' preview on.
+ * turns the authors' preview on. A build of `contentDir` with errors stops before Astro syncs the content.
  */
-export function partnershipReviews(): AstroIntegration {
+export function partnershipReviews(contentDir: string): AstroIntegration {
   let base = "/";
   let routes: readonly HeaderRoute[] = [];
   return {
@@ -82,7 +82,7 @@ export function partnershipReviews(): AstroIntegration {
       },
       // The authors' preview (drafts and embargoed reviews shown, marked) exists only under `astro dev`:
       // any other command clears the switch, so a build can never publish them.
-      "astro:config:setup": ({ command, config }) => {
+      "astro:config:setup": async ({ command, config }) => {
         process.env[PREVIEW_SWITCH] = command === "dev" ? "1" : "0";
         // PNGs are drawn by worker threads, which run the worker script from the source tree; the dev server's
         // PNG route is bundled, so it finds the renderer set up here on globalThis.
@@ -93,7 +93,12 @@ export function partnershipReviews(): AstroIntegration {
             version: rendererVersion(PNG_FONT_FILES, resvgVersion(), pngOptions()),
           }),
         );
-        if (command === "build") stage("Loading and validating the content");
+        if (command === "build") {
+          stage("Loading and validating the content");
+          // The config has read and validated the folder already (for site.json): content with errors stops the build
+          // here, with the full report, before Astro syncs the content and bundles the site for nothing.
+          await readValidContent(contentDir);
+        }
       },
       "astro:build:start": ({ setPrerenderer }) => {
         setPrerenderer(withEmbedShell);
