@@ -7,7 +7,7 @@ import { ChartFileWriter, chartFileWriter, setChartFileWriter } from "../data/ch
 import { EMBED_SHELL_HEADER, EmbedPageWriter, embedPageWriter, setEmbedPageWriter } from "../data/embed-pages.ts";
 import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
 import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
-import { PREVIEW_SWITCH, processNow, readValidContent } from "../loaders/content-loader.ts";
+import { contentError, PREVIEW_SWITCH, processNow, readContent, readValidContent } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
@@ -96,8 +96,14 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
         if (command === "build") {
           stage("Loading and validating the content");
           // The config has read and validated the folder already (for site.json): content with errors stops the build
-          // here, with the full report, before Astro syncs the content and bundles the site for nothing.
-          await readValidContent(contentDir);
+          // here, before Astro syncs the content and bundles the site for nothing. Thrown, the report would come under
+          // Astro's "An unhandled error occurred while running the hook", which reads as a fault of the software, not
+          // of the content; so the report is shown alone, and the build ends before it has written anything.
+          const { problems, content } = await readContent(contentDir);
+          if (content === undefined) {
+            process.stderr.write(`${contentError(problems).message}\n`);
+            process.exit(1);
+          }
         }
       },
       "astro:build:start": ({ setPrerenderer }) => {
