@@ -5,7 +5,7 @@
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { launchBrowser } from "../../test/support/browser.ts";
-import { serveStatic } from "../../test/support/static-server.ts";
+import { serveStatic } from "../browse/static-server.ts";
 
 /** The bytes one search cost, split into the search index and the page that runs it. */
 export interface SearchTransfer {

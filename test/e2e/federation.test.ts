@@ -7,13 +7,13 @@ import sirv from "sirv";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
 import { axeViolations, COLOUR_RULES } from "../support/browser.ts";
 import { buildSite, childEnv, NODE, OUTPUT, ROOT } from "../support/built-site.ts";
 import { publishedData, SAMPLE, VERSION_1_MEMBER, writeMember } from "../support/federation.ts";
 import { useServedSite } from "../support/served-site.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { SITE as SAMPLE_SITE } from "./sites.ts";
 
 const SOURCE = resolve(OUTPUT, "federation-src");
@@ -101,23 +101,12 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
   return found;
 }
 
-/**
- * The one tab open() loads each page into: a tab of its own for each cost about 0.6 s of Chromium's CPU more. The site
- * keeps nothing between pages (no cookies or storage), so each load, at the width and scheme set before it, starts
- * afresh.
- */
-let shared: Page | undefined;
-
-afterAll(async () => {
-  await shared?.close();
-});
-
 async function open(path: string, width: number, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  if (shared === undefined || shared.isClosed()) shared = await site.browser.newPage();
-  await shared.setViewportSize({ width, height: 800 });
-  await shared.emulateMedia({ colorScheme });
-  await shared.goto(new URL(path, site.url).href);
-  return shared;
+  const tab = await site.tab();
+  await tab.setViewportSize({ width, height: 800 });
+  await tab.emulateMedia({ colorScheme });
+  await tab.goto(new URL(path, site.url).href);
+  return tab;
 }
 
 const PAGES = {

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, pressTab } from "../support/browser.ts";
 import { useServedSite } from "../support/served-site.ts";
 import { findBuiltPage } from "../support/find-page.ts";
@@ -37,19 +37,8 @@ const PAGE_TYPES: Record<string, () => string> = {
 
 const served = useServedSite(SITE);
 
-/**
- * The one tab open() loads each page into: a tab of its own for each cost about 0.6 s of Chromium's CPU more. The site
- * keeps nothing between pages (no cookies or storage), so each load, at the width set before it, starts afresh.
- */
-let shared: Page | undefined;
-
-afterAll(async () => {
-  await shared?.close();
-});
-
 async function open(path: string, width = 1024): Promise<Page> {
-  if (shared === undefined || shared.isClosed()) shared = await served.browser.newPage();
-  const page = shared;
+  const page = await served.tab();
   await page.setViewportSize({ width, height: 800 });
   // goto waits for the load event, after the page's module scripts have run; then for the web fonts. Waiting for the
   // network to be idle instead cost half a second a page.

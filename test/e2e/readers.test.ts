@@ -2,7 +2,7 @@
 // sizes and addresses, the tracker's keyword filter and search by synonym, on the sample site of the global setup.
 import type { Page } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
@@ -11,29 +11,21 @@ const REVIEW = "partnerships/shared-management/reviews/2023-peer/";
 const PARTNERSHIP = "partnerships/shared-management/";
 const PACK = "committee-pack.html";
 let page: Page | undefined;
-/** The one tab open() loads each page into: a tab of its own for each cost about 0.6 s of Chromium's CPU more. */
-let shared: Page | undefined;
 
 afterEach(async () => {
   await page?.close();
   page = undefined;
 });
 
-afterAll(async () => {
-  await shared?.close();
-});
-
 async function open(path: string, width: number, media: "screen" | "print" = "screen"): Promise<Page> {
-  // The site keeps nothing between pages (no cookies or storage), so each load in the one tab starts afresh, at the
-  // width and medium it is given before it loads.
-  shared ??= await served.browser.newPage();
-  await shared.setViewportSize({ width, height: 800 });
-  await shared.emulateMedia({ media });
+  const tab = await served.tab();
+  await tab.setViewportSize({ width, height: 800 });
+  await tab.emulateMedia({ media });
   // goto waits for the load event, after the page's module scripts have run; then for the web fonts, which set
   // every size measured here. (Waiting for the network to be idle instead cost half a second a page.)
-  await shared.goto(`${served.url}${path}`);
-  await shared.evaluate(() => document.fonts.ready.then(() => undefined));
-  return shared;
+  await tab.goto(`${served.url}${path}`);
+  await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+  return tab;
 }
 
 /** Returns each visible link in a table cell or list item, and each button, shorter than 24 px, with its height. */

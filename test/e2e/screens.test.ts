@@ -4,11 +4,11 @@
 // SCREENS_SITE names another built site to measure instead of the sample, such as a generated one:
 //   SCREENS_SITE=/tmp/g250-site npx vitest run --project e2e test/e2e/screens.test.ts
 // A page type that site has no page of is reported and skipped; the sample must have every one.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, COLOUR_RULES, sharedBrowser, type AxeViolation } from "../support/browser.ts";
+import { axeViolations, COLOUR_RULES, type AxeViolation } from "../support/browser.ts";
 import { findBuiltPage } from "../support/find-page.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { useServedSite } from "../support/served-site.ts";
 import { SITE as SAMPLE_SITE } from "./sites.ts";
 
 /** The built site measured: SCREENS_SITE when set, else the sample site. */
@@ -64,26 +64,15 @@ const PAGE_TYPES: Record<string, () => string | undefined> = {
   "not found": () => "no-such-page/",
 };
 
-let browser: Browser;
-let server: StaticServer;
+const served = useServedSite(SITE);
+/** The file's one tab: each page type is loaded into it in turn, and measured at each width and mode in place. */
 let page: Page;
-
-beforeAll(async () => {
-  browser = await sharedBrowser();
-  server = await serveStatic(SITE, "/");
-  // One tab for the whole file: each page type is loaded into it in turn.
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await page?.close();
-  await server?.close();
-});
 
 /** Loads a page at 1280 px on screen in light, and waits for the search page's script to show its results. */
 async function open(path: string): Promise<Page> {
+  page = await served.tab();
   await show(page, 1280, MODES[0]);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${served.url}${path}`);
   await page.waitForFunction(() => {
     const status = document.getElementById("search-status");
     // The filters come after the first results; the page is whole when they are ready.

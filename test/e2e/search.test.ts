@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { axeViolations } from "../support/browser.ts";
 import { ROOT } from "../support/built-site.ts";
@@ -27,22 +27,11 @@ function filesWith(word: string, except?: string): string[] {
 
 const served = useServedSite(SITE);
 let page: Page;
-/**
- * The one tab search() loads each search into: a tab of its own for each cost about 0.6 s of Chromium's CPU more. The
- * site keeps nothing between pages (no cookies or storage), so each search starts afresh.
- */
-let shared: Page | undefined;
-
-afterAll(async () => {
-  await shared?.close();
-});
 
 /** Opens the search page at `query` and waits until the result count is announced. */
 async function search(query: string, site = served.url): Promise<Page> {
-  if (shared === undefined || shared.isClosed()) {
-    shared = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
-  }
-  page = shared;
+  page = await served.tab();
+  await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(`${site}search/${query}`);
   await page.waitForFunction(() =>
     /result|Enter words|recommendation|resolution/.test(document.getElementById("search-status")?.textContent ?? ""),
