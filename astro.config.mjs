@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
-import { resolveContentDir } from "./src/loaders/content-folder.ts";
+import { resolveContentDir } from "./src/loaders/environment.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
 import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
 import { siteRoot } from "./src/lib/links.ts";

@@ -13,7 +13,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { resolveContentDir } from "../src/loaders/content-dir.ts";
+import { resolveContentDir } from "../src/loaders/environment.ts";
 import { resolveNow } from "../src/lib/publication.ts";
 import { isFederationFolder } from "../src/federation/folder.ts";
 import { readMembers, snapshotDir } from "../src/federation/snapshot.ts";
