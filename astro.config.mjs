@@ -8,6 +8,7 @@ import rehypeSanitize from "rehype-sanitize";
 import { resolveContentDir } from "./src/loaders/environment.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
 import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
+import { styleCache } from "./src/integrations/style-cache.ts";
 import { siteRoot } from "./src/lib/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 import { proseTables } from "./src/lib/prose-tables.ts";
@@ -89,8 +90,9 @@ export default {
   // MDX is for trusted authors: it keeps its components, so it is not sanitised; validation allows only
   // plain values in braces, so it runs no author code.
   integrations: federation
-    ? [sitemap({ filter: (page) => !page.endsWith("/404/") })]
+    ? [sitemap({ filter: (page) => !page.endsWith("/404/") }), styleCache()]
     : [
+        styleCache(),
         mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
         sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
         partnershipReviews(contentDir),
