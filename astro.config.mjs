@@ -1,14 +1,14 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
-import { resolveContentDir } from "./src/loaders/content-folder.ts";
+import { resolveContentDir } from "./src/loaders/environment.ts";
 import { readSiteLocation } from "./src/loaders/site-location.ts";
 import { partnershipReviews, sitemapOptions } from "./src/integrations/partnership-reviews.ts";
+import { styleCache } from "./src/integrations/style-cache.ts";
 import { siteRoot } from "./src/lib/links.ts";
 import { markdownSanitizeSchema } from "./src/lib/markdown-safety.ts";
 import { proseTables } from "./src/lib/prose-tables.ts";
@@ -22,7 +22,10 @@ const contentDir = resolveContentDir(undefined, process.env, process.cwd());
 const federation = await federationLocation(contentDir, process.env);
 const location = federation ?? (await readSiteLocation(contentDir, process.env));
 
-export default defineConfig({
+// The config is typed by this comment rather than by astro/config's defineConfig, which does nothing but loads, with
+// that module, Astro's SVG optimiser and font tools (about 300 modules) into every build.
+/** @type {import("astro").AstroUserConfig} */
+export default {
   // npm test gives the type check a cache of its own, so it can run beside the browser tests' builds.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   // A federation is built from src/federation/ with a root of its own, so that its build writes Astro's generated
@@ -87,10 +90,11 @@ export default defineConfig({
   // MDX is for trusted authors: it keeps its components, so it is not sanitised; validation allows only
   // plain values in braces, so it runs no author code.
   integrations: federation
-    ? [sitemap({ filter: (page) => !page.endsWith("/404/") })]
+    ? [sitemap({ filter: (page) => !page.endsWith("/404/") }), styleCache()]
     : [
+        styleCache(),
         mdx({ processor: unified({ smartypants: false, rehypePlugins: [proseTables] }) }),
         sitemap(sitemapOptions(contentDir, siteRoot(location.url, location.basePath))),
         partnershipReviews(contentDir),
       ],
-});
+};

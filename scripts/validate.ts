@@ -1,7 +1,8 @@
 // Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
 import { parseArgs } from "node:util";
 import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
-import { isFederationFolder, readFederation } from "../src/federation/read.ts";
+import { isFederationFolder } from "../src/federation/folder.ts";
+import { readFederation } from "../src/federation/read.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
 import { countProblems, formatProblem, sortProblems, type Problem } from "../src/lib/problems.ts";
 import { runAsProcess, type CommandIo } from "./command.ts";

@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { resolveContentDir } from "./loaders/content-folder.ts";
+import { resolveContentDir } from "./loaders/environment.ts";
 import { contentLoader } from "./loaders/content-loader.ts";
 
 const contentDir = resolveContentDir(undefined, process.env, process.cwd());

@@ -1,13 +1,7 @@
 import { getEntry } from "astro:content";
 import type { ContentSet } from "../lib/content.ts";
-import { resolveContentDir } from "../loaders/content-folder.ts";
-import {
-  contentError,
-  PREVIEW_SWITCH,
-  processNow,
-  readValidContent,
-  sharedReading,
-} from "../loaders/content-loader.ts";
+import { processNow, resolveContentDir } from "../loaders/environment.ts";
+import { contentError, PREVIEW_SWITCH, readValidContent, sharedReading } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { similarPartnerships } from "../lib/comparison.ts";
 import { buildSiteModel, type PublicPartnership, type SiteModel } from "../lib/site-model.ts";

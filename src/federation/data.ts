@@ -1,5 +1,5 @@
 // The federation's model, read once per build from the folder's snapshot, for every page.
-import { resolveContentDir } from "../loaders/content-folder.ts";
+import { resolveContentDir } from "../loaders/environment.ts";
 import { resolveNow } from "../lib/publication.ts";
 import type { FederationModel } from "./model.ts";
 import { readFederationModel } from "./read.ts";

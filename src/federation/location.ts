@@ -1,6 +1,6 @@
 // Where a federation site is served, for the Astro config: undefined for a council's own content folder.
 import { resolveSiteLocation, type SiteLocation } from "../lib/site-settings.ts";
-import { readFederation, isFederationFolder } from "./read.ts";
+import { isFederationFolder } from "./folder.ts";
 import { readManifest, snapshotDir } from "./snapshot.ts";
 
 export interface FederationLocation extends SiteLocation {
@@ -14,6 +14,8 @@ export async function federationLocation(
   env: Record<string, string | undefined>,
 ): Promise<FederationLocation | undefined> {
   if (!(await isFederationFolder(dir))) return undefined;
+  // A council's build never loads the federation's readers.
+  const { readFederation } = await import("./read.ts");
   const read = await readFederation(dir);
   // scripts/build.ts reports a federation.json with problems before Astro starts.
   if ("problems" in read) return { url: "http://localhost:4321", basePath: "/", searchOrigins: [] };

@@ -1,19 +1,17 @@
 // Reads a federation folder: its federation.json, checked with a message naming the field, and the snapshot of what
 // its members published, into the federation's model. Only this file and snapshot.ts touch the disk.
 import { createHash } from "node:crypto";
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isoDay } from "../lib/publication.ts";
 import { formatProblem } from "../lib/problems.ts";
 import { issuesToProblems } from "../lib/schema-issues.ts";
 import { federationSchema, type Federation, type FederationMember } from "../schema/federation.ts";
 import { eachLimited } from "./each-limited.ts";
+import { FEDERATION_FILE } from "./folder.ts";
 import { readMember, type MemberReading } from "./members.ts";
 import { buildFederationModel, type FederationModel } from "./model.ts";
 import { MEMBER_FILES, readManifest, snapshotDir, snapshotFile } from "./snapshot.ts";
-
-/** The file that makes a content folder a federation. */
-export const FEDERATION_FILE = "federation.json";
 
 /** federation.json, checked; or the problems, each as `federation.json: field: message`. */
 export async function readFederation(dir: string): Promise<{ federation: Federation } | { problems: string[] }> {
@@ -35,14 +33,6 @@ export async function readFederation(dir: string): Promise<{ federation: Federat
     return { problems: problems.map(formatProblem) };
   }
   return { federation: result.data };
-}
-
-/** True when the folder holds a federation.json. */
-export async function isFederationFolder(dir: string): Promise<boolean> {
-  return access(join(dir, FEDERATION_FILE)).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Reads each member from the snapshot, as the build last read it. */

@@ -7,7 +7,8 @@ import { ChartFileWriter, chartFileWriter, setChartFileWriter } from "../data/ch
 import { EMBED_SHELL_HEADER, EmbedPageWriter, embedPageWriter, setEmbedPageWriter } from "../data/embed-pages.ts";
 import { PNG_FONT_FILES, pngOptions } from "../data/chart-png.ts";
 import { PngRenderer, pngRenderer, rendererVersion, setPngRenderer } from "../data/chart-png-renderer.ts";
-import { contentError, PREVIEW_SWITCH, processNow, readContent, readValidContent } from "../loaders/content-loader.ts";
+import { processNow } from "../loaders/environment.ts";
+import { contentError, PREVIEW_SWITCH, readContent, readValidContent } from "../loaders/content-loader.ts";
 import { isoDay } from "../lib/publication.ts";
 import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";

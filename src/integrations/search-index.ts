@@ -6,10 +6,10 @@
 // addHTMLFile is encoded as JSON in base64 by its Node side, which took a third of the indexing's CPU (see
 // docs/performance.md), and one addDirectory over the folder numbers the pages in the order the file system lists them.
 // Pagefind's module and worker are minified once it has written them (minifyPagefindScripts).
+// Pagefind and Vite are loaded when the index is written, not with this module: npm run build imports it before
+// Astro starts, and would otherwise load Vite twice, once in each process.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import * as pagefind from "pagefind";
-import { minify } from "vite";
 import { plural } from "../lib/words.ts";
 
 /**
@@ -63,6 +63,7 @@ const PAGEFIND_SCRIPTS = [
  * classic script and the module's exports are its interface.
  */
 export async function minifyPagefindScripts(pagefindDir: string): Promise<void> {
+  const { minify } = await import("vite");
   for (const { file, module } of PAGEFIND_SCRIPTS) {
     const path = join(pagefindDir, file);
     const result = await minify(file, await readFile(path, "utf8"), {
@@ -89,6 +90,7 @@ export async function writeSearchIndex(
   language: string,
   progress: (message: string) => void = () => {},
 ): Promise<SearchIndexSummary> {
+  const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language.slice(0, 2).toLowerCase() });
   try {
     if (index === undefined) throw new Error(errors.join("; "));

@@ -6,7 +6,6 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import type { ContentSet } from "../lib/content.ts";
 import { formatProblem, sortProblems, type Problem } from "../lib/problems.ts";
 import type { ValidationResult } from "../lib/validation.ts";
-import { processNow, validateFolder } from "./content-folder.ts";
 
 /**
  * The one reading of a content folder in this process. Astro's collections, the search index and the
@@ -31,14 +30,22 @@ function readings(): Map<string, Reading> {
 /** The environment variable that turns the authors' preview on; set only under `astro dev`. */
 export const PREVIEW_SWITCH = "PARTNERSHIP_REVIEWS_PREVIEW";
 
-export { processNow };
+/**
+ * Reads and validates the folder. The validator is loaded when a folder is first read, not with this module: in a
+ * build, the Astro config has read the folder before Astro syncs the content, and Vite, which loads the content
+ * config and this module again for the sync, then has none of the validator's modules to transform.
+ */
+async function validate(dir: string): Promise<ValidationResult> {
+  const { validateFolder } = await import("./content-folder.ts");
+  return validateFolder(dir);
+}
 
 /** Returns the validated content of a folder, read once per process, and again only after it changes under `astro dev`. */
 export function readContent(dir: string): Promise<ValidationResult> {
   const all = readings();
   let reading = all.get(dir);
   if (reading === undefined) {
-    reading = { result: validateFolder(dir), listeners: new Map(), watching: false };
+    reading = { result: validate(dir), listeners: new Map(), watching: false };
     all.set(dir, reading);
   }
   return reading.result;
@@ -80,7 +87,7 @@ function watch(dir: string, context: LoaderContext): void {
     if (!file.startsWith(dir)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      reading.result = validateFolder(dir);
+      reading.result = validate(dir);
       for (const listener of reading.listeners.values()) listener();
     }, 150);
   });

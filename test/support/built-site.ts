@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -13,11 +14,14 @@ export const NODE = resolve(ROOT, "node_modules/.bin/node");
 
 /**
  * Returns the environment for a child build: this process's, without the BASE_URL Vitest sets for its own workers
- * (a child build would take it as Astro's base path), with the sample's SOURCE_DATE_EPOCH, and `extra` over both.
+ * (a child build would take it as Astro's base path), with the sample's SOURCE_DATE_EPOCH and Node's compile cache in
+ * its usual folder, and `extra` over them. The build turns the cache on itself, but only once its own modules are
+ * loaded: given from the start, its first TypeScript file does not start Node's type stripper (about 0.2 s of CPU).
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", ...extra };
+  const compileCache = inherited["NODE_COMPILE_CACHE"] ?? join(tmpdir(), "node-compile-cache");
+  return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", NODE_COMPILE_CACHE: compileCache, ...extra };
 }
 
 /**
