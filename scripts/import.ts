@@ -3,7 +3,7 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { resolveContentDir } from "../src/loaders/content-folder.ts";
+import { resolveContentDir } from "../src/loaders/environment.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 import { parseJsonSource } from "../src/lib/sources.ts";
 import { didYouMean } from "../src/lib/suggestions.ts";

@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { resolveContentDir } from "../src/loaders/content-folder.ts";
+import { resolveContentDir } from "../src/loaders/environment.ts";
 import { formatProblem } from "../src/lib/problems.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";
 import { PLACEHOLDER_MARK } from "../src/lib/placeholders.ts";

@@ -1,6 +1,7 @@
 // Validates a content folder without building the site: npm run validate [-- --content DIR] [-- --json]
 import { parseArgs } from "node:util";
-import { resolveContentDir, validateFolder } from "../src/loaders/content-folder.ts";
+import { validateFolder } from "../src/loaders/content-folder.ts";
+import { resolveContentDir } from "../src/loaders/environment.ts";
 import { isFederationFolder } from "../src/federation/folder.ts";
 import { readFederation } from "../src/federation/read.ts";
 import { isoDay, resolveNow } from "../src/lib/publication.ts";

@@ -1,20 +1,16 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { join, sep } from "node:path";
 import { WHOLE_FILE, type Problem } from "../lib/problems.ts";
-import { futureDatedReviews, isoDay, nothingPublished, resolveNow } from "../lib/publication.ts";
+import { futureDatedReviews, isoDay, nothingPublished } from "../lib/publication.ts";
 import type { SourceFile } from "../lib/sources.ts";
 import { validateSources, type ValidationResult } from "../lib/validation.ts";
+import { processNow } from "./environment.ts";
 
 /** Returns true for names the build skips: authors' scratch files (leading "_") and hidden files (leading "."). */
 export function isIgnoredName(name: string): boolean {
   return name.startsWith("_") || name.startsWith(".");
-}
-
-/** Returns the content folder to use: the given one, else CONTENT_DIR, else ./content, resolved against `cwd`. */
-export function resolveContentDir(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
-  return resolve(cwd, explicit ?? env["CONTENT_DIR"] ?? "content");
 }
 
 /** The files the content model describes are read as text; any other file is only named, so it can be reported. */
@@ -175,17 +171,6 @@ export async function readContentFolder(dir: string): Promise<ContentFolder> {
     if (problem !== undefined) problems.push(problem);
   }
   return { files, problems };
-}
-
-/** Returns "now" for this process: SOURCE_DATE_EPOCH when set, so that builds are reproducible. */
-export function processNow(): Date {
-  try {
-    return resolveNow(process.env["SOURCE_DATE_EPOCH"], new Date());
-  } catch (error) {
-    // The message says what is wrong and what to write instead; a stack trace into the site's code would bury it.
-    if (error instanceof Error) error.stack = "";
-    throw error;
-  }
 }
 
 /**
