@@ -1,98 +1,17 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse as parseCsv } from "csv-parse/sync";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { parse as parseHtml } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkDist } from "../../scripts/check-dist.ts";
 import { axeViolations, sharedBrowser } from "../support/browser.ts";
 import { buildSite, ROOT } from "../support/built-site.ts";
+import { EXTENDED_LEAKS_BASE, extendedLeaksSite } from "../support/leaks-site.ts";
 import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { BASE_PATH as SAMPLE_BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
-
-const BASE_PATH = "/partnership-reviews/";
-
-/** Adds to a copy of the leaks fixture what it lacks: a withdrawn review, a second partnership, and text a spreadsheet would run. */
-function writeExtendedLeaks(dir: string): void {
-  cpSync(resolve(ROOT, "test/fixtures/leaks"), dir, { recursive: true });
-  const review = (slug: string, id: string, frontMatter: string, data: unknown): void => {
-    mkdirSync(join(dir, `reviews/${slug}`), { recursive: true });
-    writeFileSync(join(dir, `reviews/${slug}/${id}.md`), `---\n${frontMatter.trim()}\n---\n\nThe report.\n`);
-    writeFileSync(join(dir, `reviews/${slug}/${id}.json`), JSON.stringify(data, null, 2));
-  };
-  review(
-    "shared-legal",
-    "2025-withdrawn",
-    `
-title: Shared Legal Service interim review 2025
-date: 2025-10-31
-status: withdrawn
-withdrawnDate: 2025-11-15
-withdrawnReason: The figures were wrong.
-reviewer: Internal Audit
-reviewType: internal-audit
-assessedLevel: joined
-summary: An interim review, since withdrawn.
-`,
-    {
-      ratings: [{ factor: "strategy", group: "users", level: 3, comment: "WITHDRAWN-RATING" }],
-      risks: [{ id: "risk-1", category: "other", title: "WITHDRAWN-RISK", likelihood: 1, impact: 1 }],
-      recommendations: [{ id: "withdrawn-01", text: "WITHDRAWN-RECOMMENDATION", priority: "low", status: "open" }],
-      recommendationUpdates: [{ id: "min-2024-01", status: "implemented", note: "WITHDRAWN-UPDATE" }],
-      goodPractice: [{ title: "WITHDRAWN-PRACTICE", description: "WITHDRAWN-PRACTICE-TEXT" }],
-      costsBenefits: [{ kind: "cost", description: "WITHDRAWN-COST", amount: 1, basis: "actual" }],
-    },
-  );
-  writeFileSync(
-    join(dir, "partnerships/community-safety.md"),
-    `---
-name: Community Safety Partnership
-summary: Police, council and health working on community safety.
-form: strategic-partnership
-basis: statutory
-statutoryRef: Crime and Disorder Act 1998, section 5
-serviceArea: Community safety
-partners:
-  - name: Example Police
-    sector: police
-leadRole: Community Safety Manager
-startDate: 1999-04-01
-annualValue: 400000
----
-
-The statutory community safety partnership.
-`,
-  );
-  review(
-    "community-safety",
-    "2025-review",
-    `
-title: Community Safety Partnership review 2025
-date: 2025-03-31
-status: published
-reviewer: Peer reviewers
-reviewType: peer
-assessedLevel: aligned
-summary: Working, with gaps between what officers and users see.
-`,
-    {
-      ratings: [
-        { factor: "strategy", group: "officers", level: 3, respondents: 4, method: "workshop", comment: "=SUM(A1)" },
-        { factor: "strategy", group: "users", level: 1, respondents: 9, comment: 'Slow, "but" improving,\nslowly' },
-        { factor: "delivery", group: "officers", level: 2, respondents: 4 },
-      ],
-      risks: [{ id: "risk-1", category: "quick-wins", title: "+Quick wins first", likelihood: 2, impact: 3 }],
-      costsBenefits: [
-        { kind: "saving", description: "Shared analysts", amount: 125000.5, period: "2024/25", basis: "actual" },
-        { kind: "benefit", description: "-Fewer repeat calls", basis: "estimate", benefitCategory: "joined-up" },
-      ],
-      goodPractice: [{ title: "@Joint tasking", description: "One weekly tasking meeting.", factor: "delivery" }],
-    },
-  );
-}
 
 /** One built site and what its open data must hold. */
 interface SiteCase {
@@ -119,7 +38,6 @@ const CSV_FILES = [
   "good-practice.csv",
 ];
 
-let work: string;
 const cases = new Map<string, SiteCase>();
 
 // The sample site is built by the end-to-end global setup; a one-off run of this file may not have it.
@@ -131,9 +49,6 @@ const SITE_NAMES = [
 ];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "open-data-"));
-  const extended = join(work, "extended-leaks");
-  writeExtendedLeaks(extended);
   const sampleOrigin = (
     JSON.parse(readFileSync(resolve(ROOT, "content/site.json"), "utf8")) as { url: string }
   ).url.replace(/\/+$/, "");
@@ -164,8 +79,9 @@ beforeAll(() => {
     },
   });
   cases.set("extended leaks, under a base path", {
-    dir: buildSite("open-data-leaks", extended, { BASE_PATH }),
-    base: BASE_PATH,
+    // Shared with publishing-safety.test.ts (test/support/leaks-site.ts).
+    dir: extendedLeaksSite(),
+    base: EXTENDED_LEAKS_BASE,
     origin: ORIGIN,
     rows: {
       "partnerships.csv": 2,
@@ -190,10 +106,6 @@ function siteCase(name: string): SiteCase {
   if (found === undefined) throw new Error(`no built site "${name}"`);
   return found;
 }
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 function read(site: SiteCase, path: string): string {
   return readFileSync(join(site.dir, path), "utf8");

@@ -6,8 +6,9 @@ import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, childEnv, NODE, ROOT } from "../support/built-site.ts";
+import { childEnv, NODE, ROOT } from "../support/built-site.ts";
 import { buildOwnerPid } from "../support/build-work.ts";
+import { EXTENDED_LEAKS, EXTENDED_LEAKS_ENV, extendedLeaksSite, HOSTILE_REVIEW_PAGE } from "../support/leaks-site.ts";
 
 /** Returns every file under `dir` with its text; Pagefind's compressed files are decompressed first. */
 function readOutput(dir: string): { file: string; text: string }[] {
@@ -34,9 +35,11 @@ function fingerprint(dir: string): Record<string, string> {
 }
 
 describe("nothing unpublished leaks", () => {
+  // The leaks fixture, extended (test/support/leaks-site.ts): every draft, embargoed, internal and withheld item of
+  // the fixture is in it, and open-data.test.ts reads the same build.
   let output: { file: string; text: string }[];
   beforeAll(() => {
-    output = readOutput(buildSite("leaks", resolve(ROOT, "test/fixtures/leaks")));
+    output = readOutput(extendedLeaksSite());
   });
 
   it("no output file contains any private marker (drafts, embargo, internal notes, risks, recommendations, updates, withheld comments)", () => {
@@ -81,11 +84,11 @@ describe("nothing unpublished leaks", () => {
 });
 
 describe("Markdown bodies are sanitised", () => {
+  // The hostile-html fixture's review body, written into the extended leaks site, which is built anyway.
   let prose: HTMLElement;
   let elements: HTMLElement[];
   beforeAll(() => {
-    const site = buildSite("hostile-html", resolve(ROOT, "test/fixtures/hostile-html"));
-    const html = readFileSync(join(site, "partnerships/shared-legal/reviews/2024-annual/index.html"), "utf8");
+    const html = readFileSync(join(extendedLeaksSite(), HOSTILE_REVIEW_PAGE), "utf8");
     prose = parse(html).querySelector(".app-prose") as HTMLElement;
     elements = prose.querySelectorAll("*");
   });
@@ -128,16 +131,16 @@ describe("Markdown bodies are sanitised", () => {
   });
 });
 
-describe("a second build of the leaks fixture, into a folder of its own", () => {
+describe("a second build of the extended leaks fixture, into a folder of its own", () => {
   // Built once and used twice: compared with the first build, which the leak tests read, and then kept unchanged by
   // failing builds into the same folder.
   const work = mkdtempSync(join(tmpdir(), "atomic-"));
   const out = join(work, "dist");
-  const build = (content: string): number => {
+  const build = (content: string, env: Record<string, string> = {}): number => {
     try {
       execFileSync(NODE, ["scripts/build.ts", "--content", content, "--out", out], {
         cwd: ROOT,
-        env: childEnv(),
+        env: childEnv(env),
         stdio: "pipe",
       });
       return 0;
@@ -147,13 +150,15 @@ describe("a second build of the leaks fixture, into a folder of its own", () => 
   };
   let status: number;
   beforeAll(() => {
-    status = build(resolve(ROOT, "test/fixtures/leaks"));
+    // Its content is written by the first build (extendedLeaksSite), which this one is compared with.
+    extendedLeaksSite();
+    status = build(EXTENDED_LEAKS, EXTENDED_LEAKS_ENV);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("two builds of the same content with the same SOURCE_DATE_EPOCH are byte-identical", () => {
     expect(status).toBe(0);
-    const first = fingerprint(buildSite("leaks", resolve(ROOT, "test/fixtures/leaks")));
+    const first = fingerprint(extendedLeaksSite());
     const second = fingerprint(out);
     expect(Object.keys(first).length).toBeGreaterThan(10);
     expect(second).toEqual(first);
