@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -40,6 +40,23 @@ function running(pid: number): boolean {
 }
 
 /**
+ * Returns true when the lock folder was left by a process that has ended, or by one killed between making it and
+ * writing its pid into it (no pid for 10 s). False while its owner runs, or when the lock has just been released.
+ */
+function orphanedLock(lock: string): boolean {
+  try {
+    const pid = Number(readFileSync(resolve(lock, "pid"), "utf8"));
+    return Number.isInteger(pid) && pid > 0 && !running(pid);
+  } catch {
+    try {
+      return Date.now() - statSync(lock).mtimeMs > 10_000;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
  * Runs `work` holding test/output/.built/<name>.lock, so that two test files in two workers asking for one site build
  * it once: the second waits, then finds it built. A lock whose process has ended is taken over.
  */
@@ -52,8 +69,7 @@ function holdingLock<T>(name: string, work: () => T): T {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number(existsSync(resolve(lock, "pid")) ? readFileSync(resolve(lock, "pid"), "utf8") : NaN);
-      if (Number.isInteger(owner) && owner > 0 && !running(owner)) rmSync(lock, { recursive: true, force: true });
+      if (orphanedLock(lock)) rmSync(lock, { recursive: true, force: true });
       else sleep(250);
     }
   }
