@@ -107,7 +107,10 @@ summary: Working, with gaps between what officers and users see.
   );
 }
 
-/** Builds the extended leaks site (once a run, whichever test file asks first) and returns its folder. */
+/**
+ * Returns the extended leaks site's folder, building it when this run has not: the global setup builds it, before
+ * the two files that read it start in their workers.
+ */
 export function extendedLeaksSite(): string {
   return buildSite("extended-leaks", EXTENDED_LEAKS, EXTENDED_LEAKS_ENV, writeExtendedLeaks);
 }
