@@ -138,7 +138,7 @@ describe("the search page", () => {
     await search("?q=dashboard");
     const recommendations = await page.locator('.app-search-result__part-link[href*="#rec-"]').allInnerTexts();
     expect(recommendations.length).toBeGreaterThan(0);
-    page = await served.browser.newPage();
+    // The tracker, in the same tab: the results have been read.
     await page.goto(`${served.url}recommendations/`);
     for (const title of recommendations) {
       const parts = /^[A-Z][^(]+ \(recommendation ([a-z0-9-]+)\): (.+), (as at \d{1,2} [A-Z][a-z]+ \d{4})$/.exec(title);
@@ -149,7 +149,6 @@ describe("the search page", () => {
       expect((await row.locator(".govuk-tag").innerText()).trim(), title).toBe(status);
       expect((await row.locator('td[data-label="Status now"] > time').innerText()).trim(), title).toBe(asAt);
     }
-    await page.close();
   });
 
   it('ranks a partnership\'s own page first for "overdue", and the methodology below the top three', async () => {
@@ -204,8 +203,7 @@ describe("the search page", () => {
       "Recommendation · Kestrelford and Harrowby Shared Management Team · Overdue · Not updated lately",
     ]);
 
-    // Each one's status and "as at" date are the tracker row's, and the overdue one is overdue there.
-    page = await served.browser.newPage();
+    // Each one's status and "as at" date are the tracker row's, and the overdue one is overdue there (in the same tab).
     await page.goto(`${served.url}recommendations/`);
     for (const { href, title } of found) {
       const id = href.split("#rec-")[1] ?? "";
@@ -218,7 +216,6 @@ describe("the search page", () => {
     expect(await page.locator("tr#rec-kbc-2023-mgmt-02").getAttribute("data-filter-status")).toBe(
       "in-progress|overdue|stale",
     );
-    await page.close();
   });
 
   it("does not take “informal” for “information”, though Pagefind's stemmer gives both the stem “inform”", async () => {
