@@ -245,9 +245,14 @@ export async function checkWithNu(dir: string): Promise<DistProblem[]> {
   );
 }
 
-/** How checkDist runs: `nu: false` leaves out the Nu Html Checker; `onProgress` hears of each page checked. */
+/**
+ * How checkDist runs: `nu: false` leaves out the Nu Html Checker; `html: false` leaves out both HTML validators, for
+ * pages already validated in another build that differ only in their links (the same site under a base path);
+ * `onProgress` hears of each page checked.
+ */
 export interface CheckDistOptions {
   nu?: boolean;
+  html?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -255,10 +260,10 @@ export interface CheckDistOptions {
 export async function checkDist(
   dir: string,
   base: string,
-  { nu = true, onProgress }: CheckDistOptions = {},
+  { nu = true, html = true, onProgress }: CheckDistOptions = {},
 ): Promise<DistProblem[]> {
   // The Nu Html Checker runs in its own process while the pages are checked here.
-  const nuProblems = nu ? checkWithNu(dir) : Promise.resolve([]);
+  const nuProblems = nu && html ? checkWithNu(dir) : Promise.resolve([]);
   const files = await listFiles(dir);
   const fileSet = new Set(files);
   const pages = files.filter((file) => file.endsWith(".html"));
@@ -273,10 +278,16 @@ export async function checkDist(
   let done = 0;
   for (const page of pages) {
     const root = roots.get(page) as HTMLElement;
-    const report = await validator.validateFile(join(dir, page));
-    for (const result of report.results) {
-      for (const message of result.messages) {
-        problems.push({ page, check: "html", message: `${message.ruleId}: ${message.message} (line ${message.line})` });
+    if (html) {
+      const report = await validator.validateFile(join(dir, page));
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          problems.push({
+            page,
+            check: "html",
+            message: `${message.ruleId}: ${message.message} (line ${message.line})`,
+          });
+        }
       }
     }
     const pagePath =

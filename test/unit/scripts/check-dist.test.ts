@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkText, checkWithNu, flattenText } from "../../../scripts/check-dist.ts";
+import { checkDist, checkText, checkWithNu, flattenText } from "../../../scripts/check-dist.ts";
 
 const messages = (html: string) => checkText("page.html", parse(html)).map((problem) => problem.message);
 
@@ -89,4 +89,26 @@ describe("checkWithNu(dir)", () => {
       "table.html: Nu Html Checker: The “role” attribute must not be used on a “tr” element which has a “table” ancestor with no “role” attribute, or with a “role” attribute whose value is “table”, “grid”, or “treegrid”. (line 1)",
     ]);
   }, 60_000);
+});
+
+describe("checkDist(dir, base, { html: false })", () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "check-dist-links-"));
+    // A button inside a link is invalid HTML; the second link goes nowhere in the site.
+    writeFileSync(
+      join(scratch, "index.html"),
+      '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>T</title></head><body><h1>T</h1>' +
+        '<a href="/"><button type="button">Home</button></a> <a href="/reviews/missing/">Missing</a></body></html>',
+    );
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("checks the links and leaves out the HTML validators", async () => {
+    const checks = async (options: { nu: false; html?: false }) => [
+      ...new Set((await checkDist(scratch, "/", options)).map((problem) => problem.check)),
+    ];
+    expect(await checks({ nu: false })).toEqual(["html", "link"]);
+    expect(await checks({ nu: false, html: false })).toEqual(["link"]);
+  });
 });
