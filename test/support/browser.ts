@@ -76,40 +76,31 @@ export type AxeRules = { type: "tag" | "rule"; values: readonly string[] };
  */
 export const COLOUR_RULES: AxeRules = { type: "rule", values: ["color-contrast", "link-in-text-block"] };
 
-/**
- * Returns axe-core's violations of `rules` (WCAG 2.2 AA by default) on the page as loaded, or only within the elements
- * `within` selects (none when it selects nothing).
- */
+/** Returns axe-core's violations of `rules` (WCAG 2.2 AA by default) on the page as loaded. */
 export async function axeViolations(
   page: Page,
   rules: AxeRules = { type: "tag", values: WCAG_TAGS },
-  within?: string,
 ): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it; once a document.
   if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(axeSource);
-  return page.evaluate(
-    async ({ runOnly, within }) => {
-      const axe = (
-        globalThis as unknown as {
-          axe: {
-            run: (
-              context: unknown,
-              options: unknown,
-            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const context = within === undefined ? document : document.querySelectorAll(within);
-      if (context instanceof NodeList && context.length === 0) return [];
-      // Only violations are read: axe then keeps one element per passing or inapplicable rule instead of every one,
-      // which took a quarter to two fifths of each run on the sample's review and tracker pages.
-      const result = await axe.run(context, { runOnly, resultTypes: ["violations"] });
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(" ")),
-      }));
-    },
-    { runOnly: rules, within },
-  );
+  return page.evaluate(async (runOnly) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Only violations are read: axe then keeps one element per passing or inapplicable rule instead of every one,
+    // which took a quarter to two fifths of each run on the sample's review and tracker pages.
+    const result = await axe.run(document, { runOnly, resultTypes: ["violations"] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+  }, rules);
 }
