@@ -5,8 +5,10 @@ import { SITE } from "./sites.ts";
 
 const served = useServedSite(SITE);
 
+/** Loads a page into the file's one tab at 1200 × 900. */
 async function open(path: string): Promise<Page> {
-  const page = await served.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await served.tab();
+  await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${served.url}${path}`);
   return page;
 }
@@ -105,13 +107,11 @@ describe("the comparison page", () => {
     await page.goBack();
     await page.waitForFunction(() => location.search === "");
     expect(await visibleRows(page)).toHaveLength(12);
-    await page.close();
   });
 
   it("opens straight onto a shared link with a chosen subset", async () => {
     const page = await open("compare/?p=shared-legal,community-safety");
     expect((await visibleRows(page)).sort()).toEqual(["community-safety", "shared-legal"]);
-    await page.close();
   });
 
   it("narrows every chart on the page to the chosen partnerships, with a note under each", async () => {
@@ -127,7 +127,6 @@ describe("the comparison page", () => {
         /^The chart shows 2 of its \d+ partnerships/,
       );
     }
-    await page.close();
   });
 
   it("filters by form, basis, service area and partner sector, announcing the count", async () => {
@@ -140,7 +139,6 @@ describe("the comparison page", () => {
     expect(new URL(page.url()).search).toBe("?basis=statutory&sector=police");
     await page.getByRole("button", { name: "Clear filters" }).click();
     expect(await visibleRows(page)).toHaveLength(12);
-    await page.close();
   });
 
   it("sorts a column with the keyboard and says which way", async () => {
@@ -155,7 +153,6 @@ describe("the comparison page", () => {
       cells.map((cell) => Number((cell as HTMLElement).dataset["sortValue"])),
     );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    await page.close();
   });
 });
 
@@ -177,7 +174,6 @@ describe("the recommendations tracker", () => {
     expect(await status(page, "tracker-filters")).toBe(
       `Showing ${narrowed.length} of ${await page.locator("#tracker tbody tr[data-filter-status]").count()} recommendations and resolutions`,
     );
-    await page.close();
   });
 
   it("groups recommendations by partnership and hides a group's heading when a filter leaves it empty", async () => {
@@ -186,7 +182,6 @@ describe("the recommendations tracker", () => {
       rows.map((row) => row.closest("tbody")?.dataset["group"]),
     );
     expect(headings).toEqual(["shared-legal"]);
-    await page.close();
   });
 
   it("filters to committee resolutions only, or recommendations only, kept in the address", async () => {
@@ -204,7 +199,6 @@ describe("the recommendations tracker", () => {
     const recommendations = await visibleRows(page, "#tracker tbody tr[data-filter-kind]");
     expect(recommendations.length).toBeGreaterThan(0);
     expect(recommendations.every((id) => id.startsWith("rec-"))).toBe(true);
-    await page.close();
   });
 
   it("shows every recommendation and resolution, each labelled, without JavaScript, whatever the address asks", async () => {
@@ -224,6 +218,5 @@ describe("the recommendations tracker", () => {
     expect(href).toBe("/partnerships/shared-legal/reviews/2020-annual/#rec-kbc-2020-legal-01");
     await page.goto(`${served.url}${href?.slice(1)}`);
     expect(await page.locator("#rec-kbc-2020-legal-01").count()).toBe(1);
-    await page.close();
   });
 });

@@ -30,7 +30,9 @@ describe("chart embeds", () => {
   it.each(["light", "dark"] as const)(
     "an embed page has no WCAG 2.2 AA violations (%s), its summary, data table and absolute source link",
     async (colorScheme) => {
-      const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 }, colorScheme });
+      const page = await served.tab();
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.emulateMedia({ colorScheme, media: "screen" });
       await page.goto(`${served.url}${REVIEW}charts/spectrum/`);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
@@ -40,7 +42,6 @@ describe("chart embeds", () => {
       expect(await page.locator("table th[scope=row]").count()).toBeGreaterThan(0);
       const source = page.locator(`a[href$="/${REVIEW}"]`);
       expect(await source.getAttribute("href")).toMatch(/^https?:\/\//);
-      await page.close();
     },
   );
 
@@ -55,15 +56,15 @@ describe("chart embeds", () => {
     await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
     const address = host.address();
     const port = typeof address === "object" && address !== null ? address.port : 0;
-    const page = await served.browser.newPage();
+    const page = await served.tab();
     try {
+      await page.emulateMedia({ colorScheme: "light", media: "screen" });
       await page.goto(`http://127.0.0.1:${port}/`);
       const frame = page.frameLocator("iframe");
       await frame.locator("h1").waitFor();
       expect(await frame.locator("h1").textContent()).toMatch(/^Risks to .+ by likelihood and impact$/);
       expect(await frame.locator("svg[role=img]:visible").count()).toBe(1);
     } finally {
-      await page.close();
       await new Promise((resolve) => host.close(resolve));
     }
   });
@@ -133,7 +134,9 @@ describe("chart embeds", () => {
 
 describe("the review page's links to its charts", () => {
   it("links each chart that has an embed to its page, SVG and (spectrum) PNG, each a file of the site, named by its chart", async () => {
-    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const page = await served.tab();
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(`${served.url}${REVIEW}`);
     const links = await page
       .locator(".app-chart-reuse a")
@@ -161,7 +164,6 @@ describe("the review page's links to its charts", () => {
     expect(
       await page.locator(".app-chart-reuse").evaluateAll((items) => items.map((item) => item.checkVisibility())),
     ).toEqual([false, false, false]);
-    await page.close();
   });
 });
 
@@ -170,10 +172,10 @@ describe("the committee pack on the site", () => {
     const html = readFileSync(join(SITE, "committee-pack.html"), "utf8");
     expect(html).toContain("partnerships needing attention");
     expect(PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(html))).toEqual([]);
-    const page = await served.browser.newPage();
+    const page = await served.tab();
+    await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(`${served.url}committee-pack.html`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it("the home page, /compare/ and /data/ link it, saying what it is", () => {

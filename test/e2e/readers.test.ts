@@ -214,12 +214,15 @@ describe("search by synonym", () => {
 describe("a phone's first screen, 375 × 667", () => {
   const HEIGHT = 667;
 
+  /** Loads a page into the file's tab, or without JavaScript into a page of its own that afterEach closes. */
   async function phone(path: string, javaScriptEnabled = true, width = 375): Promise<Page> {
-    page = await served.browser.newPage({ viewport: { width, height: HEIGHT }, javaScriptEnabled });
-    await page.goto(`${served.url}${path}`);
-    if (javaScriptEnabled) await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    else await page.waitForLoadState("networkidle");
-    return page;
+    const tab = javaScriptEnabled ? await served.tab() : (page = await served.browser.newPage({ javaScriptEnabled }));
+    await tab.setViewportSize({ width, height: HEIGHT });
+    await tab.emulateMedia({ media: "screen" });
+    await tab.goto(`${served.url}${path}`);
+    if (javaScriptEnabled) await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+    else await tab.waitForLoadState("networkidle");
+    return tab;
   }
 
   /** Returns how far down the page the element ends, in px. */

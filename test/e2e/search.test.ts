@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { ConsoleMessage, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/browse/static-server.ts";
 import { axeViolations } from "../support/browser.ts";
@@ -301,7 +301,8 @@ describe("the search page", () => {
   });
 
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
-    page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
+    page = await served.tab();
+    await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${served.url}search/?q=measurement`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
@@ -314,7 +315,6 @@ describe("the search page", () => {
     expect(first?.y).toBeLessThan(2 * 800);
     await page.getByText("Filter results").click();
     expect(await page.locator("#search-filters").isVisible()).toBe(true);
-    await page.close();
   });
 
   it("browses by filter with no words", async () => {
@@ -354,7 +354,8 @@ describe("the search page", () => {
   });
 
   it("works with the keyboard alone: type, Tab to a result, Enter opens it", async () => {
-    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    page = await served.tab();
+    await page.setViewportSize({ width: 1024, height: 900 });
     await page.goto(`${served.url}search/`);
     await page.waitForFunction(() => /Enter words/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
@@ -375,7 +376,6 @@ describe("the search page", () => {
       "Kestrelford Leisure Trust: independent review after the pandemic, 2022",
     );
     await Promise.all([page.waitForURL(/\/partnerships\/leisure-trust\/reviews\//), page.keyboard.press("Enter")]);
-    await page.close();
   });
 
   it("has no axe-core violation with results and an active filter shown", async () => {
@@ -412,16 +412,17 @@ describe("the search page", () => {
   });
 
   it("runs under the site's Content Security Policy without a violation", async () => {
-    page = await served.browser.newPage();
+    page = await served.tab();
     const violations: string[] = [];
-    page.on("console", (message) => {
+    const listen = (message: ConsoleMessage): void => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    };
+    page.on("console", listen);
     await page.goto(`${served.url}search/?q=vaccination`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+    page.off("console", listen);
     expect(violations).toEqual([]);
-    await page.close();
   });
 });
 
