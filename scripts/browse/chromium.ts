@@ -1,12 +1,18 @@
 // Chromium through playwright-core, started the same way by npm run screenshots, npm run pack and the browser tests.
 import type { Browser } from "playwright-core";
 
-/** The flags Chromium needs to run headless in a container, without background traffic. */
+/**
+ * The flags Chromium needs to run headless in a container, without background traffic, and one that keeps V8 to its
+ * interpreter and baseline compiler (Sparkplug). Every page here is loaded, read or measured once and closed, too
+ * briefly for the optimising compilers to repay the CPU they take on their own threads: the end-to-end tests' pages,
+ * most of whose work is axe-core, took about a quarter less of Chromium's CPU with them off (docs/performance.md).
+ */
 const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
+  "--js-flags=--max-opt=1",
 ];
 
 /**
