@@ -38,6 +38,7 @@ export default defineConfig({
           // No file changes process.env or mocks a module; e2e-setup.ts closes whatever pages a file left open.
           isolate: false,
           setupFiles: ["test/support/e2e-setup.ts"],
+          experimental: { viteModuleRunner: false },
           // No wall-clock limit: builds and Chromium take as long as the machine's other work makes them, and
           // every browser test waits on events (a process ending, a page showing what it waits for) that come.
           testTimeout: 0,
