@@ -9,8 +9,16 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Starts a server on a free loopback port; unknown paths get the site's 404 page. */
-export async function serveStatic(root: string, basePath = "/"): Promise<StaticServer> {
+/**
+ * Starts a server on a free loopback port; unknown paths get the site's 404 page. `scripts` maps addresses outside
+ * the site to script files served there with a day's caching, so Chromium compiles each once and keeps the code: the
+ * browser tests give pages axe-core this way.
+ */
+export async function serveStatic(
+  root: string,
+  basePath = "/",
+  scripts: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   const notFound = (response: ServerResponse): void => {
     response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
     createReadStream(join(root, "404.html")).pipe(response);
@@ -19,6 +27,11 @@ export async function serveStatic(root: string, basePath = "/"): Promise<StaticS
   const files = sirv(root, { dev: true });
   const server = createServer((request, response) => {
     const address = request.url ?? "/";
+    const script = scripts[address];
+    if (script !== undefined) {
+      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=86400" });
+      return void createReadStream(script).pipe(response);
+    }
     if (!address.startsWith(basePath)) return notFound(response);
     request.url = `/${address.slice(basePath.length)}`;
     files(request, response, () => notFound(response));

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/browse/static-server.ts";
-import { sharedBrowser } from "./browser.ts";
+import { AXE_FILE, AXE_ORIGINS, AXE_PATH, sharedBrowser } from "./browser.ts";
 
 /** Chromium and a built site served over HTTP, shared by the tests of one file. */
 export interface ServedSite {
@@ -25,9 +25,11 @@ export function useServedSite(siteDir: string, basePath = "/"): ServedSite {
   let tab: Page | undefined;
   beforeAll(async () => {
     browser = await sharedBrowser();
-    server = await serveStatic(siteDir, basePath);
+    server = await serveStatic(siteDir, basePath, { [AXE_PATH]: AXE_FILE });
+    AXE_ORIGINS.add(new URL(server.url).origin);
   });
   afterAll(async () => {
+    if (server !== undefined) AXE_ORIGINS.delete(new URL(server.url).origin);
     await server?.close();
   });
   const started = <T>(value: T | undefined): T => {

@@ -33,7 +33,8 @@ describe("serveStatic(root, basePath)", () => {
     writeFileSync(join(site, "404.html"), "not found");
     writeFileSync(join(site, "search", "index.html"), "search");
     writeFileSync(join(site, "pagefind.wasm"), "wasm");
-    server = await serveStatic(site, "/reviews/");
+    writeFileSync(join(scratch, "tool.js"), "globalThis.tool = 1;");
+    server = await serveStatic(site, "/reviews/", { "/__tests/tool.js": join(scratch, "tool.js") });
   });
   afterAll(async () => {
     await server.close();
@@ -48,6 +49,15 @@ describe("serveStatic(root, basePath)", () => {
       type: "text/html;charset=utf-8",
       body: "search",
     });
+  });
+
+  it("serveStatic(root, basePath, scripts) serves each script at its own address outside the base path", async () => {
+    expect(await get(server, "/__tests/tool.js")).toEqual({
+      status: 200,
+      type: "text/javascript; charset=utf-8",
+      body: "globalThis.tool = 1;",
+    });
+    expect((await get(server, "/reviews/__tests/tool.js")).status).toBe(404);
   });
 
   it("serveStatic(root, basePath) sends WebAssembly with its own type, for Pagefind", async () => {
