@@ -123,7 +123,10 @@ function buildGenerated(): string {
 
 let browser: Browser | undefined;
 const servers = new Map<string, { server: StaticServer; dir: string }>();
-let page: Page | undefined;
+/** The readers' one tab: a tab of its own for each reader cost Chromium a renderer and a cold cache each time. */
+let tab: Page | undefined;
+/** The current reader's count of loads, listening to the tab until the test ends. */
+let counting: (() => void) | undefined;
 
 beforeAll(async () => {
   const generated = buildGenerated();
@@ -136,9 +139,9 @@ afterAll(async () => {
   for (const { server } of servers.values()) await server.close();
 });
 
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
+afterEach(() => {
+  if (counting !== undefined) tab?.off("domcontentloaded", counting);
+  counting = undefined;
 });
 
 /** A reader's tab on the home page, counting the documents it loads: the home page is the first navigation. */
@@ -150,12 +153,13 @@ interface Reader {
 async function startReader(site: string, viewport: { width: number; height: number }): Promise<Reader> {
   const served = servers.get(site);
   if (browser === undefined || served === undefined) throw new Error("the browser and sites start in beforeAll");
-  const tab = await browser.newPage({ viewport });
-  page = tab;
+  tab ??= await browser.newPage();
+  await tab.setViewportSize(viewport);
   let loads = 0;
   // A new document each time: following a link to another page, or a form sent to the server; a link to a fragment
   // of the same page, or a filter that only updates the address, loads none.
-  tab.on("domcontentloaded", () => loads++);
+  counting = () => loads++;
+  tab.on("domcontentloaded", counting);
   await tab.goto(served.server.url);
   await tab.waitForLoadState("networkidle");
   return { tab, navigations: () => loads };
