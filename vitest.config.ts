@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
+import { E2eSequencer } from "./test/support/e2e-sequencer.ts";
 
 export default defineConfig({
   test: {
     // Each file is listed as it finishes, so a long run shows its progress (Vitest would pick a
     // one-line summary when it thinks an agent is running it).
     reporters: ["default"],
+    // The browser tests' order when Vitest has not timed them yet, as in a fresh clone (test/support/e2e-sequencer.ts).
+    sequence: { sequencer: E2eSequencer },
     projects: [
       // npm run test:unit also runs the component render tests, which need Astro's Vite config of their own.
       "vitest.components.config.ts",

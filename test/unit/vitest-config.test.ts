@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import config from "../../vitest.config.ts";
+import { E2eSequencer, START_FIRST } from "../support/e2e-sequencer.ts";
 import { ROOT } from "./helpers/fixtures.ts";
 
 /** Returns the settings of the named test project in vitest.config.ts. */
@@ -22,6 +23,12 @@ describe("vitest.config.ts and the browser tests", () => {
       testTimeout: 0,
       hookTimeout: 0,
     });
+  });
+
+  it("orders the browser tests with E2eSequencer, whose files to start first are browser test files", () => {
+    expect(config.test?.sequence?.sequencer).toBe(E2eSequencer);
+    const files = readdirSync(join(ROOT, "test/e2e"));
+    expect(START_FIRST.filter((name) => !files.includes(name))).toEqual([]);
   });
 
   it("sets no wall-clock limit on a unit test either", () => {
