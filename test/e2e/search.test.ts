@@ -257,8 +257,10 @@ describe("the search page", () => {
   });
 
   it("shows the first results before it loads every filter's counts, then offers the filters", async () => {
-    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
-    // Hold back every filter index until the results have shown: the results must not wait for them.
+    page = await served.tab();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    // Hold back every filter index until the results have shown: the results must not wait for them. While a route
+    // is set, Playwright turns the tab's cache off, so every file is fetched again as on a first visit.
     let release = (): void => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/pagefind/filter/*.pf_filter", async (route) => {
@@ -271,11 +273,12 @@ describe("the search page", () => {
     release();
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
     expect(await page.locator("#search-filters .govuk-checkboxes__item label:visible").count()).toBeGreaterThan(0);
-    await page.close();
+    await page.unrouteAll();
   });
 
   it("shows the first five results once their pages are read, then adds the rest of the twenty below them", async () => {
-    page = await served.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    page = await served.tab();
+    await page.setViewportSize({ width: 1024, height: 900 });
     // Hold back every page after the fifth: the first results must not wait for them.
     let asked = 0;
     let release = (): void => {};
@@ -297,7 +300,7 @@ describe("the search page", () => {
     expect(all.length).toBe(20);
     expect(all.slice(0, 5)).toEqual(first);
     expect(await status()).toMatch(/^Up to \d+ results for “partnership”$/);
-    await page.close();
+    await page.unrouteAll();
   });
 
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
