@@ -256,51 +256,63 @@ describe("the search page", () => {
     expect(await page.locator("#search-filters .govuk-checkboxes__item:not(:visible)").count()).toBeGreaterThan(0);
   });
 
-  it("shows the first results before it loads every filter's counts, then offers the filters", async () => {
+  /**
+   * Loads the search page for `query` into the file's tab, holding back its requests for `files` after the first
+   * `free` until `check` calls release, and returns once `check` has run. While a route is set, Playwright turns the
+   * tab's cache off, so every file is fetched as on a first visit; the route and any request it holds end with the
+   * test, pass or fail, so a failure here cannot leave the next test waiting on Pagefind's files.
+   */
+  async function holdingBack(
+    files: string,
+    free: number,
+    query: string,
+    check: (release: () => void) => Promise<void>,
+  ): Promise<void> {
     page = await served.tab();
     await page.setViewportSize({ width: 1024, height: 900 });
-    // Hold back every filter index until the results have shown: the results must not wait for them. While a route
-    // is set, Playwright turns the tab's cache off, so every file is fetched again as on a first visit.
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/pagefind/filter/*.pf_filter", async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`${served.url}search/?q=vaccination`);
-    await page.locator(".app-search-result__link").first().waitFor();
-    expect(await page.locator("#search-filters input[type=checkbox]").count()).toBe(0);
-    release();
-    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
-    expect(await page.locator("#search-filters .govuk-checkboxes__item label:visible").count()).toBeGreaterThan(0);
-    await page.unrouteAll();
-  });
-
-  it("shows the first five results once their pages are read, then adds the rest of the twenty below them", async () => {
-    page = await served.tab();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    // Hold back every page after the fifth: the first results must not wait for them.
     let asked = 0;
     let release = (): void => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/pagefind/fragment/*.pf_fragment", async (route) => {
+    await page.route(files, async (route) => {
       asked += 1;
-      if (asked > 5) await held;
+      if (asked > free) await held;
       await route.continue();
     });
-    await page.goto(`${served.url}search/?q=partnership`);
-    await page.locator(".app-search-result__link").first().waitFor();
-    const first = await hrefsOfResults();
-    expect(first.length).toBe(5);
-    // The count is announced once, with every line in.
-    expect(await status()).toBe("");
-    release();
-    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
-    const all = await hrefsOfResults();
-    expect(all.length).toBe(20);
-    expect(all.slice(0, 5)).toEqual(first);
-    expect(await status()).toMatch(/^Up to \d+ results for “partnership”$/);
-    await page.unrouteAll();
+    try {
+      await page.goto(`${served.url}search/${query}`);
+      await check(release);
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+    }
+  }
+
+  it("shows the first results before it loads every filter's counts, then offers the filters", async () => {
+    // Every filter index is held back until the results have shown: the results must not wait for them.
+    await holdingBack("**/pagefind/filter/*.pf_filter", 0, "?q=vaccination", async (release) => {
+      await page.locator(".app-search-result__link").first().waitFor();
+      expect(await page.locator("#search-filters input[type=checkbox]").count()).toBe(0);
+      release();
+      await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+      expect(await page.locator("#search-filters .govuk-checkboxes__item label:visible").count()).toBeGreaterThan(0);
+    });
+  });
+
+  it("shows the first five results once their pages are read, then adds the rest of the twenty below them", async () => {
+    // Every page after the fifth is held back: the first results must not wait for them.
+    await holdingBack("**/pagefind/fragment/*.pf_fragment", 5, "?q=partnership", async (release) => {
+      await page.locator(".app-search-result__link").first().waitFor();
+      const first = await hrefsOfResults();
+      expect(first.length).toBe(5);
+      // The count is announced once, with every line in.
+      expect(await status()).toBe("");
+      release();
+      await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+      const all = await hrefsOfResults();
+      expect(all.length).toBe(20);
+      expect(all.slice(0, 5)).toEqual(first);
+      expect(await status()).toMatch(/^Up to \d+ results for “partnership”$/);
+    });
   });
 
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
@@ -416,15 +428,19 @@ describe("the search page", () => {
 
   it("runs under the site's Content Security Policy without a violation", async () => {
     page = await served.tab();
+    await page.setViewportSize({ width: 1280, height: 720 });
     const violations: string[] = [];
     const listen = (message: ConsoleMessage): void => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     };
     page.on("console", listen);
-    await page.goto(`${served.url}search/?q=vaccination`);
-    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
-    await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
-    page.off("console", listen);
+    try {
+      await page.goto(`${served.url}search/?q=vaccination`);
+      await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+      await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
+    } finally {
+      page.off("console", listen);
+    }
     expect(violations).toEqual([]);
   });
 });
