@@ -58,6 +58,7 @@ describe("chart embeds", () => {
     const port = typeof address === "object" && address !== null ? address.port : 0;
     const page = await served.tab();
     try {
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.emulateMedia({ colorScheme: "light", media: "screen" });
       await page.goto(`http://127.0.0.1:${port}/`);
       const frame = page.frameLocator("iframe");
@@ -173,6 +174,7 @@ describe("the committee pack on the site", () => {
     expect(html).toContain("partnerships needing attention");
     expect(PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(html))).toEqual([]);
     const page = await served.tab();
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(`${served.url}committee-pack.html`);
     expect(await axeViolations(page)).toEqual([]);

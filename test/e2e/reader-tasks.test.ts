@@ -153,7 +153,7 @@ interface Reader {
 async function startReader(site: string, viewport: { width: number; height: number }): Promise<Reader> {
   const served = servers.get(site);
   if (browser === undefined || served === undefined) throw new Error("the browser and sites start in beforeAll");
-  tab ??= await browser.newPage();
+  if (tab === undefined || tab.isClosed()) tab = await browser.newPage();
   await tab.setViewportSize(viewport);
   let loads = 0;
   // A new document each time: following a link to another page, or a form sent to the server; a link to a fragment
