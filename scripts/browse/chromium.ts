@@ -3,9 +3,10 @@ import type { Browser } from "playwright-core";
 
 /**
  * The flags Chromium needs to run headless in a container, without background traffic, and one that keeps V8 to its
- * interpreter and baseline compiler (Sparkplug). Every page here is loaded, read or measured once and closed, too
- * briefly for the optimising compilers to repay the CPU they take on their own threads: the end-to-end tests' pages,
- * most of whose work is axe-core, took about a quarter less of Chromium's CPU with them off (docs/performance.md).
+ * interpreter and baseline compiler (Sparkplug). The pages loaded here are read and closed within seconds, too soon
+ * for the optimising compilers to repay the CPU they take on their own threads: the end-to-end tests' pages, most of
+ * whose work is axe-core, took about a quarter less of Chromium's CPU without them, and `npm run pack` of the sample
+ * the same with or without (docs/performance.md, tenth pass).
  */
 const CHROMIUM_FLAGS = [
   "--no-sandbox",

@@ -10,9 +10,9 @@ export interface StaticServer {
 }
 
 /**
- * Starts a server on a free loopback port; unknown paths get the site's 404 page. `scripts` maps addresses outside
- * the site to script files served there with a day's caching, so Chromium compiles each once and keeps the code: the
- * browser tests give pages axe-core this way.
+ * Starts a server on a free loopback port; unknown paths get the site's 404 page. `scripts` maps paths to script
+ * files served there, before the site and whatever its base path, with a day's caching, so Chromium compiles each once
+ * and keeps the code: the browser tests give pages axe-core this way.
  */
 export async function serveStatic(
   root: string,
@@ -27,7 +27,7 @@ export async function serveStatic(
   const files = sirv(root, { dev: true });
   const server = createServer((request, response) => {
     const address = request.url ?? "/";
-    const script = scripts[address];
+    const script = scripts[new URL(address, "http://localhost").pathname];
     if (script !== undefined) {
       response.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "max-age=86400" });
       return void createReadStream(script).pipe(response);

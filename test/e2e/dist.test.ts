@@ -4,7 +4,7 @@ import { BASE_PATH, SITE, SITE_UNDER_BASE } from "./sites.ts";
 
 describe("checkDist(dir, base)", () => {
   it("finds no invalid HTML (html-validate and the Nu Html Checker), broken link or anchor, skipped heading or missing text alternative in the sample site", async () => {
-    // Two checkers over every page: about 40 s on a quiet 2-core machine, more beside the other browser tests.
+    // Two checkers over every page: about 8 s on a quiet 2-core machine, more beside the other browser tests.
     expect(await checkDist(SITE, "/")).toEqual([]);
   }, 240_000);
 

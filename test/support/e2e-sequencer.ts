@@ -6,7 +6,7 @@ export const START_FIRST: readonly string[] = ["dist.test.ts"];
 /**
  * Vitest starts the files it has timed before longest first, and files it has not timed largest first. In a fresh
  * clone, as in CI, it has timed none, so `dist.test.ts`, a few lines that check every page of the sample with both
- * HTML checkers (about 10 s), came last, alone on one core after the other had finished. The files in START_FIRST
+ * HTML checkers (about 8 s), came last, alone on one core while the other had nothing left to run. The files in START_FIRST
  * now go first; the rest keep Vitest's order.
  */
 export class E2eSequencer extends BaseSequencer {

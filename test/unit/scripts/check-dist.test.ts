@@ -105,10 +105,11 @@ describe("checkDist(dir, base, { html: false })", () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it("checks the links and leaves out the HTML validators", async () => {
-    const checks = async (options: { nu: false; html?: false }) => [
+    const checks = async (options: { nu?: false; html?: false }) => [
       ...new Set((await checkDist(scratch, "/", options)).map((problem) => problem.check)),
     ];
     expect(await checks({ nu: false })).toEqual(["html", "link"]);
-    expect(await checks({ nu: false, html: false })).toEqual(["link"]);
+    // Without nu: false: html: false leaves the Nu Html Checker out too, which would report the button.
+    expect(await checks({ html: false })).toEqual(["link"]);
   });
 });

@@ -57,6 +57,7 @@ describe("serveStatic(root, basePath)", () => {
       type: "text/javascript; charset=utf-8",
       body: "globalThis.tool = 1;",
     });
+    expect((await get(server, "/__tests/tool.js?v=1")).body).toBe("globalThis.tool = 1;");
     expect((await get(server, "/reviews/__tests/tool.js")).status).toBe(404);
   });
 
