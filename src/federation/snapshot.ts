@@ -3,10 +3,11 @@
 // addresses are fetched with a time limit and a size limit, and a rebuild asks only for what changed (ETag and
 // Last-Modified kept from the last read).
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { Federation, FederationMember } from "../schema/federation.ts";
 import { eachLimited } from "./each-limited.ts";
+import { writeWhole } from "../data/write-whole.ts";
 
 /** The files a federation reads from each member's published site: its open data, nothing else. */
 export const MEMBER_FILES = ["data/all.json", "data/datapackage.json"] as const;
@@ -146,12 +147,10 @@ async function readLocalFile(folder: string, file: string, limit: number): Promi
   return { body: await readFile(path) };
 }
 
-/** Writes a file whole or not at all. */
-async function writeWhole(path: string, data: string | Buffer): Promise<void> {
+/** Writes a file whole or not at all, making its folder first. */
+async function writeIntoFolder(path: string, data: string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, path);
+  await writeWhole(path, data);
 }
 
 function hash(body: Buffer): string {
@@ -210,7 +209,7 @@ async function readMember(
           : `it could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return { orgId: member.orgId, site: member.site, read, unavailable: reason };
   }
-  for (const [file, body] of bodies) await writeWhole(snapshotFile(dir, member.orgId, file), body);
+  for (const [file, body] of bodies) await writeIntoFolder(snapshotFile(dir, member.orgId, file), body);
   const search = remote ? await searchBundle(member.site, signal, options) : undefined;
   return { orgId: member.orgId, site: member.site, read, files, ...(search === undefined ? {} : { search }) };
 }
@@ -260,6 +259,6 @@ export async function readMembers(
     if (!kept.has(member.orgId)) await rm(join(dir, "members", member.orgId), { recursive: true, force: true });
   }
   const manifest: SnapshotManifest = { members: results };
-  await writeWhole(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeIntoFolder(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

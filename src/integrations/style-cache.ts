@@ -5,12 +5,13 @@
 // itself, as it always has, so an edited sheet shows at once.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { AsyncCompiler } from "sass-embedded";
 import type { Plugin } from "vite";
+import { writeWhole } from "../data/write-whole.ts";
 import { CSS_OPTIONS } from "../styles/css-options.ts";
 
 /** What is kept for one sheet: every file Sass read for it, with a hash of its content. */
@@ -20,13 +21,6 @@ interface Kept {
 
 function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
-}
-
-/** Writes a file whole or not at all, so that a build reading it at that moment never sees part of it. */
-async function writeWhole(path: string, content: string): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, content);
-  await rename(partial, path);
 }
 
 /**

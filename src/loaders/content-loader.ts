@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { ContentSet } from "../lib/content.ts";
 import { formatProblem, sortProblems, type Problem } from "../lib/problems.ts";
 import type { ValidationResult } from "../lib/validation.ts";
+import { writeWhole } from "../data/write-whole.ts";
 
 /**
  * The one reading of a content folder in this process. Astro's collections, the search index and the
@@ -112,10 +113,8 @@ function bodiesOf(content: ContentSet, part: Exclude<Part, "content">) {
 async function writeIfChanged(path: string, text: string): Promise<void> {
   if ((await readFile(path, "utf8").catch(() => undefined)) === text) return;
   await mkdir(dirname(path), { recursive: true });
-  // Written beside it and renamed, so a compiler reading the file at that moment sees all of it or none.
-  const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, text);
-  await rename(partial, path);
+  // Whole, so a compiler reading the file at that moment sees all of it or none.
+  await writeWhole(path, text);
 }
 
 // Bodies are handed to Markdown and MDX with an empty front matter of their own, so that a body that starts
