@@ -7,8 +7,7 @@ const served = useServedSite(SITE);
 
 /** Loads a page into the file's one tab at 1200 × 900. */
 async function open(path: string): Promise<Page> {
-  const page = await served.tab();
-  await page.setViewportSize({ width: 1200, height: 900 });
+  const page = await served.tab({ width: 1200, height: 900 });
   await page.goto(`${served.url}${path}`);
   return page;
 }

@@ -30,9 +30,7 @@ describe("chart embeds", () => {
   it.each(["light", "dark"] as const)(
     "an embed page has no WCAG 2.2 AA violations (%s), its summary, data table and absolute source link",
     async (colorScheme) => {
-      const page = await served.tab();
-      await page.setViewportSize({ width: 1024, height: 800 });
-      await page.emulateMedia({ colorScheme, media: "screen" });
+      const page = await served.tab({ width: 1024, height: 800, colorScheme });
       await page.goto(`${served.url}${REVIEW}charts/spectrum/`);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator("html").getAttribute("lang")).toBe("en-GB");
@@ -58,8 +56,6 @@ describe("chart embeds", () => {
     const port = typeof address === "object" && address !== null ? address.port : 0;
     const page = await served.tab();
     try {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.emulateMedia({ colorScheme: "light", media: "screen" });
       await page.goto(`http://127.0.0.1:${port}/`);
       const frame = page.frameLocator("iframe");
       await frame.locator("h1").waitFor();
@@ -135,9 +131,7 @@ describe("chart embeds", () => {
 
 describe("the review page's links to its charts", () => {
   it("links each chart that has an embed to its page, SVG and (spectrum) PNG, each a file of the site, named by its chart", async () => {
-    const page = await served.tab();
-    await page.setViewportSize({ width: 1024, height: 800 });
-    await page.emulateMedia({ colorScheme: "light", media: "screen" });
+    const page = await served.tab({ width: 1024, height: 800 });
     await page.goto(`${served.url}${REVIEW}`);
     const links = await page
       .locator(".app-chart-reuse a")
@@ -174,8 +168,6 @@ describe("the committee pack on the site", () => {
     expect(html).toContain("partnerships needing attention");
     expect(PRIVATE_WORDS.filter((word) => new RegExp(`\\b${word}`, "i").test(html))).toEqual([]);
     const page = await served.tab();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.emulateMedia({ colorScheme: "light", media: "screen" });
     await page.goto(`${served.url}committee-pack.html`);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -103,9 +103,7 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 }
 
 async function open(path: string, width: number, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const tab = await site.tab();
-  await tab.setViewportSize({ width, height: 800 });
-  await tab.emulateMedia({ colorScheme });
+  const tab = await site.tab({ width, height: 800, colorScheme });
   await tab.goto(new URL(path, site.url).href);
   return tab;
 }

@@ -38,8 +38,7 @@ const PAGE_TYPES: Record<string, () => string> = {
 const served = useServedSite(SITE);
 
 async function open(path: string, width = 1024): Promise<Page> {
-  const page = await served.tab();
-  await page.setViewportSize({ width, height: 800 });
+  const page = await served.tab({ width, height: 800 });
   // goto waits for the load event, after the page's module scripts have run; then for the web fonts. Waiting for the
   // network to be idle instead cost half a second a page.
   await page.goto(`${served.url}${path}`);

@@ -18,9 +18,7 @@ afterEach(async () => {
 });
 
 async function open(path: string, width: number, media: "screen" | "print" = "screen"): Promise<Page> {
-  const tab = await served.tab();
-  await tab.setViewportSize({ width, height: 800 });
-  await tab.emulateMedia({ media });
+  const tab = await served.tab({ width, height: 800, media });
   // goto waits for the load event, after the page's module scripts have run; then for the web fonts, which set
   // every size measured here. (Waiting for the network to be idle instead cost half a second a page.)
   await tab.goto(`${served.url}${path}`);
@@ -216,9 +214,10 @@ describe("a phone's first screen, 375 × 667", () => {
 
   /** Loads a page into the file's tab, or without JavaScript into a page of its own that afterEach closes. */
   async function phone(path: string, javaScriptEnabled = true, width = 375): Promise<Page> {
-    const tab = javaScriptEnabled ? await served.tab() : (page = await served.browser.newPage({ javaScriptEnabled }));
-    await tab.setViewportSize({ width, height: HEIGHT });
-    await tab.emulateMedia({ media: "screen" });
+    const viewport = { width, height: HEIGHT };
+    const tab = javaScriptEnabled
+      ? await served.tab(viewport)
+      : (page = await served.browser.newPage({ viewport, javaScriptEnabled }));
     await tab.goto(`${served.url}${path}`);
     if (javaScriptEnabled) await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     else await tab.waitForLoadState("networkidle");

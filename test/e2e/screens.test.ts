@@ -70,8 +70,7 @@ let page: Page;
 
 /** Loads a page at 1280 px on screen in light, and waits for the search page's script to show its results. */
 async function open(path: string): Promise<Page> {
-  page = await served.tab();
-  await show(page, 1280, MODES[0]);
+  page = await served.tab({ width: 1280, height: 800 });
   await page.goto(`${served.url}${path}`);
   await page.waitForFunction(() => {
     const status = document.getElementById("search-status");

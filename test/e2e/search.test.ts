@@ -30,8 +30,7 @@ let page: Page;
 
 /** Opens the search page at `query` and waits until the result count is announced. */
 async function search(query: string, site = served.url): Promise<Page> {
-  page = await served.tab();
-  await page.setViewportSize({ width: 1024, height: 900 });
+  page = await served.tab({ width: 1024, height: 900 });
   await page.goto(`${site}search/${query}`);
   await page.waitForFunction(() =>
     /result|Enter words|recommendation|resolution/.test(document.getElementById("search-status")?.textContent ?? ""),
@@ -268,8 +267,7 @@ describe("the search page", () => {
     query: string,
     check: (release: () => void) => Promise<void>,
   ): Promise<void> {
-    page = await served.tab();
-    await page.setViewportSize({ width: 1024, height: 900 });
+    page = await served.tab({ width: 1024, height: 900 });
     let asked = 0;
     let release = (): void => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -316,8 +314,7 @@ describe("the search page", () => {
   });
 
   it("keeps a usable search box and the filters behind one control at 320 px wide", async () => {
-    page = await served.tab();
-    await page.setViewportSize({ width: 320, height: 800 });
+    page = await served.tab({ width: 320, height: 800 });
     await page.goto(`${served.url}search/?q=measurement`);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
@@ -369,8 +366,7 @@ describe("the search page", () => {
   });
 
   it("works with the keyboard alone: type, Tab to a result, Enter opens it", async () => {
-    page = await served.tab();
-    await page.setViewportSize({ width: 1024, height: 900 });
+    page = await served.tab({ width: 1024, height: 900 });
     await page.goto(`${served.url}search/`);
     await page.waitForFunction(() => /Enter words/.test(document.getElementById("search-status")?.textContent ?? ""));
     await page.locator("#search-filters[data-ready]").waitFor({ state: "attached" });
@@ -428,7 +424,6 @@ describe("the search page", () => {
 
   it("runs under the site's Content Security Policy without a violation", async () => {
     page = await served.tab();
-    await page.setViewportSize({ width: 1280, height: 720 });
     const violations: string[] = [];
     const listen = (message: ConsoleMessage): void => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -3,6 +3,14 @@ import { afterAll, beforeAll } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/browse/static-server.ts";
 import { AXE_FILE, AXE_ORIGINS, AXE_PATH, sharedBrowser } from "./browser.ts";
 
+/** How a test wants the tab: its viewport and the media it emulates. */
+export interface View {
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  media?: "screen" | "print";
+}
+
 /** Chromium and a built site served over HTTP, shared by the tests of one file. */
 export interface ServedSite {
   /** The worker's browser (sharedBrowser), ready before the file's first test. */
@@ -11,11 +19,12 @@ export interface ServedSite {
   readonly url: string;
   /**
    * Returns the one tab the file loads its pages into, opened on first use and again if a test closed it: a tab of its
-   * own for each page cost about 0.6 s of Chromium's CPU more. The sites keep nothing between pages (no cookies or
-   * storage), so each load, at the viewport and media set before it, starts afresh. e2e-setup.ts closes it after the
+   * own for each page cost about 0.6 s of Chromium's CPU more. It is set to `view`, whose unset parts are Playwright's
+   * defaults (1280 × 720, light, on screen), so no test takes the viewport or media the test before it left. The sites
+   * keep nothing between pages (no cookies or storage), so each load starts afresh. e2e-setup.ts closes it after the
    * file, with every other page the file left open.
    */
-  tab(): Promise<Page>;
+  tab(view?: View): Promise<Page>;
 }
 
 /** Returns a ServedSite that starts before the calling file's tests and stops after them: `siteDir` under `basePath`. */
@@ -43,8 +52,10 @@ export function useServedSite(siteDir: string, basePath = "/"): ServedSite {
     get url() {
       return started(server).url;
     },
-    async tab() {
+    async tab({ width = 1280, height = 720, colorScheme = "light", media = "screen" }: View = {}) {
       if (tab === undefined || tab.isClosed()) tab = await started(browser).newPage();
+      await tab.setViewportSize({ width, height });
+      await tab.emulateMedia({ colorScheme, media });
       return tab;
     },
   };
