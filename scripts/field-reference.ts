@@ -4,7 +4,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as prettier from "prettier";
+import { parse as parseJsonc } from "jsonc-parser";
+import { format, type FormatConfig } from "oxfmt";
 import { z } from "zod";
 import {
   frameworkSchema,
@@ -83,13 +84,29 @@ export function renderFieldReference(): string {
   return [INTRODUCTION, ...sections].join("\n\n");
 }
 
+/**
+ * Returns the Markdown formatted as the format check (oxfmt, with the project's .oxfmtrc.json) expects, so that a fresh
+ * run and the committed file compare equal.
+ */
+async function formatted(path: string, markdown: string): Promise<string> {
+  const config = parseJsonc(
+    await readFile(resolve(import.meta.dirname, "../.oxfmtrc.json"), "utf8"),
+  ) as FormatConfig & {
+    $schema?: string;
+    ignorePatterns?: string[];
+  };
+  const { $schema: _schema, ignorePatterns: _ignored, ...options } = config;
+  const { code, errors } = await format(path, markdown, options);
+  if (errors.length > 0)
+    throw new Error(`oxfmt could not format ${path}: ${errors.map((error) => error.message).join("; ")}`);
+  return code;
+}
+
 /** Runs the command and returns its exit code. */
 export async function main(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args, options: { check: { type: "boolean", default: false } } });
   const path = resolve(import.meta.dirname, "..", "docs/fields.md");
-  // Formatted as the format check expects, so a fresh run and the committed file compare equal.
-  const options = (await prettier.resolveConfig(path)) ?? {};
-  const expected = await prettier.format(renderFieldReference(), { ...options, filepath: path });
+  const expected = await formatted(path, renderFieldReference());
   if (values.check) {
     const current = await readFile(path, "utf8").catch(() => "");
     if (current !== expected) {

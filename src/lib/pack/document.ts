@@ -96,7 +96,16 @@ export interface Questions {
 
 /** Anything a section holds. */
 export type Block =
-  Paragraph | Subheading | Table | Reasons | Spectrum | Factors | Risks | Recommendations | CostTotals | Questions;
+  | Paragraph
+  | Subheading
+  | Table
+  | Reasons
+  | Spectrum
+  | Factors
+  | Risks
+  | Recommendations
+  | CostTotals
+  | Questions;
 
 /** A numbered section of the pack. */
 export interface Section {

@@ -198,8 +198,10 @@ describe("a version 2 content folder under content model version 3", async () =>
     }
     expect(lone).toEqual(["health-wellbeing-board/2022-self-assessment: outcomes 0"]);
     const hwb = after.partnerships.find((item) => item.slug === "health-wellbeing-board");
-    const review = (hwb?.reviews as JsonObject[]).find((item) => item.id === "2022-self-assessment");
-    expect((review?.factors as JsonObject[]).find((item) => item.factor === "outcomes")).not.toHaveProperty("spread");
+    const review = (hwb?.reviews as JsonObject[] | undefined)?.find((item) => item.id === "2022-self-assessment");
+    const outcomes = (review?.factors as JsonObject[] | undefined)?.find((item) => item.factor === "outcomes");
+    expect(outcomes).toBeDefined();
+    expect(outcomes).not.toHaveProperty("spread");
     expect(jsonDifferences(before as unknown as Json, after as unknown as Json)).toEqual([]);
   });
 
