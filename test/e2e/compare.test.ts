@@ -29,17 +29,14 @@ function status(page: Page, form: string): Promise<string> {
 
 describe("the comparison page", () => {
   it("shows every partnership without JavaScript", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await served.tab({ javaScript: false });
     await page.goto(`${served.url}compare/?p=shared-legal,kestrel-waste`);
     expect(await page.locator("#comparison tbody tr").count()).toBe(12);
     expect(await page.locator("#compare-filters").isVisible()).toBe(false);
-    await context.close();
   });
 
   it("lets a reader without JavaScript reach only the low-confidence partnerships and findings, at 375 px and 1280 px", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await served.tab({ javaScript: false });
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${served.url}compare/`);
@@ -83,7 +80,6 @@ describe("the comparison page", () => {
       ).toBe(0);
       expect(await page.locator("#findings tbody tr").first().isVisible()).toBe(true);
     }
-    await context.close();
   });
 
   it("keeps two chosen partnerships in the URL, through a reload and the back button", async () => {
@@ -201,14 +197,12 @@ describe("the recommendations tracker", () => {
   });
 
   it("shows every recommendation and resolution, each labelled, without JavaScript, whatever the address asks", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await served.tab({ javaScript: false });
     await page.goto(`${served.url}recommendations/?kind=resolution`);
     expect(await page.locator("#tracker-filters").isVisible()).toBe(false);
     expect(await page.locator("#tracker tbody tr[data-filter-kind=resolution]:visible").count()).toBe(3);
     expect(await page.locator("#tracker tbody tr[data-filter-kind=recommendation]:visible").count()).toBe(76);
     expect(await page.locator("#res-osc-2026-06-01 th").innerText()).toContain("Committee resolution.");
-    await context.close();
   });
 
   it("links each row to the recommendation's permanent anchor on its review", async () => {

@@ -290,7 +290,7 @@ describe("the federation under a base path, with a member read from its served s
   it("searches within the member through its own Pagefind index where its site allows other sites to read it", async () => {
     const served = await serveStatic(out, BASE);
     try {
-      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await site.tab({ width: 1280, height: 800 });
       await page.goto(new URL("members/GB-LAE-KSF/", served.url).href);
       const form = page.getByRole("search", { name: "Search Kestrelford Borough Council's reviews" });
       await page.getByLabel("Words to find in Kestrelford Borough Council's reviews").fill("leisure");
@@ -302,7 +302,6 @@ describe("the federation under a base path, with a member read from its served s
       // Only the member's own pages, at its own address, its leisure trust's latest review first.
       expect(links.every((link) => link.startsWith(memberUrl))).toBe(true);
       expect(links[0]).toBe(`${memberUrl}partnerships/leisure-trust/reviews/2022-independent/`);
-      await page.close();
     } finally {
       await served.close();
     }

@@ -107,15 +107,13 @@ describe.each(Object.entries(PAGE_TYPES))("the %s page", (_name, pathOf) => {
 describe("notification banners", () => {
   /** Returns the colours the banner labelled by `titleId` is drawn in: its border and its title bar. */
   async function bannerColours(path: string, titleId: string, scheme: "light" | "dark") {
-    const page = await served.browser.newPage({ viewport: { width: 1024, height: 800 }, colorScheme: scheme });
+    const page = await served.tab({ width: 1024, height: 800, colorScheme: scheme });
     await page.goto(`${served.url}${path}`);
-    const colours = await page.evaluate((id) => {
+    return page.evaluate((id) => {
       const header = document.getElementById(id)?.parentElement as HTMLElement;
       const banner = header.parentElement as HTMLElement;
       return { border: getComputedStyle(banner).borderTopColor, title: getComputedStyle(header).backgroundColor };
     }, titleId);
-    await page.close();
-    return colours;
   }
 
   it("draws a withdrawn review's banner in GOV.UK red, in both colour schemes", async () => {
@@ -210,13 +208,11 @@ describe("confidence, response rates and indicators (issue 26)", () => {
   });
 
   it("filters /compare/ by headline confidence from the URL, and shows the column to every reader without JavaScript", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
+    const plain = await served.tab({ javaScript: false });
     await plain.goto(`${served.url}compare/?confidence=low`);
     // Without JavaScript nothing is filtered: every row shows, each with its headline confidence in words.
     expect(await plain.locator("#comparison tbody tr").count()).toBe(12);
     expect(await plain.locator("#compare-revenues-benefits .app-confidence").innerText()).toBe("Low confidence");
-    await context.close();
 
     const page = await open("compare/?confidence=low");
     expect(await page.locator("#compare-filters-confidence").inputValue()).toBe("low");

@@ -2,7 +2,7 @@
 // sizes and addresses, the tracker's keyword filter and search by synonym, on the sample site of the global setup.
 import type { Page } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
@@ -10,13 +10,6 @@ const served = useServedSite(SITE);
 const REVIEW = "partnerships/shared-management/reviews/2023-peer/";
 const PARTNERSHIP = "partnerships/shared-management/";
 const PACK = "committee-pack.html";
-let page: Page | undefined;
-
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
-});
-
 async function open(path: string, width: number, media: "screen" | "print" = "screen"): Promise<Page> {
   const tab = await served.tab({ width, height: 800, media });
   // goto waits for the load event, after the page's module scripts have run; then for the web fonts, which set
@@ -212,12 +205,9 @@ describe("search by synonym", () => {
 describe("a phone's first screen, 375 × 667", () => {
   const HEIGHT = 667;
 
-  /** Loads a page into the file's tab, or without JavaScript into a page of its own that afterEach closes. */
+  /** Loads a page into the file's tab, or into its tab without JavaScript. */
   async function phone(path: string, javaScriptEnabled = true, width = 375): Promise<Page> {
-    const viewport = { width, height: HEIGHT };
-    const tab = javaScriptEnabled
-      ? await served.tab(viewport)
-      : (page = await served.browser.newPage({ viewport, javaScriptEnabled }));
+    const tab = await served.tab({ width, height: HEIGHT, javaScript: javaScriptEnabled });
     await tab.goto(`${served.url}${path}`);
     if (javaScriptEnabled) await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     else await tab.waitForLoadState("networkidle");

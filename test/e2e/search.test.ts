@@ -396,8 +396,7 @@ describe("the search page", () => {
   });
 
   it("says plainly that search needs JavaScript when it is off", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
+    const plain = await served.tab({ javaScript: false });
     await plain.goto(`${served.url}search/?q=delivery`);
     expect(await plain.locator("#search-needs-js").isVisible()).toBe(true);
     expect(await plain.locator("#search-needs-js a").first().getAttribute("href")).toBe("/partnerships/");
@@ -408,7 +407,6 @@ describe("the search page", () => {
         .getByRole("link", { name: "recommendations tracker" })
         .getAttribute("href"),
     ).toBe("/recommendations/");
-    await context.close();
   });
 
   it("works under a base path", async () => {
