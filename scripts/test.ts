@@ -2,7 +2,8 @@
 // (types, lint, format, field reference, unit tests) run beside them on the other; their output is held and
 // printed in one piece when they finish, while the browser tests report as they go.
 import { spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { runAsProcess, type CommandIo } from "./command.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -57,9 +58,13 @@ export function summaryLine(check: Check, code: number, seconds: number): string
 /** Runs every check and returns 0 only when all pass. */
 export async function main(_args: string[], io: CommandIo): Promise<number> {
   const started = performance.now();
+  // Node's compile cache, in the folder the builds use, for every check: Vitest does not turn it on, and its processes
+  // load the same modules run after run (the unit tests took 30-31 s of CPU with it, 34-36 s without). A
+  // NODE_COMPILE_CACHE of the caller's is kept.
+  const env = { NODE_COMPILE_CACHE: join(tmpdir(), "node-compile-cache"), ...process.env, ...io.env };
   // Astro's type check syncs the content collections into its cache; it gets a cache of its own, so it can
   // never read or write the one the browser tests' builds are using at the same moment.
-  const staticEnv = { ...process.env, ...io.env, ASTRO_CACHE_DIR: resolve(ROOT, "node_modules/.astro-check") };
+  const staticEnv = { ...env, ASTRO_CACHE_DIR: resolve(ROOT, "node_modules/.astro-check") };
   const staticRun = (async () => {
     const lines: string[] = [];
     for (const check of STATIC_CHECKS) {
@@ -71,7 +76,7 @@ export async function main(_args: string[], io: CommandIo): Promise<number> {
     return { code: 0, passed: lines.length, failed: 0, report: `${lines.join("\n")}\n` };
   })();
   const browserBegun = performance.now();
-  const browser = runScript(BROWSER_CHECKS.script, { ...process.env, ...io.env }, false, io).then(({ code }) => ({
+  const browser = runScript(BROWSER_CHECKS.script, env, false, io).then(({ code }) => ({
     code,
     line: summaryLine(BROWSER_CHECKS, code, (performance.now() - browserBegun) / 1000),
   }));
