@@ -4,7 +4,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseJsonc } from "jsonc-parser";
+import { parse as parseJsonc, type ParseError } from "jsonc-parser";
 import { format, type FormatConfig } from "oxfmt";
 import { z } from "zod";
 import {
@@ -89,17 +89,17 @@ export function renderFieldReference(): string {
  * run and the committed file compare equal.
  */
 async function formatted(path: string, markdown: string): Promise<string> {
-  const config = parseJsonc(
-    await readFile(resolve(import.meta.dirname, "../.oxfmtrc.json"), "utf8"),
-  ) as FormatConfig & {
-    $schema?: string;
-    ignorePatterns?: string[];
-  };
+  const errors: ParseError[] = [];
+  const text = await readFile(resolve(import.meta.dirname, "../.oxfmtrc.json"), "utf8");
+  const config = parseJsonc(text, errors) as FormatConfig & { $schema?: string; ignorePatterns?: string[] };
+  if (errors.length > 0) throw new Error(".oxfmtrc.json is not valid JSON: fix it, as oxfmt --check would ask");
+  // The options that say how to format; which files to format is the command line's business.
   const { $schema: _schema, ignorePatterns: _ignored, ...options } = config;
-  const { code, errors } = await format(path, markdown, options);
-  if (errors.length > 0)
-    throw new Error(`oxfmt could not format ${path}: ${errors.map((error) => error.message).join("; ")}`);
-  return code;
+  const result = await format(path, markdown, options);
+  if (result.errors.length > 0) {
+    throw new Error(`oxfmt could not format ${path}: ${result.errors.map((error) => error.message).join("; ")}`);
+  }
+  return result.code;
 }
 
 /** Runs the command and returns its exit code. */

@@ -25,7 +25,8 @@ let shared: Promise<Browser> | undefined;
 /**
  * Returns the Chromium of this test worker, started on first use. The end-to-end project runs its files without
  * isolation (vitest.config.ts), so every file a worker runs shares one Chromium instead of starting its own; a file
- * closes the pages and contexts it opens, never the browser. Playwright ends it when the worker exits.
+ * never closes the browser, and the pages and contexts it leaves open (its tabs among them) are closed after it by
+ * closeLeftContexts (e2e-setup.ts). Playwright ends the browser when the worker exits.
  */
 export function sharedBrowser(): Promise<Browser> {
   shared ??= launchBrowser();
