@@ -1,5 +1,7 @@
 // The small interface every command-line tool runs through, so tests can call a tool's main in-process
 // with captured output, their own environment and working folder, instead of starting Node each time.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** Somewhere to write text: process.stdout, process.stderr, or a test's buffer. */
 export interface Output {
@@ -16,6 +18,12 @@ export interface CommandIo {
 
 /** A command's entry point: it returns the exit code instead of setting it. */
 export type Main = (args: string[], io: CommandIo) => Promise<number>;
+
+/**
+ * The folder of Node's compile cache: Node's own default, where `npm run build` turns the cache on, and which
+ * `npm test` and the browser tests' builds give the processes they start (NODE_COMPILE_CACHE) unless given another.
+ */
+export const COMPILE_CACHE_DIR = join(tmpdir(), "node-compile-cache");
 
 /** Returns the running process's streams, environment and folder. */
 export function processIo(): CommandIo {

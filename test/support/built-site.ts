@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { COMPILE_CACHE_DIR } from "../../scripts/command.ts";
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -20,7 +20,7 @@ export const NODE = resolve(ROOT, "node_modules/.bin/node");
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const compileCache = inherited["NODE_COMPILE_CACHE"] ?? join(tmpdir(), "node-compile-cache");
+  const compileCache = inherited["NODE_COMPILE_CACHE"] ?? COMPILE_CACHE_DIR;
   return { ...inherited, SOURCE_DATE_EPOCH: "1795737600", NODE_COMPILE_CACHE: compileCache, ...extra };
 }
 
