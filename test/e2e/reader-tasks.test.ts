@@ -5,12 +5,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/browse/static-server.ts";
+import type { Locator, Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
 import { generateSyntheticContent } from "../../scripts/generate/synthetic-content.ts";
-import { sharedBrowser } from "../support/browser.ts";
 import { buildSite, OUTPUT } from "../support/built-site.ts";
+import { useServedSite } from "../support/served-site.ts";
 import { SITE } from "./sites.ts";
 
 const PHONE = { width: 375, height: 667 };
@@ -121,26 +120,14 @@ function buildGenerated(): string {
   return buildSite("reader-tasks", contentDir, { SOURCE_DATE_EPOCH: String(summary.sourceDateEpoch) });
 }
 
-let browser: Browser | undefined;
-const servers = new Map<string, { server: StaticServer; dir: string }>();
-/** The readers' one tab: a tab of its own for each reader cost Chromium a renderer and a cold cache each time. */
-let tab: Page | undefined;
-/** The current reader's count of loads, listening to the tab until the test ends. */
-let counting: (() => void) | undefined;
-
-beforeAll(async () => {
-  const generated = buildGenerated();
-  browser = await sharedBrowser();
-  servers.set("sample", { server: await serveStatic(SITE, "/"), dir: SITE });
-  servers.set("generated", { server: await serveStatic(generated, "/"), dir: generated });
-});
-
-afterAll(async () => {
-  for (const { server } of servers.values()) await server.close();
-});
+/** The two sites the readers use, each served with a tab of its own that every reader of that site loads into. */
+const SITES = { sample: SITE, generated: buildGenerated() } as const;
+const served = { sample: useServedSite(SITES.sample), generated: useServedSite(SITES.generated) } as const;
+/** The current reader's tab and count of loads, listening to the tab until the test ends. */
+let counting: { tab: Page; listener: () => void } | undefined;
 
 afterEach(() => {
-  if (counting !== undefined) tab?.off("domcontentloaded", counting);
+  counting?.tab.off("domcontentloaded", counting.listener);
   counting = undefined;
 });
 
@@ -150,17 +137,14 @@ interface Reader {
   navigations: () => number;
 }
 
-async function startReader(site: string, viewport: { width: number; height: number }): Promise<Reader> {
-  const served = servers.get(site);
-  if (browser === undefined || served === undefined) throw new Error("the browser and sites start in beforeAll");
-  if (tab === undefined || tab.isClosed()) tab = await browser.newPage();
-  await tab.setViewportSize(viewport);
+async function startReader(site: keyof typeof SITES, viewport: { width: number; height: number }): Promise<Reader> {
+  const tab = await served[site].tab(viewport);
   let loads = 0;
   // A new document each time: following a link to another page, or a form sent to the server; a link to a fragment
   // of the same page, or a filter that only updates the address, loads none.
-  counting = () => loads++;
-  tab.on("domcontentloaded", counting);
-  await tab.goto(served.server.url);
+  counting = { tab, listener: () => loads++ };
+  tab.on("domcontentloaded", counting.listener);
+  await tab.goto(served[site].url);
   await tab.waitForLoadState("networkidle");
   return { tab, navigations: () => loads };
 }
@@ -288,7 +272,7 @@ for (const [site, expected] of [
         return { id, status, asAt };
       });
       expect(shown.map((result) => result.id).sort()).toEqual([...expected.matches].sort());
-      const records = parseCsv(readFileSync(join(servers.get(site)?.dir ?? "", "data/recommendations.csv")), {
+      const records = parseCsv(readFileSync(join(SITES[site], "data/recommendations.csv")), {
         columns: true,
         bom: true,
       }) as Record<string, string>[];
@@ -333,7 +317,7 @@ for (const [site, expected] of [
       expect(shown.map((row) => row.id)).toEqual(expected.matches);
       for (const row of shown) expect(row.text, row.id).toContain(expected.keyword);
 
-      const csvFile = join(servers.get(site)?.dir ?? "", "data/recommendations.csv");
+      const csvFile = join(SITES[site], "data/recommendations.csv");
       const records = parseCsv(readFileSync(csvFile), { columns: true, bom: true }) as Record<string, string>[];
       const inCsv = new Map(
         records.map((record) => [
