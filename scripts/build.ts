@@ -17,7 +17,14 @@ import { resolveContentDir } from "../src/loaders/environment.ts";
 import { resolveNow } from "../src/lib/publication.ts";
 import { isFederationFolder } from "../src/federation/folder.ts";
 import { readMembers, snapshotDir } from "../src/federation/snapshot.ts";
-import { INDEX_AFTER_ASTRO, indexSite } from "../src/integrations/search-index.ts";
+import {
+  INDEX_AFTER_ASTRO,
+  memoryToIndexEarly,
+  SearchIndexBuilder,
+  siteLanguage,
+  writtenPage,
+} from "../src/integrations/search-index.ts";
+import { formatNumber, plural } from "../src/lib/words.ts";
 import { acquireBuildLock, removeAbandonedStaging, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, prepareOutput, publishBuild } from "./build/publish.ts";
 import { outputRefusal, type Guard } from "./output/output-folder.ts";
@@ -71,25 +78,34 @@ export function astroEnvironment(env: NodeJS.ProcessEnv, compileCache: string | 
   };
 }
 
-/** Starts `astro build` into `outDir` in a child process. */
-function renderSite(outDir: string): Render {
+/** Starts `astro build` into `outDir` in a child process, handing each message it sends to `onMessage`. */
+function renderSite(outDir: string, onMessage: (message: unknown) => void): Render {
   const astro = resolve(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
   // Astro watches the pipe on its standard input (orphan-guard.ts) and ends itself when this process is gone.
   const guard = pathToFileURL(resolve(import.meta.dirname, "build/orphan-guard.ts")).href;
   const args = [`--max-old-space-size=${ASTRO_HEAP_MB}`, "--import", guard, astro, "build", "--outDir", outDir];
   const child = spawn(process.execPath, args, {
     cwd: resolve(import.meta.dirname, ".."),
-    stdio: ["pipe", "inherit", "inherit"],
-    // This script indexes the site itself once Astro has ended and freed its memory.
+    // Astro's process tells this one, through the IPC channel, of each page that marks a body as it writes it.
+    stdio: ["pipe", "inherit", "inherit", "ipc"],
+    // This script indexes the site itself, the pages Astro tells of while it renders the rest, and writes the index
+    // once Astro has ended and freed its memory.
     env: astroEnvironment(
       process.env,
       compileCache?.status === constants.compileCacheStatus.ENABLED ? compileCache.directory : undefined,
     ),
   });
-  const finished = new Promise<boolean>((done) => {
+  child.on("message", onMessage);
+  // Every message has arrived once the channel has closed, as well as the process ended.
+  const disconnected = new Promise<void>((done) => {
+    child.on("disconnect", done);
+    child.on("error", () => done());
+  });
+  const exited = new Promise<boolean>((done) => {
     child.on("error", () => done(false));
     child.on("exit", (code) => done(code === 0));
   });
+  const finished = Promise.all([exited, disconnected]).then(([succeeded]) => succeeded);
   return {
     finished,
     stop: async () => {
@@ -145,9 +161,12 @@ async function main(): Promise<number> {
   const staging = join(WORK, `staging-${id}`);
   let lock: BuildLock | undefined;
   let render: Render | undefined;
+  // The pages Astro tells of are indexed as it renders, on the core it leaves idle, while the machine has the memory.
+  const search = new SearchIndexBuilder(staging, { canIndexNow: memoryToIndexEarly });
   const cleanUp = async (): Promise<void> => {
     // Astro is stopped first, so it cannot write into the staging folder after it is removed.
     await render?.stop();
+    await search.close();
     await rm(staging, { recursive: true, force: true });
     await lock?.release();
   };
@@ -192,14 +211,24 @@ async function main(): Promise<number> {
         process.stdout.write(`${unavailable} of ${members.length} members could not be read; the rest are built.\n`);
     }
     step(`Building ${contentDir}`);
-    render = renderSite(staging);
+    render = renderSite(staging, (message) => {
+      const page = writtenPage(message);
+      if (page !== undefined) search.add(page);
+    });
     if (!(await render.finished)) {
       process.stderr.write(`\nBuild stopped: see the messages above. ${out} was not changed.\n`);
       return 1;
     }
     step("Indexing for search");
     // A site without its home page is left unindexed, and reported just below.
-    await indexSite(staging, (line) => process.stdout.write(`${line}\n`));
+    if ((await siteLanguage(staging)) !== undefined) {
+      const started = performance.now();
+      const summary = await search.finish((line) => process.stdout.write(`${line}\n`));
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(
+        `Indexed ${plural(summary.pages, "page")}, ${formatNumber(search.addedEarly)} of them while Astro rendered, in ${seconds} s more\n`,
+      );
+    }
     const missing = await missingFinishingFiles(staging);
     if (missing.length > 0) {
       process.stderr.write(

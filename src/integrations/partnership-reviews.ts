@@ -14,7 +14,14 @@ import { pageDates } from "../lib/open-data/sitemap.ts";
 import { buildSiteModel } from "../lib/site-model.ts";
 import { SITE_PACK_PATH } from "../lib/pack/site-pack.ts";
 import { headersFile, type HeaderRoute } from "./headers.ts";
-import { INDEX_AFTER_ASTRO, indexSite } from "./search-index.ts";
+import {
+  BODY_MARK,
+  INDEX_AFTER_ASTRO,
+  indexSite,
+  WRITTEN_PAGE,
+  type WrittenPage,
+  type WrittenPageMessage,
+} from "./search-index.ts";
 
 /** Marks the start of a stage of the build, as scripts/build.ts does, so a reader (and the bench) can see where time goes. */
 function stage(name: string): void {
@@ -36,14 +43,33 @@ async function writeChartPngs(pngs: readonly { path: string; file: string }[], s
   }
 }
 
+/** Receives each page that marks a body for search, before Astro writes it: its file in the site and its length. */
+export type SearchPageListener = (page: WrittenPage) => void;
+
 /**
- * Returns Astro's prerenderer with the chart embed page shell taken out of the pages it writes: the shell's route
- * marks its response with EMBED_SHELL_HEADER, its HTML goes to the embed page writer, and Astro writes no file for
- * it (an empty body). Every other page is Astro's own.
+ * Returns the site-relative file Astro writes the page at `url` to, for a site under `base` built as folders with
+ * trailing slashes ("partnerships/a/index.html"); undefined for any other file (a 404 page, data, a feed).
  */
-export function withEmbedShell(prerenderer: AstroPrerenderer): AstroPrerenderer {
+export function pageFile(url: URL, base: string): string | undefined {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  const path = url.pathname;
+  if (!path.startsWith(root) || !path.endsWith("/")) return undefined;
+  return `${path.slice(root.length)}index.html`;
+}
+
+/**
+ * Returns Astro's prerenderer with the chart embed page shell taken out of the pages it writes (the shell's route
+ * marks its response with EMBED_SHELL_HEADER, its HTML goes to the embed page writer, and Astro writes no file for
+ * it), and each page that marks a body for search told to `onSearchPage`, so that it is indexed in the order Astro
+ * writes the pages. Every other page is Astro's own.
+ */
+export function buildPrerenderer(
+  prerenderer: AstroPrerenderer,
+  base: string,
+  onSearchPage: SearchPageListener,
+): AstroPrerenderer {
   return {
-    name: `${prerenderer.name}+partnership-reviews-embed-shell`,
+    name: `${prerenderer.name}+partnership-reviews`,
     setup: async () => prerenderer.setup?.(),
     getStaticPaths: async () => prerenderer.getStaticPaths(),
     ...(prerenderer.collectStaticImages ? { collectStaticImages: prerenderer.collectStaticImages } : {}),
@@ -51,10 +77,36 @@ export function withEmbedShell(prerenderer: AstroPrerenderer): AstroPrerenderer 
     render: async (request, options) => {
       const rendered = await prerenderer.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
-      if (!response.headers.has(EMBED_SHELL_HEADER)) return rendered;
-      embedPageWriter().setShell(await response.text());
-      return new Response(null);
+      if (response.headers.has(EMBED_SHELL_HEADER)) {
+        embedPageWriter().setShell(await response.text());
+        return new Response(null);
+      }
+      const path = pageFile(new URL(request.url), base);
+      if (path === undefined || response.status !== 200 || response.body === null) return rendered;
+      // The page's bytes are read here, as Astro would read them, to see whether it marks a body and how long it is.
+      const body = Buffer.from(await response.arrayBuffer());
+      if (body.includes(BODY_MARK)) onSearchPage({ path, bytes: body.length });
+      const page = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return rendered instanceof Response ? page : { ...rendered, response: page };
     },
+  };
+}
+
+/**
+ * Returns where the pages that mark a body go as Astro renders them: to `npm run build`, which indexes them while
+ * Astro renders the rest, when it started Astro; otherwise into `pages`, which this process indexes at the end.
+ */
+function searchPageListener(pages: WrittenPage[]): SearchPageListener {
+  const send = process.send?.bind(process);
+  if (process.env[INDEX_AFTER_ASTRO] !== "1" || send === undefined) return (page) => pages.push(page);
+  return (page) => {
+    const message: WrittenPageMessage = { type: WRITTEN_PAGE, ...page };
+    // Once `npm run build` has gone, Astro's process is about to stop (orphan-guard.ts): nothing is left to tell.
+    if (process.connected) send(message);
   };
 }
 
@@ -69,6 +121,8 @@ export function withEmbedShell(prerenderer: AstroPrerenderer): AstroPrerenderer 
 export function partnershipReviews(contentDir: string): AstroIntegration {
   let base = "/";
   let routes: readonly HeaderRoute[] = [];
+  // The pages that mark a body, in the order Astro rendered them, when this process indexes the site itself.
+  const searchPages: WrittenPage[] = [];
   return {
     name: "partnership-reviews",
     hooks: {
@@ -108,7 +162,8 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
         }
       },
       "astro:build:start": ({ setPrerenderer }) => {
-        setPrerenderer(withEmbedShell);
+        const onSearchPage = searchPageListener(searchPages);
+        setPrerenderer((prerenderer) => buildPrerenderer(prerenderer, base, onSearchPage));
         stage("Rendering pages");
       },
       "astro:build:done": async ({ dir, logger }) => {
@@ -124,11 +179,15 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
           await pngRenderer().close();
         }
         if (process.env[INDEX_AFTER_ASTRO] === "1") {
-          logger.info("The search index is written once Astro has ended, by npm run build");
+          // A last message, once sent, tells that every page's message before it has left this process too.
+          await new Promise<void>((sent) =>
+            process.send && process.connected ? process.send({ type: "end" }, undefined, {}, () => sent()) : sent(),
+          );
+          logger.info("The search index is finished once Astro has ended, by npm run build");
           return;
         }
         stage("Indexing for search");
-        await indexSite(siteDir, (message) => logger.info(message));
+        await indexSite(siteDir, (message) => logger.info(message), searchPages);
       },
     },
   };

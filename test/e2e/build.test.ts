@@ -174,11 +174,12 @@ describe("npm run build", () => {
     // project's.
     expect(readdirSync(join(parent, ".site-builds")).filter((name) => !name.startsWith(".")).length).toBe(2);
     expect(searchText(shared)).toContain("Agree shared performance measures.");
-    // The index is written once Astro has ended, so that the two never hold their memory at the same time.
-    const leftToBuild = first.output.indexOf("The search index is written once Astro has ended, by npm run build");
+    // The pages are indexed as Astro writes them, and the index written once Astro has ended, so that the two never
+    // hold their peak memory at the same time.
+    const leftToBuild = first.output.indexOf("The search index is finished once Astro has ended, by npm run build");
     expect(leftToBuild).toBeGreaterThan(0);
     expect(first.output.indexOf("▶ Indexing for search")).toBeGreaterThan(leftToBuild);
-    expect(first.output).toMatch(/Indexed \d+ pages? in \d+\.\d s/);
+    expect(first.output).toMatch(/Indexed \d+ pages?, \d+ of them while Astro rendered, in \d+\.\d s more/);
     expect(leftovers([first, failing, second])).toEqual([]);
   });
 
@@ -273,7 +274,7 @@ describe("a build killed with SIGKILL", () => {
     // The run ends when every process writing to its output has ended, Astro included.
     expect(astro.length).toBe(1);
     expect(killed.output).toContain("Astro stopped: the build command that started it has ended.");
-    expect(killed.output).not.toContain("The search index is written once Astro has ended");
+    expect(killed.output).not.toContain("The search index is finished once Astro has ended");
     expect(existsSync(out)).toBe(false);
     // Killed while Astro writes pages, a build leaves its staging folder, named by its (now dead) process id.
     const abandoned = join(WORK, `staging-${Date.now().toString(36)}-${killed.pid}`);

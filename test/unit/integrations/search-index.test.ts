@@ -2,9 +2,16 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { pathToFileURL } from "node:url";
-import { literalGlob, minifyPagefindScripts, writeSearchIndex } from "../../../src/integrations/search-index.ts";
+import {
+  literalGlob,
+  minifyPagefindScripts,
+  SearchIndexBuilder,
+  writeSearchIndex,
+  writtenPage,
+  type WrittenPage,
+} from "../../../src/integrations/search-index.ts";
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -73,6 +80,97 @@ describe("writeSearchIndex(siteDir, language)", () => {
       ["/g\\h/", "Page g\\h."],
       ["/plain/", "Page plain."],
     ]);
+  });
+});
+
+/** Returns every file of a folder, by path, with its bytes. */
+async function filesOf(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const entry of entries
+    .filter((e) => e.isFile())
+    .sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1)))
+    files.set(join(entry.parentPath, entry.name).slice(dir.length), await readFile(join(entry.parentPath, entry.name)));
+  return files;
+}
+
+describe("SearchIndexBuilder(siteDir, options)", () => {
+  const page = (title: string, words: string): string =>
+    `<html lang="en-GB"><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
+
+  /** Writes a site of four pages, two of them marking a body, and returns it with the two as the build tells of them. */
+  async function site(): Promise<{ dir: string; written: WrittenPage[] }> {
+    const dir = await mkdtemp(join(tmpdir(), "search-builder-"));
+    folders.push(dir);
+    const pages: [string, string][] = [
+      ["zebra/index.html", page("Zebra crossing partnership", "road safety partnership")],
+      ["alpha/index.html", page("Alpha partnership", "waste partnership and recycling")],
+      ["beta/index.html", page("Beta partnership", "leisure partnership")],
+      ["plain/index.html", "<html><body><p>Not indexed</p></body></html>"],
+    ];
+    const written: WrittenPage[] = [];
+    for (const [path, html] of pages) {
+      await mkdir(join(dir, path, ".."), { recursive: true });
+      await writeFile(join(dir, path), html);
+      if (path !== "plain/index.html" && path !== "beta/index.html")
+        written.push({ path, bytes: Buffer.byteLength(html) });
+    }
+    return { dir, written };
+  }
+
+  it("gives the same index whether the pages handed over are indexed at once or only at the end", async () => {
+    const early = await site();
+    const builder = new SearchIndexBuilder(early.dir);
+    for (const written of early.written) builder.add(written);
+    // Indexed as they are handed over, before finish is called.
+    await vi.waitFor(() => expect(builder.addedEarly).toBe(2), { timeout: 20_000 });
+    const summary = await builder.finish().finally(() => builder.close());
+    expect(summary).toEqual({ pages: 3 });
+
+    const late = await site();
+    const held = new SearchIndexBuilder(late.dir, { canIndexNow: () => false });
+    for (const written of late.written) held.add(written);
+    expect(await held.finish().finally(() => held.close())).toEqual({ pages: 3 });
+    expect(held.addedEarly).toBe(0);
+
+    const [first, second] = await Promise.all([
+      filesOf(join(early.dir, "pagefind")),
+      filesOf(join(late.dir, "pagefind")),
+    ]);
+    expect(first.size).toBeGreaterThan(5);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first].filter(([path, bytes]) => !bytes.equals(second.get(path) as Buffer))).toEqual([]);
+    // The pages handed over come first, in that order, then the others in path order: another order gives another index.
+    const sorted = await site();
+    await writeSearchIndex(sorted.dir, "en-GB");
+    const third = await filesOf(join(sorted.dir, "pagefind"));
+    expect([...third.keys()]).not.toEqual([...first.keys()]);
+  });
+
+  it("waits for a page handed over until its file has the length the build gave, and indexes it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "search-builder-"));
+    folders.push(dir);
+    const html = page("Late partnership", "written after it was handed over");
+    const builder = new SearchIndexBuilder(dir, { language: "en-GB" });
+    builder.add({ path: "late/index.html", bytes: Buffer.byteLength(html) });
+    await mkdir(join(dir, "late"));
+    await writeFile(join(dir, "late", "index.html"), html.slice(0, 20));
+    await new Promise((done) => setTimeout(done, 50));
+    await writeFile(join(dir, "late", "index.html"), html);
+    expect(await builder.finish().finally(() => builder.close())).toEqual({ pages: 1 });
+    expect((await fragments(dir)).map(({ content }) => content)).toEqual([
+      "Late partnership. written after it was handed over.",
+    ]);
+  });
+
+  it("writtenPage(message) reads the build's message for a page and nothing else", () => {
+    expect(writtenPage({ type: "partnership-reviews:written-page", path: "a/index.html", bytes: 10 })).toEqual({
+      path: "a/index.html",
+      bytes: 10,
+    });
+    expect(writtenPage({ type: "end" })).toBeUndefined();
+    expect(writtenPage({ type: "partnership-reviews:written-page", path: "a/index.html" })).toBeUndefined();
+    expect(writtenPage(null)).toBeUndefined();
   });
 });
 
