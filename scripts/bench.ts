@@ -122,7 +122,7 @@ async function benchSize(
         stages: {
           validateMs: stageMs(run, "Loading and validating"),
           renderMs: stageMs(run, "Rendering"),
-          pngMs: stageMs(run, "Writing chart SVGs and PNGs"),
+          pngMs: stageMs(run, "Writing chart embed pages, SVGs and PNGs"),
           indexMs: stageMs(run, "Indexing"),
           publishMs: stageMs(run, "Publishing"),
         },
