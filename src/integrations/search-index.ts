@@ -94,20 +94,24 @@ function pageLanguage(html: string): string | undefined {
   return /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
 }
 
-/** Resolves once the file has the length the build wrote; throws when it has not reached it in time. */
-async function writtenWhole(file: string, bytes: number): Promise<void> {
+/**
+ * Resolves to true once the file has the length the build wrote, or to false once `stopped` says so; throws when it has
+ * not reached it in time. The waits do not keep the process running.
+ */
+async function writtenWhole(file: string, bytes: number, stopped: () => boolean): Promise<boolean> {
   const started = performance.now();
-  for (let wait = 1; ; wait = Math.min(wait * 2, 100)) {
+  for (let wait = 1; !stopped(); wait = Math.min(wait * 2, 100)) {
     const size = await stat(file).then(
       (stats) => stats.size,
       () => -1,
     );
-    if (size === bytes) return;
+    if (size === bytes) return true;
     if (performance.now() - started > WRITE_WAIT_MS) {
       throw new Error(`${file} was handed over for search at ${bytes} bytes but has ${size}`);
     }
-    await new Promise((done) => setTimeout(done, wait));
+    await new Promise((done) => setTimeout(done, wait).unref());
   }
+  return false;
 }
 
 /**
@@ -134,6 +138,8 @@ export class SearchIndexBuilder {
 
   private finishing = false;
 
+  private closed = false;
+
   /** How many pages were indexed before `finish` was called. */
   addedEarly = 0;
 
@@ -159,8 +165,9 @@ export class SearchIndexBuilder {
       while (this.waiting.length > 0 && (this.finishing || this.canIndexNow())) {
         const page = this.waiting.shift() as WrittenPage;
         const file = join(this.siteDir, page.path);
-        await writtenWhole(file, page.bytes);
-        if (!this.added.has(page.path)) await this.addFile(page.path, await readFile(file));
+        if (!(await writtenWhole(file, page.bytes, () => this.closed))) return;
+        if (this.added.has(page.path)) continue;
+        await this.addFile(page.path, await readFile(file));
         if (!this.finishing) this.addedEarly += 1;
       }
     })()
@@ -228,8 +235,10 @@ export class SearchIndexBuilder {
     return { pages: this.added.size };
   }
 
-  /** Ends Pagefind's process, if one was started. */
+  /** Stops indexing and ends Pagefind's process, if one was started. */
   async close(): Promise<void> {
+    this.closed = true;
+    await this.indexing;
     if (this.index === undefined) return;
     await (await import("pagefind")).close();
   }

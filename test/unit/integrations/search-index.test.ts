@@ -163,6 +163,25 @@ describe("SearchIndexBuilder(siteDir, options)", () => {
     ]);
   });
 
+  // Without the stop, closing would wait the minute a page has to reach its length: the time limit catches that.
+  it(
+    "stops waiting for a page handed over once it is closed, as when the build fails before writing it",
+    { timeout: 10_000 },
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), "search-builder-"));
+      folders.push(dir);
+      const html = page("Never published", "the build stopped before writing it");
+      const builder = new SearchIndexBuilder(dir, { language: "en-GB" });
+      builder.add({ path: "late/index.html", bytes: Buffer.byteLength(html) });
+      await builder.close();
+      // Were it still waiting, it would index the page once the file appears.
+      await mkdir(join(dir, "late"));
+      await writeFile(join(dir, "late", "index.html"), html);
+      await new Promise((done) => setTimeout(done, 500));
+      expect(builder.addedEarly).toBe(0);
+    },
+  );
+
   it("writtenPage(message) reads the build's message for a page and nothing else", () => {
     expect(writtenPage({ type: "partnership-reviews:written-page", path: "a/index.html", bytes: 10 })).toEqual({
       path: "a/index.html",
