@@ -19,12 +19,11 @@ import { isFederationFolder } from "../src/federation/folder.ts";
 import { readMembers, snapshotDir } from "../src/federation/snapshot.ts";
 import {
   INDEX_AFTER_ASTRO,
+  indexSite,
   memoryToIndexEarly,
   SearchIndexBuilder,
-  siteLanguage,
   writtenPage,
 } from "../src/integrations/search-index.ts";
-import { formatNumber, plural } from "../src/lib/words.ts";
 import { acquireBuildLock, removeAbandonedStaging, type BuildLock } from "./build/lock.ts";
 import { missingFinishingFiles, prepareOutput, publishBuild } from "./build/publish.ts";
 import { outputRefusal, type Guard } from "./output/output-folder.ts";
@@ -221,14 +220,7 @@ async function main(): Promise<number> {
     }
     step("Indexing for search");
     // A site without its home page is left unindexed, and reported just below.
-    if ((await siteLanguage(staging)) !== undefined) {
-      const started = performance.now();
-      const summary = await search.finish((line) => process.stdout.write(`${line}\n`));
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(
-        `Indexed ${plural(summary.pages, "page")}, ${formatNumber(search.addedEarly)} of them while Astro rendered, in ${seconds} s more\n`,
-      );
-    }
+    await indexSite(search, (line) => process.stdout.write(`${line}\n`));
     const missing = await missingFinishingFiles(staging);
     if (missing.length > 0) {
       process.stderr.write(

@@ -18,6 +18,7 @@ import {
   BODY_MARK,
   INDEX_AFTER_ASTRO,
   indexSite,
+  SearchIndexBuilder,
   WRITTEN_PAGE,
   type WrittenPage,
   type WrittenPageMessage,
@@ -98,11 +99,11 @@ export function buildPrerenderer(
 
 /**
  * Returns where the pages that mark a body go as Astro renders them: to `npm run build`, which indexes them while
- * Astro renders the rest, when it started Astro; otherwise into `pages`, which this process indexes at the end.
+ * Astro renders the rest, when it started Astro; otherwise to `search`, which this process finishes at the end.
  */
-function searchPageListener(pages: WrittenPage[]): SearchPageListener {
+function searchPageListener(search: SearchIndexBuilder): SearchPageListener {
   const send = process.send?.bind(process);
-  if (process.env[INDEX_AFTER_ASTRO] !== "1" || send === undefined) return (page) => pages.push(page);
+  if (process.env[INDEX_AFTER_ASTRO] !== "1" || send === undefined) return (page) => search.add(page);
   return (page) => {
     const message: WrittenPageMessage = { type: WRITTEN_PAGE, ...page };
     // Once `npm run build` has gone, Astro's process is about to stop (orphan-guard.ts): nothing is left to tell.
@@ -121,13 +122,15 @@ function searchPageListener(pages: WrittenPage[]): SearchPageListener {
 export function partnershipReviews(contentDir: string): AstroIntegration {
   let base = "/";
   let routes: readonly HeaderRoute[] = [];
-  // The pages that mark a body, in the order Astro rendered them, when this process indexes the site itself.
-  const searchPages: WrittenPage[] = [];
+  // The site's search index, when this process makes it (`astro build` alone): the pages that mark a body are handed
+  // over in the order Astro renders them, held, and indexed in the last hook, once every page is written.
+  let search: SearchIndexBuilder | undefined;
   return {
     name: "partnership-reviews",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
+        search = new SearchIndexBuilder(fileURLToPath(config.outDir), { canIndexNow: () => false });
         const files = new ChartFileWriter(fileURLToPath(config.outDir));
         setChartFileWriter(files);
         setEmbedPageWriter(new EmbedPageWriter(files));
@@ -162,7 +165,7 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
         }
       },
       "astro:build:start": ({ setPrerenderer }) => {
-        const onSearchPage = searchPageListener(searchPages);
+        const onSearchPage = searchPageListener(search as SearchIndexBuilder);
         setPrerenderer((prerenderer) => buildPrerenderer(prerenderer, base, onSearchPage));
         stage("Rendering pages");
       },
@@ -187,7 +190,7 @@ export function partnershipReviews(contentDir: string): AstroIntegration {
           return;
         }
         stage("Indexing for search");
-        await indexSite(siteDir, (message) => logger.info(message), searchPages);
+        await indexSite(search as SearchIndexBuilder, (message) => logger.info(message));
       },
     },
   };

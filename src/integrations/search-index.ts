@@ -15,7 +15,7 @@ import { freemem, totalmem } from "node:os";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { PagefindIndex } from "pagefind";
-import { plural } from "../lib/words.ts";
+import { formatNumber, plural } from "../lib/words.ts";
 
 /**
  * The environment switch by which `npm run build` tells Astro to leave the index to it: it writes the index once
@@ -120,7 +120,8 @@ async function writtenWhole(file: string, bytes: number, stopped: () => boolean)
  * order, while `canIndexNow` allows it, and otherwise kept until `finish`.
  */
 export class SearchIndexBuilder {
-  private readonly siteDir: string;
+  /** The built site's folder. */
+  readonly siteDir: string;
 
   private readonly language: string | undefined;
 
@@ -235,8 +236,9 @@ export class SearchIndexBuilder {
     return { pages: this.added.size };
   }
 
-  /** Stops indexing and ends Pagefind's process, if one was started. */
+  /** Stops indexing and ends Pagefind's process, if one was started; once. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     await this.indexing;
     if (this.index === undefined) return;
@@ -278,19 +280,16 @@ function check(errors: readonly string[]): void {
 }
 
 /**
- * Writes the search index of the site in `siteDir` into `<siteDir>/pagefind/`, in `language`, from the pages `written`
- * in that order and then every other page that marks a body; calls `progress` as it goes and throws with Pagefind's
- * own message when it fails.
+ * Writes the search index of the site in `siteDir` into `<siteDir>/pagefind/`, in `language`, calling `progress` as it
+ * goes; throws with Pagefind's own message when it fails.
  */
 export async function writeSearchIndex(
   siteDir: string,
   language: string,
   progress: (message: string) => void = () => {},
-  written: readonly WrittenPage[] = [],
 ): Promise<SearchIndexSummary> {
   const builder = new SearchIndexBuilder(siteDir, { language });
   try {
-    for (const page of written) builder.add(page);
     return await builder.finish(progress);
   } finally {
     await builder.close();
@@ -304,20 +303,23 @@ export async function siteLanguage(siteDir: string): Promise<string | undefined>
 }
 
 /**
- * Indexes a built site in the language its pages declare, from the pages `written` in that order and then every other
- * page that marks a body, saying what it does and how long it took through `log`. A site without its home page is
- * left unindexed: `npm run build` then refuses to publish it.
+ * Finishes the site's index with `builder` (the pages handed over, then every other page that marks a body) and ends
+ * it, saying what it does and how long it took through `log`. A site without its home page is left unindexed: `npm
+ * run build` then refuses to publish it.
  */
-export async function indexSite(
-  siteDir: string,
-  log: (message: string) => void,
-  written: readonly WrittenPage[] = [],
-): Promise<void> {
-  const language = await siteLanguage(siteDir);
-  if (language === undefined) return;
-  const started = performance.now();
-  log("Indexing the pages for search");
-  const summary = await writeSearchIndex(siteDir, language, log, written);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`Indexed ${plural(summary.pages, "page")} in ${seconds} s`);
+export async function indexSite(builder: SearchIndexBuilder, log: (message: string) => void): Promise<void> {
+  try {
+    if ((await siteLanguage(builder.siteDir)) === undefined) return;
+    const started = performance.now();
+    log("Indexing the pages for search");
+    const summary = await builder.finish(log);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(
+      builder.addedEarly === 0
+        ? `Indexed ${plural(summary.pages, "page")} in ${seconds} s`
+        : `Indexed ${plural(summary.pages, "page")}, ${formatNumber(builder.addedEarly)} of them while Astro rendered, in ${seconds} s more`,
+    );
+  } finally {
+    await builder.close();
+  }
 }
